@@ -1,0 +1,167 @@
+"""The command line: arguments, commands, and starting the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .domain.review import Review, ReviewError, check_slot
+from .importers import ImportProblem
+from .storage.errors import StorageError
+
+
+class UsageError(Exception):
+    """Input a command cannot act on; printed as one `error:` line, exit 1."""
+
+
+def _slot(text: str) -> int:
+    try:
+        return check_slot(int(text))
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e) if isinstance(e, ReviewError) else f"not a number of minutes: {text!r}") from None
+
+
+def _review_id(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"a review ID is a number, not {text!r}")
+    return int(text)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run blameless post-incident review meetings.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="the review database file to use")
+    parser.add_argument("--demo", action="store_true", help="open the demo review (a throwaway database unless --db is given)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_ = commands.add_parser("open", help="open the facilitator window for a review")
+    open_.add_argument("review_id", type=_review_id, metavar="ID")
+
+    new = commands.add_parser("new", help="create a review and print its ID")
+    new.add_argument("--incident", required=True, metavar="REF", help="the incident reference, e.g. INC-2417")
+    new.add_argument("--title", required=True)
+    new.add_argument("--major", action="store_true", help="a major incident")
+    new.add_argument("--slot", type=_slot, default=90, metavar="MINUTES", help="meeting length, 30 to 240 (default 90)")
+    new.add_argument("--folder", type=Path, metavar="DIR", help="the incident folder the record goes to")
+    new.add_argument("--timezone", metavar="ZONE", help="time zone for showing times (default: this machine's)")
+    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the incident date (default: today)")
+    new.add_argument("--severity", default="", help="severity label, e.g. SEV2")
+    new.add_argument("--client", default="", help="the affected client, if any")
+
+    commands.add_parser("list", help="one line per review: ID, incident ref, title")
+
+    shots = commands.add_parser("screenshots", help="write offscreen PNGs of every window on the demo review")
+    shots.add_argument("directory", type=Path, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (UsageError, ReviewError, StorageError, ImportProblem) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "screenshots":
+        from .ui.screenshots import write_screenshots
+
+        for path in write_screenshots(args.directory):
+            print(path)
+        return 0
+    if args.demo and args.command is not None:
+        raise UsageError("--demo opens the GUI and takes no command")
+    if args.demo:
+        return _run_demo(args.db)
+    store = _store(args.db)
+    if args.command == "new":
+        return _new(store, args)
+    if args.command == "list":
+        for review in store.all():
+            print(f"{review.id}\t{review.incident_ref}\t{review.title}")
+        return 0
+    if args.command == "open":
+        store.get(args.review_id)
+        return _gui(store, args.review_id)
+    return _gui(store, None)
+
+
+def _store(db_path: Path | None):
+    from .storage.database import open_database
+    from .storage.paths import default_db_path
+    from .storage.reviews import ReviewStore
+
+    return ReviewStore(open_database(db_path or default_db_path()))
+
+
+def _new(store, args: argparse.Namespace) -> int:
+    from .localzone import local_timezone_name
+
+    folder = ""
+    if args.folder is not None:
+        if not args.folder.is_dir():
+            raise UsageError(f"the incident folder {args.folder} does not exist")
+        folder = str(args.folder.resolve())
+    review = store.create(
+        Review(
+            incident_ref=args.incident,
+            title=args.title,
+            incident_date=args.date or dt.date.today(),
+            severity=args.severity,
+            major=args.major,
+            client=args.client,
+            folder=folder,
+            slot_minutes=args.slot,
+            timezone=args.timezone or local_timezone_name(),
+        )
+    )
+    print(review.id)
+    return 0
+
+
+def demo_review_id(store) -> int:
+    """The demo review in this store, added from resources/ if it is not there yet."""
+    from .content import demo_review
+    from .importers.demo import read_demo
+
+    bundle = read_demo(demo_review())
+    for review in store.all():
+        if (review.incident_ref, review.title) == (bundle.review.incident_ref, bundle.review.title):
+            return review.id
+    return store.create(bundle.review, bundle.people, bundle.entries).id
+
+
+def _run_demo(db_path: Path | None) -> int:
+    if db_path is not None:
+        store = _store(db_path)
+        return _gui(store, demo_review_id(store))
+    scratch = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
+    try:
+        store = _store(scratch / "demo.sqlite3")
+        return _gui(store, demo_review_id(store))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _gui(store, review_id: int | None) -> int:
+    from .ui.app import run
+
+    return run(store, review_id)

@@ -1,0 +1,29 @@
+"""Editable content shipped in resources/: texts, the demo review, styles."""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+
+def resource(*parts: str) -> Traversable:
+    """A file under resources/, wherever the app is installed."""
+    node = resources.files("facilitator.resources")
+    for part in parts:
+        node = node / part
+    return node
+
+
+@functools.cache
+def texts(name: str) -> dict[str, str]:
+    """A table of sentences from resources/text/<name>.toml."""
+    with resource("text", f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def demo_review() -> dict:
+    """The demo review as written in resources/demo/review.json."""
+    return json.loads(resource("demo", "review.json").read_text(encoding="utf-8"))

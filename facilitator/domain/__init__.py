@@ -1,0 +1,1 @@
+"""The meeting itself, in plain Python: no Qt, no SQL."""

@@ -1,0 +1,90 @@
+"""A review: the incident under discussion and how the meeting slot is set up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import zoneinfo
+from dataclasses import dataclass, field, replace
+
+SLOT_MINUTES_DEFAULT = 90
+SLOT_MINUTES_MIN = 30
+SLOT_MINUTES_MAX = 240
+TIMEZONE_DEFAULT = "UTC"
+
+
+class ReviewError(ValueError):
+    """A review detail a user typed that cannot be accepted, said in one sentence."""
+
+
+class ReviewState(enum.StrEnum):
+    PREPARING = "preparing"
+    IN_MEETING = "in meeting"
+    HELD = "held"
+
+
+@dataclass(frozen=True)
+class Review:
+    incident_ref: str
+    title: str
+    incident_date: dt.date
+    severity: str = ""
+    major: bool = False
+    client: str = ""
+    folder: str = ""
+    slot_minutes: int = SLOT_MINUTES_DEFAULT
+    timezone: str = TIMEZONE_DEFAULT
+    state: ReviewState = ReviewState.PREPARING
+    id: int | None = field(default=None, compare=False)
+
+    def with_changes(self, **changes) -> Review:
+        """A copy with the given fields changed, checked like a new review."""
+        return checked(replace(self, **changes))
+
+
+def checked(review: Review) -> Review:
+    """The review with its text trimmed, or ReviewError naming what is wrong."""
+    ref = review.incident_ref.strip()
+    title = review.title.strip()
+    if not ref:
+        raise ReviewError("The incident reference cannot be empty.")
+    if not title:
+        raise ReviewError("The review needs a title.")
+    check_slot(review.slot_minutes)
+    check_timezone(review.timezone)
+    return replace(
+        review,
+        incident_ref=ref,
+        title=title,
+        severity=review.severity.strip(),
+        client=review.client.strip(),
+        folder=review.folder.strip(),
+    )
+
+
+def check_slot(minutes: int) -> int:
+    if not SLOT_MINUTES_MIN <= minutes <= SLOT_MINUTES_MAX:
+        raise ReviewError(
+            f"The slot must be between {SLOT_MINUTES_MIN} and {SLOT_MINUTES_MAX} "
+            f"minutes, not {minutes}."
+        )
+    return minutes
+
+
+def check_timezone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ReviewError(f'"{name}" is not a time zone name (try e.g. Europe/London).') from None
+    return name
+
+
+def timezone_names() -> list[str]:
+    """Every time zone name a review can use, sorted, UTC first."""
+    names = sorted(zoneinfo.available_timezones() - {"UTC"})
+    return ["UTC", *names]
+
+
+def copy_title(title: str) -> str:
+    """The title a duplicated review gets."""
+    return f"{title} (copy)"

@@ -1,0 +1,34 @@
+"""Timeline entries, and the moments the facilitator marked as worth discussing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class MomentKind(enum.StrEnum):
+    DETECTION = "detection"
+    DECISION = "decision"
+    COMMUNICATION = "communication"
+    OBSERVATION = "observation"
+    DEEP_DIVE = "deep_dive"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    actor: str
+    text: str
+    detail: str = ""
+    moment: MomentKind | None = None
+    prep_note: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None:
+            raise ValueError("A timeline entry's time must carry its offset.")
+
+    @property
+    def marked(self) -> bool:
+        return self.moment is not None

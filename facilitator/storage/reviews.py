@@ -1,0 +1,178 @@
+"""Reviews and their people, stored and read back as domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from ..domain.people import Attendance, Person, Role
+from ..domain.review import Review, ReviewState, checked, copy_title
+from ..domain.timeline import TimelineEntry
+from .errors import ReviewNotFound
+from .timeline import TimelineStore
+
+LIVE = "deleted_at IS NULL"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _review_row(review: Review) -> dict:
+    return {
+        "incident_ref": review.incident_ref,
+        "title": review.title,
+        "incident_date": review.incident_date.isoformat(),
+        "severity": review.severity,
+        "major": int(review.major),
+        "client": review.client,
+        "folder": review.folder,
+        "slot_minutes": review.slot_minutes,
+        "timezone": review.timezone,
+        "state": review.state.value,
+    }
+
+
+def _review(row: dict) -> Review:
+    return Review(
+        id=row["id"],
+        incident_ref=row["incident_ref"],
+        title=row["title"],
+        incident_date=dt.date.fromisoformat(row["incident_date"]),
+        severity=row["severity"] or "",
+        major=bool(row["major"]),
+        client=row["client"] or "",
+        folder=row["folder"] or "",
+        slot_minutes=row["slot_minutes"],
+        timezone=row["timezone"],
+        state=ReviewState(row["state"]),
+    )
+
+
+def _person_row(review_id: int, person: Person) -> dict:
+    row = {
+        "review_id": review_id,
+        "name": person.name.strip(),
+        "role": person.role.value,
+        "involved": int(person.involved),
+        "attendance": person.attendance.value,
+        "facilitates": int(person.facilitates),
+        "takes_notes": int(person.takes_notes),
+    }
+    if person.id is not None:
+        row["id"] = person.id
+    return row
+
+
+def _person(row: dict) -> Person:
+    return Person(
+        id=row["id"],
+        name=row["name"],
+        role=Role(row["role"]),
+        involved=bool(row["involved"]),
+        attendance=Attendance(row["attendance"]),
+        facilitates=bool(row["facilitates"]),
+        takes_notes=bool(row["takes_notes"]),
+    )
+
+
+class ReviewStore:
+    """Every review in one database file, and the people of each."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.timeline = TimelineStore(db)
+
+    def create(
+        self,
+        review: Review,
+        people: Iterable[Person] = (),
+        entries: Iterable[TimelineEntry] = (),
+    ) -> Review:
+        review = checked(review)
+        with self.db.atomic():
+            row = {**_review_row(review), "created_at": _now(), "deleted_at": None}
+            review_id = self.db["reviews"].insert(row).last_pk
+            for person in people:
+                self.db["people"].insert(_person_row(review_id, person))
+            self.timeline.add(review_id, entries)
+        return self.get(review_id)
+
+    def get(self, review_id: int) -> Review:
+        rows = list(self.db["reviews"].rows_where(f"id = ? AND {LIVE}", [review_id]))
+        if not rows:
+            raise ReviewNotFound(f"There is no review with ID {review_id}.")
+        return _review(rows[0])
+
+    def all(self) -> list[Review]:
+        """Every review not deleted, newest incident first."""
+        rows = self.db["reviews"].rows_where(LIVE, order_by="incident_date DESC, id DESC")
+        return [_review(r) for r in rows]
+
+    def update(self, review: Review) -> Review:
+        review = checked(review)
+        self.get(review.id)
+        self.db["reviews"].update(review.id, _review_row(review))
+        return review
+
+    def delete(self, review_id: int) -> None:
+        """Set the review aside; restore() brings it back until purge_deleted()."""
+        self.get(review_id)
+        self.db["reviews"].update(review_id, {"deleted_at": _now()})
+
+    def restore(self, review_id: int) -> Review:
+        self.db["reviews"].update(review_id, {"deleted_at": None})
+        return self.get(review_id)
+
+    def purge_deleted(self, before: str | None = None) -> int:
+        """Remove set-aside reviews for good (those deleted before a time, if given)."""
+        where, params = "deleted_at IS NOT NULL", []
+        if before is not None:
+            where, params = where + " AND deleted_at < ?", [before]
+        ids = [r["id"] for r in self.db["reviews"].rows_where(where, params, select="id")]
+        with self.db.atomic():
+            for review_id in ids:
+                for table in ("people", "timeline_entries"):
+                    self.db[table].delete_where("review_id = ?", [review_id])
+                self.db["reviews"].delete(review_id)
+        return len(ids)
+
+    def duplicate(self, review_id: int) -> Review:
+        """A new review with the same set-up, people and timeline, titled as a copy."""
+        original = self.get(review_id)
+        with self.db.atomic():
+            return self.create(
+                original.with_changes(title=copy_title(original.title), state=ReviewState.PREPARING),
+                [replace(p, id=None) for p in self.people(review_id)],
+                self.timeline.entries(review_id),
+            )
+
+    def people(self, review_id: int) -> list[Person]:
+        rows = self.db["people"].rows_where("review_id = ?", [review_id], order_by="id")
+        return [_person(r) for r in rows]
+
+    def add_person(self, review_id: int, person: Person) -> Person:
+        """Store a person; one that carries an id (an undone removal) keeps it."""
+        self.get(review_id)
+        person_id = self.db["people"].insert(_person_row(review_id, person)).last_pk
+        return _person(self.db["people"].get(person_id))
+
+    def update_person(self, review_id: int, person: Person) -> None:
+        self.db["people"].update(person.id, _person_row(review_id, person))
+
+    def remove_person(self, person_id: int) -> None:
+        self.db["people"].delete(person_id)
+
+    def set_facilitation(
+        self, review_id: int, facilitator_id: int | None, note_taker_id: int | None
+    ) -> None:
+        """Make one person (or nobody) the facilitator and one the note-taker."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE people SET facilitates = (id IS ?), takes_notes = (id IS ?) "
+                "WHERE review_id = ?",
+                [facilitator_id, note_taker_id, review_id],
+            )

@@ -1,0 +1,1 @@
+"""Qt adapters: windows, panels, item models, actions and theme."""

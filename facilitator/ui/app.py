@@ -1,0 +1,44 @@
+"""Starting the GUI: the application object, the theme, and the first window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..storage.reviews import ReviewStore
+from . import theme
+from .windows import Windows
+
+QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
+
+
+class QuitAfterFirstPaint(QObject):
+    """For start-up benchmarks: quit as soon as the window has painted once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    app.setOrganizationName("facilitator")
+    app.setDesktopFileName("facilitator")
+    theme.apply(app, theme.dark_wanted())
+    return app
+
+
+def run(store: ReviewStore, review_id: int | None) -> int:
+    """Show the review's window (or the library) and run until the last window closes."""
+    app = application()
+    windows = Windows(store)
+    window: QWidget = windows.open_review(review_id) if review_id is not None else windows.show_library()
+    if os.environ.get(QUIT_AFTER_PAINT):
+        quitter = QuitAfterFirstPaint(window)
+        window.installEventFilter(quitter)
+    return app.exec()

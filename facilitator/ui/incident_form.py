@@ -1,0 +1,169 @@
+"""The incident's details: typed once, saved as you go, refused with a reason and never lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ..domain.review import (
+    SLOT_MINUTES_MAX,
+    SLOT_MINUTES_MIN,
+    Review,
+    ReviewError,
+    timezone_names,
+)
+from . import theme
+
+SAVE_DELAY_MS = 300
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt-key mnemonic moves to a field that sits inside a row layout."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class IncidentForm(QWidget):
+    """Emits review_changed with a checked Review whenever the typed details are valid."""
+
+    review_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._review: Review | None = None
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.commit)
+
+        self.incident_ref = QLineEdit(placeholderText="e.g. INC-2417")
+        self.title = QLineEdit(placeholderText="What happened, in a few words")
+        self.incident_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.severity = QLineEdit(placeholderText="e.g. SEV2")
+        self.major = QCheckBox("&Major incident")
+        self.client = QLineEdit(placeholderText="None: no client was affected")
+        self.folder = QLineEdit(placeholderText="Where the record of the review is written")
+        self.choose_folder = QPushButton("C&hoose…")
+        self.choose_folder.clicked.connect(self._pick_folder)
+        self.slot = QSpinBox(minimum=SLOT_MINUTES_MIN, maximum=SLOT_MINUTES_MAX, singleStep=15, suffix=" min")
+        self.timezone = QComboBox(editable=True)
+        self.timezone.addItems(timezone_names())
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(timezone_names(), self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        severity_row = QHBoxLayout()
+        severity_row.addWidget(self.severity, 1)
+        severity_row.addWidget(self.major)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Incident &reference", self.incident_ref)
+        form.addRow("&Title", self.title)
+        form.addRow("Incident &date", self.incident_date)
+        form.addRow(_label("&Severity", self.severity), severity_row)
+        form.addRow("Affected &client", self.client)
+        form.addRow(_label("Incident &folder", self.folder), folder_row)
+        form.addRow("Meeting s&lot", self.slot)
+        form.addRow("Time &zone", self.timezone)
+        form.addRow(self.problem)
+
+        for line in (self.incident_ref, self.title, self.severity, self.client, self.folder):
+            line.textEdited.connect(self._save_soon)
+            line.editingFinished.connect(self.commit)
+        self.timezone.lineEdit().textEdited.connect(self._save_soon)
+        self.timezone.lineEdit().editingFinished.connect(self.commit)
+        self.timezone.activated.connect(self.commit)
+        self.incident_date.dateChanged.connect(self._save_soon)
+        self.slot.valueChanged.connect(self._save_soon)
+        self.major.toggled.connect(self.commit)
+
+    def set_review(self, review: Review) -> None:
+        """Show the stored review, leaving alone the field the user is typing in."""
+        self._review = review
+        values = {
+            self.incident_ref: review.incident_ref,
+            self.title: review.title,
+            self.severity: review.severity,
+            self.client: review.client,
+            self.folder: review.folder,
+        }
+        for line, text in values.items():
+            if line.text() != text and not line.hasFocus():
+                line.setText(text)
+        for widget, setter, value in (
+            (self.incident_date, self.incident_date.setDate, QDate(review.incident_date)),
+            (self.slot, self.slot.setValue, review.slot_minutes),
+            (self.major, self.major.setChecked, review.major),
+        ):
+            widget.blockSignals(True)
+            setter(value)
+            widget.blockSignals(False)
+        if not self.timezone.lineEdit().hasFocus():
+            self.timezone.setCurrentText(review.timezone)
+
+    def _save_soon(self, *_args) -> None:
+        self._save_timer.start()
+
+    def candidate(self) -> Review:
+        """The review as typed, or ReviewError saying what cannot be accepted."""
+        qdate = self.incident_date.date()
+        return self._review.with_changes(
+            incident_ref=self.incident_ref.text(),
+            title=self.title.text(),
+            incident_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            severity=self.severity.text(),
+            major=self.major.isChecked(),
+            client=self.client.text(),
+            folder=self.folder.text(),
+            slot_minutes=self.slot.value(),
+            timezone=self.timezone.currentText().strip(),
+        )
+
+    def commit(self) -> None:
+        """Save what is typed now if it is valid; otherwise say why, keeping the text."""
+        self._save_timer.stop()
+        if self._review is None:
+            return
+        try:
+            review = self.candidate()
+        except ReviewError as e:
+            self._show_problem(str(e))
+            return
+        self._show_problem("")
+        if review != self._review:
+            self._review = review
+            self.review_changed.emit(review)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setStyleSheet(f"color: {theme.warning_colour().name()}; font-weight: bold;")
+        self.problem.setVisible(bool(message))
+
+    def _pick_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Incident folder", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+            self.commit()

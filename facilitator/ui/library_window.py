@@ -1,0 +1,231 @@
+"""The review library: every review in the database, filtered as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.review import Review
+from ..localzone import local_timezone_name
+from . import actions, settings, theme
+from .new_review_dialog import NewReviewDialog
+from .review_list_model import ReviewIdRole, ReviewListModel
+
+EMPTY_HINT = "No reviews yet. Press Ctrl+N to prepare the first one."
+
+
+def confirm_delete(parent: QWidget, review: Review) -> bool:
+    """Ask before deleting; Delete is the default button because Ctrl+Z undoes it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Delete review")
+    box.setText(f"Delete the review of {review.incident_ref}, “{review.title}”?")
+    box.setInformativeText("You can bring it back with Undo (Ctrl+Z) until you quit.")
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(delete)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+class DeleteReview(QUndoCommand):
+    def __init__(self, library: LibraryWindow, review: Review):
+        super().__init__(f"delete {review.incident_ref}")
+        self.library = library
+        self.review = review
+
+    def redo(self) -> None:
+        self.library.windows.close_review(self.review.id)
+        self.library.store.delete(self.review.id)
+        self.library.changed()
+        self.library.statusBar().showMessage(
+            f"Deleted {self.review.incident_ref}. Ctrl+Z brings it back."
+        )
+
+    def undo(self) -> None:
+        self.library.store.restore(self.review.id)
+        self.library.changed()
+        self.library.select(self.review.id)
+        self.library.statusBar().showMessage(f"Restored {self.review.incident_ref}.")
+
+
+class LibraryWindow(QMainWindow):
+    def __init__(self, windows):
+        super().__init__()
+        self.windows = windows
+        self.store = windows.store
+        self.setWindowTitle("Reviews — Facilitator")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.undo_stack = QUndoStack(self)
+
+        self.model = ReviewListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(placeholderText="Filter by incident, title, date or state (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.returnPressed.connect(self._open_first_match)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._enable_actions)
+
+        self.empty_hint = QLabel(EMPTY_HINT)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(body)
+        self._build_menus()
+        self.statusBar()
+
+        windows.events.changed.connect(self.reload)
+        self.reload()
+        settings.restore_geometry(self, "library", (1100, 640))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = actions.new_review(self, self.new_review)
+        self.open_action = actions.open_review(self, self.open_selected)
+        self.duplicate_action = actions.duplicate_review(self, self.duplicate_selected)
+        self.delete_action = actions.delete_review(self, self.delete_selected)
+        toolbar = self.addToolBar("Reviews")
+        toolbar.setObjectName("reviews-toolbar")
+        toolbar.setMovable(False)
+        for act in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
+            file_menu.addAction(act)
+            toolbar.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.close_window(self))
+        file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(actions.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(actions.StandardKey.Redo)
+        for act in (undo, redo):
+            self.addAction(act)
+            edit_menu.addAction(act)
+        edit_menu.addAction(actions.find(self, self.focus_filter))
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+
+    def changed(self) -> None:
+        """This window wrote to the store: every window should catch up."""
+        self.windows.events.wrote()
+
+    def reload(self) -> None:
+        current = self.selected_review()
+        self.model.set_reviews(self.store.all())
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        if current is not None:
+            self.select(current.id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        has = self.selected_review() is not None
+        for act in (self.open_action, self.duplicate_action, self.delete_action):
+            act.setEnabled(has)
+
+    def select(self, review_id: int) -> None:
+        row = self.model.row_of(review_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        self._enable_actions()
+
+    def selected_review(self) -> Review | None:
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        review_id = rows[0].data(ReviewIdRole)
+        row = self.model.row_of(review_id)
+        return None if row is None else self.model.review_at(row)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _open_first_match(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.open_selected()
+
+    def open_selected(self) -> None:
+        review = self.selected_review()
+        if review is not None:
+            self.windows.open_review(review.id)
+
+    def new_review(self) -> None:
+        dialog = NewReviewDialog(self)
+        if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
+            return
+        review = self.store.create(
+            Review(
+                incident_ref=dialog.incident_ref.text(),
+                title=dialog.title.text(),
+                incident_date=dt.date.today(),
+                timezone=local_timezone_name(),
+            )
+        )
+        self.changed()
+        self.select(review.id)
+        self.windows.open_review(review.id)
+
+    def duplicate_selected(self) -> None:
+        review = self.selected_review()
+        if review is None:
+            return
+        copy = self.store.duplicate(review.id)
+        self.changed()
+        self.select(copy.id)
+        self.statusBar().showMessage(f"Duplicated {review.incident_ref} as “{copy.title}”.")
+
+    def delete_selected(self) -> None:
+        review = self.selected_review()
+        if review is not None and confirm_delete(self, review):
+            self.undo_stack.push(DeleteReview(self, review))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.save_geometry(self, "library")
+        self.store.purge_deleted()
+        self.windows.library = None
+        super().closeEvent(event)

@@ -1,0 +1,31 @@
+"""Asks for the two things a new review cannot do without: incident reference and title."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+
+class NewReviewDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("New review — Facilitator")
+        self.incident_ref = QLineEdit(placeholderText="e.g. INC-2417")
+        self.title = QLineEdit(placeholderText="What happened, in a few words")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Incident reference", self.incident_ref)
+        form.addRow("&Title", self.title)
+        form.addRow(self.buttons)
+        for field in (self.incident_ref, self.title):
+            field.textChanged.connect(self._enable_create)
+        self._enable_create()
+        self.resize(560, self.sizeHint().height())
+
+    def _enable_create(self) -> None:
+        ready = bool(self.incident_ref.text().strip() and self.title.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)

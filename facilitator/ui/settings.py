@@ -1,0 +1,33 @@
+"""User settings in one place: defaults, and window geometry remembered per window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+DEFAULTS = {
+    "appearance/palette": "system",
+}
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "facilitator", "facilitator")
+
+
+def value(key: str) -> str:
+    return str(settings().value(key, DEFAULTS.get(key, "")))
+
+
+def set_value(key: str, new: str) -> None:
+    settings().setValue(key, new)
+
+
+def restore_geometry(window: QWidget, name: str, default_size: tuple[int, int]) -> None:
+    """Put the window where the user last left it, or give it a sensible size."""
+    saved = settings().value(f"geometry/{name}")
+    if saved is None or not window.restoreGeometry(saved):
+        window.resize(*default_size)
+
+
+def save_geometry(window: QWidget, name: str) -> None:
+    settings().setValue(f"geometry/{name}", window.saveGeometry())

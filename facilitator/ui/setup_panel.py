@@ -1,0 +1,85 @@
+"""The review set-up: incident details, people, and the attendance guidance's live findings."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content import texts
+from ..domain.attendance import findings
+from ..domain.review import Review
+from .findings_model import FindingsModel
+from .incident_form import IncidentForm
+from .people_panel import PeoplePanel
+from .store_events import StoreEvents
+
+ALL_CLEAR = "The set-up follows the attendance guidance."
+
+
+class SetupPanel(QWidget):
+    def __init__(self, events: StoreEvents, review_id: int, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.events = events
+        self.store = events.store
+        self.review_id = review_id
+
+        self.form = IncidentForm()
+        self.form.review_changed.connect(self._store_review)
+        self.people = PeoplePanel(self.store, review_id, undo_stack)
+        self.people.changed.connect(events.wrote)
+
+        self.findings_model = FindingsModel(texts("attendance"), self)
+        self.findings_view = QListView()
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setSpacing(4)
+        self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.all_clear = QLabel(ALL_CLEAR)
+        self.timeline_summary = QLabel()
+
+        incident_box = QGroupBox("Incident")
+        QVBoxLayout(incident_box).addWidget(self.form)
+        guidance_box = QGroupBox("Attendance guidance")
+        guidance = QVBoxLayout(guidance_box)
+        guidance.addWidget(self.all_clear)
+        guidance.addWidget(self.findings_view, 1)
+        people_box = QGroupBox("People")
+        people_layout = QVBoxLayout(people_box)
+        people_layout.addWidget(self.people, 1)
+        people_layout.addWidget(self.timeline_summary)
+
+        left = QVBoxLayout()
+        left.addWidget(incident_box)
+        left.addWidget(guidance_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 5)
+        layout.addWidget(people_box, 6)
+
+        events.changed.connect(self.reload)
+        self.reload()
+
+    def review(self) -> Review:
+        return self.store.get(self.review_id)
+
+    def reload(self) -> None:
+        review = self.review()
+        self.form.set_review(review)
+        people = self.people.reload()
+        found = findings(review, people)
+        self.findings_model.set_findings(found)
+        self.all_clear.setVisible(not found)
+        entries = self.store.timeline.entries(self.review_id)
+        marked = sum(1 for e in entries if e.marked)
+        self.timeline_summary.setText(f"Timeline: {len(entries)} entries, {marked} marked as moments to discuss.")
+
+    def _store_review(self, review: Review) -> None:
+        self.store.update(review)
+        self.events.wrote()

@@ -1,0 +1,33 @@
+"""One signal for 'the reviews changed', whether this process or another wrote them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..storage.changes import ChangeWatch
+from ..storage.reviews import ReviewStore
+
+POLL_MS = 250
+
+
+class StoreEvents(QObject):
+    """Wraps the store so every window hears about every change."""
+
+    changed = Signal()
+
+    def __init__(self, store: ReviewStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._watch = ChangeWatch(store.db)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self._watch.changed():
+            self.changed.emit()
+
+    def wrote(self) -> None:
+        """Tell every window that this process just changed the store."""
+        self.changed.emit()

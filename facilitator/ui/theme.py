@@ -1,0 +1,84 @@
+"""Light and dark palettes with strong contrast, and a type size legible across a room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from . import settings
+
+BASE_POINT_SIZE = 12
+
+LIGHT = {
+    QPalette.ColorRole.Window: "#f4f4f2",
+    QPalette.ColorRole.WindowText: "#111111",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#ecece8",
+    QPalette.ColorRole.Text: "#111111",
+    QPalette.ColorRole.Button: "#e6e6e2",
+    QPalette.ColorRole.ButtonText: "#111111",
+    QPalette.ColorRole.Highlight: "#1f5fbf",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#6b6b6b",
+    QPalette.ColorRole.ToolTipBase: "#ffffe8",
+    QPalette.ColorRole.ToolTipText: "#111111",
+    QPalette.ColorRole.Link: "#1a4fa0",
+}
+
+DARK = {
+    QPalette.ColorRole.Window: "#1c1d20",
+    QPalette.ColorRole.WindowText: "#f2f2f2",
+    QPalette.ColorRole.Base: "#121315",
+    QPalette.ColorRole.AlternateBase: "#24262a",
+    QPalette.ColorRole.Text: "#f2f2f2",
+    QPalette.ColorRole.Button: "#2c2e33",
+    QPalette.ColorRole.ButtonText: "#f2f2f2",
+    QPalette.ColorRole.Highlight: "#4d8ff0",
+    QPalette.ColorRole.HighlightedText: "#0b0b0b",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.ToolTipBase: "#2c2e33",
+    QPalette.ColorRole.ToolTipText: "#f2f2f2",
+    QPalette.ColorRole.Link: "#8ab8ff",
+}
+
+WARNING_COLOURS = {False: "#8a4b00", True: "#ffb454"}
+NOTE_COLOURS = {False: "#1a4fa0", True: "#8ab8ff"}
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark_wanted() -> bool:
+    """The user's choice of palette, following the system unless they chose."""
+    choice = settings.value("appearance/palette")
+    if choice in ("dark", "light"):
+        return choice == "dark"
+    return system_prefers_dark()
+
+
+def is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply(app: QApplication, dark: bool) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (DARK if dark else LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    disabled_text = QColor("#8a8a8a" if dark else "#8f8f8f")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled_text)
+    app.setPalette(palette)
+    font = app.font()
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+
+
+def warning_colour() -> QColor:
+    return QColor(WARNING_COLOURS[is_dark()])
+
+
+def note_colour() -> QColor:
+    return QColor(NOTE_COLOURS[is_dark()])

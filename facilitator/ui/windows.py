@@ -1,0 +1,55 @@
+"""The app's top-level windows: one library, one window per open review."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from ..storage.reviews import ReviewStore
+from . import settings, theme
+from .store_events import StoreEvents
+
+
+class Windows:
+    """Opens, raises and forgets the windows, and carries what they share."""
+
+    def __init__(self, store: ReviewStore):
+        self.store = store
+        self.events = StoreEvents(store)
+        self.library = None
+        self.reviews: dict[int, object] = {}
+
+    def show_library(self):
+        from .library_window import LibraryWindow
+
+        if self.library is None:
+            self.library = LibraryWindow(self)
+        self._raise(self.library)
+        return self.library
+
+    def open_review(self, review_id: int):
+        from .review_window import ReviewWindow
+
+        window = self.reviews.get(review_id)
+        if window is None:
+            window = ReviewWindow(self, review_id)
+            self.reviews[review_id] = window
+        self._raise(window)
+        return window
+
+    def review_closed(self, review_id: int) -> None:
+        self.reviews.pop(review_id, None)
+
+    def close_review(self, review_id: int) -> None:
+        window = self.reviews.pop(review_id, None)
+        if window is not None:
+            window.close()
+
+    def set_dark(self, dark: bool) -> None:
+        settings.set_value("appearance/palette", "dark" if dark else "light")
+        theme.apply(QApplication.instance(), dark)
+
+    @staticmethod
+    def _raise(window) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()

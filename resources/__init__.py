@@ -1,0 +1,1 @@
+"""Editable content shipped with the app: texts, question library, demo review, styles."""
