@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..content import texts
-from ..domain.attendance import findings
+from ..domain.attendance import Level, findings
 from ..domain.review import Review
 from .findings_model import FindingsModel
 from .incident_form import IncidentForm
 from .people_panel import PeoplePanel
 from .store_events import StoreEvents
 
-ALL_CLEAR = "The set-up follows the attendance guidance."
+ALL_CLEAR = "No gaps: the people and roles follow the attendance guidance."
 
 
 class SetupPanel(QWidget):
@@ -75,7 +75,7 @@ class SetupPanel(QWidget):
         people = self.people.reload()
         found = findings(review, people)
         self.findings_model.set_findings(found)
-        self.all_clear.setVisible(not found)
+        self.all_clear.setVisible(all(f.level is Level.NOTE for f in found))
         entries = self.store.timeline.entries(self.review_id)
         marked = sum(1 for e in entries if e.marked)
         self.timeline_summary.setText(f"Timeline: {len(entries)} entries, {marked} marked as moments to discuss.")

@@ -31,3 +31,7 @@ class StoreEvents(QObject):
     def wrote(self) -> None:
         """Tell every window that this process just changed the store."""
         self.changed.emit()
+
+    def stop(self) -> None:
+        """Stop watching, before the store's connection closes."""
+        self._timer.stop()

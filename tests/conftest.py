@@ -1,0 +1,10 @@
+"""Test-wide set-up: Qt offscreen, and settings and data kept out of the user's home."""
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_home = tempfile.mkdtemp(prefix="facilitator-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ.pop("FACILITATOR_QUIT_AFTER_FIRST_PAINT", None)

@@ -1,0 +1,196 @@
+"""The review set-up, driven by keys: details saved as typed, people, live guidance."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.ui.people_model import ATTENDANCE, INVOLVED, PeopleModel
+
+
+def _open(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _codes(window):
+    return [f.code for f in window.setup.findings_model.findings()]
+
+
+def _replace_text(qtbot, line, text):
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+def test_window_is_titled_with_the_incident_reference(qtbot, windows, review):
+    """The review window's title is '<incident ref> — Facilitator'."""
+    assert _open(qtbot, windows, review).windowTitle() == "INC-100 — Facilitator"
+
+
+def test_typed_title_is_saved_without_pressing_anything(qtbot, windows, review, store):
+    """A title typed into the form reaches the database shortly after the last keystroke."""
+    window = _open(qtbot, windows, review)
+    _replace_text(qtbot, window.setup.form.title, "Checkout errors for two evenings")
+    qtbot.waitUntil(lambda: store.get(review.id).title == "Checkout errors for two evenings")
+
+
+def test_reference_change_retitles_the_window(qtbot, windows, review, store):
+    """Changing the incident reference and pressing Tab updates the window title."""
+    window = _open(qtbot, windows, review)
+    _replace_text(qtbot, window.setup.form.incident_ref, "INC-101")
+    qtbot.keyClick(window.setup.form.incident_ref, Qt.Key.Key_Tab)
+    assert store.get(review.id).incident_ref == "INC-101"
+    assert window.windowTitle() == "INC-101 — Facilitator"
+
+
+def test_empty_reference_is_refused_with_a_reason_and_the_text_kept(qtbot, windows, review, store):
+    """Clearing the reference shows why it cannot be saved and leaves the stored one alone."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    form.incident_ref.setFocus()
+    form.incident_ref.selectAll()
+    qtbot.keyClick(form.incident_ref, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(form.incident_ref, "   ")
+    qtbot.keyClick(form.incident_ref, Qt.Key.Key_Tab)
+    assert form.problem.isVisible()
+    assert "reference" in form.problem.text()
+    assert form.incident_ref.text() == "   "
+    assert store.get(review.id).incident_ref == "INC-100"
+
+
+def test_unknown_time_zone_is_refused_and_a_known_one_saved(qtbot, windows, review, store):
+    """A misspelt zone is refused with a hint; a real one is stored."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    zone = form.timezone.lineEdit()
+    _replace_text(qtbot, zone, "Europe/Londn")
+    form.commit()
+    assert "time zone" in form.problem.text()
+    assert store.get(review.id).timezone == "Europe/London"
+    _replace_text(qtbot, zone, "America/Chicago")
+    form.commit()
+    assert not form.problem.isVisible()
+    assert store.get(review.id).timezone == "America/Chicago"
+
+
+def test_slot_length_stays_within_30_to_240_minutes(qtbot, windows, review, store):
+    """The slot can be stepped by keyboard and never leaves the allowed range."""
+    window = _open(qtbot, windows, review)
+    slot = window.setup.form.slot
+    slot.setFocus()
+    qtbot.keyClick(slot, Qt.Key.Key_Up)
+    qtbot.keyClick(slot, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: store.get(review.id).slot_minutes == 120)
+    slot.selectAll()
+    qtbot.keyClicks(slot, "500")
+    assert slot.value() <= 240
+
+
+def test_well_set_up_review_has_only_a_note_about_outside_parties(qtbot, windows, review):
+    """The fixture review follows the guidance; only the client contact's presence is noted."""
+    window = _open(qtbot, windows, review)
+    assert _codes(window) == ["outside_parties"]
+    assert window.setup.all_clear.isVisible()
+
+
+def test_marking_the_facilitator_as_involved_brings_advice(qtbot, windows, review):
+    """Ticking 'involved' for the facilitator with the keyboard shows that finding at once."""
+    window = _open(qtbot, windows, review)
+    table = window.setup.people.table
+    facilitator_row = window.setup.people.model.row_of(next(p.id for p in windows.store.people(review.id) if p.facilitates))
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(facilitator_row, INVOLVED))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert "facilitator_involved" in _codes(window)
+    assert "Cyd Marr" in window.setup.findings_view.model().index(0, 0).data()
+
+
+def test_choosing_the_facilitator_as_note_taker_brings_advice(qtbot, windows, review, store):
+    """Making one person both facilitator and note-taker is flagged, and not blocked."""
+    window = _open(qtbot, windows, review)
+    combo = window.setup.people.note_taker
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findText("Cyd Marr"))
+    combo.activated.emit(combo.currentIndex())
+    assert "note_taker_is_facilitator" in _codes(window)
+    cyd = next(p for p in store.people(review.id) if p.name == "Cyd Marr")
+    assert cyd.facilitates and cyd.takes_notes
+
+
+def test_typing_a_name_and_enter_adds_a_person(qtbot, windows, review, store):
+    """A name typed in the add field and Enter adds an invited person, shown in the table."""
+    window = _open(qtbot, windows, review)
+    people = window.setup.people
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert people.new_name.hasFocus()
+    qtbot.keyClicks(people.new_name, "Gus Ferreira")
+    qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+    assert [p.name for p in store.people(review.id)][-1] == "Gus Ferreira"
+    assert people.model.rowCount() == 7
+    assert people.new_name.text() == ""
+
+
+def test_attendance_edited_in_the_table_updates_the_advice(qtbot, windows, review, store):
+    """Setting the client contact to 'not invited' brings the client finding."""
+    window = _open(qtbot, windows, review)
+    model: PeopleModel = window.setup.people.model
+    row = model.row_of(next(p.id for p in store.people(review.id) if p.name == "Fay Brooke"))
+    assert model.setData(model.index(row, ATTENDANCE), "not invited")
+    assert "client_without_contact" in _codes(window)
+
+
+def test_removing_a_person_can_be_undone(qtbot, windows, review, store):
+    """Delete removes the selected person and Ctrl+Z brings them back with their duties."""
+    window = _open(qtbot, windows, review)
+    people = window.setup.people
+    table = people.table
+    cyd_row = people.model.row_of(next(p.id for p in store.people(review.id) if p.name == "Cyd Marr"))
+    table.setFocus()
+    table.selectRow(cyd_row)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert "Cyd Marr" not in [p.name for p in store.people(review.id)]
+    assert "no_facilitator" in _codes(window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    cyd = next(p for p in store.people(review.id) if p.name == "Cyd Marr")
+    assert cyd.facilitates
+    assert "no_facilitator" not in _codes(window)
+
+
+def test_delete_key_in_a_text_field_does_not_remove_anyone(qtbot, windows, review, store):
+    """Pressing Delete while typing edits the text, it never removes a person."""
+    window = _open(qtbot, windows, review)
+    window.setup.people.table.selectRow(0)
+    line = window.setup.form.title
+    line.setFocus()
+    line.home(False)
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    assert len(store.people(review.id)) == 6
+    assert line.text() == review.title[1:]
+
+
+def test_dark_palette_toggle_is_one_shortcut_and_remembered(qtbot, windows, review):
+    """Ctrl+Shift+D switches to a dark palette, and the choice is kept for next time."""
+    from facilitator.ui import settings, theme
+
+    window = _open(qtbot, windows, review)
+    was_dark = theme.is_dark()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert theme.is_dark() is not was_dark
+    assert settings.value("appearance/palette") == ("dark" if not was_dark else "light")
+    theme.apply(QApplication.instance(), was_dark)
+    settings.set_value("appearance/palette", "system")
+
+
+def test_a_change_in_another_window_shows_here(qtbot, windows, review, store):
+    """A person added through another connection appears in the open set-up."""
+    from facilitator.domain.people import Person
+    from facilitator.storage.database import open_database
+    from facilitator.storage.reviews import ReviewStore
+
+    window = _open(qtbot, windows, review)
+    other = ReviewStore(open_database(store.db.conn.execute("PRAGMA database_list").fetchone()[2]))
+    other.add_person(review.id, Person("Hal Ito"))
+    qtbot.waitUntil(lambda: window.setup.people.model.rowCount() == 7, timeout=3000)
+    other.db.close()
