@@ -74,7 +74,7 @@ def check_slot(minutes: int) -> int:
 def check_timezone(name: str) -> str:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise ReviewError(f'"{name}" is not a time zone name (try e.g. Europe/London).') from None
     return name
 

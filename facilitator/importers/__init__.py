@@ -1,5 +1,18 @@
 """Pure functions from files and bytes to domain objects."""
 
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
 
 class ImportProblem(ValueError):
-    """Input that cannot be read, said with where and what."""
+    """Input that cannot be read, said with where and what (e.g. 'line 14: no time found in "..."')."""
+
+
+@dataclass(frozen=True)
+class ImportContext:
+    """What an importer needs to place times that the file leaves incomplete."""
+
+    incident_date: dt.date
+    timezone: str
