@@ -15,6 +15,11 @@ class MomentKind(enum.StrEnum):
     DEEP_DIVE = "deep_dive"
 
 
+def sorted_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Entries in time order; equal times keep the order they came in."""
+    return sorted(entries, key=lambda e: e.at)
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     at: dt.datetime
@@ -23,6 +28,9 @@ class TimelineEntry:
     detail: str = ""
     moment: MomentKind | None = None
     prep_note: str = ""
+    discussed: bool = False
+    seconds_on_screen: int = 0
+    questions: tuple[str, ...] = ()
     id: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:

@@ -22,6 +22,7 @@ def _reviews_people_timeline(db: Database) -> None:
             "slot_minutes": int,
             "timezone": str,
             "state": str,
+            "current_entry_id": int,
             "created_at": str,
             "deleted_at": str,
         },
@@ -54,9 +55,21 @@ def _reviews_people_timeline(db: Database) -> None:
             "detail": str,
             "moment": str,
             "prep_note": str,
+            "source_key": str,
+            "discussed": int,
+            "seconds_on_screen": int,
         },
         pk="id",
         foreign_keys=[("review_id", "reviews", "id")],
         not_null={"review_id", "at_utc", "text"},
+        defaults={"discussed": 0, "seconds_on_screen": 0, "actor": "", "detail": "", "prep_note": ""},
     )
     db["timeline_entries"].create_index(["review_id", "at_utc"])
+    db["timeline_entries"].create_index(["review_id", "source_key"], unique=True)
+    db["entry_questions"].create(
+        {"id": int, "entry_id": int, "text": str},
+        pk="id",
+        foreign_keys=[("entry_id", "timeline_entries", "id")],
+        not_null={"entry_id", "text"},
+    )
+    db["entry_questions"].create_index(["entry_id"])

@@ -124,6 +124,8 @@ class ReviewStore:
         self.db["reviews"].update(review_id, {"deleted_at": _now()})
 
     def restore(self, review_id: int) -> Review:
+        if not self.db["reviews"].count_where("id = ?", [review_id]):
+            raise ReviewNotFound(f"There is no review with ID {review_id}.")
         self.db["reviews"].update(review_id, {"deleted_at": None})
         return self.get(review_id)
 
@@ -135,6 +137,11 @@ class ReviewStore:
         ids = [r["id"] for r in self.db["reviews"].rows_where(where, params, select="id")]
         with self.db.atomic():
             for review_id in ids:
+                self.db.execute(
+                    "DELETE FROM entry_questions WHERE entry_id IN "
+                    "(SELECT id FROM timeline_entries WHERE review_id = ?)",
+                    [review_id],
+                )
                 for table in ("people", "timeline_entries"):
                     self.db[table].delete_where("review_id = ?", [review_id])
                 self.db["reviews"].delete(review_id)
@@ -149,6 +156,13 @@ class ReviewStore:
                 [replace(p, id=None) for p in self.people(review_id)],
                 self.timeline.entries(review_id),
             )
+
+    def current_entry_id(self, review_id: int) -> int | None:
+        """The timeline entry on the shared screen, if the meeting has shown one."""
+        return self.db["reviews"].get(review_id)["current_entry_id"]
+
+    def set_current_entry(self, review_id: int, entry_id: int | None) -> None:
+        self.db["reviews"].update(review_id, {"current_entry_id": entry_id})
 
     def people(self, review_id: int) -> list[Person]:
         rows = self.db["people"].rows_where("review_id = ?", [review_id], order_by="id")

@@ -1,13 +1,17 @@
-"""A review's timeline entries, stored in UTC."""
+"""A review's timeline entries, stored in UTC, with the facilitator's marks and questions."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from ..domain.timeline import MomentKind, TimelineEntry
+
+TABLE = "timeline_entries"
 
 
 def utc_text(at: dt.datetime) -> str:
@@ -15,7 +19,27 @@ def utc_text(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _entry(row: dict) -> TimelineEntry:
+def source_key(entry: TimelineEntry) -> str:
+    """What makes an entry the same entry when a file is imported again."""
+    identity = "\x1f".join((utc_text(entry.at), entry.actor.strip(), entry.text.strip()))
+    return hashlib.blake2b(identity.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _row(review_id: int, entry: TimelineEntry) -> dict:
+    return {
+        "review_id": review_id,
+        "at_utc": utc_text(entry.at),
+        "actor": entry.actor,
+        "text": entry.text,
+        "detail": entry.detail,
+        "moment": entry.moment.value if entry.moment else None,
+        "prep_note": entry.prep_note,
+        "discussed": int(entry.discussed),
+        "seconds_on_screen": entry.seconds_on_screen,
+    }
+
+
+def _entry(row: dict, questions: tuple[str, ...] = ()) -> TimelineEntry:
     return TimelineEntry(
         id=row["id"],
         at=dt.datetime.fromisoformat(row["at_utc"]),
@@ -24,7 +48,18 @@ def _entry(row: dict) -> TimelineEntry:
         detail=row["detail"] or "",
         moment=MomentKind(row["moment"]) if row["moment"] else None,
         prep_note=row["prep_note"] or "",
+        discussed=bool(row["discussed"]),
+        seconds_on_screen=row["seconds_on_screen"] or 0,
+        questions=questions,
     )
+
+
+@dataclass(frozen=True)
+class DeletedEntry:
+    """What undelete() needs to put an entry back exactly as it was."""
+
+    row: dict
+    questions: tuple[dict, ...]
 
 
 class TimelineStore:
@@ -32,27 +67,67 @@ class TimelineStore:
         self.db = db
 
     def add(self, review_id: int, entries: Iterable[TimelineEntry]) -> int:
-        rows = [
-            {
-                "review_id": review_id,
-                "at_utc": utc_text(e.at),
-                "actor": e.actor,
-                "text": e.text,
-                "detail": e.detail,
-                "moment": e.moment.value if e.moment else None,
-                "prep_note": e.prep_note,
-            }
-            for e in entries
-        ]
+        """Store entries, skipping any already there; returns how many were new."""
+        rows = [{**_row(review_id, e), "source_key": source_key(e)} for e in entries]
         with self.db.atomic():
-            self.db["timeline_entries"].insert_all(rows)
-        return len(rows)
+            before = self.count(review_id)
+            self.db[TABLE].insert_all(rows, ignore=True, batch_size=1000)
+            return self.count(review_id) - before
+
+    def add_one(self, review_id: int, entry: TimelineEntry) -> TimelineEntry:
+        """Store one entry typed by hand and return it with its id."""
+        row = {**_row(review_id, entry), "source_key": None}
+        return self.get(self.db[TABLE].insert(row).last_pk)
 
     def entries(self, review_id: int) -> list[TimelineEntry]:
-        rows = self.db["timeline_entries"].rows_where(
-            "review_id = ?", [review_id], order_by="at_utc, id"
+        questions: dict[int, list[str]] = {}
+        for q in self.db.query(
+            "SELECT q.entry_id, q.text FROM entry_questions q JOIN timeline_entries e "
+            "ON e.id = q.entry_id WHERE e.review_id = ? ORDER BY q.id",
+            [review_id],
+        ):
+            questions.setdefault(q["entry_id"], []).append(q["text"])
+        rows = self.db[TABLE].rows_where("review_id = ?", [review_id], order_by="at_utc, id")
+        return [_entry(r, tuple(questions.get(r["id"], ()))) for r in rows]
+
+    def get(self, entry_id: int) -> TimelineEntry:
+        questions = tuple(
+            q["text"] for q in self.db["entry_questions"].rows_where("entry_id = ?", [entry_id], order_by="id")
         )
-        return [_entry(r) for r in rows]
+        return _entry(self.db[TABLE].get(entry_id), questions)
 
     def count(self, review_id: int) -> int:
-        return self.db["timeline_entries"].count_where("review_id = ?", [review_id])
+        return self.db[TABLE].count_where("review_id = ?", [review_id])
+
+    def update(self, entry: TimelineEntry) -> TimelineEntry:
+        """Save an edited entry (its time, words, mark and note); its import identity stays."""
+        row = _row(0, entry)
+        del row["review_id"]
+        self.db[TABLE].update(entry.id, row)
+        return self.get(entry.id)
+
+    def delete(self, entry_id: int) -> DeletedEntry:
+        with self.db.atomic():
+            deleted = DeletedEntry(
+                row=dict(self.db[TABLE].get(entry_id)),
+                questions=tuple(self.db["entry_questions"].rows_where("entry_id = ?", [entry_id])),
+            )
+            self.db["entry_questions"].delete_where("entry_id = ?", [entry_id])
+            self.db[TABLE].delete(entry_id)
+        return deleted
+
+    def undelete(self, deleted: DeletedEntry) -> TimelineEntry:
+        with self.db.atomic():
+            self.db[TABLE].insert(deleted.row)
+            self.db["entry_questions"].insert_all(deleted.questions)
+        return self.get(deleted.row["id"])
+
+    def add_question(self, entry_id: int, text: str) -> None:
+        self.db["entry_questions"].insert({"entry_id": entry_id, "text": text.strip()})
+
+    def record_time_on_screen(self, entry_id: int, seconds: int) -> None:
+        """Count seconds the entry was the prompt on screen, and mark it discussed."""
+        self.db.execute(
+            f"UPDATE {TABLE} SET seconds_on_screen = seconds_on_screen + ?, discussed = 1 WHERE id = ?",
+            [max(0, int(seconds)), entry_id],
+        )

@@ -1,0 +1,343 @@
+"""Slack workspace exports read into timeline entries: the .zip, its unpacked folder, or one day file.
+
+Times come from each message's "ts" (seconds since the epoch) and stay in UTC.
+A thread reply keeps its own time and its text starts with "↳ " (REPLY_MARK).
+When the export holds more than one channel, each entry's detail names it ("#general").
+Housekeeping messages (joins, topic changes, pins...) are left out; bot alerts are kept,
+with their attachment's text when the message itself has none.
+Problems name the file inside the export and the message, counted from 1:
+"general/2026-10-14.json: message 3: no ts". Nothing is returned unless everything reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from operator import itemgetter
+from pathlib import Path
+
+from ..domain.timeline import TimelineEntry
+from . import ImportContext, ImportProblem
+
+REPLY_MARK = "↳ "
+MAX_EXPORT_BYTES = 1 << 30
+
+_DAY_FILE = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
+_MARKUP = re.compile(r"<([^<>]*)>")
+_DRIVE = re.compile(r"[A-Za-z]:")
+_INDEX_FILES = ("users.json", "channels.json")
+_CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json")
+_BROADCASTS = {"here": "@here", "channel": "@channel", "everyone": "@everyone"}
+_NOISE = frozenset(
+    {
+        "channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
+        "channel_archive", "channel_unarchive", "channel_convert_to_private",
+        "channel_convert_to_public", "channel_posting_permissions",
+        "group_join", "group_leave", "group_topic", "group_purpose", "group_name",
+        "group_archive", "group_unarchive", "pinned_item", "unpinned_item",
+        "bot_add", "bot_remove", "bot_enable", "bot_disable", "app_conversation_join",
+        "reminder_add", "tombstone", "joiner_notification",
+    }
+)
+_MESSAGE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
+
+Loader = Callable[[], bytes]
+
+
+class _BadMessage(Exception):
+    """One message that cannot be read; the caller adds the file and the message number."""
+
+
+def read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
+    """Every message worth showing, oldest first; raises ImportProblem for anything unreadable."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            return _read_export(_folder_files(path), path.name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
+    if path.suffix.lower() == ".zip" or data[:2] == b"PK":
+        return _read_export(_zip_files(data, path.name), path.name)
+    return _read_day_file(path, data)
+
+
+def looks_like_slack(path: Path) -> bool:
+    """Whether the path looks like a Slack export or day file, judged cheaply and never raising."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            names = [p.relative_to(path).as_posix() for p in path.glob("*/*.json")]
+            names += [n for n in _INDEX_FILES if (path / n).is_file()]
+            return _looks_like_export(names)
+        with path.open("rb") as file:
+            head = file.read(65536)
+        if head[:2] == b"PK":
+            with zipfile.ZipFile(path) as archive:
+                return _looks_like_export(archive.namelist())
+        return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"ts"' in head
+    except Exception:
+        return False
+
+
+def _looks_like_export(names: list[str]) -> bool:
+    parts = [name.strip("/").split("/") for name in names]
+    has_index = any(p[-1] in _INDEX_FILES and len(p) <= 2 for p in parts)
+    return has_index and any(len(p) in (2, 3) and _DAY_FILE.fullmatch(p[-1]) for p in parts)
+
+
+def _folder_files(folder: Path) -> dict[str, Loader]:
+    files = {p.relative_to(folder).as_posix(): p.read_bytes for p in folder.glob("*/*.json")}
+    for name in (*_INDEX_FILES, *_CHANNEL_LISTS):
+        if (folder / name).is_file():
+            files[name] = (folder / name).read_bytes
+    return files
+
+
+def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
+    """The zip's members as loaders reading into memory, refusing unsafe paths and oversized exports."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except Exception as exc:
+        raise ImportProblem(f"{where}: not a readable zip file ({exc})") from exc
+    files: dict[str, Loader] = {}
+    total = 0
+    for info in members:
+        name = info.filename.replace("\\", "/")
+        if name.startswith("/") or _DRIVE.match(name) or ".." in name.split("/"):
+            raise ImportProblem(f"{where}: refusing unsafe path {info.filename!r} in the zip")
+        if info.is_dir() or name.startswith("__MACOSX/") or not name.endswith(".json"):
+            continue
+        total += info.file_size
+        if total > MAX_EXPORT_BYTES:
+            raise ImportProblem(f"{where}: export is larger than {MAX_EXPORT_BYTES >> 20} MiB unpacked")
+        files[name] = _member_loader(archive, info, name)
+    return files
+
+
+def _member_loader(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Loader:
+    def load() -> bytes:
+        try:
+            return archive.read(info)
+        except Exception as exc:
+            raise ImportProblem(f"{name}: cannot be read from the zip ({exc})") from exc
+
+    return load
+
+
+def _read_export(files: dict[str, Loader], where: str) -> list[TimelineEntry]:
+    prefix = _root_prefix(files)
+    days: dict[str, list[str]] = {}
+    for name in sorted(files):
+        parts = name[len(prefix):].split("/") if name.startswith(prefix) else []
+        if len(parts) == 2 and _DAY_FILE.fullmatch(parts[1]):
+            days.setdefault(parts[0], []).append(name)
+    if not days:
+        raise ImportProblem(f"{where}: not a Slack export (no channel folders with YYYY-MM-DD.json files)")
+    people = _user_names(files, prefix + "users.json")
+    channels: dict[str, str] = {}
+    for list_name in _CHANNEL_LISTS:
+        channels.update(_channel_names(files, prefix + list_name))
+    loaded = {name: _load_json(name[len(prefix):], files[name]()) for names in days.values() for name in names}
+    _learn_profiles(loaded.values(), people)
+    messages = _Messages(people, channels)
+    found: list[tuple[float, TimelineEntry]] = []
+    for channel, names in days.items():
+        detail = f"#{channel}" if len(days) > 1 else ""
+        for name in names:
+            messages.read_day(name[len(prefix):], loaded[name], detail, found)
+    found.sort(key=itemgetter(0))
+    return [entry for _, entry in found]
+
+
+def _read_day_file(path: Path, data: bytes) -> list[TimelineEntry]:
+    """One day file; users.json two folders up (an unpacked export) names people when present."""
+    export = path.parent.parent
+    people = _user_names({"users.json": (export / "users.json").read_bytes}, "users.json") if (
+        (export / "users.json").is_file()
+    ) else {}
+    channels = _channel_names({"channels.json": (export / "channels.json").read_bytes}, "channels.json") if (
+        (export / "channels.json").is_file()
+    ) else {}
+    messages = _load_json(path.name, data)
+    _learn_profiles([messages], people)
+    found: list[tuple[float, TimelineEntry]] = []
+    _Messages(people, channels).read_day(path.name, messages, "", found)
+    found.sort(key=itemgetter(0))
+    return [entry for _, entry in found]
+
+
+def _root_prefix(files: dict[str, Loader]) -> str:
+    """"" for an export at the top of the zip, or "Folder/" when it was zipped inside one folder."""
+    if any(name in files for name in _INDEX_FILES):
+        return ""
+    for name in files:
+        parts = name.split("/")
+        if len(parts) == 2 and parts[1] in _INDEX_FILES:
+            return parts[0] + "/"
+    return ""
+
+
+def _load_json(name: str, data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(f"{name}: not UTF-8 text") from exc
+    except (ValueError, RecursionError) as exc:
+        raise ImportProblem(f"{name}: not readable JSON ({exc})") from exc
+
+
+def _records(files: dict[str, Loader], name: str) -> list[dict]:
+    if name not in files:
+        return []
+    shown = name.rsplit("/", 1)[-1]
+    records = _load_json(shown, files[name]())
+    if not isinstance(records, list):
+        raise ImportProblem(f"{shown}: expected a list")
+    return [r for r in records if isinstance(r, dict) and isinstance(r.get("id"), str)]
+
+
+def _user_names(files: dict[str, Loader], name: str) -> dict[str, str]:
+    """User id -> display name, else real name, else user name."""
+    names = {}
+    for user in _records(files, name):
+        profile = user.get("profile")
+        profile = profile if isinstance(profile, dict) else {}
+        shown = _text(profile, "display_name") or _text(profile, "real_name") or _text(user, "real_name")
+        if shown := shown or _text(user, "name"):
+            names[user["id"]] = shown
+    return names
+
+
+def _channel_names(files: dict[str, Loader], name: str) -> dict[str, str]:
+    return {c["id"]: c["name"] for c in _records(files, name) if isinstance(c.get("name"), str)}
+
+
+def _learn_profiles(days, people: dict[str, str]) -> None:
+    """Names of people missing from users.json, from the user_profile their messages carry."""
+    for messages in days:
+        for message in messages if isinstance(messages, list) else ():
+            if not isinstance(message, dict):
+                continue
+            user, profile = message.get("user"), message.get("user_profile")
+            if isinstance(user, str) and user not in people and isinstance(profile, dict):
+                if shown := _text(profile, "display_name") or _text(profile, "real_name") or _text(profile, "name"):
+                    people[user] = shown
+
+
+def _text(record: dict, key: str) -> str:
+    value = record.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+class _Messages:
+    """Turns Slack messages into timeline entries, knowing the export's people and channels."""
+
+    def __init__(self, people: dict[str, str], channels: dict[str, str]) -> None:
+        self.people = people
+        self.channels = channels
+
+    def read_day(self, name: str, messages: object, detail: str, found: list) -> None:
+        if not isinstance(messages, list):
+            raise ImportProblem(f"{name}: expected a list of messages")
+        number = 0
+        try:
+            for number, message in enumerate(messages, 1):
+                if (item := self.entry(message, detail)) is not None:
+                    found.append(item)
+        except _BadMessage as exc:
+            raise ImportProblem(f"{name}: message {number}: {exc}") from None
+        except _MESSAGE_ERRORS as exc:
+            raise ImportProblem(f"{name}: message {number}: unreadable ({type(exc).__name__})") from exc
+
+    def entry(self, message: object, detail: str) -> tuple[float, TimelineEntry] | None:
+        if not isinstance(message, dict):
+            raise _BadMessage("not a message object")
+        ts = message.get("ts")
+        if ts is None:
+            raise _BadMessage("no ts")
+        seconds, at = _moment(ts)
+        subtype = message.get("subtype")
+        if isinstance(subtype, str) and subtype in _NOISE:
+            return None
+        text = message.get("text")
+        text = self.render(text) if isinstance(text, str) and text.strip() else ""
+        text = text or self.attachments(message) or _shared_files(message)
+        if not text:
+            return None
+        thread = message.get("thread_ts")
+        if thread is not None and thread != ts:
+            text = REPLY_MARK + text
+        return seconds, TimelineEntry(at=at, actor=self.actor(message), text=text, detail=detail)
+
+    def actor(self, message: dict) -> str:
+        user = message.get("user")
+        user = user if isinstance(user, str) else ""
+        if message.get("subtype") == "bot_message" or (not user and "bot_id" in message):
+            bot = message.get("bot_profile")
+            return _text(message, "username") or (_text(bot, "name") if isinstance(bot, dict) else "") or "bot"
+        return self.people.get(user) or user or _text(message, "username") or "unknown"
+
+    def attachments(self, message: dict) -> str:
+        """An alert's words: each attachment's fallback, else its title and text."""
+        attachments = message.get("attachments")
+        parts = []
+        for item in attachments if isinstance(attachments, list) else ():
+            if isinstance(item, dict):
+                title, body = _text(item, "title"), _text(item, "text")
+                words = _text(item, "fallback") or ": ".join(filter(None, (title, body))) or _text(item, "pretext")
+                if words:
+                    parts.append(self.render(words))
+        return "\n".join(parts)
+
+    def render(self, text: str) -> str:
+        """Slack's markup as people read it: mentions by name, links with their labels, entities unescaped."""
+        if "<" in text:
+            text = _MARKUP.sub(self._markup, text)
+        if "&" in text:
+            text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return text.strip()
+
+    def _markup(self, match: re.Match) -> str:
+        target, _, label = match.group(1).partition("|")
+        if not target:
+            return match.group(0)
+        sigil, key = target[0], target[1:]
+        if sigil == "@":
+            return "@" + (self.people.get(key) or label.lstrip("@") or key)
+        if sigil == "#":
+            return "#" + (label or self.channels.get(key) or key)
+        if sigil == "!":
+            word = key.split("^", 1)[0]
+            return _BROADCASTS.get(word) or label or "@" + word
+        if not label or label == target or target.endswith("//" + label):
+            return target
+        if target == "mailto:" + label:
+            return label
+        return f"{label} ({target})"
+
+
+def _moment(ts: object) -> tuple[float, dt.datetime]:
+    if isinstance(ts, bool) or not isinstance(ts, str | int | float):
+        raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}")
+    try:
+        seconds = float(ts)
+        return seconds, dt.datetime.fromtimestamp(seconds, dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}") from None
+
+
+def _shared_files(message: dict) -> str:
+    files = message.get("files")
+    names = [_text(f, "title") or _text(f, "name") for f in files if isinstance(f, dict)] if isinstance(
+        files, list
+    ) else []
+    names = [n for n in names if n]
+    return f"Shared {', '.join(names)}" if names else ""

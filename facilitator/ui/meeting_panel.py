@@ -1,0 +1,206 @@
+"""The timeline walk-through on the shared screen: the prompt list beside the current prompt card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import prompts
+from ..domain.timeline import TimelineEntry
+from .prompt_card import PromptCard
+from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel, minutes_seconds
+
+
+class MeetingPanel(QWidget):
+    """Steps through prompts by key; records how long each was on screen."""
+
+    prompt_changed = Signal(object)
+    time_on_screen = Signal(int, int)
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.current_id: int | None = None
+        self._shown_for = QElapsedTimer()
+        self.filter = MomentFilter(self)
+        self.filter.setSourceModel(model)
+
+        self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
+        self.jump.setClearButtonEnabled(True)
+        self.jump.returnPressed.connect(self.jump_to_typed)
+        self.marked_only = QCheckBox("Marked &moments only")
+        self.marked_only.setChecked(True)
+        self.marked_only.toggled.connect(self.set_marked_only)
+        self.position = QLabel()
+
+        self.list = QTableView()
+        self.list.setModel(self.filter)
+        for column in (ACTOR, MOMENT):
+            self.list.hideColumn(column)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.list.clicked.connect(lambda index: self.show_entry_id(self._entry_id(index.row())))
+        self.card = PromptCard(model.library)
+
+        top = QHBoxLayout()
+        top.addWidget(self.jump, 1)
+        top.addWidget(self.marked_only)
+        top.addWidget(self.position)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(self.card)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.list.setFocusProxy(self)
+
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._show_position)
+        self._tick.start()
+
+    def _entry_id(self, proxy_row: int) -> int:
+        return self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
+
+    def entries(self) -> list[TimelineEntry]:
+        return self.model.entries()
+
+    def current_row(self) -> int | None:
+        return self.model.row_of(self.current_id)
+
+    def current_entry(self) -> TimelineEntry | None:
+        row = self.current_row()
+        return None if row is None else self.model.entry_at(row)
+
+    def refresh(self, current_id: int | None) -> None:
+        """Redraw after the timeline changed, keeping (or restoring) the prompt on screen."""
+        wanted = current_id if self.model.row_of(current_id) is not None else None
+        if wanted is None:
+            first = prompts.first_prompt(self.entries(), self.filter.marked_only)
+            wanted = None if first is None else self.model.entry_at(first).id
+        self._show(wanted, announce=wanted != current_id)
+
+    def show_entry_id(self, entry_id: int | None) -> None:
+        if entry_id != self.current_id:
+            self._show(entry_id, announce=True)
+
+    def _show(self, entry_id: int | None, announce: bool) -> None:
+        if entry_id != self.current_id:
+            self.flush_time_on_screen()
+            self.current_id = entry_id
+            self._shown_for.start()
+        entry = self.current_entry()
+        self.card.show_entry(entry, self.model.zone, self._moment_position())
+        self._select_in_list()
+        self._show_position()
+        if announce:
+            self.prompt_changed.emit(entry_id)
+
+    def flush_time_on_screen(self) -> None:
+        """Hand over the seconds the current prompt has been on screen since last counted."""
+        if self.current_id is not None and self._shown_for.isValid():
+            seconds = int(self._shown_for.restart() / 1000)
+            if seconds:
+                self.time_on_screen.emit(self.current_id, seconds)
+
+    def _select_in_list(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.list.clearSelection()
+            return
+        index = self.filter.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.list.selectRow(index.row())
+            self.list.scrollTo(index)
+        else:
+            self.list.clearSelection()
+
+    def _moment_position(self) -> str:
+        marked = [e.id for e in self.entries() if e.marked]
+        if self.current_id in marked:
+            return f"Moment {marked.index(self.current_id) + 1} of {len(marked)}"
+        return f"{len(marked)} marked moments" if marked else ""
+
+    def _show_position(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            self.position.clear()
+            return
+        running = self._shown_for.elapsed() // 1000 if self._shown_for.isValid() else 0
+        self.position.setText(f"On screen {minutes_seconds(entry.seconds_on_screen + running)}")
+
+    def step(self, finder) -> None:
+        """Move by one of the domain's prompt finders, staying put at either end."""
+        found = finder(self.entries(), self.current_row(), self.filter.marked_only)
+        if found is not None:
+            self.show_entry_id(self.model.entry_at(found).id)
+
+    def next(self) -> None:
+        self.step(prompts.next_prompt)
+
+    def previous(self) -> None:
+        self.step(prompts.previous_prompt)
+
+    def first(self) -> None:
+        self.step(lambda entries, _row, marked: prompts.first_prompt(entries, marked))
+
+    def last(self) -> None:
+        self.step(lambda entries, _row, marked: prompts.last_prompt(entries, marked))
+
+    def set_marked_only(self, on: bool) -> None:
+        self.filter.set_marked_only(on)
+        self.marked_only.setChecked(on)
+        self._select_in_list()
+
+    def focus_jump(self) -> None:
+        self.jump.setFocus()
+        self.jump.selectAll()
+
+    def jump_to_typed(self) -> None:
+        found = prompts.find_prompt(self.entries(), self.jump.text(), self.model.zone, self.current_row())
+        if found is None:
+            self.position.setText(f"Nothing matches “{self.jump.text()}”")
+            return
+        entry = self.model.entry_at(found)
+        if not entry.marked and self.filter.marked_only:
+            self.set_marked_only(False)
+        self.show_entry_id(entry.id)
+        self.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        moves = {
+            Qt.Key.Key_PageDown: self.next,
+            Qt.Key.Key_Right: self.next,
+            Qt.Key.Key_Down: self.next,
+            Qt.Key.Key_Space: self.next,
+            Qt.Key.Key_PageUp: self.previous,
+            Qt.Key.Key_Left: self.previous,
+            Qt.Key.Key_Up: self.previous,
+            Qt.Key.Key_Home: self.first,
+            Qt.Key.Key_End: self.last,
+        }
+        move = moves.get(Qt.Key(event.key()))
+        if move is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            move()
+            return
+        super().keyPressEvent(event)

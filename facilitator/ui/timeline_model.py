@@ -1,0 +1,198 @@
+"""A review's timeline as a table model, with a filter for marked moments and typed words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from ..domain.questions import QuestionLibrary
+from ..domain.timeline import MomentKind, TimelineEntry
+
+TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
+COLUMNS = ("Time", "Who", "What happened", "Moment", "On screen")
+EntryRole = Qt.ItemDataRole.UserRole + 1
+EDIT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+Index = QModelIndex | QPersistentModelIndex
+Flag = Qt.ItemFlag
+
+
+def minutes_seconds(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def parse_edited_time(text: str, zone: dt.tzinfo, old: dt.datetime) -> dt.datetime | None:
+    """A time typed into the table: full date and time, or a time of day on the same date."""
+    text = text.strip()
+    for fmt in (EDIT_TIME_FORMAT, "%Y-%m-%d %H:%M"):
+        try:
+            return dt.datetime.strptime(text, fmt).replace(tzinfo=zone)
+        except ValueError:
+            pass
+    for fmt in ("%H:%M:%S", "%H:%M"):
+        try:
+            clock = dt.datetime.strptime(text, fmt).time()
+        except ValueError:
+            continue
+        return dt.datetime.combine(old.astimezone(zone).date(), clock, tzinfo=zone)
+    return None
+
+
+class TimelineModel(QAbstractTableModel):
+    """Edits arrive as entry_edited(old, new); the owner stores them and calls set_entries."""
+
+    entry_edited = Signal(object, object)
+
+    def __init__(self, library: QuestionLibrary, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.zone: dt.tzinfo = dt.UTC
+        self._entries: list[TimelineEntry] = []
+        self._rows: dict[int, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_entries(self, entries: list[TimelineEntry], zone_name: str) -> None:
+        zone = zoneinfo.ZoneInfo(zone_name)
+        if [e.id for e in entries] == [e.id for e in self._entries] and zone == self.zone:
+            changed = [i for i, (a, b) in enumerate(zip(self._entries, entries)) if a != b]
+            self._entries = list(entries)
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.zone = zone
+        self._entries = list(entries)
+        self._rows = {e.id: i for i, e in enumerate(entries)}
+        self.endResetModel()
+
+    def entries(self) -> list[TimelineEntry]:
+        return self._entries
+
+    def entry_at(self, row: int) -> TimelineEntry:
+        return self._entries[row]
+
+    def row_of(self, entry_id: int | None) -> int | None:
+        return self._rows.get(entry_id)
+
+    def local_time(self, entry: TimelineEntry) -> dt.datetime:
+        return entry.at.astimezone(self.zone)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Flag.NoItemFlags
+        editable = Flag.NoItemFlags if index.column() == ON_SCREEN else Flag.ItemIsEditable
+        return Flag.ItemIsEnabled | Flag.ItemIsSelectable | editable
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ON_SCREEN:
+                return minutes_seconds(entry.seconds_on_screen) if entry.discussed else ""
+            if column == TIME:
+                return f"{self.local_time(entry):%a %d %b %H:%M}"
+            if column == MOMENT:
+                return self.library.label(entry.moment) if entry.marked else ""
+            return entry.actor if column == ACTOR else entry.text
+        if role == Qt.ItemDataRole.EditRole:
+            if column == TIME:
+                return f"{self.local_time(entry):{EDIT_TIME_FORMAT}}"
+            if column == MOMENT:
+                return self.library.label(entry.moment) if entry.marked else ""
+            return entry.actor if column == ACTOR else entry.text
+        if role == EntryRole:
+            return entry
+        if role == Qt.ItemDataRole.FontRole and entry.marked:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return "\n\n".join(part for part in (entry.text, entry.detail) if part)
+        return None
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        old = self._entries[index.row()]
+        column = index.column()
+        text = str(value).strip()
+        if column == TIME:
+            at = parse_edited_time(text, self.zone, old.at)
+            if at is None:
+                return False
+            new = replace(old, at=at)
+        elif column == ACTOR:
+            new = replace(old, actor=text)
+        elif column == TEXT:
+            if not text:
+                return False
+            new = replace(old, text=text)
+        else:
+            new = replace(old, moment=self.kind_labelled(text))
+        if new == old:
+            return False
+        self._entries[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.entry_edited.emit(old, new)
+        return True
+
+    def kind_labelled(self, label: str) -> MomentKind | None:
+        return next((k for k in MomentKind if self.library.label(k) == label), None)
+
+    def moment_labels(self) -> list[str]:
+        return ["", *(self.library.label(k) for k in MomentKind)]
+
+
+class MomentFilter(QSortFilterProxyModel):
+    """Shows the marked moments only (the meeting's default) or everything, narrowed by typed words."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._marked_only = True
+        self._words: list[str] = []
+
+    @property
+    def marked_only(self) -> bool:
+        return self._marked_only
+
+    def set_marked_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self._marked_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model: TimelineModel = self.sourceModel()
+        entry = model.entry_at(source_row)
+        if self._marked_only and not entry.marked:
+            return False
+        if not self._words:
+            return True
+        haystack = f"{model.local_time(entry):%H:%M} {entry.actor} {entry.text}".casefold()
+        return all(w in haystack for w in self._words)

@@ -1,0 +1,114 @@
+"""Shared pieces of the benchmarks: a table row, and one measured child process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Row(NamedTuple):
+    """One line of the bench table: the app's value against a baseline from the same run."""
+
+    name: str
+    value: float
+    baseline: float
+    ratio: float
+    target: float
+
+    @classmethod
+    def of(cls, name: str, value: float, baseline: float, target: float) -> Row:
+        return cls(name, value, baseline, value / baseline, target)
+
+
+class BenchmarkFailed(Exception):
+    """A measured process did not finish cleanly, so its numbers mean nothing."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """What one child process cost: wall time from spawn to exit, and its peak RSS."""
+
+    seconds: float
+    peak_mib: float
+
+
+@dataclass(frozen=True)
+class Command:
+    """A process to measure, started with the interpreter running the benchmarks."""
+
+    label: str
+    args: Sequence[str]
+    env: Mapping[str, str]
+
+    def argv(self) -> list[str]:
+        return [sys.executable, *self.args]
+
+
+def child_env(home: str, **extra: str) -> dict[str, str]:
+    """This environment, offscreen, with settings and data kept under the throwaway `home`."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=os.path.join(home, "config"),
+        XDG_DATA_HOME=os.path.join(home, "data"),
+    )
+    env.update(extra)
+    return env
+
+
+def measure(command: Command, timeout: float = 60.0) -> Sample:
+    """Run the command once; wall time and ru_maxrss come from os.wait4 on its pid."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command.argv(), cwd=REPO, env=dict(command.env), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            os.kill(process.pid, signal.SIGKILL)
+
+        watchdog = threading.Timer(timeout, kill)
+        watchdog.start()
+        # Wait for the exit without reaping, so the watchdog can never hit a reused pid.
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        elapsed = time.perf_counter() - started
+        watchdog.cancel()
+        watchdog.join()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if timed_out.is_set() or process.returncode != 0:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace").strip().splitlines()[-5:]
+            why = f"killed after {timeout:.0f} s" if timed_out.is_set() else f"exit status {process.returncode}"
+            raise BenchmarkFailed(f"{command.label}: {why}: {' '.join(command.argv())}\n  " + "\n  ".join(tail))
+    return Sample(seconds=elapsed, peak_mib=usage.ru_maxrss / 1024)  # ru_maxrss is KiB on Linux
+
+
+def alternate(commands: Sequence[Command], runs: int, warmups: int = 1) -> dict[str, list[Sample]]:
+    """Run the commands in turn, warm-ups first (discarded), swapping the order each round."""
+    for _ in range(warmups):
+        for command in commands:
+            measure(command)
+    samples: dict[str, list[Sample]] = {command.label: [] for command in commands}
+    for round_ in range(runs):
+        for command in commands if round_ % 2 == 0 else reversed(commands):
+            samples[command.label].append(measure(command))
+    return samples
+
+
+def median(samples: Sequence[Sample], field: str) -> float:
+    return statistics.median(getattr(sample, field) for sample in samples)

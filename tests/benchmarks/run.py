@@ -1,0 +1,78 @@
+"""Speed and memory of Facilitator as ratios against baselines measured in the same run.
+
+`make bench` runs this (offscreen). Today it measures the cold start of
+`python -m facilitator --demo` (a throwaway demo database) to its first painted
+window against a bare PySide6 QMainWindow started the same way
+(bare_window.py): wall time from process start to exit and peak memory
+(ru_maxrss from os.wait4), the median of several alternating runs after one
+warm-up of each, so the file cache is warm for both.
+
+Each benchmark is a function `(runs) -> list[Row]`; add one to BENCHMARKS for a
+new line in the table. A row over its target is reported, not failed: the exit
+status is non-zero only when a measured process itself failed. Tests never
+assert timings; this script is where they live.
+
+    python tests/benchmarks/run.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from collections.abc import Callable
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from measure import BenchmarkFailed, Row  # noqa: E402  (a script: its folder is on sys.path)
+from startup import startup  # noqa: E402
+
+BENCHMARKS: list[Callable[[int], list[Row]]] = [
+    startup,
+]
+
+
+def versions() -> str:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return f"python {platform.python_version()}, PySide6 {PySide6.__version__} (Qt {qVersion()}), {platform.system()} {platform.machine()}"
+
+
+def table(rows: list[Row]) -> str:
+    header = ("measure", "app", "baseline", "ratio", "target", "")
+    lines = [
+        (row.name, f"{row.value:.3f}", f"{row.baseline:.3f}", f"{row.ratio:.2f}×", f"≤ {row.target:.2f}×", "pass" if row.ratio <= row.target else "OVER")
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *lines]) for i in range(len(header))]
+
+    def format_line(cells: tuple[str, ...]) -> str:
+        first, *rest = cells
+        return "  ".join([first.ljust(widths[0]), *(cell.rjust(width) for cell, width in zip(rest, widths[1:]))]).rstrip()
+
+    rule = "-" * len(format_line(header))
+    return "\n".join([format_line(header), rule, *(format_line(line) for line in lines)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each side, after one warm-up (default 7)")
+    args = parser.parse_args(argv)
+    print(versions())
+    print(f"median of {args.runs} alternating runs per side after 1 warm-up each; QT_QPA_PLATFORM=offscreen")
+    rows: list[Row] = []
+    try:
+        for benchmark in BENCHMARKS:
+            rows.extend(benchmark(args.runs))
+    except BenchmarkFailed as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print()
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Opening the review database: privacy, WAL, migrations, backups and refusing wrong files."""
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+
+import pytest
+from sqlite_utils import Database, Migrations
+
+from facilitator.domain.review import Review
+from facilitator.storage.database import SQLITE_HEADER, open_database
+from facilitator.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
+from facilitator.storage.migrations import MIGRATIONS, _reviews_people_timeline
+from facilitator.storage.reviews import ReviewStore
+
+FIRST_MIGRATION = "0001_reviews_people_timeline"
+
+
+@pytest.fixture
+def open_umask():
+    """Let every new file be world-readable unless the code itself says otherwise."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _applied(db: Database) -> list[tuple[str, str]]:
+    return [(m.name, m.applied_at) for m in MIGRATIONS.applied(db)]
+
+
+def _add_review(db: Database, ref="INC-1") -> None:
+    ReviewStore(db).create(Review(incident_ref=ref, title="Checkout errors", incident_date=dt.date(2026, 10, 14)))
+
+
+def test_new_database_and_its_new_folder_are_private(tmp_path, open_umask):
+    """A database created in a new folder is readable by its owner only, and so is the folder."""
+    path = tmp_path / "new" / "db.sqlite3"
+    db = open_database(path)
+    try:
+        assert _mode(path) == 0o600
+        assert _mode(path.parent) == 0o700
+    finally:
+        db.close()
+
+
+def test_existing_folder_keeps_its_permissions(tmp_path):
+    """Putting the database in a folder the user already has does not change that folder."""
+    os.chmod(tmp_path, 0o755)
+    db = open_database(tmp_path / "db.sqlite3")
+    db.close()
+    assert _mode(tmp_path) == 0o755
+
+
+def test_database_uses_write_ahead_logging(db_path):
+    """The database is in WAL mode, so a second window can read while the first writes."""
+    db = open_database(db_path)
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        db.close()
+    with sqlite3.connect(db_path) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    other.close()
+
+
+def test_write_ahead_log_files_are_private(db_path, open_umask):
+    """The WAL and shared-memory files beside the database are owner-only too."""
+    db = open_database(db_path)
+    try:
+        _add_review(db)
+        wal = db_path.with_name(db_path.name + "-wal")
+        shm = db_path.with_name(db_path.name + "-shm")
+        assert wal.exists()
+        assert _mode(wal) == 0o600
+        if shm.exists():
+            assert _mode(shm) == 0o600
+    finally:
+        db.close()
+
+
+def test_new_database_gets_every_migration_once(db_path):
+    """A new database has the current schema, with each migration recorded once."""
+    db = open_database(db_path)
+    try:
+        assert [name for name, _ in _applied(db)] == [FIRST_MIGRATION]
+        assert {"reviews", "people", "timeline_entries"} <= set(db.table_names())
+    finally:
+        db.close()
+
+
+def test_reopening_applies_nothing_and_keeps_the_data(db_path):
+    """Opening a current database again changes neither its schema record nor its reviews."""
+    db = open_database(db_path)
+    _add_review(db)
+    first = _applied(db)
+    db.close()
+
+    db = open_database(db_path)
+    try:
+        assert _applied(db) == first
+        assert [r.incident_ref for r in ReviewStore(db).all()] == ["INC-1"]
+    finally:
+        db.close()
+    assert list(db_path.parent.glob("*.before-*")) == []
+
+
+def _files_beside(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir())
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path):
+    """A database written by a newer Facilitator is refused with a sentence, and its bytes are kept."""
+    db = open_database(db_path)
+    _add_review(db)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "facilitator", "name": "9999_from_the_future", "applied_at": "2099-01-01"}
+    )
+    db.close()
+    before = db_path.read_bytes()
+    files = _files_beside(db_path)
+
+    with pytest.raises(NewerDatabaseError, match="newer version") as caught:
+        open_database(db_path)
+
+    assert str(db_path) in str(caught.value)
+    assert db_path.read_bytes() == before
+    assert _files_beside(db_path) == files
+
+
+def test_migrations_of_another_set_do_not_count_as_newer(db_path):
+    """Migrations recorded by some other tool in the same file do not make the database look newer."""
+    db = open_database(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "someone-else", "name": "0001_theirs", "applied_at": "2099-01-01"}
+    )
+    db.close()
+    open_database(db_path).close()
+
+
+def _damaged_sqlite() -> bytes:
+    garbage = bytes((i * 37 + 11) % 251 for i in range(4096 - len(SQLITE_HEADER)))
+    return SQLITE_HEADER + garbage
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Shopping list\n- milk\n- eggs\n".encode(),
+        b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+        _damaged_sqlite(),
+        SQLITE_HEADER + b"\xff" * (4096 - len(SQLITE_HEADER)),
+    ],
+    ids=["text", "png", "damaged sqlite", "sqlite header then 0xff"],
+)
+def test_file_that_is_not_a_review_database_is_refused_untouched(tmp_path, content):
+    """Pointing the app at some other file says so, naming it, and leaves it exactly as it was."""
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+
+    with pytest.raises(NotADatabaseError) as caught:
+        open_database(path)
+
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == content
+    assert _files_beside(path) == ["notes.sqlite3"]
+
+
+def test_folder_is_refused(tmp_path):
+    """Pointing the app at a folder says it is a folder rather than crashing."""
+    folder = tmp_path / "incidents"
+    folder.mkdir()
+    with pytest.raises(StorageError, match="folder") as caught:
+        open_database(folder)
+    assert str(folder) in str(caught.value)
+    assert list(folder.iterdir()) == []
+
+
+def _extended_migrations() -> Migrations:
+    migrations = Migrations("facilitator")
+    migrations(name=FIRST_MIGRATION)(_reviews_people_timeline)
+
+    @migrations(name="0002_test_extra")
+    def _extra(db: Database) -> None:
+        db["test_extra"].create({"id": int, "note": str}, pk="id")
+
+    return migrations
+
+
+def test_existing_database_is_backed_up_before_a_migration(db_path, open_umask):
+    """Before a newer version changes the schema, a private copy of the old database is kept beside it."""
+    db = open_database(db_path)
+    _add_review(db, "INC-OLD")
+    db.close()
+
+    db = open_database(db_path, migrations=_extended_migrations())
+    try:
+        assert "test_extra" in db.table_names()
+        assert [r.incident_ref for r in ReviewStore(db).all()] == ["INC-OLD"]
+    finally:
+        db.close()
+
+    backups = list(db_path.parent.glob("*.before-0002_test_extra.*.sqlite3"))
+    assert len(backups) == 1
+    backup = backups[0]
+    assert backup.name.startswith(db_path.stem + ".")
+    assert _mode(backup) == 0o600
+    copy = sqlite3.connect(backup)
+    try:
+        tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "test_extra" not in tables
+        assert "reviews" in tables
+        assert copy.execute("SELECT incident_ref FROM reviews").fetchall() == [("INC-OLD",)]
+    finally:
+        copy.close()
+
+
+def test_brand_new_database_is_not_backed_up(tmp_path):
+    """Creating a new database makes no backup copy, since there is nothing to lose."""
+    path = tmp_path / "reviews.sqlite3"
+    open_database(path, migrations=_extended_migrations()).close()
+    assert _files_beside(path) == ["reviews.sqlite3"]
+
+
+def test_empty_existing_file_becomes_a_new_database(tmp_path):
+    """An empty file (as a file manager's "new file" makes) is taken as a new database."""
+    path = tmp_path / "reviews.sqlite3"
+    path.touch()
+    db = open_database(path)
+    try:
+        assert [name for name, _ in _applied(db)] == [FIRST_MIGRATION]
+    finally:
+        db.close()
