@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import importlib.resources
 import zoneinfo
 from dataclasses import dataclass, field, replace
 
@@ -79,10 +81,19 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def timezone_names() -> list[str]:
+@functools.cache
+def timezone_names() -> tuple[str, ...]:
     """Every time zone name a review can use, sorted, UTC first."""
-    names = sorted(zoneinfo.available_timezones() - {"UTC"})
-    return ["UTC", *names]
+    return ("UTC", *sorted(_zone_names() - {"UTC"}))
+
+
+def _zone_names() -> set[str]:
+    """The tzdata package's own list (one small file), else a scan of the system's zone folders."""
+    try:
+        listed = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return zoneinfo.available_timezones()
+    return {line.strip() for line in listed.splitlines() if line.strip()}
 
 
 def copy_title(title: str) -> str:

@@ -61,9 +61,9 @@ class IncidentForm(QWidget):
         self.choose_folder.clicked.connect(self._pick_folder)
         self.slot = QSpinBox(minimum=SLOT_MINUTES_MIN, maximum=SLOT_MINUTES_MAX, singleStep=15, suffix=" min")
         self.timezone = QComboBox(editable=True)
-        self.timezone.addItems(timezone_names())
+        self.timezone.addItems(list(timezone_names()))
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(timezone_names(), self.timezone)
+        completer = QCompleter(self.timezone.model(), self.timezone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
@@ -156,6 +156,12 @@ class IncidentForm(QWidget):
         if review != self._review:
             self._review = review
             self.review_changed.emit(review)
+
+    def finish(self) -> None:
+        """Save what is typed and stop listening: the window is closing."""
+        self.commit()
+        for child in self.findChildren(QWidget):
+            child.blockSignals(True)
 
     def _show_problem(self, message: str) -> None:
         self.problem.setText(message)

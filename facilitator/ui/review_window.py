@@ -55,7 +55,7 @@ class ReviewWindow(QMainWindow):
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.setup.form.commit()
+        self.setup.form.finish()
         settings.save_geometry(self, "review")
         self.windows.review_closed(self.review_id)
         super().closeEvent(event)

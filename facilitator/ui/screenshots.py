@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,8 @@ SIZES = ((1280, 720), (1920, 1080))
 def write_screenshots(directory: Path) -> list[Path]:
     """Render each window to directory/<window>-<palette>-<w>x<h>.png; return the paths."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    scratch = tempfile.mkdtemp(prefix="facilitator-shots-")
+    os.environ["XDG_CONFIG_HOME"] = scratch
     from ..cli import demo_review_id
     from ..storage.database import open_database
     from ..storage.reviews import ReviewStore
@@ -22,7 +25,7 @@ def write_screenshots(directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     app = application()
     written = []
-    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as scratch:
+    try:
         store = ReviewStore(open_database(Path(scratch) / "demo.sqlite3"))
         review_id = demo_review_id(store)
         windows = Windows(store)
@@ -36,6 +39,10 @@ def write_screenshots(directory: Path) -> list[Path]:
                     path = directory / f"{name}-{'dark' if dark else 'light'}-{width}x{height}.png"
                     window.grab().save(str(path))
                     written.append(path)
+        for window in shown.values():
+            window.close()
         windows.events.stop()
         store.db.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return written
