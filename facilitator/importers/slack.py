@@ -4,7 +4,7 @@ Times come from each message's "ts" (seconds since the epoch) and stay in UTC.
 A thread reply keeps its own time and its text starts with "↳ " (REPLY_MARK).
 When the export holds more than one channel, each entry's detail names it ("#general").
 Housekeeping messages (joins, topic changes, pins...) are left out; bot alerts are kept,
-with their attachment's text when the message itself has none.
+with their attachments' text when the message itself has none.
 Problems name the file inside the export and the message, counted from 1:
 "general/2026-10-14.json: message 3: no ts". Nothing is returned unless everything reads.
 """
@@ -33,15 +33,10 @@ _INDEX_FILES = ("users.json", "channels.json")
 _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json")
 _BROADCASTS = {"here": "@here", "channel": "@channel", "everyone": "@everyone"}
 _NOISE = frozenset(
-    {
-        "channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
-        "channel_archive", "channel_unarchive", "channel_convert_to_private",
-        "channel_convert_to_public", "channel_posting_permissions",
-        "group_join", "group_leave", "group_topic", "group_purpose", "group_name",
-        "group_archive", "group_unarchive", "pinned_item", "unpinned_item",
-        "bot_add", "bot_remove", "bot_enable", "bot_disable", "app_conversation_join",
-        "reminder_add", "tombstone", "joiner_notification",
-    }
+    """channel_join channel_leave channel_topic channel_purpose channel_name channel_archive channel_unarchive
+    channel_convert_to_private channel_convert_to_public channel_posting_permissions group_join group_leave
+    group_topic group_purpose group_name group_archive group_unarchive pinned_item unpinned_item bot_add
+    bot_remove bot_enable bot_disable app_conversation_join reminder_add tombstone joiner_notification""".split()
 )
 _MESSAGE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
 
@@ -53,17 +48,18 @@ class _BadMessage(Exception):
 
 
 def read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
-    """Every message worth showing, oldest first; raises ImportProblem for anything unreadable."""
+    """Every message worth showing, oldest first (the context is unused: Slack times are absolute)."""
     path = Path(path)
+    where = path.name or str(path)
     try:
         if path.is_dir():
-            return _read_export(_folder_files(path), path.name)
+            return _read_export(_folder_files(path), where)
         data = path.read_bytes()
+        if path.suffix.lower() == ".zip" or data[:2] == b"PK":
+            return _read_export(_zip_files(data, where), where)
+        return _timeline([(path.name, _load_json(path.name, data), "")], {}, "")
     except OSError as exc:
-        raise ImportProblem(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
-    if path.suffix.lower() == ".zip" or data[:2] == b"PK":
-        return _read_export(_zip_files(data, path.name), path.name)
-    return _read_day_file(path, data)
+        raise ImportProblem(f"{where}: cannot read {exc.filename or 'it'} ({exc.strerror or exc})") from exc
 
 
 def looks_like_slack(path: Path) -> bool:
@@ -71,9 +67,7 @@ def looks_like_slack(path: Path) -> bool:
     path = Path(path)
     try:
         if path.is_dir():
-            names = [p.relative_to(path).as_posix() for p in path.glob("*/*.json")]
-            names += [n for n in _INDEX_FILES if (path / n).is_file()]
-            return _looks_like_export(names)
+            return _looks_like_export(list(_folder_files(path)))
         with path.open("rb") as file:
             head = file.read(65536)
         if head[:2] == b"PK":
@@ -92,14 +86,14 @@ def _looks_like_export(names: list[str]) -> bool:
 
 def _folder_files(folder: Path) -> dict[str, Loader]:
     files = {p.relative_to(folder).as_posix(): p.read_bytes for p in folder.glob("*/*.json")}
-    for name in (*_INDEX_FILES, *_CHANNEL_LISTS):
+    for name in _INDEX_FILES + _CHANNEL_LISTS:
         if (folder / name).is_file():
             files[name] = (folder / name).read_bytes
     return files
 
 
 def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
-    """The zip's members as loaders reading into memory, refusing unsafe paths and oversized exports."""
+    """The zip's JSON members, read into memory on demand; unsafe paths and oversized exports refused."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -110,12 +104,12 @@ def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
     for info in members:
         name = info.filename.replace("\\", "/")
         if name.startswith("/") or _DRIVE.match(name) or ".." in name.split("/"):
-            raise ImportProblem(f"{where}: refusing unsafe path {info.filename!r} in the zip")
-        if info.is_dir() or name.startswith("__MACOSX/") or not name.endswith(".json"):
+            raise ImportProblem(f"{where}: refusing the unsafe path {info.filename!r} in the zip")
+        if info.is_dir() or not name.endswith(".json"):
             continue
         total += info.file_size
         if total > MAX_EXPORT_BYTES:
-            raise ImportProblem(f"{where}: export is larger than {MAX_EXPORT_BYTES >> 20} MiB unpacked")
+            raise ImportProblem(f"{where}: more than {MAX_EXPORT_BYTES >> 20} MiB unpacked")
         files[name] = _member_loader(archive, info, name)
     return files
 
@@ -136,44 +130,20 @@ def _read_export(files: dict[str, Loader], where: str) -> list[TimelineEntry]:
     for name in sorted(files):
         parts = name[len(prefix):].split("/") if name.startswith(prefix) else []
         if len(parts) == 2 and _DAY_FILE.fullmatch(parts[1]):
-            days.setdefault(parts[0], []).append(name)
+            days.setdefault(parts[0], []).append(name[len(prefix):])
     if not days:
         raise ImportProblem(f"{where}: not a Slack export (no channel folders with YYYY-MM-DD.json files)")
-    people = _user_names(files, prefix + "users.json")
-    channels: dict[str, str] = {}
-    for list_name in _CHANNEL_LISTS:
-        channels.update(_channel_names(files, prefix + list_name))
-    loaded = {name: _load_json(name[len(prefix):], files[name]()) for names in days.values() for name in names}
-    _learn_profiles(loaded.values(), people)
-    messages = _Messages(people, channels)
-    found: list[tuple[float, TimelineEntry]] = []
-    for channel, names in days.items():
-        detail = f"#{channel}" if len(days) > 1 else ""
-        for name in names:
-            messages.read_day(name[len(prefix):], loaded[name], detail, found)
-    found.sort(key=itemgetter(0))
-    return [entry for _, entry in found]
-
-
-def _read_day_file(path: Path, data: bytes) -> list[TimelineEntry]:
-    """One day file; users.json two folders up (an unpacked export) names people when present."""
-    export = path.parent.parent
-    people = _user_names({"users.json": (export / "users.json").read_bytes}, "users.json") if (
-        (export / "users.json").is_file()
-    ) else {}
-    channels = _channel_names({"channels.json": (export / "channels.json").read_bytes}, "channels.json") if (
-        (export / "channels.json").is_file()
-    ) else {}
-    messages = _load_json(path.name, data)
-    _learn_profiles([messages], people)
-    found: list[tuple[float, TimelineEntry]] = []
-    _Messages(people, channels).read_day(path.name, messages, "", found)
-    found.sort(key=itemgetter(0))
-    return [entry for _, entry in found]
+    several = len(days) > 1
+    loaded = [
+        (name, _load_json(name, files[prefix + name]()), f"#{channel}" if several else "")
+        for channel, names in days.items()
+        for name in names
+    ]
+    return _timeline(loaded, files, prefix)
 
 
 def _root_prefix(files: dict[str, Loader]) -> str:
-    """"" for an export at the top of the zip, or "Folder/" when it was zipped inside one folder."""
+    """'' for an export at the top of the zip, or 'Folder/' when it was zipped inside one folder."""
     if any(name in files for name in _INDEX_FILES):
         return ""
     for name in files:
@@ -181,6 +151,22 @@ def _root_prefix(files: dict[str, Loader]) -> str:
         if len(parts) == 2 and parts[1] in _INDEX_FILES:
             return parts[0] + "/"
     return ""
+
+
+def _timeline(days: list[tuple[str, object, str]], files: dict[str, Loader], prefix: str) -> list[TimelineEntry]:
+    """Entries from (file name, its messages, detail) triples, oldest first."""
+    people = _user_names(files, prefix + "users.json")
+    channels: dict[str, str] = {}
+    for list_name in _CHANNEL_LISTS:
+        channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if _text(c, "name"))
+    for _, messages, _ in days:
+        _learn_profiles(messages, people)
+    reader = _Messages(people, channels)
+    found: list[tuple[float, TimelineEntry]] = []
+    for name, messages, detail in days:
+        reader.read_day(name, messages, detail, found)
+    found.sort(key=itemgetter(0))
+    return [entry for _, entry in found]
 
 
 def _load_json(name: str, data: bytes) -> object:
@@ -208,28 +194,24 @@ def _user_names(files: dict[str, Loader], name: str) -> dict[str, str]:
     """User id -> display name, else real name, else user name."""
     names = {}
     for user in _records(files, name):
-        profile = user.get("profile")
-        profile = profile if isinstance(profile, dict) else {}
-        shown = _text(profile, "display_name") or _text(profile, "real_name") or _text(user, "real_name")
-        if shown := shown or _text(user, "name"):
+        if shown := _profile_name(user.get("profile")) or _text(user, "real_name") or _text(user, "name"):
             names[user["id"]] = shown
     return names
 
 
-def _channel_names(files: dict[str, Loader], name: str) -> dict[str, str]:
-    return {c["id"]: c["name"] for c in _records(files, name) if isinstance(c.get("name"), str)}
-
-
-def _learn_profiles(days, people: dict[str, str]) -> None:
+def _learn_profiles(messages: object, people: dict[str, str]) -> None:
     """Names of people missing from users.json, from the user_profile their messages carry."""
-    for messages in days:
-        for message in messages if isinstance(messages, list) else ():
-            if not isinstance(message, dict):
-                continue
-            user, profile = message.get("user"), message.get("user_profile")
-            if isinstance(user, str) and user not in people and isinstance(profile, dict):
-                if shown := _text(profile, "display_name") or _text(profile, "real_name") or _text(profile, "name"):
-                    people[user] = shown
+    for message in messages if isinstance(messages, list) else ():
+        if isinstance(message, dict) and "user_profile" in message:
+            user = message.get("user")
+            if isinstance(user, str) and user not in people and (shown := _profile_name(message["user_profile"])):
+                people[user] = shown
+
+
+def _profile_name(profile: object) -> str:
+    if not isinstance(profile, dict):
+        return ""
+    return _text(profile, "display_name") or _text(profile, "real_name") or _text(profile, "name")
 
 
 def _text(record: dict, key: str) -> str:
@@ -268,7 +250,7 @@ class _Messages:
         if isinstance(subtype, str) and subtype in _NOISE:
             return None
         text = message.get("text")
-        text = self.render(text) if isinstance(text, str) and text.strip() else ""
+        text = self.render(text) if isinstance(text, str) else ""
         text = text or self.attachments(message) or _shared_files(message)
         if not text:
             return None
@@ -293,8 +275,8 @@ class _Messages:
             if isinstance(item, dict):
                 title, body = _text(item, "title"), _text(item, "text")
                 words = _text(item, "fallback") or ": ".join(filter(None, (title, body))) or _text(item, "pretext")
-                if words:
-                    parts.append(self.render(words))
+                if words := self.render(words):
+                    parts.append(words)
         return "\n".join(parts)
 
     def render(self, text: str) -> str:
@@ -325,19 +307,20 @@ class _Messages:
 
 
 def _moment(ts: object) -> tuple[float, dt.datetime]:
-    if isinstance(ts, bool) or not isinstance(ts, str | int | float):
-        raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}")
     try:
+        if isinstance(ts, bool) or not isinstance(ts, str | int | float):
+            raise TypeError
         seconds = float(ts)
         return seconds, dt.datetime.fromtimestamp(seconds, dt.UTC)
+    except TypeError:
+        raise _BadMessage(f"ts is a {type(ts).__name__}, not a time") from None
     except (ValueError, OverflowError, OSError):
         raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}") from None
 
 
 def _shared_files(message: dict) -> str:
     files = message.get("files")
-    names = [_text(f, "title") or _text(f, "name") for f in files if isinstance(f, dict)] if isinstance(
-        files, list
-    ) else []
-    names = [n for n in names if n]
-    return f"Shared {', '.join(names)}" if names else ""
+    if not isinstance(files, list):
+        return ""
+    names = [name for f in files if isinstance(f, dict) and (name := _text(f, "title") or _text(f, "name"))]
+    return "Shared " + ", ".join(names) if names else ""

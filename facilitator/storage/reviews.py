@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -85,6 +86,11 @@ class ReviewStore:
     def __init__(self, db: Database):
         self.db = db
         self.timeline = TimelineStore(db)
+
+    @property
+    def path(self) -> Path:
+        """The database file, for a second connection (e.g. on a worker thread)."""
+        return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
 
     def create(
         self,

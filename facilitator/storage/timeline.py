@@ -125,6 +125,14 @@ class TimelineStore:
     def add_question(self, entry_id: int, text: str) -> None:
         self.db["entry_questions"].insert({"entry_id": entry_id, "text": text.strip()})
 
+    def set_questions(self, entry_id: int, questions: Iterable[str]) -> None:
+        """Replace the questions added to this moment, keeping their order."""
+        with self.db.atomic():
+            self.db["entry_questions"].delete_where("entry_id = ?", [entry_id])
+            self.db["entry_questions"].insert_all(
+                {"entry_id": entry_id, "text": text.strip()} for text in questions if text.strip()
+            )
+
     def record_time_on_screen(self, entry_id: int, seconds: int) -> None:
         """Count seconds the entry was the prompt on screen, and mark it discussed."""
         self.db.execute(

@@ -74,6 +74,38 @@ def dark_palette(parent: QWidget, slot, checked: bool) -> QAction:
     return act
 
 
+def import_timeline(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Import timeline…", slot, "Ctrl+I", "Add entries from a CSV, Markdown, JSON, Slack or PagerDuty export")
+
+
+def paste_entries(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Paste entries", slot, "Ctrl+Shift+V", "Add entries from CSV or Markdown text on the clipboard")
+
+
+def add_entry(parent: QWidget, slot) -> QAction:
+    return action(parent, "Add &entry", slot, "Ctrl+Shift+N", "Add a timeline entry after the selected one")
+
+
+def delete_entry(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Delete entry", slot, StandardKey.Delete, "Delete the selected entry (Ctrl+Z brings it back)")
+
+
+def export_preread(parent: QWidget, slot) -> QAction:
+    return action(parent, "Export &pre-read…", slot, "Ctrl+Shift+E", "Write the timeline as Markdown for attendees to read before the meeting")
+
+
+def show_tab(parent: QWidget, text: str, slot, number: int) -> QAction:
+    return action(parent, text, slot, f"Ctrl+{number}", f"Show the {text.replace('&', '').lower()} (Ctrl+{number})")
+
+
+def jump_to(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Jump to…", slot, "Ctrl+G", "Show the entry matching a time, a name or words")
+
+
+def ask_question(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Ask a new question", slot, "Ctrl+K", "Add a question to the moment on screen")
+
+
 def close_window(parent: QWidget) -> QAction:
     return action(parent, "&Close window", parent.close, StandardKey.Close)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
 from .prompt_card import PromptCard
+from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel, minutes_seconds
 
 
@@ -27,11 +28,14 @@ class MeetingPanel(QWidget):
 
     prompt_changed = Signal(object)
     time_on_screen = Signal(int, int)
+    mark_requested = Signal(object, object)
+    question_added = Signal(object, str)
 
     def __init__(self, model: TimelineModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.current_id: int | None = None
+        self.question_page = 0
         self._shown_for = QElapsedTimer()
         self.filter = MomentFilter(self)
         self.filter.setSourceModel(model)
@@ -46,7 +50,7 @@ class MeetingPanel(QWidget):
 
         self.list = QTableView()
         self.list.setModel(self.filter)
-        for column in (ACTOR, MOMENT):
+        for column in (ACTOR, MOMENT, ON_SCREEN):
             self.list.hideColumn(column)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -58,6 +62,13 @@ class MeetingPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.clicked.connect(lambda index: self.show_entry_id(self._entry_id(index.row())))
         self.card = PromptCard(model.library)
+        self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
+        self.ask.returnPressed.connect(self._add_question)
+        card_side = QWidget()
+        card_layout = QVBoxLayout(card_side)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card, 1)
+        card_layout.addWidget(self.ask)
 
         top = QHBoxLayout()
         top.addWidget(self.jump, 1)
@@ -65,9 +76,10 @@ class MeetingPanel(QWidget):
         top.addWidget(self.position)
         split = QSplitter()
         split.addWidget(self.list)
-        split.addWidget(self.card)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.addWidget(card_side)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([380, 900])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -108,9 +120,13 @@ class MeetingPanel(QWidget):
         if entry_id != self.current_id:
             self.flush_time_on_screen()
             self.current_id = entry_id
-            self._shown_for.start()
+            self.question_page = 0
+            if self.isVisible():
+                self._shown_for.start()
+            else:
+                self._shown_for.invalidate()
         entry = self.current_entry()
-        self.card.show_entry(entry, self.model.zone, self._moment_position())
+        self.card.show_entry(entry, self.model.zone, self._moment_position(), self.question_page)
         self._select_in_list()
         self._show_position()
         if announce:
@@ -187,6 +203,40 @@ class MeetingPanel(QWidget):
         self.show_entry_id(entry.id)
         self.setFocus()
 
+    def pause_clock(self) -> None:
+        """The prompt left the screen (another tab or window): count its time so far and stop."""
+        self.flush_time_on_screen()
+        self._shown_for.invalidate()
+
+    def resume_clock(self) -> None:
+        if self.current_id is not None and not self._shown_for.isValid():
+            self._shown_for.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.resume_clock()
+
+    def hideEvent(self, event) -> None:
+        self.pause_clock()
+        super().hideEvent(event)
+
+    def more_questions(self) -> None:
+        """The next page of questions for the moment on screen."""
+        self.question_page += 1
+        self._show(self.current_id, announce=False)
+
+    def focus_ask(self) -> None:
+        self.ask.setFocus()
+
+    def _add_question(self) -> None:
+        text = " ".join(self.ask.text().split())
+        entry = self.current_entry()
+        if entry is None or not text:
+            return
+        self.ask.clear()
+        self.question_added.emit(entry, text)
+        self.setFocus()
+
     def keyPressEvent(self, event) -> None:
         moves = {
             Qt.Key.Key_PageDown: self.next,
@@ -199,8 +249,15 @@ class MeetingPanel(QWidget):
             Qt.Key.Key_Home: self.first,
             Qt.Key.Key_End: self.last,
         }
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         move = moves.get(Qt.Key(event.key()))
-        if move is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if move is not None and plain:
             move()
+            return
+        if plain and event.key() == Qt.Key.Key_Q:
+            self.more_questions()
+            return
+        if plain and (event.key() in MARK_KEYS or event.key() == UNMARK_KEY) and self.current_entry() is not None:
+            self.mark_requested.emit(self.current_entry(), MARK_KEYS.get(event.key()))
             return
         super().keyPressEvent(event)

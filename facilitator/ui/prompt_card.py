@@ -11,7 +11,23 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ..domain.questions import QuestionLibrary
 from ..domain.timeline import TimelineEntry
 
+QUESTIONS_PER_PAGE = 4
 NOTHING_MARKED = "No moments are marked yet. Mark the moments worth discussing in the Timeline tab (keys 1–5)."
+
+
+def question_order(library: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+    """The moment's own questions first (the facilitator chose them for it), then the library's."""
+    return (*own, *(q for q in library if q not in own))
+
+
+def question_page(questions: tuple[str, ...], page: int) -> tuple[tuple[str, ...], int, int]:
+    """One page of questions, wrapping round, with the 1-based numbers of its first and last."""
+    if not questions:
+        return (), 0, 0
+    pages = -(-len(questions) // QUESTIONS_PER_PAGE)
+    start = (page % pages) * QUESTIONS_PER_PAGE
+    shown = questions[start : start + QUESTIONS_PER_PAGE]
+    return shown, start + 1, start + len(shown)
 
 
 def _label(object_name: str) -> QLabel:
@@ -44,12 +60,14 @@ class PromptCard(QFrame):
         layout.addStretch(1)
         self.show_entry(None, dt.UTC)
 
-    def show_entry(self, entry: TimelineEntry | None, zone: dt.tzinfo, position: str = "") -> None:
+    def show_entry(self, entry: TimelineEntry | None, zone: dt.tzinfo, position: str = "", page: int = 0) -> None:
+        """Show the entry with one page of its questions (QUESTIONS_PER_PAGE at a time, so they fit)."""
         self.position.setText(position)
         if entry is None:
             for label in (self.when, self.detail, self.kind, self.questions):
                 label.clear()
             self.what.setText(NOTHING_MARKED)
+            self._fit()
             return
         local = entry.at.astimezone(zone)
         actor = f" · {entry.actor}" if entry.actor else ""
@@ -57,21 +75,30 @@ class PromptCard(QFrame):
         self.what.setText(entry.text)
         self.detail.setText(entry.detail)
         self.detail.setVisible(bool(entry.detail))
-        self.kind.setText(self.library.label(entry.moment) if entry.marked else "Not marked as a moment")
-        questions = self.library.questions(entry.moment, entry.questions)
-        self.questions.setText("\n".join(f"•  {q}" for q in questions))
+        questions = question_order(self.library.questions(entry.moment), entry.questions)
+        shown, first, last = question_page(questions, page)
+        kind = self.library.label(entry.moment) if entry.marked else "Not marked as a moment"
+        more = f"   ·   questions {first}–{last} of {len(questions)} (Q for more)" if len(questions) > len(shown) else ""
+        self.kind.setText(kind + more)
+        self.questions.setText("\n".join(f"•  {q}" for q in shown))
+        self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._scale_type(event.size().height(), event.size().width())
+        self._fit()
+
+    def _fit(self) -> None:
+        self._scale_type(self.height(), self.width())
 
     def _scale_type(self, height: int, width: int) -> None:
-        """Type grows with the window, so 720p and 4K both read from the back of a room."""
+        """Type grows with the window, so 720p and 4K both read from the back of a room; long text gets smaller."""
         unit = max(9.0, min(height / 34, width / 48))
+        length = len(self.what.text())
+        headline = 1.7 if length <= 140 else 1.35 if length <= 320 else 1.1
         for label, factor, bold in (
             (self.position, 0.8, False),
             (self.when, 1.0, False),
-            (self.what, 1.7, True),
+            (self.what, headline, True),
             (self.detail, 1.0, False),
             (self.kind, 1.0, True),
             (self.questions, 1.05, False),

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
+from ..content import texts
+from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
+from .meeting_panel import MeetingPanel
 from .setup_panel import SetupPanel
+from .timeline_edits import EditEntry, SetQuestions
+from .timeline_model import TimelineModel
+from .timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
 
@@ -20,12 +28,28 @@ class ReviewWindow(QMainWindow):
         self.windows = windows
         self.review_id = review_id
         self.undo_stack = QUndoStack(self)
+        self.store = windows.store
         self.setup = SetupPanel(windows.events, review_id, self.undo_stack)
-        self.setCentralWidget(self.setup)
+        self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
+        self.timeline = TimelinePanel(windows.events, review_id, self.timeline_model, self.undo_stack)
+        self.meeting = MeetingPanel(self.timeline_model)
+        self.meeting.prompt_changed.connect(self._prompt_changed)
+        self.meeting.time_on_screen.connect(self._record_time_on_screen)
+        self.meeting.mark_requested.connect(self._mark)
+        self.meeting.question_added.connect(self._ask)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.setup, "&Set-up")
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.meeting, "&Meeting")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar()
-        windows.events.changed.connect(self._retitle)
-        self._retitle()
+        windows.events.changed.connect(self._reload)
+        self.meeting.current_id = self.store.current_entry_id(review_id)
+        self._reload()
+        self.tabs.setCurrentIndex(int(settings.value(f"review/{review_id}/tab") or 0))
         settings.restore_geometry(self, "review", (1280, 720))
 
     def _build_menus(self) -> None:
@@ -41,20 +65,81 @@ class ReviewWindow(QMainWindow):
             act.setShortcut(key)
             self.addAction(act)
             edit_menu.addAction(act)
+        file_menu.insertActions(file_menu.actions()[1], [self.timeline.import_action, self.timeline.paste_action])
+        file_menu.insertAction(file_menu.actions()[3], actions.export_preread(self, self._export_preread))
         edit_menu.addSeparator()
         edit_menu.addAction(self.setup.people.remove_action)
-        edit_menu.addAction(actions.add_person(self, self.setup.people.new_name.setFocus))
+        edit_menu.addAction(actions.add_person(self, self._add_person))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.timeline.add_action)
+        edit_menu.addAction(self.timeline.delete_action)
+        edit_menu.addAction(self.timeline.find_action)
+        edit_menu.addAction(actions.jump_to(self, self._focus_jump))
+        edit_menu.addAction(actions.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu("&View")
+        for number, (text, panel) in enumerate(
+            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting)), start=1
+        ):
+            view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, p=panel: self.show_panel(p), number))
+        view_menu.addSeparator()
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
-    def _retitle(self) -> None:
+    def show_panel(self, panel) -> None:
+        self.tabs.setCurrentWidget(panel)
+        panel.setFocus()
+
+    def _tab_shown(self, index: int) -> None:
+        settings.set_value(f"review/{self.review_id}/tab", str(index))
+        self.tabs.widget(index).setFocus()
+
+    def _add_person(self) -> None:
+        self.show_panel(self.setup)
+        self.setup.people.new_name.setFocus()
+
+    def _focus_jump(self) -> None:
+        self.show_panel(self.meeting)
+        self.meeting.focus_jump()
+
+    def _focus_ask(self) -> None:
+        self.show_panel(self.meeting)
+        self.meeting.focus_ask()
+
+    def _reload(self) -> None:
         try:
-            review = self.windows.store.get(self.review_id)
+            review = self.store.get(self.review_id)
         except ReviewNotFound:
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+        self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
+        self.timeline.refresh()
+        self.meeting.refresh(self.meeting.current_id)
+
+    def _prompt_changed(self, entry_id: int | None) -> None:
+        self.store.set_current_entry(self.review_id, entry_id)
+        self.windows.events.wrote()
+
+    def _record_time_on_screen(self, entry_id: int, seconds: int) -> None:
+        self.store.timeline.record_time_on_screen(entry_id, seconds)
+        self.windows.events.wrote()
+
+    def _meeting_done(self, entry_id: int | None) -> None:
+        self.windows.events.wrote()
+
+    def _mark(self, entry, kind) -> None:
+        if entry.moment != kind:
+            self.undo_stack.push(EditEntry(self.store, entry, replace(entry, moment=kind), self._meeting_done))
+
+    def _ask(self, entry, text: str) -> None:
+        self.undo_stack.push(SetQuestions(self.store, entry, (*entry.questions, text), self._meeting_done, "Ask a question"))
+
+    def _export_preread(self) -> None:
+        from .preread_export import export_preread
+
+        export_preread(self, self.store, self.review_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting.pause_clock()
+        self.timeline.details.commit()
         self.setup.form.finish()
         settings.save_geometry(self, "review")
         self.windows.review_closed(self.review_id)

@@ -29,20 +29,36 @@ def write_screenshots(directory: Path) -> list[Path]:
         store = ReviewStore(open_database(Path(scratch) / "demo.sqlite3"))
         review_id = demo_review_id(store)
         windows = Windows(store)
-        shown = {"library": windows.show_library(), "setup": windows.open_review(review_id)}
+        library = windows.show_library()
+        review = windows.open_review(review_id)
+        shots = [
+            ("library", library, lambda: None),
+            ("setup", review, lambda: review.show_panel(review.setup)),
+            ("timeline", review, lambda: _select_marked(review)),
+            ("meeting", review, lambda: review.show_panel(review.meeting)),
+        ]
         for dark in (False, True):
             theme.apply(app, dark)
-            for name, window in shown.items():
+            for name, window, prepare in shots:
+                prepare()
                 for width, height in SIZES:
                     window.resize(width, height)
                     app.processEvents()
                     path = directory / f"{name}-{'dark' if dark else 'light'}-{width}x{height}.png"
                     window.grab().save(str(path))
                     written.append(path)
-        for window in shown.values():
-            window.close()
+        review.close()
+        library.close()
         windows.events.stop()
         store.db.close()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _select_marked(review) -> None:
+    """The timeline tab with a marked moment selected, so its details and note show."""
+    review.show_panel(review.timeline)
+    entry = next((e for e in review.timeline_model.entries() if e.prep_note), None)
+    if entry is not None:
+        review.timeline.select_entry(entry.id)

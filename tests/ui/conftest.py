@@ -52,3 +52,34 @@ def review(store):
             Person("Fay Brooke", Role.CLIENT_CONTACT, attendance=Attendance.INVITED),
         ],
     )
+
+
+def _at(hour, minute):
+    return dt.datetime(2026, 10, 14, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.fixture
+def timeline(store, review):
+    """Eight entries over one evening: three marked as moments, one with a private preparation note."""
+    from facilitator.domain.timeline import MomentKind, TimelineEntry
+
+    store.timeline.add(
+        review.id,
+        [
+            TimelineEntry(_at(18, 2), "alerting", "Checkout error rate above 5% for 5 minutes"),
+            TimelineEntry(_at(18, 6), "Ada Quist", "Acknowledged the page", moment=MomentKind.DETECTION),
+            TimelineEntry(_at(18, 11), "Ada Quist", "Saw TLS handshake failures in the gateway logs"),
+            TimelineEntry(_at(18, 19), "Bo Lindqvist", "Joined the incident channel"),
+            TimelineEntry(
+                _at(18, 31),
+                "Bo Lindqvist",
+                "Rolled back the certificate bundle",
+                moment=MomentKind.DECISION,
+                prep_note="Ask about the rollback runbook age",
+            ),
+            TimelineEntry(_at(18, 40), "Ada Quist", "Error rate back under 0.1%"),
+            TimelineEntry(_at(18, 52), "Eli Santos", "Emailed Harbour & Lane an update", moment=MomentKind.COMMUNICATION),
+            TimelineEntry(_at(19, 5), "Ada Quist", "Closed the incident"),
+        ],
+    )
+    return store.timeline.entries(review.id)

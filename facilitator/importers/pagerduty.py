@@ -1,0 +1,190 @@
+"""PagerDuty incident log entries, as the REST API returns them, read into timeline entries.
+
+Accepts {"log_entries": [...]} (one page of GET /incidents/{id}/log_entries) or a bare list of entries.
+Each entry's type becomes a sentence ("Acknowledged", "Escalated to Bob Smith"); the actor is the
+agent who acted, or "PagerDuty" when a service or nobody did; the entry's own summary goes into
+the detail when it says more than the sentence and actor do ("Escalated to Bob Smith by timeout").
+Times without an offset are read in the review's time zone. Entries come back oldest first, and a
+newest-first page (the API's order) is turned round first so that same-second entries keep their order.
+Problems name the entry, counted from 1: "log entry 3: no created_at". Nothing is returned unless all read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zoneinfo
+from operator import attrgetter
+
+from ..domain.timeline import TimelineEntry
+from . import ImportContext, ImportProblem
+
+SYSTEM_ACTOR = "PagerDuty"
+
+_WORD = re.compile(r"\w+")
+_FILLER = frozenset("a an and by from has is of on the through to via was sent".split())
+_FIXED = {
+    "acknowledge_log_entry": "Acknowledged",
+    "unacknowledge_log_entry": "Unacknowledged",
+    "resolve_log_entry": "Resolved",
+    "snooze_log_entry": "Snoozed",
+    "unsnooze_log_entry": "Snooze ended",
+    "exhaust_escalation_path_log_entry": "Escalation policy exhausted",
+    "repeat_escalation_path_log_entry": "Escalation policy repeated",
+}
+_TARGETED = {
+    "assign_log_entry": "Assigned to",
+    "escalate_log_entry": "Escalated to",
+    "delegate_log_entry": "Reassigned to",
+}
+_HOW = {"sms": "SMS", "push_notification": "push notification"}
+
+
+class _BadEntry(Exception):
+    """One log entry that cannot be read; the caller adds its number."""
+
+
+def looks_like_pagerduty(obj: object) -> bool:
+    """Whether parsed JSON (or its bytes) looks like PagerDuty log entries; never raises."""
+    if isinstance(obj, bytes | str):
+        try:
+            obj = json.loads(obj)
+        except (ValueError, RecursionError):
+            return False
+    if isinstance(obj, dict):
+        return isinstance(obj.get("log_entries"), list)
+    if not isinstance(obj, list) or not obj or not isinstance(obj[0], dict):
+        return False
+    kind = obj[0].get("type")
+    return isinstance(kind, str) and "_log_entry" in kind and "created_at" in obj[0]
+
+
+def read_pagerduty(data: bytes, context: ImportContext) -> list[TimelineEntry]:
+    """Every log entry as a timeline entry, oldest first; raises ImportProblem for anything unreadable."""
+    try:
+        obj = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportProblem("not UTF-8 text") from exc
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise ImportProblem(f"not readable JSON ({exc})") from exc
+    entries = obj.get("log_entries") if isinstance(obj, dict) else obj
+    if not isinstance(entries, list):
+        raise ImportProblem('not PagerDuty log entries: expected {"log_entries": [...]} or a list of entries')
+    clock = _Clock(context.timezone)
+    found = []
+    number = 0
+    try:
+        for number, entry in enumerate(entries, 1):
+            found.append(_entry(entry, clock))
+    except _BadEntry as exc:
+        raise ImportProblem(f"log entry {number}: {exc}") from None
+    except ImportProblem:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise ImportProblem(f"log entry {number}: unreadable ({type(exc).__name__})") from exc
+    if len(found) > 1 and found[0].at > found[-1].at:
+        found.reverse()
+    return sorted(found, key=attrgetter("at"))
+
+
+class _Clock:
+    """Reads created_at, placing times without an offset in the review's zone (looked up once, when needed)."""
+
+    def __init__(self, timezone: str) -> None:
+        self.timezone = timezone
+        self.zone: dt.tzinfo | None = None
+
+    def at(self, value: object) -> dt.datetime:
+        if value is None:
+            raise _BadEntry("no created_at")
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            at = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise _BadEntry(f"created_at is not a time: {str(value)[:40]!r}") from None
+        return at if at.tzinfo is not None else at.replace(tzinfo=self._zone())
+
+    def _zone(self) -> dt.tzinfo:
+        if self.zone is None:
+            try:
+                self.zone = zoneinfo.ZoneInfo(self.timezone)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+                raise ImportProblem(f"unknown time zone {self.timezone!r}") from exc
+        return self.zone
+
+
+def _entry(entry: object, clock: _Clock) -> TimelineEntry:
+    if not isinstance(entry, dict):
+        raise _BadEntry("not a log entry object")
+    at = clock.at(entry.get("created_at"))
+    actor = _actor(entry.get("agent"))
+    text = _sentence(entry)
+    summary = _text(entry, "summary")
+    detail = summary if summary and _says_more(summary, f"{text} {actor}") else ""
+    return TimelineEntry(at=at, actor=actor, text=text, detail=detail)
+
+
+def _sentence(entry: dict) -> str:
+    """The entry's type in words, with who or what it concerns."""
+    kind = _text(entry, "type").removesuffix("_reference")
+    channel = _dict(entry.get("channel"))
+    if kind in _FIXED:
+        return _FIXED[kind]
+    if kind == "trigger_log_entry":
+        what = (
+            _text(channel, "summary")
+            or _text(_dict(entry.get("event_details")), "description")
+            or _text(_dict(entry.get("incident")), "summary")
+            or _text(entry, "summary")
+        )
+        return f"Incident triggered: {what}" if what else "Incident triggered"
+    if kind in _TARGETED:
+        targets = _names(entry.get("assignees"))
+        targets = targets or _names([entry.get("assigned_user"), entry.get("escalation_target")])
+        return f"{_TARGETED[kind]} {', '.join(targets)}" if targets else _TARGETED[kind].removesuffix(" to")
+    if kind == "notify_log_entry":
+        return _notified(entry, channel)
+    if kind == "annotate_log_entry":
+        note = _text(channel, "summary") or _text(channel, "content") or _text(entry, "note")
+        note = note or _text(_dict(entry.get("note")), "content")
+        return f"Note added: {note}" if note else "Note added"
+    return _text(entry, "summary") or kind.removesuffix("_log_entry").replace("_", " ").capitalize() or "Log entry"
+
+
+def _notified(entry: dict, channel: dict) -> str:
+    who = _names([entry.get("user")])
+    notification = _dict(channel.get("notification")) or _dict(entry.get("notification"))
+    how = _text(notification, "type") or (_text(channel, "type") if _text(channel, "type") != "auto" else "")
+    how = _HOW.get(how, how.replace("_", " "))
+    return " ".join(filter(None, ("Notified", ", ".join(who), f"by {how}" if how else "")))
+
+
+def _actor(agent: object) -> str:
+    if not isinstance(agent, dict) or _text(agent, "type").startswith("service"):
+        return SYSTEM_ACTOR
+    return _text(agent, "summary") or _text(agent, "name") or SYSTEM_ACTOR
+
+
+def _names(references: object) -> list[str]:
+    if not isinstance(references, list):
+        return []
+    return [name for r in references if (name := _text(_dict(r), "summary") or _text(_dict(r), "name"))]
+
+
+def _says_more(summary: str, said: str) -> bool:
+    """Whether the summary has a word (compared by its first five letters) the sentence and actor lack."""
+    known = {word[:5] for word in _WORD.findall(said.casefold())}
+    return any(word[:5] not in known for word in _WORD.findall(summary.casefold()) if word not in _FILLER)
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(record: dict, key: str) -> str:
+    value = record.get(key)
+    return value.strip() if isinstance(value, str) else ""

@@ -1,0 +1,63 @@
+"""Reading and storing an imported timeline on a worker thread, so the window never freezes."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ..importers import ImportContext, ImportProblem
+from ..storage.database import open_database
+from ..storage.errors import StorageError
+from ..storage.reviews import ReviewStore
+
+
+class TimelineImport(QObject):
+    """One import: emits finished(added, already_there) or failed(message), on the GUI thread."""
+
+    finished = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, review_id: int, context: ImportContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.review_id = review_id
+        self.context = context
+
+    def start_file(self, path: Path, format: str | None = None) -> None:
+        QThreadPool.globalInstance().start(lambda: self._run(lambda: _read_file(path, self.context, format)))
+
+    def start_pasted(self, text: str) -> None:
+        QThreadPool.globalInstance().start(lambda: self._run(lambda: _read_pasted(text, self.context)))
+
+    def _run(self, read) -> None:
+        try:
+            entries = read()
+            if not entries:
+                raise ImportProblem("no timeline entries found")
+            store = ReviewStore(open_database(self.db_path))
+            try:
+                added = store.timeline.add(self.review_id, entries)
+            finally:
+                store.db.close()
+        except (ImportProblem, StorageError, OSError) as e:
+            self.failed.emit(str(e))
+            return
+        except Exception as e:  # a worker must always report back, or the window waits forever
+            traceback.print_exc()
+            self.failed.emit(f"an unexpected problem ({type(e).__name__}: {e})")
+            return
+        self.finished.emit(added, len(entries) - added)
+
+
+def _read_file(path: Path, context: ImportContext, format: str | None):
+    from ..importers.formats import read_timeline
+
+    return read_timeline(path, context, format)
+
+
+def _read_pasted(text: str, context: ImportContext):
+    from ..importers.formats import read_pasted
+
+    return read_pasted(text, context)

@@ -1,0 +1,275 @@
+"""Preparing the timeline: import it, correct it, and mark the moments worth discussing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.timeline import MomentKind, TimelineEntry
+from ..importers import ImportContext
+from . import actions
+from .choice_delegate import ChoiceDelegate
+from .entry_details import EntryDetails
+from .import_job import TimelineImport
+from .store_events import StoreEvents
+from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
+from .timeline_keys import MARK_KEYS, UNMARK_KEY
+from .timeline_model import MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel
+
+NEW_ENTRY_TEXT = "New entry"
+IMPORT_FILTER = "Timelines (*.csv *.tsv *.txt *.md *.markdown *.json *.zip);;All files (*)"
+
+
+def mark_keys_hint(model: TimelineModel) -> str:
+    keys = " · ".join(f"{i + 1} {model.library.label(kind)}" for i, kind in enumerate(MomentKind))
+    return f"Mark the selected entry: {keys} · 0 unmark.  F2 edits a cell; Delete removes the entry (Ctrl+Z undoes)."
+
+
+class TimelineTable(QTableView):
+    """The entries, with the number keys marking the selected one."""
+
+    mark_requested = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if plain and key in MARK_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self.mark_requested.emit(MARK_KEYS[key])
+            return
+        if plain and key == UNMARK_KEY and self.state() != QAbstractItemView.State.EditingState:
+            self.mark_requested.emit(None)
+            return
+        super().keyPressEvent(event)
+
+
+class TimelinePanel(QWidget):
+    """Every entry, editable, with the selected entry's details beside the table."""
+
+    def __init__(self, events: StoreEvents, review_id: int, model: TimelineModel, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.events = events
+        self.store = events.store
+        self.review_id = review_id
+        self.model = model
+        self.undo_stack = undo_stack
+        self._import: TimelineImport | None = None
+
+        self.filter = MomentFilter(self)
+        self.filter.setSourceModel(model)
+        self.filter.set_marked_only(False)
+        self.table = TimelineTable()
+        self.table.setModel(self.filter)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegateForColumn(MOMENT, ChoiceDelegate(model.moment_labels(), self.table))
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 170)
+        header.resizeSection(1, 150)
+        header.resizeSection(MOMENT, 150)
+        header.resizeSection(ON_SCREEN, 100)
+        self.table.mark_requested.connect(self.mark_selected)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.store, old, new, self._done)))
+
+        self.details = EntryDetails()
+        self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.store, old, new, self._done, field)))
+        self.details.questions_changed.connect(
+            lambda entry, questions, text: self._push(SetQuestions(self.store, entry, questions, self._done, text))
+        )
+
+        self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
+        self.words.setClearButtonEnabled(True)
+        self.words.textChanged.connect(self.filter.set_words)
+        self.marked_only = QCheckBox("Marked moments &only")
+        self.marked_only.toggled.connect(self.filter.set_marked_only)
+        self.hint = QLabel(mark_keys_hint(model))
+        self.hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.import_action = actions.import_timeline(self, self.choose_import)
+        self.paste_action = actions.paste_entries(self, self.paste)
+        self.add_action = actions.add_entry(self, self.add_entry)
+        self.delete_action = actions.delete_entry(self.table, self.delete_selected)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action = actions.find(self, self.focus_filter)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        tools = QHBoxLayout()
+        for act in (self.import_action, self.paste_action, self.add_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tools.addWidget(button)
+        tools.addWidget(self.words, 1)
+        tools.addWidget(self.marked_only)
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.hint)
+        self.message.hide()
+        self.setFocusProxy(self.table)
+
+    def selected_entry(self) -> TimelineEntry | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.entry_at(self.filter.mapToSource(index).row())
+
+    def select_entry(self, entry_id: int | None, column: int = TEXT) -> QModelIndex:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return QModelIndex()
+        index = self.filter.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+        return index
+
+    def refresh(self) -> None:
+        """After the model was reloaded: keep showing the selected entry's details."""
+        self._show_details()
+
+    def _show_details(self) -> None:
+        self.details.show_entry(self.selected_entry())
+
+    def _push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def _done(self, entry_id: int | None) -> None:
+        self.events.wrote()
+        if entry_id is not None:
+            self.select_entry(entry_id)
+        self._show_details()
+
+    def tell(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def mark_selected(self, kind: MomentKind | None) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.moment == kind:
+            return
+        self._push(EditEntry(self.store, entry, replace(entry, moment=kind), self._done))
+
+    def add_entry(self) -> None:
+        self.details.commit()
+        review = self.store.get(self.review_id)
+        after = self.selected_entry()
+        if after is not None:
+            at = after.at + dt.timedelta(minutes=1)
+        else:
+            last = self.model.entries()[-1:] or None
+            at = last[0].at + dt.timedelta(minutes=1) if last else dt.datetime.combine(
+                review.incident_date, dt.time(9, 0), tzinfo=self.model.zone
+            )
+        command = AddEntry(self.store, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
+        self._push(command)
+        if self.words.text():
+            self.words.clear()
+        index = self.select_entry(command.added_id, TEXT)
+        if index.isValid():
+            self.table.setFocus()
+            self.table.edit(index)
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.details.commit()
+        below = self.table.selectionModel().currentIndex().row()
+        self._push(DeleteEntry(self.store, entry, self._done))
+        row = min(below, self.filter.rowCount() - 1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.tell(f"Deleted “{entry.text}”. Ctrl+Z brings it back.")
+
+    def focus_filter(self) -> None:
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def _context(self) -> ImportContext:
+        review = self.store.get(self.review_id)
+        return ImportContext(incident_date=review.incident_date, timezone=review.timezone)
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import a timeline", "", IMPORT_FILTER)
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, format: str | None = None) -> None:
+        """Read and store the file on a worker thread; the result arrives as a message."""
+        self._start_import(f"Importing {path.name}…").start_file(path, format)
+
+    def paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.tell("The clipboard holds no text to paste as timeline entries.")
+            return
+        self._start_import("Reading the pasted entries…").start_pasted(text)
+
+    def _start_import(self, message: str) -> TimelineImport:
+        self.tell(message)
+        self.import_action.setEnabled(False)
+        self.paste_action.setEnabled(False)
+        job = TimelineImport(self.store.path, self.review_id, self._context(), self)
+        job.finished.connect(self._imported)
+        job.failed.connect(self._import_failed)
+        self._import = job
+        return job
+
+    def _imported(self, added: int, already: int) -> None:
+        self._end_import()
+        again = f" ({already} already there)" if already else ""
+        self.tell(f"Added {added} {'entry' if added == 1 else 'entries'}{again}. Mark the moments worth discussing with keys 1–5.")
+        self.events.wrote()
+
+    def _import_failed(self, message: str) -> None:
+        self._end_import()
+        self.tell(f"Nothing was imported: {message}")
+
+    def _end_import(self) -> None:
+        self.import_action.setEnabled(True)
+        self.paste_action.setEnabled(True)
+        if self._import is not None:
+            self._import.deleteLater()
+            self._import = None

@@ -1,0 +1,123 @@
+"""The timeline walk-through on the shared screen, driven as a presenter would: keys only."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.content import texts
+from facilitator.domain.questions import QuestionLibrary
+from facilitator.domain.timeline import MomentKind
+
+
+def _open_meeting(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.meeting
+    return window, window.meeting
+
+
+def _on_card(meeting):
+    return meeting.card.what.text()
+
+
+def test_page_keys_walk_the_marked_moments_in_order(qtbot, windows, review, timeline):
+    """PageDown/Right go to the next marked moment, PageUp/Left back, End and Home to either end."""
+    _, meeting = _open_meeting(qtbot, windows, review)
+    assert _on_card(meeting) == "Acknowledged the page"
+    assert meeting.card.position.text() == "Moment 1 of 3"
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    assert _on_card(meeting) == "Rolled back the certificate bundle"
+    qtbot.keyClick(meeting, Qt.Key.Key_Right)
+    assert _on_card(meeting) == "Emailed Harbour & Lane an update"
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    assert _on_card(meeting) == "Emailed Harbour & Lane an update"
+    qtbot.keyClick(meeting, Qt.Key.Key_Left)
+    assert _on_card(meeting) == "Rolled back the certificate bundle"
+    qtbot.keyClick(meeting, Qt.Key.Key_Home)
+    assert _on_card(meeting) == "Acknowledged the page"
+    qtbot.keyClick(meeting, Qt.Key.Key_End)
+    assert _on_card(meeting) == "Emailed Harbour & Lane an update"
+
+
+def test_the_prompt_on_screen_is_remembered_across_reopening(qtbot, windows, review, timeline, store):
+    """The current moment is stored, so closing and reopening the window shows the same prompt."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    assert store.current_entry_id(review.id) == timeline[4].id
+    window.close()
+    _, reopened = _open_meeting(qtbot, windows, review)
+    assert _on_card(reopened) == "Rolled back the certificate bundle"
+
+
+def test_the_card_pages_through_the_kinds_questions_and_never_shows_the_preparation_note(qtbot, windows, review, timeline):
+    """A decision point shows the library's decision questions four at a time (Q for more); no private note."""
+    _, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    library = QuestionLibrary(texts("questions"))
+    questions = library.questions(MomentKind.DECISION)
+    shown = meeting.card.questions.text()
+    assert all(q in shown for q in questions[:4])
+    assert questions[4] not in shown
+    assert f"questions 1–4 of {len(questions)}" in meeting.card.kind.text()
+    qtbot.keyClick(meeting, Qt.Key.Key_Q)
+    assert questions[4] in meeting.card.questions.text()
+    card_text = " ".join(label.text() for label in meeting.card.findChildren(type(meeting.card.what)))
+    assert "runbook age" not in card_text
+
+
+def test_time_on_screen_is_recorded_and_the_moment_counted_as_discussed(qtbot, windows, review, timeline, store):
+    """A moment left on screen for over a second is stored as discussed with its seconds."""
+    _, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.wait(1100)
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    first = store.timeline.get(timeline[1].id)
+    assert first.discussed
+    assert first.seconds_on_screen >= 1
+    assert not store.timeline.get(timeline[4].id).discussed
+
+
+def test_time_stops_counting_while_another_tab_is_shown(qtbot, windows, review, timeline, store):
+    """Switching to the set-up tab hands over the time so far and stops the count."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.wait(1100)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    counted = store.timeline.get(timeline[1].id).seconds_on_screen
+    assert counted >= 1
+    qtbot.wait(1100)
+    assert store.timeline.get(timeline[1].id).seconds_on_screen == counted
+
+
+def test_ctrl_g_jumps_to_typed_words_even_when_unmarked(qtbot, windows, review, timeline):
+    """Ctrl+G, words, Enter: the matching entry is shown, and the list widens to show it."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.jump.hasFocus()
+    qtbot.keyClicks(meeting.jump, "handshake")
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+    assert _on_card(meeting) == "Saw TLS handshake failures in the gateway logs"
+    assert not meeting.marked_only.isChecked()
+
+
+def test_a_new_moment_is_marked_during_the_meeting(qtbot, windows, review, timeline, store):
+    """On an unmarked entry, 4 marks it as an observation; it then counts among the moments."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.jump, "back under")
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+    qtbot.keyClick(meeting, Qt.Key.Key_4)
+    assert store.timeline.get(timeline[5].id).moment is MomentKind.OBSERVATION
+    assert meeting.card.position.text() == "Moment 3 of 4"
+
+
+def test_a_question_asked_on_the_fly_joins_the_card(qtbot, windows, review, timeline, store):
+    """Ctrl+K, a question, Enter: it is stored with the moment and shown on the card."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.ask.hasFocus()
+    qtbot.keyClicks(meeting.ask, "What did the pager show on the lock screen?")
+    qtbot.keyClick(meeting.ask, Qt.Key.Key_Return)
+    assert store.timeline.get(timeline[1].id).questions == ("What did the pager show on the lock screen?",)
+    assert meeting.card.questions.text().startswith("•  What did the pager show on the lock screen?")
+    assert meeting.hasFocus()

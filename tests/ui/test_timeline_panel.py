@@ -1,0 +1,166 @@
+"""Preparing the timeline by keyboard: marking moments, editing, adding, deleting, importing, pasting."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.timeline import MomentKind
+from facilitator.ui.timeline_model import TEXT
+
+
+def _open_timeline(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.timeline
+    return window.timeline
+
+
+def _select(panel, text):
+    row = next(i for i, e in enumerate(panel.model.entries()) if e.text == text)
+    panel.select_entry(panel.model.entry_at(row).id)
+    panel.table.setFocus()
+    return panel.model.entry_at(row)
+
+
+def _stored(store, review, text):
+    return next(e for e in store.timeline.entries(review.id) if e.text == text)
+
+
+def test_number_keys_mark_and_unmark_the_selected_entry(qtbot, windows, review, timeline, store):
+    """2 marks a decision point, 0 unmarks, and Ctrl+Z takes each step back."""
+    panel = _open_timeline(qtbot, windows, review)
+    _select(panel, "Saw TLS handshake failures in the gateway logs")
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert _stored(store, review, "Saw TLS handshake failures in the gateway logs").moment is MomentKind.DECISION
+    qtbot.keyClick(panel.table, Qt.Key.Key_0)
+    assert _stored(store, review, "Saw TLS handshake failures in the gateway logs").moment is None
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(store, review, "Saw TLS handshake failures in the gateway logs").moment is MomentKind.DECISION
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(store, review, "Saw TLS handshake failures in the gateway logs").moment is None
+
+
+def test_text_typed_into_a_cell_is_saved_and_undone(qtbot, windows, review, timeline, store):
+    """F2 on the text cell, new words, Enter: stored; Ctrl+Z restores the words."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    panel.table.setCurrentIndex(panel.filter.mapFromSource(panel.model.index(panel.model.row_of(entry.id), TEXT)))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Joined the bridge call")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).text == "Joined the bridge call")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.timeline.get(entry.id).text == "Joined the incident channel"
+
+
+def test_delete_removes_the_entry_and_undo_brings_it_back_with_its_questions(qtbot, windows, review, timeline, store):
+    """Delete on the table removes the entry; Ctrl+Z restores it under the same id."""
+    store.timeline.set_questions(timeline[4].id, ["What did the runbook say at that point?"])
+    windows.events.wrote()
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Rolled back the certificate bundle")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert store.timeline.count(review.id) == len(timeline) - 1
+    assert "Ctrl+Z" in panel.message.text()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = store.timeline.get(entry.id)
+    assert restored.text == entry.text
+    assert restored.questions == ("What did the runbook say at that point?",)
+    assert restored.prep_note == "Ask about the rollback runbook age"
+
+
+def test_added_entry_follows_the_selected_one_and_opens_for_typing(qtbot, windows, review, timeline, store):
+    """Ctrl+Shift+N adds an entry a minute after the selected one with its text ready to overwrite."""
+    panel = _open_timeline(qtbot, windows, review)
+    after = _select(panel, "Error rate back under 0.1%")
+    qtbot.keyClick(panel.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.timeline.count(review.id) == len(timeline) + 1
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Posted a status page update")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(e.text == "Posted a status page update" for e in store.timeline.entries(review.id)))
+    added = _stored(store, review, "Posted a status page update")
+    assert (added.at - after.at).total_seconds() == 60
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.timeline.count(review.id) == len(timeline)
+
+
+def test_preparation_note_and_detail_are_saved_while_typing(qtbot, windows, review, timeline, store):
+    """Typing in the details beside the table reaches the store without pressing anything."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Acknowledged the page")
+    panel.details.prep_note.setFocus()
+    qtbot.keyClicks(panel.details.prep_note, "Ask what the page said")
+    panel.details.detail.setFocus()
+    qtbot.keyClicks(panel.details.detail, "Paged via the phone app")
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).detail == "Paged via the phone app")
+    assert store.timeline.get(entry.id).prep_note == "Ask what the page said"
+
+
+def test_questions_are_added_to_a_moment_and_removed_with_delete(qtbot, windows, review, timeline, store):
+    """A question typed under the details is kept with the moment; Delete in the list removes it."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Acknowledged the page")
+    panel.details.new_question.setFocus()
+    qtbot.keyClicks(panel.details.new_question, "What else was paging at that time?")
+    qtbot.keyClick(panel.details.new_question, Qt.Key.Key_Return)
+    assert store.timeline.get(entry.id).questions == ("What else was paging at that time?",)
+    panel.details.questions.setFocus()
+    panel.details.questions.setCurrentIndex(panel.details.question_model.index(0))
+    qtbot.keyClick(panel.details.questions, Qt.Key.Key_Delete)
+    assert store.timeline.get(entry.id).questions == ()
+
+
+def test_filter_narrows_the_table_by_typed_words_and_marks(qtbot, windows, review, timeline):
+    """Ctrl+F then words keep matching rows; 'marked moments only' keeps the three moments."""
+    panel = _open_timeline(qtbot, windows, review)
+    qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.words.hasFocus()
+    qtbot.keyClicks(panel.words, "ada")
+    assert panel.filter.rowCount() == 4
+    panel.words.clear()
+    panel.marked_only.setChecked(True)
+    assert panel.filter.rowCount() == 3
+
+
+def test_imported_csv_adds_entries_off_the_gui_thread_and_again_adds_none(qtbot, windows, review, timeline, store, tmp_path):
+    """A CSV file is read on a worker; the message counts what was added, and a second import adds nothing."""
+    csv = tmp_path / "timeline.csv"
+    csv.write_text("time,who,what\n19:20,Ada Quist,Wrote the first summary\n19:45,Eli Santos,Called the client\n", encoding="utf-8")
+    panel = _open_timeline(qtbot, windows, review)
+    panel.import_file(csv)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
+    assert panel.message.text().startswith("Added 2 entries")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(timeline) + 2)
+    panel.import_file(csv)
+    qtbot.waitUntil(lambda: "already there" in panel.message.text())
+    assert panel.message.text().startswith("Added 0 entries (2 already there)")
+    assert store.timeline.count(review.id) == len(timeline) + 2
+
+
+def test_a_bad_file_imports_nothing_and_says_where(qtbot, windows, review, timeline, store, tmp_path):
+    """A CSV with a row that has no time adds nothing and the message names the line."""
+    csv = tmp_path / "timeline.csv"
+    csv.write_text("time,who,what\n19:20,Ada,Fine\nsoon,Bo,No time here\n", encoding="utf-8")
+    panel = _open_timeline(qtbot, windows, review)
+    panel.import_file(csv)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Nothing was imported"))
+    assert "line 3" in panel.message.text()
+    assert store.timeline.count(review.id) == len(timeline)
+
+
+def test_pasted_markdown_becomes_entries(qtbot, windows, review, timeline, store):
+    """Ctrl+Shift+V reads Markdown bullets from the clipboard into entries."""
+    QGuiApplication.clipboard().setText("- 19:30 Ada Quist: Confirmed no data was lost\n- 19:40 Bo: Wrote the ticket\n")
+    panel = _open_timeline(qtbot, windows, review)
+    qtbot.keyClick(panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
+    assert store.timeline.count(review.id) == len(timeline) + 2
+    assert any(e.text == "Confirmed no data was lost" for e in store.timeline.entries(review.id))
