@@ -96,6 +96,10 @@ class TimelineStore:
         )
         return _entry(self.db[TABLE].get(entry_id), questions)
 
+    def marked_count(self, review_id: int) -> int:
+        """How many entries are marked as moments to discuss."""
+        return self.db[TABLE].count_where("review_id = ? AND moment IS NOT NULL", [review_id])
+
     def count(self, review_id: int) -> int:
         return self.db[TABLE].count_where("review_id = ?", [review_id])
 

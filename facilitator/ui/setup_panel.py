@@ -76,9 +76,9 @@ class SetupPanel(QWidget):
         found = findings(review, people)
         self.findings_model.set_findings(found)
         self.all_clear.setVisible(all(f.level is Level.NOTE for f in found))
-        entries = self.store.timeline.entries(self.review_id)
-        marked = sum(1 for e in entries if e.marked)
-        self.timeline_summary.setText(f"Timeline: {len(entries)} entries, {marked} marked as moments to discuss.")
+        count = self.store.timeline.count(self.review_id)
+        marked = self.store.timeline.marked_count(self.review_id)
+        self.timeline_summary.setText(f"Timeline: {count} entries, {marked} marked as moments to discuss.")
 
     def _store_review(self, review: Review) -> None:
         self.store.update(review)

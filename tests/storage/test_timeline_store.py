@@ -77,3 +77,13 @@ def test_time_on_screen_accumulates_and_marks_the_entry_discussed(store):
 def test_store_knows_its_file(store, db_path):
     """The store names its database file, so a worker thread can open its own connection."""
     assert store.path == db_path
+
+
+def test_marked_count_counts_only_marked_moments(store):
+    """The set-up summary's count of moments follows marking and unmarking."""
+    review = _review(store)
+    store.timeline.add(review.id, _entries())
+    entry = store.timeline.entries(review.id)[0]
+    assert store.timeline.marked_count(review.id) == 0
+    store.timeline.update(replace(entry, moment=MomentKind.DETECTION))
+    assert store.timeline.marked_count(review.id) == 1
