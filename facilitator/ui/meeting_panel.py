@@ -74,7 +74,7 @@ class MeetingPanel(QWidget):
         top.addWidget(self.jump, 1)
         top.addWidget(self.marked_only)
         top.addWidget(self.position)
-        split = QSplitter()
+        split = self.split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(card_side)
         split.setStretchFactor(0, 1)

@@ -51,6 +51,8 @@ class ReviewWindow(QMainWindow):
         self._reload()
         self.tabs.setCurrentIndex(int(settings.value(f"review/{review_id}/tab") or 0))
         settings.restore_geometry(self, "review", (1280, 720))
+        settings.restore_splitter(self.timeline.split, "timeline")
+        settings.restore_splitter(self.meeting.split, "meeting")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -142,5 +144,7 @@ class ReviewWindow(QMainWindow):
         self.timeline.details.commit()
         self.setup.form.finish()
         settings.save_geometry(self, "review")
+        settings.save_splitter(self.timeline.split, "timeline")
+        settings.save_splitter(self.meeting.split, "meeting")
         self.windows.review_closed(self.review_id)
         super().closeEvent(event)

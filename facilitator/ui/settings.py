@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 DEFAULTS = {
     "appearance/palette": "system",
@@ -31,3 +31,14 @@ def restore_geometry(window: QWidget, name: str, default_size: tuple[int, int]) 
 
 def save_geometry(window: QWidget, name: str) -> None:
     settings().setValue(f"geometry/{name}", window.saveGeometry())
+
+
+def restore_splitter(splitter: QSplitter, name: str) -> None:
+    """Put the panes back the way the user last dragged them."""
+    saved = settings().value(f"splitter/{name}")
+    if saved is not None:
+        splitter.restoreState(saved)
+
+
+def save_splitter(splitter: QSplitter, name: str) -> None:
+    settings().setValue(f"splitter/{name}", splitter.saveState())

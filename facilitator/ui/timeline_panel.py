@@ -133,7 +133,7 @@ class TimelinePanel(QWidget):
         tools.addWidget(self.words, 1)
         tools.addWidget(self.marked_only)
 
-        split = QSplitter()
+        split = self.split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)

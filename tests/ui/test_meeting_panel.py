@@ -121,3 +121,13 @@ def test_a_question_asked_on_the_fly_joins_the_card(qtbot, windows, review, time
     assert store.timeline.get(timeline[1].id).questions == ("What did the pager show on the lock screen?",)
     assert meeting.card.questions.text().startswith("•  What did the pager show on the lock screen?")
     assert meeting.hasFocus()
+
+
+def test_the_pane_sizes_are_remembered(qtbot, windows, review, timeline):
+    """A dragged divider between the prompt list and the card is where it was after reopening."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    meeting.split.setSizes([250, 1000])
+    sizes = meeting.split.sizes()
+    window.close()
+    _, reopened = _open_meeting(qtbot, windows, review)
+    assert reopened.split.sizes() == sizes
