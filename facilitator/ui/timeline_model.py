@@ -57,6 +57,7 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self.library = library
         self.zone: dt.tzinfo = dt.UTC
+        self.zone_name = "UTC"
         self._entries: list[TimelineEntry] = []
         self._rows: dict[int, int] = {}
         self._bold = QFont()
@@ -72,6 +73,7 @@ class TimelineModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self.zone = zone
+        self.zone_name = zone_name
         self._entries = list(entries)
         self._rows = {e.id: i for i, e in enumerate(entries)}
         self.endResetModel()
@@ -96,7 +98,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return f"{COLUMNS[section]} ({self.zone_name})" if section == TIME else COLUMNS[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -164,3 +164,10 @@ def test_pasted_markdown_becomes_entries(qtbot, windows, review, timeline, store
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
     assert store.timeline.count(review.id) == len(timeline) + 2
     assert any(e.text == "Confirmed no data was lost" for e in store.timeline.entries(review.id))
+
+
+def test_times_are_shown_in_the_reviews_zone_and_the_zone_is_named(qtbot, windows, review, timeline):
+    """An entry stored at 17:02 UTC shows as 18:02 in Europe/London, under a header naming the zone."""
+    panel = _open_timeline(qtbot, windows, review)
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
+    assert panel.model.index(0, 0).data().endswith("18:02")
