@@ -40,6 +40,22 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
 
 
+class _ImportFormats:
+    """The --format choices, asked of the importers only when a format is given or help is shown."""
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    @staticmethod
+    def _names() -> tuple[str, ...]:
+        from .importers.formats import AUTO, FORMATS
+
+        return (AUTO, *FORMATS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -65,6 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--client", default="", help="the affected client, if any")
 
     commands.add_parser("list", help="one line per review: ID, incident ref, title")
+
+    import_ = commands.add_parser("import", help="add timeline entries from a file to a review")
+    import_.add_argument("review_id", type=_review_id, metavar="ID")
+    import_.add_argument("file", type=Path, metavar="FILE", help="a CSV, Markdown, JSON, Slack or PagerDuty export")
+    import_.add_argument(
+        "--format", choices=_ImportFormats(), default="auto", metavar="FORMAT",
+        help="the file's format: %(choices)s (default: auto, guessed from the file)",
+    )
+
+    preread = commands.add_parser("preread", help="write the timeline as Markdown for attendees; prints the file")
+    preread.add_argument("review_id", type=_review_id, metavar="ID")
+    preread.add_argument(
+        "--out", type=Path, metavar="PATH",
+        help="the file (or folder) to write (default: the incident folder, else here)",
+    )
 
     shots = commands.add_parser("screenshots", help="write offscreen PNGs of every window on the demo review")
     shots.add_argument("directory", type=Path, metavar="DIR")
@@ -98,6 +129,10 @@ def _run(args: argparse.Namespace) -> int:
         for review in store.all():
             print(f"{review.id}\t{review.incident_ref}\t{review.title}")
         return 0
+    if args.command == "import":
+        return _import(store, args)
+    if args.command == "preread":
+        return _preread(store, args)
     if args.command == "open":
         store.get(args.review_id)
         return _gui(store, args.review_id)
@@ -134,6 +169,38 @@ def _new(store, args: argparse.Namespace) -> int:
         )
     )
     print(review.id)
+    return 0
+
+
+def _import(store, args: argparse.Namespace) -> int:
+    from .importers import ImportContext
+    from .importers.formats import read_timeline
+
+    review = store.get(args.review_id)
+    entries = read_timeline(args.file, ImportContext(review.incident_date, review.timezone), args.format)
+    if not entries:
+        raise ImportProblem(f"{args.file.name}: no timeline entries found")
+    added = store.timeline.add(review.id, entries)
+    print(f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)")
+    return 0
+
+
+def _preread(store, args: argparse.Namespace) -> int:
+    from .export.files import write_private
+    from .export.preread import preread_file_name, preread_markdown
+
+    review = store.get(args.review_id)
+    path = args.out
+    if path is None:
+        path = (Path(review.folder) if review.folder else Path.cwd()) / preread_file_name(review)
+    elif path.is_dir():
+        path = path / preread_file_name(review)
+    text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
+    try:
+        written = write_private(path, text)
+    except OSError as e:
+        raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
+    print(written)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+import stat
 import subprocess
 import sys
 
@@ -9,7 +10,9 @@ import pytest
 
 from facilitator import cli
 from facilitator.cli import demo_review_id, main
+from facilitator.domain.people import Person, Role
 from facilitator.domain.review import Review
+from facilitator.domain.timeline import MomentKind, TimelineEntry
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 
@@ -216,3 +219,198 @@ def test_demo_review_is_added_once(tmp_path):
         assert store.timeline.count(first) > 0
     finally:
         database.close()
+
+
+TIMELINE_CSV = "time,actor,text\n18:40,Priya,CheckoutLatencyHigh fired\n18:44,Priya,Looking into it\n19:02,Kwame,Scaling up\n"
+
+
+def _timeline_count(db, review_id: int) -> int:
+    database = open_database(db)
+    try:
+        return ReviewStore(database).timeline.count(review_id)
+    finally:
+        database.close()
+
+
+def _review_with_timeline(db, capsys, *extra: str) -> int:
+    return _new(db, capsys, "--date", "2026-10-14", "--timezone", "Europe/London", *extra)
+
+
+def test_import_adds_the_entries_and_says_how_many(db, capsys, tmp_path):
+    """`import` stores every entry of the file and prints how many were added."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == "added 3 entries (0 already there)\n"
+    assert _timeline_count(db, review_id) == 3
+
+
+def test_importing_the_same_file_again_adds_nothing(db, capsys, tmp_path):
+    """Importing a file a second time adds no duplicates and says the entries were already there."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    timeline.write_text(TIMELINE_CSV + "19:30,Priya,Recovered\n")
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == "added 1 entry (3 already there)\n"
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == "added 0 entries (4 already there)\n"
+    assert _timeline_count(db, review_id) == 4
+
+
+def test_import_times_are_placed_in_the_reviews_zone_and_day(db, capsys, tmp_path):
+    """Clock times in the file are read as the review's own date and time zone."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    database = open_database(db)
+    try:
+        first = ReviewStore(database).timeline.entries(review_id)[0]
+    finally:
+        database.close()
+    assert first.at == dt.datetime(2026, 10, 14, 17, 40, tzinfo=dt.UTC)
+
+
+def test_import_of_a_bad_file_is_an_error_and_adds_nothing(db, capsys, tmp_path):
+    """A file with one unreadable row fails with one error line naming the file, and none of its rows are kept."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV + "soon-ish,Kwame,Rolled back\n")
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "timeline.csv" in _single_error_line(captured.err)
+    assert _timeline_count(db, review_id) == 0
+
+
+def test_import_of_a_missing_file_is_an_error(db, capsys, tmp_path):
+    """A file that is not there fails with one error line naming it."""
+    review_id = _review_with_timeline(db, capsys)
+    assert main(["--db", str(db), "import", str(review_id), str(tmp_path / "nowhere.csv")]) == 1
+    assert "nowhere.csv" in _single_error_line(capsys.readouterr().err)
+
+
+def test_import_into_a_missing_review_is_an_error(db, capsys, tmp_path):
+    """Importing into a review ID that does not exist says so and stores nothing."""
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    assert main(["--db", str(db), "import", "99", str(timeline)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "error: There is no review with ID 99.\n"
+    assert captured.out == ""
+    assert _timeline_count(db, 99) == 0
+
+
+def test_import_reads_the_file_in_the_format_named(db, capsys, tmp_path):
+    """--format overrides the guess: a JSON timeline read as CSV fails, and read as json (or auto) succeeds."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.json"
+    timeline.write_text('[{"time": "18:40", "actor": "Priya", "text": "Alert fired"}]')
+    assert main(["--db", str(db), "import", str(review_id), str(timeline), "--format", "csv"]) == 1
+    _single_error_line(capsys.readouterr().err)
+    assert _timeline_count(db, review_id) == 0
+    assert main(["--db", str(db), "import", str(review_id), str(timeline), "--format", "json"]) == 0
+    assert capsys.readouterr().out == "added 1 entry (0 already there)\n"
+    assert main(["--db", str(db), "import", str(review_id), str(timeline), "--format", "auto"]) == 0
+    assert capsys.readouterr().out == "added 0 entries (1 already there)\n"
+
+
+def test_import_with_an_unknown_format_is_a_usage_error(db, capsys, tmp_path):
+    """A --format that is not one of the importers is refused as bad usage, listing the ones there are."""
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db), "import", "1", str(timeline), "--format", "excel"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "--format" in err and "pagerduty" in err
+    assert not db.exists()
+
+
+def _prepared_review(db, capsys, folder=None) -> int:
+    """A review with two people and a marked entry that carries a private prep note and a question."""
+    review_id = _review_with_timeline(db, capsys, *(["--folder", str(folder)] if folder else []))
+    database = open_database(db)
+    try:
+        store = ReviewStore(database)
+        store.add_person(review_id, Person("Priya Raghunathan", Role.RESPONDER, involved=True))
+        store.add_person(review_id, Person("Sam Whitcombe", facilitates=True))
+        entry = store.timeline.add_one(
+            review_id,
+            TimelineEntry(
+                at=dt.datetime(2026, 10, 14, 18, 33, tzinfo=dt.UTC),
+                actor="Priya",
+                text="No rollback for now; scaling to 12 pods.",
+                moment=MomentKind.DECISION,
+                prep_note="PRIVATE prep: Priya seemed stressed here",
+            ),
+        )
+        store.timeline.add_question(entry.id, "What did the rollback plan look like at that point?")
+    finally:
+        database.close()
+    return review_id
+
+
+def test_preread_goes_to_the_incident_folder_readable_by_the_owner_only(db, capsys, tmp_path):
+    """`preread` writes <date>-<ref>-preread.md in the incident folder, mode 0600, and prints where it went."""
+    folder = tmp_path / "INC-2417"
+    folder.mkdir()
+    review_id = _prepared_review(db, capsys, folder)
+    assert main(["--db", str(db), "preread", str(review_id)]) == 0
+    written = folder / "2026-10-14-INC-2417-preread.md"
+    assert capsys.readouterr().out == f"{written.resolve()}\n"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Pre-read: INC-2417 — Checkout errors\n")
+    assert "- **19:33** **⚑ Decision point** — Priya: No rollback for now; scaling to 12 pods." in text
+    assert "- Priya Raghunathan — responder" in text
+    assert "PRIVATE" not in text and "stressed" not in text
+    assert "rollback plan" not in text
+
+
+def test_preread_without_an_incident_folder_goes_to_the_current_folder(db, capsys, tmp_path, monkeypatch):
+    """With no incident folder set, the pre-read is written in the current folder."""
+    review_id = _prepared_review(db, capsys)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert main(["--db", str(db), "preread", str(review_id)]) == 0
+    assert [p.name for p in here.iterdir()] == ["2026-10-14-INC-2417-preread.md"]
+    assert capsys.readouterr().out.strip().endswith("2026-10-14-INC-2417-preread.md")
+
+
+def test_preread_out_names_the_file_or_the_folder(db, capsys, tmp_path):
+    """--out FILE writes that file; --out FOLDER writes the default name inside it."""
+    review_id = _prepared_review(db, capsys)
+    target = tmp_path / "for-attendees.md"
+    assert main(["--db", str(db), "preread", str(review_id), "--out", str(target)]) == 0
+    assert capsys.readouterr().out == f"{target}\n"
+    assert target.read_text(encoding="utf-8").startswith("# Pre-read: INC-2417")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    assert main(["--db", str(db), "preread", str(review_id), "--out", str(folder)]) == 0
+    assert capsys.readouterr().out == f"{folder / '2026-10-14-INC-2417-preread.md'}\n"
+    assert stat.S_IMODE((folder / "2026-10-14-INC-2417-preread.md").stat().st_mode) == 0o600
+
+
+def test_preread_into_a_missing_folder_is_an_error_and_writes_nothing(db, capsys, tmp_path):
+    """An --out path whose folder does not exist fails with one error line naming it, and creates nothing."""
+    review_id = _prepared_review(db, capsys)
+    target = tmp_path / "no-such-folder" / "pre-read.md"
+    assert main(["--db", str(db), "preread", str(review_id), "--out", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert str(target) in _single_error_line(captured.err)
+    assert not target.parent.exists()
+
+
+def test_preread_of_a_missing_review_is_an_error(db, capsys, tmp_path, monkeypatch):
+    """`preread` with an ID that does not exist says so and writes no file."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", str(db), "preread", "99"]) == 1
+    assert capsys.readouterr().err == "error: There is no review with ID 99.\n"
+    assert not any(p.suffix == ".md" for p in tmp_path.iterdir())

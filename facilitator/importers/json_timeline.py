@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 
-from ..domain.timeline import TimelineEntry
+from ..domain.timeline import TimelineEntry, sorted_entries
 from . import ImportContext, ImportProblem
-from .csv_timeline import decoded, moment_kind
-from .times import INPUT_ERRORS, TimePlacer
+from .columns import read_kind
+from .decoding import parsed_json
+from .times import TimePlacer
 
-TIME_KEYS = ("time", "at", "timestamp")
-ACTOR_KEYS = ("actor", "who", "author")
+TIME_KEYS = ("time", "at", "timestamp", "when", "date")
+ACTOR_KEYS = ("actor", "who", "author", "user", "by")
 TEXT_KEYS = ("text", "message", "what", "description", "summary", "event")
 DETAIL_KEYS = ("detail", "details", "notes")
 KIND_KEYS = ("kind", "moment")
@@ -19,54 +20,54 @@ LINK_KEYS = ("link", "url")
 
 def read_json(data: bytes, context: ImportContext) -> list[TimelineEntry]:
     """Every entry of a JSON timeline list, sorted by time; all or nothing."""
-    try:
-        return _read(data, context)
-    except ImportProblem:
-        raise
-    except INPUT_ERRORS as error:
-        raise ImportProblem(f"not a readable JSON timeline: {error}") from error
+    return json_entries(parsed_json(data), context)
 
 
-def _read(data: bytes, context: ImportContext) -> list[TimelineEntry]:
-    try:
-        items = json.loads(decoded(data))
-    except json.JSONDecodeError as error:
-        raise ImportProblem(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
+def json_entries(items: object, context: ImportContext) -> list[TimelineEntry]:
+    """The entries of an already parsed JSON timeline list, sorted by time."""
     if not isinstance(items, list):
         raise ImportProblem(f"expected a JSON list of timeline entries, found {_kind_of(items)}")
+    if not items:
+        raise ImportProblem("no timeline entries found: the list is empty")
     placer = TimePlacer(context)
-    entries = [_entry(item, placer, f"item {number}") for number, item in enumerate(items, start=1)]
-    return sorted(entries, key=lambda entry: entry.at)
+    return sorted_entries([_entry(item, placer, f"item {number}") for number, item in enumerate(items, start=1)])
 
 
 def _entry(item: object, placer: TimePlacer, where: str) -> TimelineEntry:
     if not isinstance(item, dict):
         raise ImportProblem(f'{where}: expected an object with "time" and "text", found {_kind_of(item)}')
-    stamp = _first(item, TIME_KEYS, where, numbers=True)
-    if not stamp:
-        raise ImportProblem(f'{where}: no "time" (or "at", "timestamp")')
-    at = placer.place(stamp, where)
+    at = _at(item, placer, where)
     text = _first(item, TEXT_KEYS, where)
     if not text:
         raise ImportProblem(f'{where}: no "text"')
     detail, link = _first(item, DETAIL_KEYS, where), _first(item, LINK_KEYS, where)
+    moment, kind_note = read_kind(_first(item, KIND_KEYS, where))
     return TimelineEntry(
         at=at,
         actor=_first(item, ACTOR_KEYS, where),
         text=text,
-        detail="\n".join(part for part in (detail, link) if part),
-        moment=moment_kind(_first(item, KIND_KEYS, where), where),
+        detail="\n".join(part for part in (detail, link, kind_note) if part),
+        moment=moment,
     )
 
 
-def _first(item: dict, keys: tuple[str, ...], where: str, numbers: bool = False) -> str:
-    """The trimmed text under the first of the keys present; numbers are allowed where they are times."""
+def _at(item: dict, placer: TimePlacer, where: str) -> dt.datetime:
+    """The entry's time; a number counts seconds (or milliseconds) since 1970."""
+    key = next((key for key in TIME_KEYS if item.get(key) is not None), None)
+    if key is None:
+        raise ImportProblem(f'{where}: no "time" (or {", ".join(f"{key!r}" for key in TIME_KEYS[1:])})')
+    value = item[key]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return placer.at_epoch(value, where)
+    return placer.place(_first(item, (key,), where), where)
+
+
+def _first(item: dict, keys: tuple[str, ...], where: str) -> str:
+    """The trimmed text under the first of the keys present."""
     for key in keys:
         value = item.get(key)
         if value is None:
             continue
-        if numbers and isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
         if not isinstance(value, str):
             raise ImportProblem(f'{where}: "{key}" should be text, not {_kind_of(value)}')
         return value.replace("\r\n", "\n").strip()

@@ -1,4 +1,4 @@
-"""Timelines from Markdown postmortems: bullets that start with a time, and tables with a time column."""
+"""Timelines from Markdown postmortems: bullets or lines that start with a time, and tables with a time column."""
 
 from __future__ import annotations
 
@@ -6,17 +6,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..domain.timeline import TimelineEntry
+from ..domain.timeline import TimelineEntry, sorted_entries
 from . import ImportContext, ImportProblem
-from .csv_timeline import columns_of, entry_from
-from .times import INPUT_ERRORS, TimePlacer, leading_time, zone_named
+from .columns import columns_of, entry_from
+from .times import TimePlacer, leading_time, zone_in
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
-_UTC_WORD = re.compile(r"\b(?:UTC|GMT)\b")
-_ZONE_NAME = re.compile(r"\b[A-Z][A-Za-z_]+/[A-Za-z_/+-]+")
 _BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
-_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+_TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPENERS = ("**", "__", "`", "[", "*", "_")
@@ -68,58 +66,74 @@ class _Item:
 
 
 def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Every timeline bullet and table row of a Markdown document, sorted by time; all or nothing."""
-    try:
-        entries = _read(text, context)
-    except ImportProblem:
-        raise
-    except INPUT_ERRORS as error:
-        raise ImportProblem(f"not a readable Markdown timeline: {error}") from error
+    """Every timeline bullet, time-led line and table row of a Markdown document, sorted by time; all or nothing."""
+    entries = _read(text, context)
     if not entries:
         raise ImportProblem(
             "no timeline entries found: expected bullets that start with a time "
             '("- 18:42 Alice: restarted the pool") or a table with a time column'
         )
-    return sorted(entries, key=lambda entry: entry.at)
+    return sorted_entries(entries)
 
 
 def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Entries in document order; a heading such as "Timeline (UTC)" sets the zone of the times under it."""
-    placer = TimePlacer(context)
-    zone: dt.tzinfo | None = None
-    heading_zones: dict[int, dt.tzinfo | None] = {}
+    """Entries in document order, all or nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    found: list[TimelineEntry | _Item] = []
-    current: _Item | None = None
-    in_fence = False
+    document = _Document(TimePlacer(context))
     index = 0
     while index < len(lines):
-        line, where = lines[index], f"line {index + 1}"
-        index += 1
+        line, index = lines[index], index + 1
+        if "|" in line and index < len(lines) and "|" in lines[index] and _TABLE_RULE.fullmatch(lines[index]):
+            index = _read_table(lines, index - 1, document.placing(), document.found)
+            document.current = None
+        else:
+            document.read(line, f"line {index}")
+    return [part.finished() if isinstance(part, _Item) else part for part in document.found]
+
+
+class _Document:
+    """What reading a document has found so far, and what its headings say about the times under them.
+
+    A heading such as "Timeline (UTC)" sets the zone of the times under it; a heading, bullet or line
+    that is only a date ("### 15 October") sets the day of the clock times that follow.
+    """
+
+    def __init__(self, placer: TimePlacer) -> None:
+        self.placer = placer
+        self.found: list[TimelineEntry | _Item] = []
+        self.current: _Item | None = None
+        self.in_fence = False
+        self.heading_zones: dict[int, dt.tzinfo | None] = {}
+
+    def placing(self) -> _Placing:
+        zone = next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
+        return _Placing(self.placer, zone)
+
+    def read(self, line: str, where: str) -> None:
+        """One line outside a table."""
         if _FENCE.match(line):
-            in_fence, current = not in_fence, None
-            continue
-        if in_fence or not line.strip():
-            continue
+            self.in_fence, self.current = not self.in_fence, None
+            return
+        if self.in_fence or not line.strip():
+            return
         heading = _HEADING.fullmatch(line)
         if heading is not None:
-            depth, current = len(heading.group("level")), None
-            heading_zones = {level: z for level, z in heading_zones.items() if level < depth}
-            heading_zones[depth] = _heading_zone(heading.group("title"))
-            zone = next((z for _, z in sorted(heading_zones.items(), reverse=True) if z), None)
-            continue
-        if "|" in line and index < len(lines) and "|" in lines[index] and _TABLE_RULE.fullmatch(lines[index]):
-            index = _read_table(lines, index - 1, _Placing(placer, zone), found)
-            current = None
-            continue
+            self._heading(len(heading.group("level")), heading.group("title"))
+            return
         bullet = _BULLET.fullmatch(line)
-        if current is not None and _width(line) > current.indent:
-            current.add((bullet.group("body") if bullet else line).strip(), bullet is not None)
-            continue
-        current = _item(bullet, _Placing(placer, zone), where) if bullet else None
-        if current is not None:
-            found.append(current)
-    return [part.finished() if isinstance(part, _Item) else part for part in found]
+        if self.current is not None and _width(line) > self.current.indent:
+            self.current.add((bullet.group("body") if bullet else line).strip(), bullet is not None)
+            return
+        body = bullet.group("body") if bullet else line
+        self.current = None if self.placer.set_day(body) else _item(body, _width(line), self.placing(), where)
+        if self.current is not None:
+            self.found.append(self.current)
+
+    def _heading(self, depth: int, title: str) -> None:
+        self.current = None
+        self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
+        self.heading_zones[depth] = zone_in(title) if "time" in title.lower() else None
+        self.placer.set_day(title)
 
 
 def _width(line: str) -> int:
@@ -127,22 +141,9 @@ def _width(line: str) -> int:
     return len(line[: len(line) - len(stripped)].expandtabs(4))
 
 
-def _heading_zone(title: str) -> dt.tzinfo | None:
-    """The zone a heading about times names: "Timeline (UTC)", "Times in Europe/Paris"."""
-    if "time" not in title.lower():
-        return None
-    if _UTC_WORD.search(title):
-        return dt.timezone.utc
-    named = _ZONE_NAME.search(title)
-    try:
-        return zone_named(named.group(0)) if named else None
-    except ImportProblem:
-        return None
-
-
-def _item(bullet: re.Match[str], placing: _Placing, where: str) -> _Item | None:
-    """A timeline item from a bullet that starts with a time, None for any other bullet."""
-    body = bullet.group("body").strip()
+def _item(body: str, indent: int, placing: _Placing, where: str) -> _Item | None:
+    """A timeline item from a bullet or line that starts with a time, None for any other."""
+    body = body.strip()
     opener = next((mark for mark in _OPENERS if body.startswith(mark)), "")
     found = leading_time(body[len(opener) :])
     if found is None:
@@ -158,7 +159,7 @@ def _item(bullet: re.Match[str], placing: _Placing, where: str) -> _Item | None:
     actor, text = _actor_and_text(rest[_SEPARATOR.match(rest).end() :].strip())
     entry = TimelineEntry(at=placing.placer.place(stamp, where, placing.zone), actor=actor, text=text)
     url = link.group("url") if link is not None else ""
-    return _Item(where=where, indent=_width(bullet.group(0)), entry=entry, link=url)
+    return _Item(where=where, indent=indent, entry=entry, link=url)
 
 
 def _actor_and_text(rest: str) -> tuple[str, str]:
@@ -198,3 +199,17 @@ def _read_table(lines: list[str], start: int, placing: _Placing, entries: list) 
         if entry is not None:
             entries.append(entry)
     return end
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for line, following in zip(lines, [*lines[1:], ""]):
+        if "|" in line and "|" in following and _TABLE_RULE.fullmatch(following):
+            return True
+        bullet = _BULLET.fullmatch(line)
+        body = (bullet.group("body") if bullet else line).strip()
+        opener = next((mark for mark in _OPENERS if body.startswith(mark)), "")
+        if leading_time(body[len(opener) :]) is not None:
+            return True
+    return False

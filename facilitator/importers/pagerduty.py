@@ -2,8 +2,9 @@
 
 Accepts {"log_entries": [...]} (one page of GET /incidents/{id}/log_entries) or a bare list of entries.
 Each entry's type becomes a sentence ("Acknowledged", "Escalated to Bob Smith"); the actor is the
-agent who acted, or "PagerDuty" when a service or nobody did; the entry's own summary goes into
-the detail when it says more than the sentence and actor do ("Escalated to Bob Smith by timeout").
+summary of the agent who acted (a person, a service, an integration), or "PagerDuty" when none did;
+the entry's own summary goes into the detail when it says more than the sentence and actor do
+("Escalated to Bob Smith by timeout").
 Times without an offset are read in the review's time zone. Entries come back oldest first, and a
 newest-first page (the API's order) is turned round first so that same-second entries keep their order.
 Problems name the entry, counted from 1: "log entry 3: no created_at". Nothing is returned unless all read.
@@ -14,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import zoneinfo
-from operator import attrgetter
 
-from ..domain.timeline import TimelineEntry
+from ..domain.timeline import TimelineEntry, sorted_entries
 from . import ImportContext, ImportProblem
+from .decoding import parsed_json
+from .times import plausible, zone_named
 
 SYSTEM_ACTOR = "PagerDuty"
 
@@ -32,6 +33,8 @@ _FIXED = {
     "unsnooze_log_entry": "Snooze ended",
     "exhaust_escalation_path_log_entry": "Escalation policy exhausted",
     "repeat_escalation_path_log_entry": "Escalation policy repeated",
+    "reach_ack_limit_log_entry": "Acknowledgement limit reached",
+    "reach_trigger_limit_log_entry": "Trigger limit reached",
 }
 _TARGETED = {
     "assign_log_entry": "Assigned to",
@@ -62,17 +65,16 @@ def looks_like_pagerduty(obj: object) -> bool:
 
 def read_pagerduty(data: bytes, context: ImportContext) -> list[TimelineEntry]:
     """Every log entry as a timeline entry, oldest first; raises ImportProblem for anything unreadable."""
-    try:
-        obj = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ImportProblem(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
-    except UnicodeDecodeError as exc:
-        raise ImportProblem("not UTF-8 text") from exc
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise ImportProblem(f"not readable JSON ({exc})") from exc
+    return pagerduty_entries(parsed_json(data), context)
+
+
+def pagerduty_entries(obj: object, context: ImportContext) -> list[TimelineEntry]:
+    """The timeline entries of already parsed log entries, oldest first."""
     entries = obj.get("log_entries") if isinstance(obj, dict) else obj
     if not isinstance(entries, list):
         raise ImportProblem('not PagerDuty log entries: expected {"log_entries": [...]} or a list of entries')
+    if not entries:
+        raise ImportProblem("no timeline entries found: the log has no entries")
     clock = _Clock(context.timezone)
     found = []
     number = 0
@@ -81,13 +83,9 @@ def read_pagerduty(data: bytes, context: ImportContext) -> list[TimelineEntry]:
             found.append(_entry(entry, clock))
     except _BadEntry as exc:
         raise ImportProblem(f"log entry {number}: {exc}") from None
-    except ImportProblem:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
-        raise ImportProblem(f"log entry {number}: unreadable ({type(exc).__name__})") from exc
-    if len(found) > 1 and found[0].at > found[-1].at:
+    if found[0].at > found[-1].at:
         found.reverse()
-    return sorted(found, key=attrgetter("at"))
+    return sorted_entries(found)
 
 
 class _Clock:
@@ -106,15 +104,13 @@ class _Clock:
             at = dt.datetime.fromisoformat(value)
         except ValueError:
             raise _BadEntry(f"created_at is not a time: {str(value)[:40]!r}") from None
-        return at if at.tzinfo is not None else at.replace(tzinfo=self._zone())
-
-    def _zone(self) -> dt.tzinfo:
-        if self.zone is None:
-            try:
-                self.zone = zoneinfo.ZoneInfo(self.timezone)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-                raise ImportProblem(f"unknown time zone {self.timezone!r}") from exc
-        return self.zone
+        if at.tzinfo is None:
+            self.zone = self.zone or zone_named(self.timezone)
+            at = at.replace(tzinfo=self.zone)
+        try:
+            return plausible(at, f"created_at {value[:40]!r}")
+        except ImportProblem as problem:
+            raise _BadEntry(str(problem)) from None
 
 
 def _entry(entry: object, clock: _Clock) -> TimelineEntry:
@@ -149,7 +145,7 @@ def _sentence(entry: dict) -> str:
     if kind == "notify_log_entry":
         return _notified(entry, channel)
     if kind == "annotate_log_entry":
-        note = _text(channel, "summary") or _text(channel, "content") or _text(entry, "note")
+        note = _text(channel, "summary") or _text(channel, "content") or _text(channel, "notes") or _text(entry, "note")
         note = note or _text(_dict(entry.get("note")), "content")
         return f"Note added: {note}" if note else "Note added"
     return _text(entry, "summary") or kind.removesuffix("_log_entry").replace("_", " ").capitalize() or "Log entry"
@@ -164,7 +160,7 @@ def _notified(entry: dict, channel: dict) -> str:
 
 
 def _actor(agent: object) -> str:
-    if not isinstance(agent, dict) or _text(agent, "type").startswith("service"):
+    if not isinstance(agent, dict):
         return SYSTEM_ACTOR
     return _text(agent, "summary") or _text(agent, "name") or SYSTEM_ACTOR
 

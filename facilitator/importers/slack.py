@@ -4,7 +4,8 @@ Times come from each message's "ts" (seconds since the epoch) and stay in UTC.
 A thread reply keeps its own time and its text starts with "↳ " (REPLY_MARK).
 When the export holds more than one channel, each entry's detail names it ("#general").
 Housekeeping messages (joins, topic changes, pins...) are left out; bot alerts are kept,
-with their attachments' text when the message itself has none.
+with their attachments' text when the message itself has none. An edited message has its final
+text (exports hold it, or a later "message_changed" event does); a deleted one is left out.
 Problems name the file inside the export and the message, counted from 1:
 "general/2026-10-14.json: message 3: no ts". Nothing is returned unless everything reads.
 """
@@ -17,11 +18,13 @@ import json
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
+from .times import plausible
 
 REPLY_MARK = "↳ "
 MAX_EXPORT_BYTES = 1 << 30
@@ -36,15 +39,24 @@ _NOISE = frozenset(
     """channel_join channel_leave channel_topic channel_purpose channel_name channel_archive channel_unarchive
     channel_convert_to_private channel_convert_to_public channel_posting_permissions group_join group_leave
     group_topic group_purpose group_name group_archive group_unarchive pinned_item unpinned_item bot_add
-    bot_remove bot_enable bot_disable app_conversation_join reminder_add tombstone joiner_notification""".split()
+    bot_remove bot_enable bot_disable app_conversation_join reminder_add tombstone joiner_notification
+    message_changed message_deleted""".split()
 )
-_MESSAGE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
 
 Loader = Callable[[], bytes]
 
 
 class _BadMessage(Exception):
     """One message that cannot be read; the caller adds the file and the message number."""
+
+
+@dataclass(frozen=True)
+class _Day:
+    """One day file: its name inside the export, its messages, and the channel (folder) it belongs to."""
+
+    name: str
+    messages: object
+    channel: str
 
 
 def read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
@@ -57,7 +69,7 @@ def read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
         data = path.read_bytes()
         if path.suffix.lower() == ".zip" or data[:2] == b"PK":
             return _read_export(_zip_files(data, where), where)
-        return _timeline([(path.name, _load_json(path.name, data), "")], {}, "")
+        return _timeline([_Day(path.name, _load_json(path.name, data), "")], {}, "")
     except OSError as exc:
         raise ImportProblem(f"{where}: cannot read {exc.filename or 'it'} ({exc.strerror or exc})") from exc
 
@@ -133,9 +145,8 @@ def _read_export(files: dict[str, Loader], where: str) -> list[TimelineEntry]:
             days.setdefault(parts[0], []).append(name[len(prefix):])
     if not days:
         raise ImportProblem(f"{where}: not a Slack export (no channel folders with YYYY-MM-DD.json files)")
-    several = len(days) > 1
     loaded = [
-        (name, _load_json(name, files[prefix + name]()), f"#{channel}" if several else "")
+        _Day(name, _load_json(name, files[prefix + name]()), channel)
         for channel, names in days.items()
         for name in names
     ]
@@ -153,20 +164,57 @@ def _root_prefix(files: dict[str, Loader]) -> str:
     return ""
 
 
-def _timeline(days: list[tuple[str, object, str]], files: dict[str, Loader], prefix: str) -> list[TimelineEntry]:
-    """Entries from (file name, its messages, detail) triples, oldest first."""
+def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str) -> list[TimelineEntry]:
+    """Entries from the day files, oldest first; each names its channel when there is more than one."""
     people = _user_names(files, prefix + "users.json")
     channels: dict[str, str] = {}
     for list_name in _CHANNEL_LISTS:
         channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if _text(c, "name"))
-    for _, messages, _ in days:
-        _learn_profiles(messages, people)
-    reader = _Messages(people, channels)
+    for day in days:
+        _learn_profiles(day.messages, people)
+    reader = _Messages(people, channels, _Revisions(days))
+    several = len({day.channel for day in days}) > 1
     found: list[tuple[float, TimelineEntry]] = []
-    for name, messages, detail in days:
-        reader.read_day(name, messages, detail, found)
+    for day in days:
+        reader.read_day(day, f"#{day.channel}" if several else "", found)
+    if not found:
+        raise ImportProblem("no timeline entries found: no messages other than joins and similar housekeeping")
     found.sort(key=itemgetter(0))
     return [entry for _, entry in found]
+
+
+class _Revisions:
+    """The final text of edited messages and the messages deleted later, from "message_changed"/"message_deleted"."""
+
+    def __init__(self, days: list[_Day]) -> None:
+        self.changed: dict[tuple[str, object], dict] = {}
+        self.deleted: set[tuple[str, object]] = set()
+        for day in days:
+            for message in day.messages if isinstance(day.messages, list) else ():
+                if isinstance(message, dict) and message.get("subtype") in ("message_changed", "message_deleted"):
+                    self._note(day.channel, message)
+
+    def _note(self, channel: str, event: dict) -> None:
+        final = event.get("message")
+        if event.get("subtype") == "message_changed" and isinstance(final, dict) and _hashable(final.get("ts")):
+            self.changed[(channel, final["ts"])] = final
+        elif _hashable(deleted := event.get("deleted_ts")):
+            self.deleted.add((channel, deleted))
+
+    def final(self, channel: str, message: dict) -> dict | None:
+        """The message as it last stood, or None if it was deleted."""
+        if not self.changed and not self.deleted:
+            return message
+        key = (channel, message.get("ts"))
+        if not _hashable(key[1]):
+            return message
+        if key in self.deleted:
+            return None
+        return {**message, **self.changed[key]} if key in self.changed else message
+
+
+def _hashable(value: object) -> bool:
+    return isinstance(value, str | int | float)
 
 
 def _load_json(name: str, data: bytes) -> object:
@@ -191,10 +239,10 @@ def _records(files: dict[str, Loader], name: str) -> list[dict]:
 
 
 def _user_names(files: dict[str, Loader], name: str) -> dict[str, str]:
-    """User id -> display name, else real name, else user name."""
+    """User id -> the person's real name, else their display name, else their user name."""
     names = {}
     for user in _records(files, name):
-        if shown := _profile_name(user.get("profile")) or _text(user, "real_name") or _text(user, "name"):
+        if shown := _text(user, "real_name") or _profile_name(user.get("profile")) or _text(user, "name"):
             names[user["id"]] = shown
     return names
 
@@ -211,7 +259,7 @@ def _learn_profiles(messages: object, people: dict[str, str]) -> None:
 def _profile_name(profile: object) -> str:
     if not isinstance(profile, dict):
         return ""
-    return _text(profile, "display_name") or _text(profile, "real_name") or _text(profile, "name")
+    return _text(profile, "real_name") or _text(profile, "display_name") or _text(profile, "name")
 
 
 def _text(record: dict, key: str) -> str:
@@ -220,28 +268,28 @@ def _text(record: dict, key: str) -> str:
 
 
 class _Messages:
-    """Turns Slack messages into timeline entries, knowing the export's people and channels."""
+    """Turns Slack messages into timeline entries, knowing the export's people, channels and edits."""
 
-    def __init__(self, people: dict[str, str], channels: dict[str, str]) -> None:
+    def __init__(self, people: dict[str, str], channels: dict[str, str], revisions: _Revisions) -> None:
         self.people = people
         self.channels = channels
+        self.revisions = revisions
 
-    def read_day(self, name: str, messages: object, detail: str, found: list) -> None:
-        if not isinstance(messages, list):
-            raise ImportProblem(f"{name}: expected a list of messages")
+    def read_day(self, day: _Day, detail: str, found: list) -> None:
+        if not isinstance(day.messages, list):
+            raise ImportProblem(f"{day.name}: expected a list of messages")
         number = 0
         try:
-            for number, message in enumerate(messages, 1):
-                if (item := self.entry(message, detail)) is not None:
+            for number, message in enumerate(day.messages, 1):
+                if not isinstance(message, dict):
+                    raise _BadMessage("not a message object")
+                final = self.revisions.final(day.channel, message)
+                if final is not None and (item := self.entry(final, detail)) is not None:
                     found.append(item)
         except _BadMessage as exc:
-            raise ImportProblem(f"{name}: message {number}: {exc}") from None
-        except _MESSAGE_ERRORS as exc:
-            raise ImportProblem(f"{name}: message {number}: unreadable ({type(exc).__name__})") from exc
+            raise ImportProblem(f"{day.name}: message {number}: {exc}") from None
 
-    def entry(self, message: object, detail: str) -> tuple[float, TimelineEntry] | None:
-        if not isinstance(message, dict):
-            raise _BadMessage("not a message object")
+    def entry(self, message: dict, detail: str) -> tuple[float, TimelineEntry] | None:
         ts = message.get("ts")
         if ts is None:
             raise _BadMessage("no ts")
@@ -260,12 +308,14 @@ class _Messages:
         return seconds, TimelineEntry(at=at, actor=self.actor(message), text=text, detail=detail)
 
     def actor(self, message: dict) -> str:
+        """The person's name; for a bot or an app, the name it posted under."""
         user = message.get("user")
         user = user if isinstance(user, str) else ""
-        if message.get("subtype") == "bot_message" or (not user and "bot_id" in message):
-            bot = message.get("bot_profile")
-            return _text(message, "username") or (_text(bot, "name") if isinstance(bot, dict) else "") or "bot"
-        return self.people.get(user) or user or _text(message, "username") or "unknown"
+        bot = message.get("bot_profile")
+        bot_name = _text(message, "username") or (_text(bot, "name") if isinstance(bot, dict) else "")
+        if message.get("subtype") == "bot_message" or (user not in self.people and bot_name):
+            return bot_name or "bot"
+        return self.people.get(user) or user or "unknown"
 
     def attachments(self, message: dict) -> str:
         """An alert's words: each attachment's fallback, else its title and text."""
@@ -311,11 +361,13 @@ def _moment(ts: object) -> tuple[float, dt.datetime]:
         if isinstance(ts, bool) or not isinstance(ts, str | int | float):
             raise TypeError
         seconds = float(ts)
-        return seconds, dt.datetime.fromtimestamp(seconds, dt.UTC)
+        return seconds, plausible(dt.datetime.fromtimestamp(seconds, dt.UTC), f"ts {str(ts)[:40]!r}")
     except TypeError:
         raise _BadMessage(f"ts is a {type(ts).__name__}, not a time") from None
     except (ValueError, OverflowError, OSError):
         raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}") from None
+    except ImportProblem as problem:
+        raise _BadMessage(str(problem)) from None
 
 
 def _shared_files(message: dict) -> str:

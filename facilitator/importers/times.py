@@ -8,34 +8,42 @@ from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
 
-INPUT_ERRORS = (
-    ValueError,
-    KeyError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    OverflowError,
-    RecursionError,
-    UnicodeError,
-)
-"""What malformed input can make the standard library raise while it is being read."""
+ROLLOVER_GAP = dt.timedelta(hours=6)
+"""A clock time this much earlier than the one before it is taken as the next day; less is just out of order."""
+MILLISECONDS_FROM = 10**11
+"""Epoch numbers this large count milliseconds, as JavaScript writes them."""
+PLAUSIBLE_YEARS = range(1970, 3000)
+"""Years a timeline entry can be in: outside them is a typo (0226 for 2026), and too near datetime's limits."""
 
+_ROLLOVER_SECONDS = ROLLOVER_GAP.total_seconds()
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\.?,?\s+)"
 _DATE = (
-    r"(?:(?P<y>\d{4})(?P<s1>[-/])(?P<mo>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?P<s2>[/.])(?P<mo2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2}))"
+    rf"{_WEEKDAY}?(?:(?P<y>\d{{4}})(?P<s1>[-/])(?P<mo>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[/.])(?P<mo2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?"
+    rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?)"
 )
 _CLOCK = (
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
 _ZONE = r"(?P<tz>Z|\s?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s?[+-]\d{2}:?\d{2})"
-_STAMP = rf"(?:{_DATE}(?:T|,?\s+))?{_CLOCK}{_ZONE}?(?![\w:])"
+_STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
 
-_WHOLE = re.compile(rf"\s*{_STAMP}\s*")
-_LEADING = re.compile(_STAMP)
+_WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
+_LEADING = re.compile(_STAMP, re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
-_TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*")
-_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+_TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
+_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
+_ZONE_WORD = re.compile(
+    r"\b(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?![\w/])|\b[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+"
+)
 _WRAPPERS = (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("(", ")"), ("*", "*"), ("_", "_"))
 
 
@@ -68,7 +76,7 @@ def is_time_of_day(text: str) -> bool:
 def zone_named(name: str) -> dt.tzinfo:
     """The zone with that IANA name (or UTC, GMT, Z), as an ImportProblem if there is none."""
     if name.strip().upper() in {"UTC", "GMT", "Z"}:
-        return dt.timezone.utc
+        return dt.UTC
     try:
         return ZoneInfo(name)
     except (KeyError, ValueError, TypeError, OSError) as error:
@@ -76,10 +84,16 @@ def zone_named(name: str) -> dt.tzinfo:
 
 
 class TimePlacer:
-    """Turns the times of one file into aware datetimes, carrying clock-only times past midnight."""
+    """Turns the times of one file into aware datetimes, carrying clock-only times past midnight.
+
+    A time without a date takes the day of the entry before it (at first the incident date), and
+    the next day when the clock has gone back by more than ROLLOVER_GAP. A time with a date moves
+    the current day there. A time without an offset is in the zone given, else the review's zone.
+    """
 
     def __init__(self, context: ImportContext) -> None:
         self._zone = zone_named(context.timezone)
+        self._incident_date = context.incident_date
         self._day = context.incident_date
         self._previous_clock: dt.time | None = None
 
@@ -92,22 +106,56 @@ class TimePlacer:
             raise ImportProblem(f'{where}: no time found in "{text[:60]}"')
         try:
             if epoch is not None:
-                return dt.datetime.fromtimestamp(float(epoch.group(1)), tz=zone or self._zone)
-            return self._placed(match, zone or self._zone)
+                at = dt.datetime.fromtimestamp(float(epoch.group(1)), tz=zone or self._zone)
+            else:
+                at = self._placed(match, zone or self._zone)
         except (ValueError, OverflowError, OSError) as error:
             raise ImportProblem(f'{where}: not a real date or time "{text[:60]}"') from error
+        return plausible(at, f'{where}: "{text[:60]}"')
+
+    def at_epoch(self, number: float, where: str) -> dt.datetime:
+        """The moment that many seconds (or, for numbers from MILLISECONDS_FROM up, milliseconds) after 1970."""
+        try:
+            seconds = number / 1000 if abs(number) >= MILLISECONDS_FROM else float(number)
+            at = dt.datetime.fromtimestamp(seconds, tz=self._zone)
+        except (ValueError, OverflowError, OSError) as error:
+            raise ImportProblem(f"{where}: not a real time: {str(number)[:30]} seconds since 1970") from error
+        return plausible(at, f"{where}: {str(number)[:30]} seconds since 1970")
+
+    def set_day(self, text: str) -> bool:
+        """Make the date the text gives (a heading such as "15 October") the day of the times that follow."""
+        match = _DATE_ONLY.fullmatch(unwrapped(text))
+        if match is None:
+            return False
+        try:
+            day = _date(match, self._incident_date)
+        except ValueError:
+            return False
+        self._day, self._previous_clock = day, None
+        return True
 
     def _placed(self, match: re.Match[str], zone: dt.tzinfo) -> dt.datetime:
         clock = _clock(match)
         if match.group("tz"):
             zone = _offset_zone(match.group("tz"))
-        day = _date(match)
-        if day is None:
-            if self._previous_clock is not None and clock < self._previous_clock:
-                self._day += dt.timedelta(days=1)
-            self._previous_clock = clock
-            day = self._day
-        return dt.datetime.combine(day, clock, tzinfo=zone)
+        day = _date(match, self._incident_date)
+        if day is not None:
+            self._day = day
+        elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
+            self._day += dt.timedelta(days=1)
+        self._previous_clock = clock
+        return dt.datetime.combine(self._day, clock, tzinfo=zone)
+
+
+def plausible(at: dt.datetime, said: str) -> dt.datetime:
+    """The moment, or an ImportProblem that starts with what was said when its year is not in PLAUSIBLE_YEARS."""
+    if at.year not in PLAUSIBLE_YEARS:
+        raise ImportProblem(f"{said} is in the year {at.year}, which cannot be right")
+    return at
+
+
+def _seconds(clock: dt.time) -> int:
+    return clock.hour * 3600 + clock.minute * 60 + clock.second
 
 
 def _clock(match: re.Match[str]) -> dt.time:
@@ -120,24 +168,59 @@ def _clock(match: re.Match[str]) -> dt.time:
     return dt.time(hour, int(match.group("mi")), int(match.group("s") or 0), micro)
 
 
-def _date(match: re.Match[str]) -> dt.date | None:
+def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
+    """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read nearest `near`."""
     if match.group("y"):
         return dt.date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
-    if not match.group("y2"):
+    if match.group("y2"):
+        year = int(match.group("y2"))
+        year += 2000 if year < 100 else 0
+        first, second = int(match.group("d2")), int(match.group("mo2"))
+        return _nearest(near, *_real_dates((year, second, first), (year, first, second)))
+    month_name = match.group("mon3") or match.group("mon4")
+    if not month_name:
         return None
-    year = int(match.group("y2"))
-    year += 2000 if year < 100 else 0
-    first, second = int(match.group("d2")), int(match.group("mo2"))
-    if second > 12 >= first:
-        return dt.date(year, first, second)
-    return dt.date(year, second, first)
+    month = _MONTHS.index(month_name[:3].lower()) + 1
+    day = int(match.group("d3") or match.group("d4"))
+    year = match.group("y3") or match.group("y4")
+    years = (int(year),) if year else (near.year - 1, near.year, near.year + 1)
+    return _nearest(near, *_real_dates(*((y, month, day) for y in years)))
+
+
+def _real_dates(*candidates: tuple[int, int, int]) -> list[dt.date]:
+    """The candidates (year, month, day) that are dates, or a ValueError when none is."""
+    found = []
+    for year, month, day in candidates:
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not found:
+        raise ValueError("no such date")
+    return found
+
+
+def _nearest(near: dt.date, *dates: dt.date) -> dt.date:
+    """The date closest to `near`; the first given wins a tie."""
+    return min(dates, key=lambda day: abs(day - near))
 
 
 def _offset_zone(text: str) -> dt.tzinfo:
     text = text.strip()
     offset = _OFFSET.fullmatch(text)
     if offset is None:
-        return dt.timezone.utc
+        return dt.UTC
     sign = -1 if offset.group(1) == "-" else 1
     delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
     return dt.timezone(sign * delta)
+
+
+def zone_in(text: str) -> dt.tzinfo | None:
+    """The zone a heading names anywhere in it: "Time (UTC)", "Timestamp [UTC+2]", "Times in Europe/Paris"."""
+    for match in _ZONE_WORD.finditer(text):
+        word = match.group(0).replace(" ", "")
+        try:
+            return _offset_zone(word) if word[:3].upper() in {"UTC", "GMT"} else ZoneInfo(word)
+        except (KeyError, ValueError, OSError):
+            continue
+    return None

@@ -21,7 +21,11 @@ def utc_text(at: dt.datetime) -> str:
 
 def source_key(entry: TimelineEntry) -> str:
     """What makes an entry the same entry when a file is imported again."""
-    identity = "\x1f".join((utc_text(entry.at), entry.actor.strip(), entry.text.strip()))
+    return _identity(utc_text(entry.at), entry)
+
+
+def _identity(at_utc: str, entry: TimelineEntry) -> str:
+    identity = "\x1f".join((at_utc, entry.actor.strip(), entry.text.strip()))
     return hashlib.blake2b(identity.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -37,6 +41,23 @@ def _row(review_id: int, entry: TimelineEntry) -> dict:
         "discussed": int(entry.discussed),
         "seconds_on_screen": entry.seconds_on_screen,
     }
+
+
+def _imported_row(review_id: int, entry: TimelineEntry) -> dict:
+    row = _row(review_id, entry)
+    row["source_key"] = _identity(row["at_utc"], entry)
+    return row
+
+
+_IMPORTED_COLUMNS = (
+    "review_id", "at_utc", "actor", "text", "detail", "moment",
+    "prep_note", "discussed", "seconds_on_screen", "source_key",
+)
+_INSERT_IMPORTED = (
+    f"INSERT OR IGNORE INTO {TABLE} ({', '.join(_IMPORTED_COLUMNS)}) "
+    f"VALUES ({', '.join(':' + column for column in _IMPORTED_COLUMNS)})"
+)
+"""One executemany for a whole import: far quicker than sqlite-utils' insert_all for 20,000 rows."""
 
 
 def _entry(row: dict, questions: tuple[str, ...] = ()) -> TimelineEntry:
@@ -68,10 +89,10 @@ class TimelineStore:
 
     def add(self, review_id: int, entries: Iterable[TimelineEntry]) -> int:
         """Store entries, skipping any already there; returns how many were new."""
-        rows = [{**_row(review_id, e), "source_key": source_key(e)} for e in entries]
+        rows = [_imported_row(review_id, e) for e in entries]
         with self.db.atomic():
             before = self.count(review_id)
-            self.db[TABLE].insert_all(rows, ignore=True, batch_size=1000)
+            self.db.conn.executemany(_INSERT_IMPORTED, rows)
             return self.count(review_id) - before
 
     def add_one(self, review_id: int, entry: TimelineEntry) -> TimelineEntry:

@@ -143,6 +143,8 @@ class ReviewWindow(QMainWindow):
         self.meeting.pause_clock()
         self.timeline.details.commit()
         self.setup.form.finish()
+        self.windows.events.changed.disconnect(self._reload)
+        self.setup.stop_listening()
         settings.save_geometry(self, "review")
         settings.save_splitter(self.timeline.split, "timeline")
         settings.save_splitter(self.meeting.split, "meeting")

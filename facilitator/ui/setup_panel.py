@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..content import texts
 from ..domain.attendance import Level, findings
 from ..domain.review import Review
+from ..storage.errors import ReviewNotFound
 from .findings_model import FindingsModel
 from .incident_form import IncidentForm
 from .people_panel import PeoplePanel
@@ -66,11 +67,18 @@ class SetupPanel(QWidget):
         events.changed.connect(self.reload)
         self.reload()
 
+    def stop_listening(self) -> None:
+        """The window is closing: later changes to the store are no longer this panel's business."""
+        self.events.changed.disconnect(self.reload)
+
     def review(self) -> Review:
         return self.store.get(self.review_id)
 
     def reload(self) -> None:
-        review = self.review()
+        try:
+            review = self.review()
+        except ReviewNotFound:
+            return
         self.form.set_review(review)
         people = self.people.reload()
         found = findings(review, people)

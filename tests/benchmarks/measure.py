@@ -19,17 +19,31 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 class Row(NamedTuple):
-    """One line of the bench table: the app's value against a baseline from the same run."""
+    """One line of the bench table: the app's value against a baseline from the same run.
+
+    A cost row (time, memory) passes when its ratio to the baseline is at most `target`; a rate row
+    (entries per second, higher is better) passes when its value is at least `target`.
+    """
 
     name: str
     value: float
     baseline: float
     ratio: float
     target: float
+    higher_is_better: bool = False
 
     @classmethod
     def of(cls, name: str, value: float, baseline: float, target: float) -> Row:
         return cls(name, value, baseline, value / baseline, target)
+
+    @classmethod
+    def minimum(cls, name: str, value: float, baseline: float, minimum: float) -> Row:
+        """A rate row: the value must reach `minimum`; the ratio to the baseline is shown for scale."""
+        return cls(name, value, baseline, value / baseline, minimum, higher_is_better=True)
+
+    @property
+    def passed(self) -> bool:
+        return self.value >= self.target if self.higher_is_better else self.ratio <= self.target
 
 
 class BenchmarkFailed(Exception):

@@ -12,6 +12,16 @@ from facilitator.ui.app import application
 from facilitator.ui.windows import Windows
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings():
+    """Each test starts with no remembered geometry, tab or palette."""
+    from facilitator.ui import settings
+
+    settings.settings().clear()
+    yield
+    settings.settings().clear()
+
+
 @pytest.fixture
 def store(tmp_path):
     store = ReviewStore(open_database(tmp_path / "reviews.sqlite3"))

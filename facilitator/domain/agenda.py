@@ -1,0 +1,76 @@
+"""The meeting's phases and the minutes budgeted to each, always adding up to the slot."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+
+class Phase(enum.StrEnum):
+    OPENING = "opening"
+    TIMELINE = "timeline"
+    KEY_QUESTIONS = "key_questions"
+    ACTIONS = "actions"
+    CLOSE = "close"
+
+
+PHASES = tuple(Phase)
+"""In meeting order."""
+
+_ANCHORS = {
+    90: {Phase.OPENING: 5, Phase.TIMELINE: 55, Phase.KEY_QUESTIONS: 12, Phase.ACTIONS: 13, Phase.CLOSE: 5},
+    120: {Phase.OPENING: 5, Phase.TIMELINE: 75, Phase.KEY_QUESTIONS: 15, Phase.ACTIONS: 17, Phase.CLOSE: 8},
+}
+"""Budgets that work in practice for the two common slot lengths; others are scaled from these."""
+
+
+class AgendaError(ValueError):
+    """Budgets that cannot make an agenda, said in words a facilitator understands."""
+
+
+def default_budgets(slot_minutes: int) -> dict[Phase, int]:
+    """Whole minutes per phase for a slot: between 90 and 120 blended, outside them scaled; sums to the slot."""
+    low, high = _ANCHORS[90], _ANCHORS[120]
+    if slot_minutes <= 90:
+        raw = {p: low[p] * slot_minutes / 90 for p in PHASES}
+    elif slot_minutes >= 120:
+        raw = {p: high[p] * slot_minutes / 120 for p in PHASES}
+    else:
+        share = (slot_minutes - 90) / 30
+        raw = {p: low[p] + (high[p] - low[p]) * share for p in PHASES}
+    budgets = {p: max(1, round(minutes)) for p, minutes in raw.items()}
+    budgets[Phase.TIMELINE] += slot_minutes - sum(budgets.values())
+    return budgets
+
+
+def rebalanced(budgets: Mapping[Phase, int], phase: Phase, minutes: int, slot_minutes: int) -> dict[Phase, int]:
+    """Set one phase's minutes and give or take the difference from the timeline (or, when that phase
+    is the timeline, from the phases after it), so the total stays the slot."""
+    if minutes < 1:
+        raise AgendaError("Every phase needs at least a minute.")
+    result = dict(budgets)
+    result[phase] = minutes
+    others = [Phase.TIMELINE] if phase is not Phase.TIMELINE else [Phase.ACTIONS, Phase.KEY_QUESTIONS, Phase.CLOSE, Phase.OPENING]
+    excess = sum(result.values()) - slot_minutes
+    if excess < 0:
+        result[others[0]] -= excess
+        return result
+    for other in others:
+        take = min(excess, result[other] - 1)
+        result[other] -= take
+        excess -= take
+    if excess:
+        raise AgendaError(f"That leaves too little of the {slot_minutes}-minute slot for the other phases.")
+    return result
+
+
+def checked_budgets(budgets: Mapping[Phase, int], slot_minutes: int) -> dict[Phase, int]:
+    """The budgets if they cover every phase with at least a minute and add up to the slot."""
+    if set(budgets) != set(PHASES):
+        raise AgendaError("Every phase needs a budget.")
+    if any(minutes < 1 for minutes in budgets.values()):
+        raise AgendaError("Every phase needs at least a minute.")
+    total = sum(budgets.values())
+    if total != slot_minutes:
+        raise AgendaError(f"The phases add up to {total} minutes; the slot is {slot_minutes}.")
+    return {p: budgets[p] for p in PHASES}

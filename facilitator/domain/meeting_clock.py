@@ -1,0 +1,105 @@
+"""The meeting timer as a pure function of the clock and the stored start, pause and phase events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .agenda import PHASES, Phase
+
+ZERO = dt.timedelta(0)
+TIME_CHECK = dt.timedelta(minutes=15)
+"""With this much of the slot left and actions not yet started, the facilitator gets a time check."""
+
+
+class ClockEvent(enum.StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    PHASE = "phase"
+
+
+@dataclass(frozen=True)
+class MeetingEvent:
+    at: dt.datetime
+    kind: ClockEvent
+    phase: Phase | None = None
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None:
+            raise ValueError("A meeting event's time must carry its offset.")
+        if (self.kind is ClockEvent.PHASE) != (self.phase is not None):
+            raise ValueError("Only a phase change names a phase.")
+
+
+@dataclass(frozen=True)
+class ClockReading:
+    """What the timer shows at one instant."""
+
+    started: bool
+    running: bool
+    phase: Phase
+    elapsed: dt.timedelta
+    spent: Mapping[Phase, dt.timedelta] = field(default_factory=dict)
+
+    def slot_remaining(self, slot_minutes: int) -> dt.timedelta:
+        return dt.timedelta(minutes=slot_minutes) - self.elapsed
+
+    def phase_remaining(self, budgets: Mapping[Phase, int], phase: Phase | None = None) -> dt.timedelta:
+        phase = phase or self.phase
+        return dt.timedelta(minutes=budgets[phase]) - self.spent.get(phase, ZERO)
+
+    def phase_over(self, budgets: Mapping[Phase, int]) -> bool:
+        return self.started and self.phase_remaining(budgets) < ZERO
+
+    def needs_time_check(self, slot_minutes: int) -> bool:
+        """The slot is nearly gone and the room has not reached the parking lot and actions."""
+        before_actions = PHASES.index(self.phase) < PHASES.index(Phase.ACTIONS)
+        return self.started and before_actions and self.slot_remaining(slot_minutes) <= TIME_CHECK
+
+
+def read_clock(events: Sequence[MeetingEvent], now: dt.datetime) -> ClockReading:
+    """Replay the events up to now: running time counts towards the phase current at the time."""
+    running = started = False
+    phase = Phase.OPENING
+    elapsed = ZERO
+    spent: dict[Phase, dt.timedelta] = {}
+    last = None
+    for event in sorted((e for e in events if e.at <= now), key=lambda e: e.at):
+        if running and last is not None:
+            gap = event.at - last
+            elapsed += gap
+            spent[phase] = spent.get(phase, ZERO) + gap
+        last = event.at
+        if event.kind is ClockEvent.START and not started:
+            started = running = True
+        elif event.kind is ClockEvent.PAUSE:
+            running = False
+        elif event.kind is ClockEvent.RESUME and started:
+            running = True
+        elif event.kind is ClockEvent.PHASE:
+            phase = event.phase
+    if running and last is not None:
+        gap = now - last
+        elapsed += gap
+        spent[phase] = spent.get(phase, ZERO) + gap
+    return ClockReading(started=started, running=running, phase=phase, elapsed=elapsed, spent=spent)
+
+
+def suggested_per_moment(reading: ClockReading, budgets: Mapping[Phase, int], undiscussed: int) -> dt.timedelta | None:
+    """During the timeline phase: the timeline budget left shared by the marked moments not yet discussed."""
+    if reading.phase is not Phase.TIMELINE or undiscussed <= 0:
+        return None
+    return max(ZERO, reading.phase_remaining(budgets, Phase.TIMELINE)) / undiscussed
+
+
+def clock_text(span: dt.timedelta) -> str:
+    """'12:05' for time left, '-3:10' once over; hours shown past sixty minutes."""
+    seconds = int(span.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"

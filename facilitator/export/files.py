@@ -1,0 +1,65 @@
+"""Writing exported files: readable by their owner only, and never left half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+
+class FolderMissing(FileNotFoundError):
+    """The folder a file was to be written into does not exist."""
+
+    def __init__(self, folder: Path):
+        super().__init__(f"The folder {folder} does not exist.")
+        self.errno = errno.ENOENT
+        self.strerror = "the folder does not exist"
+        self.filename = str(folder)
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
+
+    The text goes to a temporary file beside it first, so a failure leaves any old file as it was
+    and no partial file behind. Raises FolderMissing when the folder is not there, else OSError.
+    """
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise FolderMissing(folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            _owner_only(file.fileno(), temporary)
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(folder)
+    return path
+
+
+def _owner_only(handle: int, name: str) -> None:
+    """mkstemp already creates 0600; said again so a changed default could not widen it."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(handle, 0o600)
+    else:
+        os.chmod(name, 0o600)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the system allows opening a folder."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

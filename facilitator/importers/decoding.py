@@ -1,0 +1,45 @@
+"""The text (or JSON) of an imported file, in whichever encoding the program that saved it chose."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+from . import ImportProblem
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def decoded(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or plainly so without), else Windows-1252."""
+    if data.startswith(_UTF16_BOMS):
+        encodings: tuple[str, ...] = ("utf-16",)
+    elif _looks_like_utf16(data):
+        encodings = ("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be",)
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            continue
+    raise ImportProblem(f"cannot read the file as text: it is not {' or '.join(encodings)}")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Mostly-ASCII UTF-16 without a BOM: every other byte of the start is a NUL."""
+    head = data[: min(len(data), 200) // 2 * 2]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) == len(even) or odd.count(0) == len(odd)
+
+
+def parsed_json(data: bytes) -> object:
+    """The JSON value the bytes hold, in any of the encodings decoded() knows."""
+    try:
+        return json.loads(decoded(data))
+    except json.JSONDecodeError as error:
+        raise ImportProblem(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
+    except RecursionError as error:
+        raise ImportProblem("not readable JSON: nested too deeply") from error

@@ -1,0 +1,112 @@
+"""The one way in for an imported timeline: a file, a folder or pasted text, in any format we read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.timeline import TimelineEntry, sorted_entries
+from . import ImportContext, ImportProblem
+from .csv_timeline import header_columns, read_csv, read_csv_text
+from .decoding import decoded, parsed_json
+from .json_timeline import read_json
+from .markdown_timeline import looks_like_markdown, read_markdown
+from .pagerduty import looks_like_pagerduty, read_pagerduty
+from .slack import read_slack
+
+FORMATS: tuple[str, ...] = ("csv", "markdown", "json", "slack", "pagerduty")
+AUTO = "auto"
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+_SPREADSHEET_SUFFIXES = (".csv", ".tsv")
+_ZIP_MAGIC = b"PK\x03\x04"
+_SLACK_DAY_PROBE = 20
+"""How many items of a JSON list are looked at to tell Slack messages from a plain timeline."""
+
+_READERS: dict[str, Callable[[bytes, ImportContext], list[TimelineEntry]]] = {
+    "csv": read_csv,
+    "markdown": lambda data, context: read_markdown(decoded(data), context),
+    "json": read_json,
+    "pagerduty": read_pagerduty,
+}
+
+
+def read_timeline(path: Path, context: ImportContext, format: str | None = None) -> list[TimelineEntry]:
+    """Every entry of the file or Slack export folder, sorted by time; the format is guessed when not given.
+
+    Raises ImportProblem, naming the file, for anything unreadable; nothing is returned unless all of it reads.
+    """
+    chosen = _format_named(format)
+    path = Path(path)
+    shown = path.name or str(path)
+    try:
+        return sorted_entries(_read(path, context, chosen))
+    except OSError as error:
+        raise ImportProblem(f"{shown}: cannot read it ({error.strerror or error})") from error
+    except ImportProblem as problem:
+        if str(problem).startswith(f"{shown}:"):
+            raise
+        raise ImportProblem(f"{shown}: {problem}") from None
+
+
+def _read(path: Path, context: ImportContext, chosen: str | None) -> list[TimelineEntry]:
+    if path.is_dir() or chosen == "slack" or (chosen is None and path.suffix.lower() == ".zip"):
+        return read_slack(path, context)
+    data = path.read_bytes()
+    chosen = chosen or guessed_format(path.suffix, data)
+    return read_slack(path, context) if chosen == "slack" else _READERS[chosen](data, context)
+
+
+def read_pasted(text: str, context: ImportContext) -> list[TimelineEntry]:
+    """Entries from clipboard text: Markdown when it has timeline bullets or a table, else CSV or TSV cells."""
+    if text_format(text) == "markdown":
+        return sorted_entries(read_markdown(text, context))
+    return sorted_entries(read_csv_text(text, context))
+
+
+def guessed_format(suffix: str, data: bytes) -> str:
+    """The format of a file's bytes, from its name's suffix and, where that says too little, its content."""
+    suffix = suffix.lower()
+    if data.startswith(_ZIP_MAGIC):
+        return "slack"
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in _SPREADSHEET_SUFFIXES:
+        return "csv"
+    if suffix == ".json":
+        return json_format(parsed_json(data))
+    text = decoded(data)
+    if text.lstrip()[:1] in ("[", "{"):
+        try:
+            return json_format(parsed_json(data))
+        except ImportProblem:
+            pass
+    return text_format(text)
+
+
+def json_format(value: object) -> str:
+    """Which JSON format a parsed file is: PagerDuty log entries, a Slack day file, or a plain timeline list."""
+    if looks_like_pagerduty(value):
+        return "pagerduty"
+    if isinstance(value, list) and any(
+        isinstance(item, dict) and "ts" in item and ("type" in item or "subtype" in item)
+        for item in value[:_SLACK_DAY_PROBE]
+    ):
+        return "slack"
+    return "json"
+
+
+def text_format(text: str) -> str:
+    """'csv' for text whose first rows hold a spreadsheet header, else 'markdown' if it looks like it, else 'csv'."""
+    if header_columns(text) is None and looks_like_markdown(text):
+        return "markdown"
+    return "csv"
+
+
+def _format_named(format: str | None) -> str | None:
+    """The format asked for, None for a guess, or an ImportProblem naming the formats there are."""
+    if format is None or format == AUTO:
+        return None
+    if format in FORMATS:
+        return format
+    raise ImportProblem(f'unknown import format "{format}": expected {AUTO} or one of {", ".join(FORMATS)}')

@@ -1,0 +1,135 @@
+"""Anything a user typed shows in Markdown exactly as typed, and never adds structure of its own."""
+
+import re
+
+import pytest
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from facilitator.export.markdown_text import inline, lines
+
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&lt;|&amp;")
+MARKDOWN_CHARS = "#>-+=*_`~|$<>&[]()!\\.:0123456789 \n\tabcXYZ"
+TRICKY = [
+    "# heading",
+    "## Title ##",
+    "> quoted",
+    "- bullet",
+    "+ bullet",
+    "* bullet",
+    "1. ordered",
+    "12) ordered",
+    "---",
+    "===",
+    "***",
+    "___",
+    "_ _ _",
+    "```python",
+    "~~~",
+    "    indented code",
+    "| a | b |",
+    "[link](http://example.com)",
+    "![image](x.png)",
+    "[ref]: http://example.com",
+    "<script>alert(1)</script>",
+    "<!-- comment -->",
+    "<https://example.com>",
+    "&amp; &#169; &copy;",
+    "*emphasis* and **strong** and _under_",
+    "`code`",
+    "~~struck~~ and ~single~",
+    "$x^2$ costs $5",
+    "[^1] footnote",
+    "ends with a backslash \\",
+    "two trailing spaces  ",
+    "- [ ] task",
+]
+
+
+def _shown(markdown: str) -> str:
+    """What a reader sees: the escapes taken back out."""
+    return _UNESCAPE.sub(lambda m: m[1] or {"&lt;": "<", "&amp;": "&"}[m[0]], markdown)
+
+
+def _typed(text: str) -> str:
+    return " ".join(re.sub(r"[\x00-\x08\x0e-\x1b\x7f]", "", text).split())
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_text_reads_back_as_typed(text):
+    """Each Markdown construct typed as plain text comes back unchanged once the escapes are read."""
+    assert _shown(inline(text)) == _typed(text)
+
+
+@given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS)) | st.text())
+@example("1.")
+@example("_a_b_")
+@settings(max_examples=300, deadline=None)
+def test_any_text_stays_one_line_and_reads_back_as_typed(text):
+    """inline() never makes a new line or a block marker, and loses nothing but extra white space."""
+    shown = inline(text)
+    assert "\n" not in shown and "\r" not in shown
+    assert not re.match(r"[#>+=*`~|<_-]|\d+[.)]|\s", shown)
+    assert _shown(shown) == _typed(text)
+
+
+def test_plain_words_are_left_alone():
+    """Ordinary sentences, snake_case names and a lone '>' or '&' read as typed, without backslashes."""
+    text = "p95 > 2s on booking_api for Calder & Finch (prod-eu), see #88213."
+    assert inline(text) == text
+
+
+def test_heading_closing_hashes_are_kept():
+    """Trailing hashes, which a heading would swallow, are escaped."""
+    assert inline("Issue ##").endswith("\\##")
+
+
+def test_lines_keep_each_line_and_drop_blank_ones():
+    """Multi-line text becomes one escaped line per typed line, with blank lines left out."""
+    assert lines("first\r\n\n  # second  \n- third\u2028fourth") == ["first", "\\# second", "\\- third", "fourth"]
+
+
+def test_control_characters_are_dropped():
+    """Characters no renderer shows are dropped rather than passed on."""
+    assert inline("bell\x07 and null\x00 here") == "bell and null here"
+
+
+try:
+    import markdown_it
+except ImportError:
+    markdown_it = None
+needs_commonmark = pytest.mark.skipif(markdown_it is None, reason="no CommonMark parser (markdown-it-py) is installed")
+
+
+def _commonmark():
+    """A CommonMark parser with GitHub's tables and strikethrough."""
+    return markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+ONE_ITEM_THEN_ANOTHER = [
+    "bullet_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close",
+    "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close", "bullet_list_close",
+]
+
+
+@needs_commonmark
+@given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS)) | st.text())
+@example("## Title ##")
+@settings(max_examples=300, deadline=None)
+def test_a_commonmark_parser_sees_one_plain_list_item(text):
+    """Placed in a list item, escaped text parses as one item of plain text: no emphasis, code, link or HTML."""
+    assume(_typed(text))
+    tokens = _commonmark().parse(f"- {inline(text)}\n- next\n")
+    assert [t.type for t in tokens] == ONE_ITEM_THEN_ANOTHER
+    children = tokens[3].children or []
+    assert {child.type for child in children} == {"text"}
+    assert "".join(child.content for child in children) == _typed(text)
+
+
+@needs_commonmark
+@pytest.mark.parametrize("text", TRICKY)
+def test_a_commonmark_parser_sees_a_plain_heading(text):
+    """Escaped text as a heading stays one heading holding exactly the typed text."""
+    tokens = _commonmark().parse(f"# {inline(text)}\n")
+    assert [t.type for t in tokens] == ["heading_open", "inline", "heading_close"]
+    assert "".join(child.content for child in tokens[1].children) == _typed(text)

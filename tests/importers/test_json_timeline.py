@@ -1,0 +1,81 @@
+"""A plain JSON list of {time, actor, text} objects, as scripts and chat bots write a timeline."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from facilitator.domain.timeline import MomentKind
+from facilitator.importers import ImportProblem
+from facilitator.importers.json_timeline import read_json
+from importer_data import BST
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def test_a_list_of_time_actor_text_objects_reads_in_time_order(context):
+    """Each object is an entry; they come back sorted however the list was ordered."""
+    data = _json(
+        [
+            {"time": "2026-10-14T17:47:00Z", "actor": "Cyd Marr", "text": "Rolled back the certificate"},
+            {"time": "2026-10-14T17:40:00Z", "actor": "Datadog", "text": "5xx alert fires"},
+        ]
+    )
+    assert [(e.at, e.actor, e.text) for e in read_json(data, context)] == [
+        (dt.datetime(2026, 10, 14, 17, 40, tzinfo=dt.UTC), "Datadog", "5xx alert fires"),
+        (dt.datetime(2026, 10, 14, 17, 47, tzinfo=dt.UTC), "Cyd Marr", "Rolled back the certificate"),
+    ]
+
+
+def test_other_key_names_details_kinds_and_links_are_understood(context):
+    """'at', 'who', 'message', 'details', 'kind' and 'url' fill the same parts of an entry."""
+    data = _json(
+        [{"at": "18:47", "who": "Cyd", "message": "Roll back", "details": "Chose rollback", "kind": "decision",
+          "url": "https://chat.example.com/p/1"}]
+    )
+    (entry,) = read_json(data, context)
+    assert (entry.at, entry.actor, entry.text) == (dt.datetime(2026, 10, 14, 18, 47, tzinfo=BST), "Cyd", "Roll back")
+    assert (entry.detail, entry.moment) == ("Chose rollback\nhttps://chat.example.com/p/1", MomentKind.DECISION)
+
+
+def test_numeric_times_count_seconds_or_milliseconds_since_1970(context):
+    """A Unix time in seconds (Python) or milliseconds (JavaScript) is the same instant."""
+    data = _json([{"time": 1792000020, "text": "seconds"}, {"time": 1792000020000, "text": "milliseconds"}])
+    assert {e.at for e in read_json(data, context)} == {dt.datetime(2026, 10, 14, 17, 47, tzinfo=dt.UTC)}
+
+
+def test_times_of_day_take_the_incident_date_and_roll_over_midnight(context):
+    """Clock-only times are on the incident date in the review's zone, and the next day after midnight."""
+    data = _json([{"time": "23:58", "text": "Re-issued"}, {"time": "00:20", "text": "Confirmed"}])
+    assert [e.at for e in read_json(data, context)] == [
+        dt.datetime(2026, 10, 14, 23, 58, tzinfo=BST),
+        dt.datetime(2026, 10, 15, 0, 20, tzinfo=BST),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"time": "18:40", "text": "x"}, "expected a JSON list of timeline entries, found an object"),
+        ([], "no timeline entries found: the list is empty"),
+        ([{"time": "18:40", "text": "ok"}, {"time": "18:41"}], 'item 2: no "text"'),
+        ([{"text": "no time"}], "item 1: no \"time\" (or 'at', 'timestamp', 'when', 'date')"),
+        ([{"time": "18:40", "text": "ok"}, "18:41 x"], 'item 2: expected an object with "time" and "text", found text'),
+        ([{"time": "18:40", "text": ["a", "b"]}], 'item 1: "text" should be text, not a list'),
+        ([{"time": "teatime", "text": "x"}], 'item 1: no time found in "teatime"'),
+        ([{"time": 1e300, "text": "x"}], "item 1: not a real time: 1e+300 seconds since 1970"),
+    ],
+)
+def test_a_bad_list_imports_nothing_and_says_which_item(context, value, message):
+    """Problems name the item, counted from 1, and what is wrong with it."""
+    with pytest.raises(ImportProblem) as raised:
+        read_json(_json(value), context)
+    assert str(raised.value) == message
+
+
+def test_text_that_is_not_json_says_where_it_stops_being_json(context):
+    """A truncated file reports the line and column where reading failed."""
+    with pytest.raises(ImportProblem, match=r"^not JSON: .* at line 2, column \d+$"):
+        read_json(b'[{"time": "18:40",\n "text": "Alert', context)
