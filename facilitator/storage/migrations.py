@@ -73,3 +73,78 @@ def _reviews_people_timeline(db: Database) -> None:
         not_null={"entry_id", "text"},
     )
     db["entry_questions"].create_index(["entry_id"])
+
+
+REVIEW_TABLES = ("people", "timeline_entries", "meeting_events", "phase_budgets", "key_questions", "notes", "note_drafts", "parked_items")
+"""Every table whose rows belong to one review through a review_id column (purged with it)."""
+
+
+@MIGRATIONS(name="0002_meeting_notes_parking_lot")
+def _meeting_notes_parking_lot(db: Database) -> None:
+    reviews = [("review_id", "reviews", "id")]
+    db["reviews"].add_column("opening_text", str)
+    db["reviews"].add_column("pulse_learned", int)
+    db["reviews"].add_column("pulse_would_return", int)
+    db["meeting_events"].create(
+        {"id": int, "review_id": int, "at_utc": str, "kind": str, "phase": str},
+        pk="id",
+        foreign_keys=reviews,
+        not_null={"review_id", "at_utc", "kind"},
+    )
+    db["meeting_events"].create_index(["review_id", "at_utc"])
+    db["phase_budgets"].create(
+        {"review_id": int, "phase": str, "minutes": int},
+        pk=("review_id", "phase"),
+        foreign_keys=reviews,
+        not_null={"minutes"},
+    )
+    db["key_questions"].create(
+        {"review_id": int, "key": str, "covered": int, "answer": str},
+        pk=("review_id", "key"),
+        foreign_keys=reviews,
+        defaults={"covered": 0, "answer": ""},
+    )
+    db["notes"].create(
+        {
+            "id": int,
+            "review_id": int,
+            "entry_id": int,
+            "phase": str,
+            "key_question": str,
+            "text": str,
+            "speaker": str,
+            "tag": str,
+            "private": int,
+            "wall_utc": str,
+            "meeting_seconds": int,
+        },
+        pk="id",
+        foreign_keys=reviews,
+        not_null={"review_id", "text", "tag", "wall_utc"},
+        defaults={"speaker": "", "private": 0, "meeting_seconds": 0},
+    )
+    db["notes"].create_index(["review_id", "entry_id"])
+    db["note_drafts"].create(
+        {"review_id": int, "text": str, "updated_utc": str},
+        pk="review_id",
+        foreign_keys=reviews,
+    )
+    db["parked_items"].create(
+        {
+            "id": int,
+            "review_id": int,
+            "text": str,
+            "category": str,
+            "raised_by": str,
+            "entry_id": int,
+            "phase": str,
+            "created_utc": str,
+            "fate": str,
+            "fate_reason": str,
+        },
+        pk="id",
+        foreign_keys=reviews,
+        not_null={"review_id", "text", "category", "created_utc"},
+        defaults={"raised_by": "", "fate": "", "fate_reason": ""},
+    )
+    db["parked_items"].create_index(["review_id"])

@@ -13,6 +13,7 @@ from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
 from .errors import ReviewNotFound
+from .migrations import REVIEW_TABLES
 from .timeline import TimelineStore
 
 LIVE = "deleted_at IS NULL"
@@ -148,7 +149,7 @@ class ReviewStore:
                     "(SELECT id FROM timeline_entries WHERE review_id = ?)",
                     [review_id],
                 )
-                for table in ("people", "timeline_entries"):
+                for table in REVIEW_TABLES:
                     self.db[table].delete_where("review_id = ?", [review_id])
                 self.db["reviews"].delete(review_id)
         return len(ids)

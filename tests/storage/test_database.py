@@ -11,10 +11,10 @@ from sqlite_utils import Database, Migrations
 from facilitator.domain.review import Review
 from facilitator.storage.database import SQLITE_HEADER, open_database
 from facilitator.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
-from facilitator.storage.migrations import MIGRATIONS, _reviews_people_timeline
+from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.reviews import ReviewStore
 
-FIRST_MIGRATION = "0001_reviews_people_timeline"
+ALL_MIGRATIONS = [m.name for m in MIGRATIONS.pending(Database(memory=True))]
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_new_database_gets_every_migration_once(db_path):
     """A new database has the current schema, with each migration recorded once."""
     db = open_database(db_path)
     try:
-        assert [name for name, _ in _applied(db)] == [FIRST_MIGRATION]
+        assert [name for name, _ in _applied(db)] == ALL_MIGRATIONS
         assert {"reviews", "people", "timeline_entries"} <= set(db.table_names())
     finally:
         db.close()
@@ -182,9 +182,10 @@ def test_folder_is_refused(tmp_path):
 
 def _extended_migrations() -> Migrations:
     migrations = Migrations("facilitator")
-    migrations(name=FIRST_MIGRATION)(_reviews_people_timeline)
+    for migration in MIGRATIONS.pending(Database(memory=True)):
+        migrations(name=migration.name)(migration.fn)
 
-    @migrations(name="0002_test_extra")
+    @migrations(name="9999_test_extra")
     def _extra(db: Database) -> None:
         db["test_extra"].create({"id": int, "note": str}, pk="id")
 
@@ -204,7 +205,7 @@ def test_existing_database_is_backed_up_before_a_migration(db_path, open_umask):
     finally:
         db.close()
 
-    backups = list(db_path.parent.glob("*.before-0002_test_extra.*.sqlite3"))
+    backups = list(db_path.parent.glob("*.before-9999_test_extra.*.sqlite3"))
     assert len(backups) == 1
     backup = backups[0]
     assert backup.name.startswith(db_path.stem + ".")
@@ -232,6 +233,6 @@ def test_empty_existing_file_becomes_a_new_database(tmp_path):
     path.touch()
     db = open_database(path)
     try:
-        assert [name for name, _ in _applied(db)] == [FIRST_MIGRATION]
+        assert [name for name, _ in _applied(db)] == ALL_MIGRATIONS
     finally:
         db.close()

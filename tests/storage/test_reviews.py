@@ -355,3 +355,16 @@ def test_change_watch_notices_another_connection_once(db_path, store):
     assert watch.changed()
     assert not watch.changed()
     assert {r.incident_ref for r in store.all()} == {"INC-MINE", "INC-THEIRS"}
+
+
+def test_purge_removes_the_rows_of_every_table_belonging_to_the_review(store):
+    """After a purge no table that belongs to reviews holds a row of the purged review."""
+    from facilitator.storage.migrations import REVIEW_TABLES
+
+    review = store.create(_full_review(), _people(), _entries())
+    store.db["notes"].insert({"review_id": review.id, "text": "n", "tag": "discussion", "wall_utc": "2026-01-01T00:00:00+00:00"})
+    store.db["parked_items"].insert({"review_id": review.id, "text": "p", "category": "action", "created_utc": "2026-01-01T00:00:00+00:00"})
+    store.delete(review.id)
+    store.purge_deleted()
+    for table in REVIEW_TABLES:
+        assert store.db[table].count_where("review_id = ?", [review.id]) == 0, table
