@@ -148,3 +148,8 @@ def _meeting_notes_parking_lot(db: Database) -> None:
         defaults={"raised_by": "", "fate": "", "fate_reason": ""},
     )
     db["parked_items"].create_index(["review_id"])
+
+
+@MIGRATIONS(name="0003_current_key_question")
+def _current_key_question(db: Database) -> None:
+    db["reviews"].add_column("current_key_question", str)

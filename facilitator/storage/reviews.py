@@ -13,6 +13,7 @@ from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
 from .errors import ReviewNotFound
+from .meeting import MeetingStore
 from .migrations import REVIEW_TABLES
 from .timeline import TimelineStore
 
@@ -87,6 +88,7 @@ class ReviewStore:
     def __init__(self, db: Database):
         self.db = db
         self.timeline = TimelineStore(db)
+        self.meeting = MeetingStore(db)
 
     @property
     def path(self) -> Path:

@@ -1,0 +1,106 @@
+"""The meeting's stored state: clock events, phase budgets, key questions covered, opening text, pulse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from sqlite_utils import Database
+
+from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets
+from ..domain.meeting_clock import ClockEvent, MeetingEvent
+from .errors import ReviewNotFound
+from .timeline import utc_text
+
+
+class MeetingStore:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def events(self, review_id: int) -> list[MeetingEvent]:
+        rows = self.db["meeting_events"].rows_where("review_id = ?", [review_id], order_by="at_utc, id")
+        return [
+            MeetingEvent(
+                at=dt.datetime.fromisoformat(r["at_utc"]),
+                kind=ClockEvent(r["kind"]),
+                phase=Phase(r["phase"]) if r["phase"] else None,
+            )
+            for r in rows
+        ]
+
+    def add_event(self, review_id: int, event: MeetingEvent) -> None:
+        self.db["meeting_events"].insert(
+            {
+                "review_id": review_id,
+                "at_utc": utc_text(event.at),
+                "kind": event.kind.value,
+                "phase": event.phase.value if event.phase else None,
+            }
+        )
+
+    def clear_events(self, review_id: int) -> list[MeetingEvent]:
+        """Reset the clock (returns what was there, so it can be put back)."""
+        events = self.events(review_id)
+        self.db["meeting_events"].delete_where("review_id = ?", [review_id])
+        return events
+
+    def restore_events(self, review_id: int, events: list[MeetingEvent]) -> None:
+        with self.db.atomic():
+            self.db["meeting_events"].delete_where("review_id = ?", [review_id])
+            for event in events:
+                self.add_event(review_id, event)
+
+    def budgets(self, review_id: int, slot_minutes: int) -> dict[Phase, int]:
+        """The stored budgets when they still fit the slot, otherwise the defaults for it."""
+        stored = {
+            Phase(r["phase"]): r["minutes"]
+            for r in self.db["phase_budgets"].rows_where("review_id = ?", [review_id])
+            if r["phase"] in {p.value for p in PHASES}
+        }
+        if set(stored) == set(PHASES) and sum(stored.values()) == slot_minutes:
+            return {p: stored[p] for p in PHASES}
+        return default_budgets(slot_minutes)
+
+    def set_budgets(self, review_id: int, budgets: Mapping[Phase, int], slot_minutes: int) -> None:
+        budgets = checked_budgets(budgets, slot_minutes)
+        with self.db.atomic():
+            self.db["phase_budgets"].delete_where("review_id = ?", [review_id])
+            self.db["phase_budgets"].insert_all(
+                {"review_id": review_id, "phase": p.value, "minutes": m} for p, m in budgets.items()
+            )
+
+    def covered_questions(self, review_id: int) -> set[str]:
+        return {r["key"] for r in self.db["key_questions"].rows_where("review_id = ? AND covered = 1", [review_id])}
+
+    def set_covered(self, review_id: int, key: str, covered: bool) -> None:
+        self.db["key_questions"].upsert({"review_id": review_id, "key": key, "covered": int(covered)}, pk=("review_id", "key"))
+
+    def current_key_question(self, review_id: int) -> str | None:
+        return self._review_row(review_id)["current_key_question"]
+
+    def set_current_key_question(self, review_id: int, key: str | None) -> None:
+        self.db["reviews"].update(review_id, {"current_key_question": key})
+
+    def opening_text(self, review_id: int) -> str | None:
+        """The review's own opening words, or None to use the default from resources/."""
+        return self._review_row(review_id)["opening_text"] or None
+
+    def set_opening_text(self, review_id: int, text: str | None) -> None:
+        self.db["reviews"].update(review_id, {"opening_text": (text or "").strip() or None})
+
+    def pulse(self, review_id: int) -> tuple[int | None, int | None]:
+        """(how many learned something that will change how they work, how many would come again)."""
+        row = self._review_row(review_id)
+        return row["pulse_learned"], row["pulse_would_return"]
+
+    def set_pulse(self, review_id: int, learned: int | None, would_return: int | None) -> None:
+        for value in (learned, would_return):
+            if value is not None and value < 0:
+                raise ValueError("A count of people cannot be negative.")
+        self.db["reviews"].update(review_id, {"pulse_learned": learned, "pulse_would_return": would_return})
+
+    def _review_row(self, review_id: int) -> dict:
+        rows = list(self.db["reviews"].rows_where("id = ?", [review_id]))
+        if not rows:
+            raise ReviewNotFound(f"There is no review with ID {review_id}.")
+        return rows[0]
