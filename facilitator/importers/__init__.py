@@ -1,4 +1,4 @@
-"""Pure functions from files and bytes to domain objects."""
+"""Pure functions from files and bytes to domain objects; formats.read_timeline and read_pasted are the way in."""
 
 from __future__ import annotations
 

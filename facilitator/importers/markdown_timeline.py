@@ -83,7 +83,7 @@ def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
     index = 0
     while index < len(lines):
         line, index = lines[index], index + 1
-        if "|" in line and index < len(lines) and "|" in lines[index] and _TABLE_RULE.fullmatch(lines[index]):
+        if not document.in_fence and _starts_table(line, lines[index] if index < len(lines) else ""):
             index = _read_table(lines, index - 1, document.placing(), document.found)
             document.current = None
         else:
@@ -134,6 +134,11 @@ class _Document:
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
         self.heading_zones[depth] = zone_in(title) if "time" in title.lower() else None
         self.placer.set_day(title)
+
+
+def _starts_table(line: str, following: str) -> bool:
+    """Whether the line is a table's header: it has a cell border and the line after it is the rule."""
+    return "|" in line and "|" in following and _TABLE_RULE.fullmatch(following) is not None
 
 
 def _width(line: str) -> int:
@@ -205,7 +210,7 @@ def looks_like_markdown(text: str) -> bool:
     """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for line, following in zip(lines, [*lines[1:], ""]):
-        if "|" in line and "|" in following and _TABLE_RULE.fullmatch(following):
+        if _starts_table(line, following):
             return True
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()

@@ -1,6 +1,7 @@
 """Slack workspace exports read into timeline entries: the .zip, its unpacked folder, or one day file.
 
 Times come from each message's "ts" (seconds since the epoch) and stay in UTC.
+People, as authors and in mentions, go by their real name (users.json, else their messages' profiles).
 A thread reply keeps its own time and its text starts with "↳ " (REPLY_MARK).
 When the export holds more than one channel, each entry's detail names it ("#general").
 Housekeeping messages (joins, topic changes, pins...) are left out; bot alerts are kept,

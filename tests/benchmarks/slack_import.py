@@ -55,12 +55,13 @@ def slack_import(runs: int) -> list[Row]:
             "json.load+sqlite": lambda: _json_load_and_insert(files, Path(home)),
         }
         seconds = _alternate(sides, runs)
+    print(f"  slack import: {MESSAGES:,} messages give {entries:,} entries", file=sys.stderr)
     for label, taken in seconds.items():
         print(f"  slack import {label:16}  s: {' '.join(f'{s:.3f}' for s in taken)}", file=sys.stderr)
     rate = {label: entries / statistics.median(taken) for label, taken in seconds.items()}
     return [
-        Row.minimum(f"Slack import, {entries:,} entries/s", rate["read"], rate["json.load"], MINIMUM_RATE),
-        Row.minimum("Slack import + store, entries/s", rate["read+store"], rate["json.load+sqlite"], MINIMUM_RATE),
+        Row.minimum("Slack export read, entries/s", rate["read"], rate["json.load"], MINIMUM_RATE),
+        Row.minimum("Slack export read + store, entries/s", rate["read+store"], rate["json.load+sqlite"], MINIMUM_RATE),
     ]
 
 

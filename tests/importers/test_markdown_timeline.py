@@ -54,6 +54,12 @@ def test_bullets_without_a_time_and_code_blocks_are_not_entries(postmortem):
     assert "Rollback was fast" not in texts and "SSL_do_handshake" not in texts
 
 
+def test_a_table_in_a_code_block_is_an_example_not_the_timeline(context):
+    """A table shown inside a fenced block is left alone; the bullet after it is read."""
+    text = "```\n| Time | What |\n|---|---|\n| 18:40 | Example |\n```\n- 18:42 Real entry\n"
+    assert [e.text for e in read_markdown(text, context)] == ["Real entry"]
+
+
 def test_a_timeline_table_reads_its_columns_and_heading_zone(context):
     """A table with a 'Time (UTC)' column gives UTC entries with actors, kinds and escaped pipes."""
     entries = read_markdown((DATA / "timeline_table.md").read_text(encoding="utf-8"), context)
