@@ -213,7 +213,25 @@ def demo_review_id(store) -> int:
     for review in store.all():
         if (review.incident_ref, review.title) == (bundle.review.incident_ref, bundle.review.title):
             return review.id
-    return store.create(bundle.review, bundle.people, bundle.entries).id
+    review_id = store.create(bundle.review, bundle.people, bundle.entries).id
+    _start_demo_meeting(store, review_id)
+    return review_id
+
+
+def _start_demo_meeting(store, review_id: int) -> None:
+    """Put the demo part-way through the timeline phase, timed back from now."""
+    from .content import demo_meeting
+    from .importers.demo_meeting import read_demo_meeting
+
+    meeting = read_demo_meeting(demo_meeting(), dt.datetime.now(dt.UTC))
+    for event in meeting.events:
+        store.meeting.add_event(review_id, event)
+    moments = [e for e in store.timeline.entries(review_id) if e.marked]
+    for number, seconds in meeting.discussed:
+        if number <= len(moments):
+            store.timeline.record_time_on_screen(moments[number - 1].id, seconds)
+    if meeting.current_moment <= len(moments):
+        store.set_current_entry(review_id, moments[meeting.current_moment - 1].id)
 
 
 def _run_demo(db_path: Path | None) -> int:

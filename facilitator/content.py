@@ -27,3 +27,8 @@ def texts(name: str) -> dict[str, str]:
 def demo_review() -> dict:
     """The demo review as written in resources/demo/review.json."""
     return json.loads(resource("demo", "review.json").read_text(encoding="utf-8"))
+
+
+def demo_meeting() -> dict:
+    """The demo's meeting in progress, as written in resources/demo/meeting.json."""
+    return json.loads(resource("demo", "meeting.json").read_text(encoding="utf-8"))

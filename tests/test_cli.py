@@ -221,6 +221,28 @@ def test_demo_review_is_added_once(tmp_path):
         database.close()
 
 
+def test_demo_opens_part_way_through_the_timeline_phase(tmp_path):
+    """The demo's meeting clock is running in the timeline phase, with three moments already discussed."""
+    import datetime as dt
+
+    from facilitator.domain.agenda import Phase
+    from facilitator.domain.meeting_clock import read_clock
+
+    database = open_database(tmp_path / "reviews.sqlite3")
+    try:
+        store = ReviewStore(database)
+        review_id = demo_review_id(store)
+        reading = read_clock(store.meeting.events(review_id), dt.datetime.now(dt.UTC))
+        assert reading.started and reading.running
+        assert reading.phase is Phase.TIMELINE
+        assert dt.timedelta(minutes=31) <= reading.elapsed <= dt.timedelta(minutes=33)
+        moments = [e for e in store.timeline.entries(review_id) if e.marked]
+        assert [e.discussed for e in moments[:4]] == [True, True, True, False]
+        assert store.current_entry_id(review_id) == moments[3].id
+    finally:
+        database.close()
+
+
 TIMELINE_CSV = "time,actor,text\n18:40,Priya,CheckoutLatencyHigh fired\n18:44,Priya,Looking into it\n19:02,Kwame,Scaling up\n"
 
 

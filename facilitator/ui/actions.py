@@ -106,6 +106,41 @@ def ask_question(parent: QWidget, slot) -> QAction:
     return action(parent, "&Ask a new question", slot, "Ctrl+K", "Add a question to the moment on screen")
 
 
+def start_pause(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Start, pause or resume the clock", slot, "F5", "Start the meeting clock, or pause and resume it")
+
+
+def next_phase(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Next phase", slot, "Ctrl+Shift+Right", "Move the meeting on to the next phase")
+
+
+def previous_phase(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Previous phase", slot, "Ctrl+Shift+Left", "Go back to the previous phase")
+
+
+def hide_timer(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "&Hide timer from the shared screen", slot, "Ctrl+T",
+        "Keep the timer in a small window for you only", checkable=True,
+    )
+
+
+def zoom_in(parent: QWidget, slot) -> QAction:
+    return action(parent, "Zoom &in", slot, "Ctrl+=", "Larger type on the shared screen")
+
+
+def zoom_out(parent: QWidget, slot) -> QAction:
+    return action(parent, "Zoom &out", slot, "Ctrl+-", "Smaller type on the shared screen")
+
+
+def zoom_reset(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Actual size", slot, "Ctrl+0", "Type sized to the window again")
+
+
+def edit_opening(parent: QWidget, slot) -> QAction:
+    return action(parent, "Edit the &opening text…", slot, tip="Change the opening words for this review")
+
+
 def close_window(parent: QWidget) -> QAction:
     return action(parent, "&Close window", parent.close, StandardKey.Close)
 

@@ -157,13 +157,20 @@ class MeetingPanel(QWidget):
             return f"Moment {marked.index(self.current_id) + 1} of {len(marked)}"
         return f"{len(marked)} marked moments" if marked else ""
 
-    def _show_position(self) -> None:
+    def on_screen_seconds(self) -> int | None:
+        """How long the current prompt has been on screen, over all its visits."""
         entry = self.current_entry()
         if entry is None:
+            return None
+        running = self._shown_for.elapsed() // 1000 if self._shown_for.isValid() else 0
+        return entry.seconds_on_screen + running
+
+    def _show_position(self) -> None:
+        seconds = self.on_screen_seconds()
+        if seconds is None:
             self.position.clear()
             return
-        running = self._shown_for.elapsed() // 1000 if self._shown_for.isValid() else 0
-        self.position.setText(f"On screen {minutes_seconds(entry.seconds_on_screen + running)}")
+        self.position.setText(f"On screen {minutes_seconds(seconds)}")
 
     def step(self, finder) -> None:
         """Move by one of the domain's prompt finders, staying put at either end."""

@@ -44,6 +44,7 @@ class PromptCard(QFrame):
     def __init__(self, library: QuestionLibrary, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
+        self.zoom = 1.0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.position = _label("position")
         self.when = _label("when")
@@ -87,12 +88,16 @@ class PromptCard(QFrame):
         super().resizeEvent(event)
         self._fit()
 
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._fit()
+
     def _fit(self) -> None:
         self._scale_type(self.height(), self.width())
 
     def _scale_type(self, height: int, width: int) -> None:
         """Type grows with the window, so 720p and 4K both read from the back of a room; long text gets smaller."""
-        unit = max(9.0, min(height / 34, width / 48))
+        unit = max(9.0, min(height / 34, width / 48)) * self.zoom
         length = len(self.what.text())
         headline = 1.7 if length <= 140 else 1.35 if length <= 320 else 1.1
         for label, factor, bold in (

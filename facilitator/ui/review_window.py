@@ -13,6 +13,7 @@ from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
 from .meeting_panel import MeetingPanel
+from .meeting_view import MeetingView
 from .setup_panel import SetupPanel
 from .timeline_edits import EditEntry, SetQuestions
 from .timeline_model import TimelineModel
@@ -37,11 +38,12 @@ class ReviewWindow(QMainWindow):
         self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
+        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.setup, "&Set-up")
         self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.meeting, "&Meeting")
+        self.tabs.addTab(self.meeting_view, "&Meeting")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -80,10 +82,14 @@ class ReviewWindow(QMainWindow):
         edit_menu.addAction(actions.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu("&View")
         for number, (text, panel) in enumerate(
-            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting)), start=1
+            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting_view)), start=1
         ):
             view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, p=panel: self.show_panel(p), number))
         view_menu.addSeparator()
+        meeting_menu = self.menuBar().addMenu("&Meeting")
+        meeting_menu.addActions(self.meeting_view.meeting_actions)
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
     def show_panel(self, panel) -> None:
@@ -99,12 +105,20 @@ class ReviewWindow(QMainWindow):
         self.setup.people.new_name.setFocus()
 
     def _focus_jump(self) -> None:
-        self.show_panel(self.meeting)
+        self.show_panel(self.meeting_view)
+        self.meeting_view.show_timeline()
         self.meeting.focus_jump()
 
     def _focus_ask(self) -> None:
-        self.show_panel(self.meeting)
+        self.show_panel(self.meeting_view)
+        self.meeting_view.show_timeline()
         self.meeting.focus_ask()
+
+    def _edit_opening(self) -> None:
+        from .opening_editor import edit_opening_text
+
+        edit_opening_text(self, self.store, self.review_id, self.meeting_view.opening.default_text)
+        self.windows.events.wrote()
 
     def _reload(self) -> None:
         try:
@@ -115,6 +129,7 @@ class ReviewWindow(QMainWindow):
         self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
         self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)
+        self.meeting_view.reload()
 
     def _prompt_changed(self, entry_id: int | None) -> None:
         self.store.set_current_entry(self.review_id, entry_id)

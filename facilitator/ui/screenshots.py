@@ -16,6 +16,7 @@ def write_screenshots(directory: Path) -> list[Path]:
     scratch = tempfile.mkdtemp(prefix="facilitator-shots-")
     os.environ["XDG_CONFIG_HOME"] = scratch
     from ..cli import demo_review_id
+    from ..domain.agenda import PHASES
     from ..storage.database import open_database
     from ..storage.reviews import ReviewStore
     from . import theme
@@ -35,7 +36,10 @@ def write_screenshots(directory: Path) -> list[Path]:
             ("library", library, lambda: None),
             ("setup", review, lambda: review.show_panel(review.setup)),
             ("timeline", review, lambda: _select_marked(review)),
-            ("meeting", review, lambda: review.show_panel(review.meeting)),
+            *(
+                (f"meeting-{phase.value.replace('_', '-')}", review, lambda p=phase: _show_phase(review, p))
+                for phase in PHASES
+            ),
         ]
         for dark in (False, True):
             theme.apply(app, dark)
@@ -54,6 +58,11 @@ def write_screenshots(directory: Path) -> list[Path]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _show_phase(review, phase) -> None:
+    review.show_panel(review.meeting_view)
+    review.meeting_view.go_to_phase(phase)
 
 
 def _select_marked(review) -> None:

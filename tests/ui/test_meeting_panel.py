@@ -14,7 +14,12 @@ def _open_meeting(qtbot, windows, review):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.meeting
+    assert window.tabs.currentWidget() is window.meeting_view
+    if window.meeting_view.stack.currentWidget() is not window.meeting:
+        next_phase = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, next_phase)
+    assert window.meeting_view.stack.currentWidget() is window.meeting
+    assert window.meeting.hasFocus()
     return window, window.meeting
 
 

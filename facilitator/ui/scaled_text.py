@@ -1,0 +1,21 @@
+"""Type for the shared screen: sized from the widget's height and width, times the room's zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+MIN_POINTS = 9.0
+
+
+def unit_for(widget: QWidget, zoom: float) -> float:
+    """The base point size: grows with the window so 720p and 4K both read from the back of a room."""
+    return max(MIN_POINTS, min(widget.height() / 34, widget.width() / 48)) * zoom
+
+
+def set_size(widget: QWidget, points: float, bold: bool = False, italic: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(MIN_POINTS * 0.8, points))
+    font.setBold(bold)
+    font.setItalic(italic)
+    widget.setFont(font)

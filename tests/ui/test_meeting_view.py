@@ -1,0 +1,190 @@
+"""The meeting clock and phases on the shared screen, driven by keys against a fake clock."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.agenda import Phase
+from facilitator.ui import meeting_view
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, minutes):
+        self.now += dt.timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = FakeClock()
+    monkeypatch.setattr(meeting_view, "utc_now", fake)
+    return fake
+
+
+def _open(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    return window, window.meeting_view
+
+
+def _press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+
+
+def test_the_meeting_opens_on_the_opening_with_the_prime_directive(qtbot, windows, review, timeline, clock):
+    """Before anything is pressed the shared screen shows the opening and the quoted Prime Directive."""
+    _, view = _open(qtbot, windows, review)
+    assert view.stack.currentWidget() is view.opening
+    assert "everyone did the best job they could" in view.opening.page.text()
+    assert "Kerth" in view.opening.page.text()
+    assert "F5" in view.bar.state.text()
+
+
+def test_f5_starts_the_clock_and_time_counts_down(qtbot, windows, review, timeline, clock):
+    """F5 starts; twelve minutes later the slot shows 1:18:00 and the opening is seven minutes over."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(12)
+    view.refresh_clock()
+    assert view.bar.slot_left.text() == "1:18:00"
+    assert view.bar.phase_left.text() == "-7:00"
+    assert "Opening is over its time" in view.bar.message.text()
+
+
+def test_pause_and_resume_leave_the_paused_time_out(qtbot, windows, review, timeline, clock):
+    """Paused for ten minutes after twenty: after five more running, 1:05:00 is left."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(20)
+    _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(10)
+    view.refresh_clock()
+    assert "Paused" in view.bar.state.text()
+    _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(5)
+    view.refresh_clock()
+    assert view.bar.slot_left.text() == "1:05:00"
+
+
+def test_phases_move_by_keys_and_the_view_follows(qtbot, windows, review, timeline, clock):
+    """Ctrl+Shift+Right walks opening → timeline → key questions; Ctrl+Shift+Left goes back."""
+    window, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.stack.currentWidget() is window.meeting
+    assert window.meeting.hasFocus()
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.stack.currentWidget() is view.key_questions
+    _press(qtbot, Qt.Key.Key_Left, CTRL_SHIFT)
+    assert view.reading.phase is Phase.TIMELINE
+
+
+def test_reopening_mid_meeting_shows_the_same_time(qtbot, windows, review, timeline, clock):
+    """Closing and reopening the window half an hour in shows the clock where it should be."""
+    window, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(5)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    window.close()
+    clock.advance(25)
+    _, reopened = _open(qtbot, windows, review)
+    assert reopened.reading.phase is Phase.TIMELINE
+    assert reopened.bar.slot_left.text() == "1:00:00"
+    assert reopened.bar.phase_left.text() == "30:00"
+
+
+def test_the_timeline_phase_suggests_time_per_remaining_moment(qtbot, windows, review, timeline, clock):
+    """55 timeline minutes, three marked moments undiscussed: about 18:20 each."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    view.refresh_clock()
+    assert "18:20 per remaining moment (3 to go)" in view.bar.message.text()
+    assert view.bar.on_prompt.text() == "0:00"
+
+
+def test_a_time_check_when_fifteen_minutes_are_left_before_actions(qtbot, windows, review, timeline, clock):
+    """Seventy-five minutes in, still on key questions: the strip asks for a time check."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    clock.advance(75)
+    view.refresh_clock()
+    assert view.bar.message.text().startswith("Time check: 15:00 left")
+
+
+def test_the_timer_can_leave_the_shared_screen_but_not_the_facilitator(qtbot, windows, review, timeline, clock):
+    """Ctrl+T hides the strip and shows the always-on-top cue with the same times; again brings it back."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    _press(qtbot, Qt.Key.Key_T, CTRL)
+    assert not view.bar.isVisible()
+    assert view.cue.isVisible()
+    clock.advance(3)
+    view.refresh_clock()
+    assert view.cue.bar.slot_left.text() == "1:27:00"
+    _press(qtbot, Qt.Key.Key_T, CTRL)
+    assert view.bar.isVisible()
+    assert not view.cue.isVisible()
+
+
+def test_zoom_grows_the_type_and_is_remembered(qtbot, windows, review, timeline, clock):
+    """Ctrl+= twice makes the shared screen's type larger; the zoom is back after reopening."""
+    window, view = _open(qtbot, windows, review)
+    before = view.panel.card.what.font().pointSizeF()
+    _press(qtbot, Qt.Key.Key_Equal, CTRL)
+    _press(qtbot, Qt.Key.Key_Equal, CTRL)
+    assert view.panel.card.what.font().pointSizeF() > before * 1.25
+    zoom = view.zoom
+    window.close()
+    _, reopened = _open(qtbot, windows, review)
+    assert reopened.zoom == pytest.approx(zoom, rel=0.01)
+    _press(qtbot, Qt.Key.Key_0, CTRL)
+    assert reopened.zoom == 1.0
+
+
+def test_key_questions_are_walked_and_marked_covered(qtbot, windows, review, timeline, store, clock):
+    """In key questions, Down shows the next question, Space marks it covered; both are stored."""
+    _, view = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.key_questions.hasFocus()
+    _press(qtbot, Qt.Key.Key_Down)
+    assert store.meeting.current_key_question(review.id) == "declared"
+    _press(qtbot, Qt.Key.Key_Space)
+    assert store.meeting.covered_questions(review.id) == {"declared"}
+    assert "1 covered" in view.key_questions.progress.text()
+    _press(qtbot, Qt.Key.Key_Space)
+    assert store.meeting.covered_questions(review.id) == set()
+
+
+def test_the_close_records_the_pulse_as_counts(qtbot, windows, review, timeline, store, clock):
+    """Typing the two counts at the close stores them."""
+    window, view = _open(qtbot, windows, review)
+    for _ in range(4):
+        _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.stack.currentWidget() is view.close_phase
+    view.close_phase.learned.setValue(6)
+    view.close_phase.would_return.setValue(8)
+    assert store.meeting.pulse(review.id) == (6, 8)
+
+
+def test_a_reviews_own_opening_text_is_shown(qtbot, windows, review, timeline, store, clock):
+    """Opening words saved for this review replace the default on the shared screen."""
+    store.meeting.set_opening_text(review.id, "Tonight we look at the checkout errors together.")
+    _, view = _open(qtbot, windows, review)
+    assert "Tonight we look at the checkout errors together." in view.opening.page.text()
+    assert "Nobody is on trial" not in view.opening.page.text()
