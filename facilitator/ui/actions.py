@@ -137,6 +137,10 @@ def zoom_reset(parent: QWidget, slot) -> QAction:
     return action(parent, "&Actual size", slot, "Ctrl+0", "Type sized to the window again")
 
 
+def edit_agenda(parent: QWidget, slot) -> QAction:
+    return action(parent, "Edit the &agenda…", slot, "Ctrl+Shift+G", "Change the minutes each phase gets")
+
+
 def edit_opening(parent: QWidget, slot) -> QAction:
     return action(parent, "Edit the &opening text…", slot, tip="Change the opening words for this review")
 

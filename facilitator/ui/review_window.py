@@ -89,6 +89,7 @@ class ReviewWindow(QMainWindow):
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addActions(self.meeting_view.meeting_actions)
         meeting_menu.addSeparator()
+        meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
         meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
@@ -113,6 +114,12 @@ class ReviewWindow(QMainWindow):
         self.show_panel(self.meeting_view)
         self.meeting_view.show_timeline()
         self.meeting.focus_ask()
+
+    def _edit_agenda(self) -> None:
+        from .agenda_dialog import AgendaDialog
+
+        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self).exec():
+            self.windows.events.wrote()
 
     def _edit_opening(self) -> None:
         from .opening_editor import edit_opening_text

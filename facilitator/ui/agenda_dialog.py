@@ -1,0 +1,70 @@
+"""Editing the minutes each phase gets; changing one gives or takes from the timeline so the slot stays whole."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ..domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
+from ..storage.reviews import ReviewStore
+
+
+class AgendaDialog(QDialog):
+    def __init__(self, store: ReviewStore, review_id: int, phase_labels: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.review_id = review_id
+        self.slot = store.get(review_id).slot_minutes
+        self.budgets = store.meeting.budgets(review_id, self.slot)
+        self.setWindowTitle("Agenda for this review")
+        self.boxes: dict[Phase, QSpinBox] = {}
+        form = QFormLayout()
+        for phase in PHASES:
+            box = QSpinBox(minimum=1, maximum=self.slot, suffix=" min")
+            box.setValue(self.budgets[phase])
+            box.editingFinished.connect(lambda p=phase: self._changed(p))
+            label = QLabel(f"&{phase_labels[phase.value]}")
+            label.setBuddy(box)
+            form.addRow(label, box)
+            self.boxes[phase] = box
+        self.total = QLabel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        defaults = buttons.addButton("Use the &defaults", QDialogButtonBox.ButtonRole.ResetRole)
+        defaults.clicked.connect(self._use_defaults)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"The phases always add up to the {self.slot}-minute slot: a change is balanced by the timeline."))
+        layout.addLayout(form)
+        layout.addWidget(self.total)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._show()
+
+    def _changed(self, phase: Phase) -> None:
+        try:
+            self.budgets = rebalanced(self.budgets, phase, self.boxes[phase].value(), self.slot)
+            self.problem.clear()
+        except AgendaError as e:
+            self.problem.setText(str(e))
+        self._show()
+
+    def _use_defaults(self) -> None:
+        self.budgets = default_budgets(self.slot)
+        self.problem.clear()
+        self._show()
+
+    def _show(self) -> None:
+        for phase, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setValue(self.budgets[phase])
+            box.blockSignals(False)
+        self.total.setText(f"Total: {sum(self.budgets.values())} of {self.slot} minutes")
+
+    def _save(self) -> None:
+        for phase, box in self.boxes.items():
+            if box.value() != self.budgets[phase]:
+                self._changed(phase)
+        self.store.meeting.set_budgets(self.review_id, self.budgets, self.slot)
+        self.accept()
