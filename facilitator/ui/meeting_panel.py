@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,8 +56,9 @@ class MeetingPanel(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(False)
         self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -209,6 +211,13 @@ class MeetingPanel(QWidget):
             self.set_marked_only(False)
         self.show_entry_id(entry.id)
         self.setFocus()
+
+    def set_list_zoom(self, factor: float) -> None:
+        """Scale the prompt list and the fields above it for a large screen."""
+        for widget in (self.list, self.jump, self.marked_only, self.position, self.ask):
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * factor)
+            widget.setFont(font)
 
     def pause_clock(self) -> None:
         """The prompt left the screen (another tab or window): count its time so far and stop."""

@@ -23,6 +23,9 @@ from .store_events import StoreEvents
 from .timer_cue import TimerCue
 
 ZOOM_STEP = 1.15
+CHROME_HEIGHT = 1000
+CHROME_MAX = 2.0
+"""Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
 ZOOM_RANGE = (0.6, 2.5)
 
 
@@ -178,9 +181,20 @@ class MeetingView(QWidget):
     def set_zoom(self, zoom: float) -> None:
         """Scale the shared screen's type; remembered for the screen the window is on."""
         self.zoom = min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1])
-        for view in (self.bar, self.opening, self.key_questions, self.actions_phase, self.close_phase, self.panel.card):
+        for view in (self.opening, self.key_questions, self.actions_phase, self.close_phase, self.panel.card):
             view.set_zoom(self.zoom)
+        self._scale_chrome()
         settings.set_value(self._zoom_key(), f"{self.zoom:.3f}")
+
+    def _scale_chrome(self) -> None:
+        """The strip and the prompt list grow with big screens too (their base size suits 720p)."""
+        factor = self.zoom * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
+        self.bar.set_zoom(factor)
+        self.panel.set_list_zoom(factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_chrome()
 
     def _zoom_key(self) -> str:
         screen = self.screen()
