@@ -51,7 +51,8 @@ class ReviewWindow(QMainWindow):
         windows.events.changed.connect(self._reload)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
-        self.tabs.setCurrentIndex(int(settings.value(f"review/{review_id}/tab") or 0))
+        saved_tab = settings.value(f"review/{review_id}/tab")
+        self.tabs.setCurrentIndex(int(saved_tab) if saved_tab else self._first_tab())
         settings.restore_geometry(self, "review", (1280, 720))
         settings.restore_splitter(self.timeline.split, "timeline")
         settings.restore_splitter(self.meeting.split, "meeting")
@@ -92,6 +93,11 @@ class ReviewWindow(QMainWindow):
         meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
         meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+
+    def _first_tab(self) -> int:
+        """A meeting under way opens on the meeting; otherwise preparation starts at the set-up."""
+        started = self.meeting_view.reading.started
+        return self.tabs.indexOf(self.meeting_view if started else self.setup)
 
     def show_panel(self, panel) -> None:
         self.tabs.setCurrentWidget(panel)

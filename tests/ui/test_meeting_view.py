@@ -231,3 +231,18 @@ def test_the_agenda_dialog_explains_an_impossible_budget(qtbot, windows, review,
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert "too little" in dialog.problem.text()
     assert dialog.boxes[Phase.OPENING].value() == 5
+
+
+def test_a_review_whose_meeting_has_started_opens_on_the_meeting(qtbot, windows, review, store, clock):
+    """With the clock started (and no tab remembered), the window opens on the meeting, not the set-up."""
+    from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+
+    store.meeting.add_event(review.id, MeetingEvent(clock.now, ClockEvent.START))
+    window = windows.open_review(review.id)
+    assert window.tabs.currentWidget() is window.meeting_view
+
+
+def test_a_review_in_preparation_opens_on_the_set_up(qtbot, windows, review, clock):
+    """Before the meeting starts, the window opens on the set-up."""
+    window = windows.open_review(review.id)
+    assert window.tabs.currentWidget() is window.setup
