@@ -171,3 +171,21 @@ def test_times_are_shown_in_the_reviews_zone_and_the_zone_is_named(qtbot, window
     panel = _open_timeline(qtbot, windows, review)
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
     assert panel.model.index(0, 0).data().endswith("18:02")
+
+
+def test_the_pre_read_is_written_for_attendees_without_private_notes(qtbot, windows, review, timeline, tmp_path, monkeypatch):
+    """File → Export pre-read writes owner-only Markdown with the timeline and no preparation note."""
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "preread.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window._export_preread()
+    text = target.read_text(encoding="utf-8")
+    assert "Rolled back the certificate bundle" in text
+    assert "runbook age" not in text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in window.statusBar().currentMessage()
