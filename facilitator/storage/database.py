@@ -30,6 +30,7 @@ def open_database(path: Path | str, migrations: Migrations = MIGRATIONS) -> Data
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA secure_delete = ON")
         _migrate(db, path, migrations)
     except BaseException:
         conn.close()

@@ -75,7 +75,18 @@ def _reviews_people_timeline(db: Database) -> None:
     db["entry_questions"].create_index(["entry_id"])
 
 
-REVIEW_TABLES = ("people", "timeline_entries", "meeting_events", "phase_budgets", "key_questions", "notes", "note_drafts", "parked_items")
+REVIEW_TABLES = (
+    "people",
+    "timeline_entries",
+    "meeting_events",
+    "phase_budgets",
+    "key_questions",
+    "notes",
+    "note_drafts",
+    "parked_items",
+    "actions",
+    "comments",
+)
 """Every table whose rows belong to one review through a review_id column (purged with it)."""
 
 
@@ -153,3 +164,45 @@ def _meeting_notes_parking_lot(db: Database) -> None:
 @MIGRATIONS(name="0003_current_key_question")
 def _current_key_question(db: Database) -> None:
     db["reviews"].add_column("current_key_question", str)
+
+
+@MIGRATIONS(name="0005_actions_comments")
+def _actions_comments(db: Database) -> None:
+    reviews = [("review_id", "reviews", "id")]
+    db["actions"].create(
+        {
+            "id": int,
+            "review_id": int,
+            "title": str,
+            "owner": str,
+            "due": str,
+            "priority": str,
+            "isms_impact": int,
+            "tracker_ref": str,
+            "description": str,
+            "parked_item_id": int,
+            "rank": int,
+        },
+        pk="id",
+        foreign_keys=reviews,
+        not_null={"review_id", "title", "owner", "priority"},
+        defaults={"isms_impact": 0, "tracker_ref": "", "description": "", "rank": 0},
+    )
+    db["actions"].create_index(["review_id"])
+    db["comments"].create(
+        {
+            "id": int,
+            "review_id": int,
+            "text": str,
+            "author": str,
+            "received_on": str,
+            "via": str,
+            "entry_id": int,
+            "shown": int,
+        },
+        pk="id",
+        foreign_keys=reviews,
+        not_null={"review_id", "text"},
+        defaults={"via": "", "shown": 0},
+    )
+    db["comments"].create_index(["review_id"])

@@ -13,8 +13,11 @@ from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
 from .errors import ReviewNotFound
+from .comments import CommentStore
 from .meeting import MeetingStore
 from .migrations import REVIEW_TABLES
+from .parking import ParkingStore
+from .notes import NoteStore
 from .timeline import TimelineStore
 
 LIVE = "deleted_at IS NULL"
@@ -89,6 +92,9 @@ class ReviewStore:
         self.db = db
         self.timeline = TimelineStore(db)
         self.meeting = MeetingStore(db)
+        self.parking = ParkingStore(db)
+        self.comments = CommentStore(db)
+        self.notes = NoteStore(db)
 
     @property
     def path(self) -> Path:
