@@ -13,6 +13,10 @@ from .errors import ReviewNotFound
 from .timeline import utc_text
 
 
+NOT_YET = "not yet"
+ACTION_RECORDED = "not yet: action recorded"
+
+
 class MeetingStore:
     def __init__(self, db: Database):
         self.db = db
@@ -74,6 +78,14 @@ class MeetingStore:
 
     def set_covered(self, review_id: int, key: str, covered: bool) -> None:
         self.db["key_questions"].upsert({"review_id": review_id, "key": key, "covered": int(covered)}, pk=("review_id", "key"))
+
+    def answers(self, review_id: int) -> dict[str, str]:
+        """Short answers recorded for key questions, e.g. NOT_YET for restorative work still open."""
+        rows = self.db["key_questions"].rows_where("review_id = ? AND answer != ''", [review_id])
+        return {r["key"]: r["answer"] for r in rows}
+
+    def set_answer(self, review_id: int, key: str, answer: str) -> None:
+        self.db["key_questions"].upsert({"review_id": review_id, "key": key, "answer": answer}, pk=("review_id", "key"))
 
     def current_key_question(self, review_id: int) -> str | None:
         return self._review_row(review_id)["current_key_question"]

@@ -98,6 +98,10 @@ def show_tab(parent: QWidget, text: str, slot, number: int) -> QAction:
     return action(parent, text, slot, f"Ctrl+{number}", f"Show the {text.replace('&', '').lower()} (Ctrl+{number})")
 
 
+def park(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Park an idea…", slot, "Ctrl+P", "Set a fix or prevention idea aside for the parking lot")
+
+
 def jump_to(parent: QWidget, slot) -> QAction:
     return action(parent, "&Jump to…", slot, "Ctrl+G", "Show the entry matching a time, a name or words")
 
@@ -151,3 +155,54 @@ def close_window(parent: QWidget) -> QAction:
 
 def quit_app(parent: QWidget, slot) -> QAction:
     return action(parent, "&Quit", slot, StandardKey.Quit)
+
+
+def open_notes(parent: QWidget, slot) -> QAction:
+    return action(parent, "Open the &note-taker's window", slot, "Ctrl+Shift+O", "A second window for the note-taker, e.g. on another monitor")
+
+
+def hide_notes(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "&Hide notes from the shared screen", slot, "Ctrl+H",
+        "Show no notes under the prompt on the shared screen", checkable=True,
+    )
+
+
+def show_not_heard(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "Not &heard from yet", slot, "Ctrl+Shift+U",
+        "A small window, for you only, of attendees with no note attributed to them", checkable=True,
+    )
+
+
+def park_note(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Park it", slot, "Ctrl+P", "Send what you typed to the parking lot instead of the notes")
+
+
+def private_note(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Private (never on the shared screen)", slot, "Ctrl+H", "Keep the note off the shared screen")
+
+
+def pick_speaker(parent: QWidget, slot) -> QAction:
+    return action(parent, "Who is &speaking…", slot, "Ctrl+E", "Type a few letters of the speaker's name, then Enter")
+
+
+def quick_speaker(parent: QWidget, number: int, name: str, slot) -> QAction:
+    text = f"Speaker: {name}" if name else "No speaker"
+    return action(parent, text, slot, f"Alt+{number}")
+
+
+def note_tag(parent: QWidget, number: int, name: str, slot) -> QAction:
+    return action(parent, f"Tag: {name}", slot, f"Ctrl+{number}", "Tag the note being typed, or the selected earlier note")
+
+
+def earlier_notes(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Earlier notes", slot, "Ctrl+Up", "Go to the notes already taken, to edit, re-tag, move or delete")
+
+
+def move_note(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Move to another moment…", slot, "Ctrl+M", "File the selected note under another moment")
+
+
+def delete_note(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Delete note", slot, StandardKey.Delete, "Delete the selected note (Ctrl+Z brings it back)")

@@ -17,10 +17,12 @@ class KeyQuestionModel(QAbstractListModel):
         super().__init__(parent)
         self.questions = questions
         self.covered: set[str] = set()
+        self.answers: dict[str, str] = {}
 
-    def set_covered(self, covered: set[str]) -> None:
-        if covered != self.covered:
+    def set_state(self, covered: set[str], answers: dict[str, str]) -> None:
+        if covered != self.covered or answers != self.answers:
             self.covered = set(covered)
+            self.answers = dict(answers)
             self.dataChanged.emit(self.index(0), self.index(len(self.questions) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -31,7 +33,8 @@ class KeyQuestionModel(QAbstractListModel):
             return None
         question = self.questions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return question.text
+            answer = self.answers.get(question.key)
+            return f"{question.text}   [{answer}]" if answer else question.text
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if question.key in self.covered else Qt.CheckState.Unchecked
         return None
@@ -45,6 +48,7 @@ class KeyQuestionsView(QFrame):
 
     current_changed = Signal(str)
     covered_toggled = Signal(str, bool)
+    not_yet_toggled = Signal(str, bool)
 
     def __init__(self, texts: dict, questions: tuple[KeyQuestion, ...], parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,8 +81,8 @@ class KeyQuestionsView(QFrame):
     def current_key(self) -> str | None:
         return self.model.questions[self.row].key if self.model.questions else None
 
-    def show_state(self, current_key: str | None, covered: set[str]) -> None:
-        self.model.set_covered(covered)
+    def show_state(self, current_key: str | None, covered: set[str], answers: dict[str, str] | None = None) -> None:
+        self.model.set_state(covered, answers or {})
         keys = [q.key for q in self.model.questions]
         if current_key in keys:
             self.row = keys.index(current_key)
@@ -114,6 +118,8 @@ class KeyQuestionsView(QFrame):
             self.show_row(self.row - 1)
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.toggle_covered()
+        elif key == Qt.Key.Key_N and self.current_key() is not None:
+            self.not_yet_toggled.emit(self.current_key(), self.current_key() not in self.model.answers)
         else:
             super().keyPressEvent(event)
 

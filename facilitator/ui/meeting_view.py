@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.agenda import PHASES, Phase
 from ..domain.key_questions import key_questions
 from ..domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ..domain.prompts import undiscussed_moments
+from ..content import texts as texts_named
+from ..domain.actions import Action, moved
 from ..storage.errors import ReviewNotFound
+from ..storage.meeting import ACTION_RECORDED, NOT_YET
 from . import actions, settings
+from .action_dialog import ActionDialog
 from .actions_view import ActionsView
 from .agenda_bar import AgendaBar, timer_view
 from .close_view import CloseView
 from .key_questions_view import KeyQuestionsView
 from .meeting_panel import MeetingPanel
 from .opening_view import OpeningView
+from .parking_edits import AddAction, EditAction, RemoveAction, Rerank, SetAnswer, SetFate
 from .store_events import StoreEvents
 from .timer_cue import TimerCue
 
@@ -27,6 +35,15 @@ CHROME_HEIGHT = 1000
 CHROME_MAX = 2.0
 """Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
 ZOOM_RANGE = (0.6, 2.5)
+
+
+AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
+"""Shows the action form (or, in tests, answers for it): parent, action to edit, people, suggested title."""
+
+
+def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
+    dialog = ActionDialog(action, people, title, parent)
+    return dialog.result_action if dialog.exec() else None
 
 
 def utc_now() -> dt.datetime:
@@ -38,7 +55,17 @@ class MeetingView(QWidget):
 
     phase_shown = Signal(object)
 
-    def __init__(self, events: StoreEvents, review_id: int, panel: MeetingPanel, texts: dict, clock=None, parent=None):
+    def __init__(
+        self,
+        events: StoreEvents,
+        review_id: int,
+        panel: MeetingPanel,
+        texts: dict,
+        undo_stack: QUndoStack,
+        clock=None,
+        ask_action: AskAction = ask_action_in_dialog,
+        parent=None,
+    ):
         super().__init__(parent)
         self.events = events
         self.store = events.store
@@ -55,7 +82,18 @@ class MeetingView(QWidget):
         self.key_questions = KeyQuestionsView(texts, key_questions(texts))
         self.key_questions.current_changed.connect(self._key_question_shown)
         self.key_questions.covered_toggled.connect(self._key_question_covered)
-        self.actions_phase = ActionsView(texts)
+        self.undo_stack = undo_stack
+        self.ask_action = ask_action
+        self.actions_phase = ActionsView(texts, texts_named("parking"))
+        self.actions_phase.fate_requested.connect(self._set_fate)
+        self.actions_phase.action_requested.connect(self._promote)
+        self.actions_phase.action_edit_requested.connect(self._edit_action)
+        self.actions_phase.action_remove_requested.connect(
+            lambda action: self.undo_stack.push(RemoveAction(self.store, action, self.events.wrote))
+        )
+        self.actions_phase.rank_requested.connect(self._rerank)
+        self.actions_phase.key_question_action_requested.connect(self._key_question_action)
+        self.key_questions.not_yet_toggled.connect(self._not_yet)
         self.close_phase = CloseView(texts)
         self.close_phase.pulse_changed.connect(self._pulse_changed)
         self.views = {
@@ -104,11 +142,18 @@ class MeetingView(QWidget):
         """Read the stored meeting state (after any change, here or in another process)."""
         try:
             self.opening.set_text(self.store.meeting.opening_text(self.review_id))
+            self.close_phase.show_pulse(*self.store.meeting.pulse(self.review_id))
+            answers = self.store.meeting.answers(self.review_id)
             self.key_questions.show_state(
                 self.store.meeting.current_key_question(self.review_id),
                 self.store.meeting.covered_questions(self.review_id),
+                answers,
             )
-            self.close_phase.show_pulse(*self.store.meeting.pulse(self.review_id))
+            self.actions_phase.show_state(
+                self.store.parking.items(self.review_id),
+                self.store.parking.actions(self.review_id),
+                [key for key, answer in answers.items() if answer == NOT_YET],
+            )
         except ReviewNotFound:
             return
         self.refresh_clock()
@@ -134,15 +179,9 @@ class MeetingView(QWidget):
             return
         self.stack.setCurrentWidget(view)
         self.setFocusProxy(view)
-        if phase is Phase.ACTIONS:
-            self._show_parked()
         if self.isVisible():
             view.setFocus()
         self.phase_shown.emit(phase)
-
-    def _show_parked(self) -> None:
-        rows = self.store.db["parked_items"].rows_where("review_id = ?", [self.review_id], order_by="id")
-        self.actions_phase.show_items([row["text"] for row in rows])
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
         self.store.meeting.add_event(self.review_id, MeetingEvent(self.clock(), kind, phase))
@@ -217,6 +256,47 @@ class MeetingView(QWidget):
     def _key_question_covered(self, key: str, covered: bool) -> None:
         self.store.meeting.set_covered(self.review_id, key, covered)
         self.events.wrote()
+
+    def _not_yet(self, key: str, on: bool) -> None:
+        self.store.meeting.set_answer(self.review_id, key, NOT_YET if on else "")
+        self.events.wrote()
+
+    def _people(self) -> list[str]:
+        return [p.name for p in self.store.people(self.review_id)]
+
+    def _set_fate(self, item, fate, reason: str) -> None:
+        self.undo_stack.push(SetFate(self.store, item, fate, reason, self.events.wrote))
+
+    def _promote(self, item) -> None:
+        action = self.ask_action(self, None, self._people(), item.text)
+        if action is not None:
+            self.undo_stack.push(AddAction(self.store, self.review_id, action, self.events.wrote, item))
+
+    def _edit_action(self, action) -> None:
+        edited = self.ask_action(self, action, self._people(), action.title)
+        if edited is not None and edited != action:
+            self.undo_stack.push(EditAction(self.store, action, edited, self.events.wrote))
+            self.actions_phase.select_action(action.id)
+
+    def _rerank(self, action, step: int) -> None:
+        actions = self.store.parking.actions(self.review_id)
+        before = [(a.id, a.rank) for a in actions]
+        after = moved(actions, action.id, step)
+        if dict(after) != dict(before):
+            self.undo_stack.push(Rerank(self.store, before, after, self.events.wrote))
+        self.actions_phase.select_action(action.id)
+
+    def _key_question_action(self, key: str) -> None:
+        question = next((q for q in key_questions(self.texts) if q.key == key), None)
+        if question is None:
+            return
+        action = self.ask_action(self, None, self._people(), "")
+        if action is None:
+            return
+        self.undo_stack.beginMacro("Record an action for a key question")
+        self.undo_stack.push(AddAction(self.store, self.review_id, action, self.events.wrote))
+        self.undo_stack.push(SetAnswer(self.store, self.review_id, key, NOT_YET, ACTION_RECORDED, self.events.wrote))
+        self.undo_stack.endMacro()
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
         self.store.meeting.set_pulse(self.review_id, learned, would_return)

@@ -6,14 +6,17 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget
 
 from ..content import texts
+from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
 from .meeting_panel import MeetingPanel
 from .meeting_view import MeetingView
+from .parking_edits import ParkItem
+from .parking_panel import ParkingPanel
 from .setup_panel import SetupPanel
 from .timeline_edits import EditEntry, SetQuestions
 from .timeline_model import TimelineModel
@@ -38,7 +41,7 @@ class ReviewWindow(QMainWindow):
         self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
-        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"))
+        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.setup, "&Set-up")
@@ -46,6 +49,13 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.meeting_view, "&Meeting")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        parking_words = texts("parking")
+        self.parking = ParkingPanel(parking_words)
+        self.parking.park_requested.connect(self._park)
+        self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
+        self.parking_dock.setObjectName("parking")
+        self.parking_dock.setWidget(self.parking)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parking_dock)
         self._build_menus()
         self.statusBar()
         windows.events.changed.connect(self._reload)
@@ -54,6 +64,7 @@ class ReviewWindow(QMainWindow):
         saved_tab = settings.value(f"review/{review_id}/tab")
         self.tabs.setCurrentIndex(int(saved_tab) if saved_tab else self._first_tab())
         settings.restore_geometry(self, "review", (1280, 720))
+        settings.restore_window_state(self, "review")
         settings.restore_splitter(self.timeline.split, "timeline")
         settings.restore_splitter(self.meeting.split, "meeting")
 
@@ -79,6 +90,7 @@ class ReviewWindow(QMainWindow):
         edit_menu.addAction(self.timeline.add_action)
         edit_menu.addAction(self.timeline.delete_action)
         edit_menu.addAction(self.timeline.find_action)
+        edit_menu.addAction(actions.park(self, self._focus_parking))
         edit_menu.addAction(actions.jump_to(self, self._focus_jump))
         edit_menu.addAction(actions.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu("&View")
@@ -86,6 +98,7 @@ class ReviewWindow(QMainWindow):
             (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting_view)), start=1
         ):
             view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, p=panel: self.show_panel(p), number))
+        view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addActions(self.meeting_view.meeting_actions)
@@ -110,6 +123,19 @@ class ReviewWindow(QMainWindow):
     def _add_person(self) -> None:
         self.show_panel(self.setup)
         self.setup.people.new_name.setFocus()
+
+    def _focus_parking(self) -> None:
+        self.parking_dock.show()
+        self.parking_dock.raise_()
+        self.parking.focus_input()
+
+    def _park(self, item) -> None:
+        """Park with the moment (or phase) that was on screen when it came up."""
+        phase = self.meeting_view.reading.phase
+        entry_id = self.meeting.current_id if phase is Phase.TIMELINE else None
+        self.undo_stack.push(
+            ParkItem(self.store, self.review_id, replace(item, entry_id=entry_id, phase=phase.value), self.windows.events.wrote)
+        )
 
     def _focus_jump(self) -> None:
         self.show_panel(self.meeting_view)
@@ -143,6 +169,8 @@ class ReviewWindow(QMainWindow):
         self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)
         self.meeting_view.reload()
+        self.parking.show_items(self.store.parking.items(self.review_id))
+        self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
     def _prompt_changed(self, entry_id: int | None) -> None:
         self.store.set_current_entry(self.review_id, entry_id)
@@ -174,6 +202,7 @@ class ReviewWindow(QMainWindow):
         self.windows.events.changed.disconnect(self._reload)
         self.setup.stop_listening()
         settings.save_geometry(self, "review")
+        settings.save_window_state(self, "review")
         settings.save_splitter(self.timeline.split, "timeline")
         settings.save_splitter(self.meeting.split, "meeting")
         self.windows.review_closed(self.review_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 DEFAULTS = {
     "appearance/palette": "system",
@@ -42,3 +42,14 @@ def restore_splitter(splitter: QSplitter, name: str) -> None:
 
 def save_splitter(splitter: QSplitter, name: str) -> None:
     settings().setValue(f"splitter/{name}", splitter.saveState())
+
+
+def restore_window_state(window: QMainWindow, name: str) -> None:
+    """Docks and toolbars where the user left them."""
+    saved = settings().value(f"state/{name}")
+    if saved is not None:
+        window.restoreState(saved)
+
+
+def save_window_state(window: QMainWindow, name: str) -> None:
+    settings().setValue(f"state/{name}", window.saveState())

@@ -1,0 +1,128 @@
+"""Undoable changes to the parking lot and the actions: park, give a fate, promote, edit, rank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.actions import Action
+from ..domain.parking import Fate, ParkedItem, with_fate
+from ..storage.reviews import ReviewStore
+
+Done = Callable[[], None]
+
+
+class ParkItem(QUndoCommand):
+    def __init__(self, store: ReviewStore, review_id: int, item: ParkedItem, done: Done):
+        super().__init__("Park an item")
+        self.store, self.review_id, self.item, self.done = store, review_id, item, done
+        self._row: dict | None = None
+        self.item_id: int | None = None
+
+    def redo(self) -> None:
+        added = self.store.parking.add(self.review_id, self.item) if self._row is None else self.store.parking.restore(self._row)
+        self.item_id = added.id
+        self.done()
+
+    def undo(self) -> None:
+        self._row = self.store.parking.remove(self.item_id)
+        self.done()
+
+
+class SetFate(QUndoCommand):
+    def __init__(self, store: ReviewStore, item: ParkedItem, fate: Fate | None, reason: str, done: Done):
+        super().__init__("Give a parked item its fate")
+        self.store, self.old, self.new, self.done = store, item, with_fate(item, fate, reason), done
+
+    def redo(self) -> None:
+        self.store.parking.update(self.new)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.parking.update(self.old)
+        self.done()
+
+
+class AddAction(QUndoCommand):
+    """Record an action, and when it comes from a parked item, give that item its fate in the same step."""
+
+    def __init__(self, store: ReviewStore, review_id: int, action: Action, done: Done, item: ParkedItem | None = None):
+        super().__init__(f"Add the action “{action.title}”")
+        self.store, self.review_id, self.action, self.done, self.item = store, review_id, action, done, item
+        self._row: dict | None = None
+        self.action_id: int | None = None
+
+    def redo(self) -> None:
+        if self._row is None:
+            self.action_id = self.store.parking.add_action(self.review_id, self.action).id
+        else:
+            self.store.parking.restore_action(self._row)
+        if self.item is not None:
+            self.store.parking.update(with_fate(self.item, Fate.ACTION))
+        self.done()
+
+    def undo(self) -> None:
+        self._row = self.store.parking.remove_action(self.action_id)
+        if self.item is not None:
+            self.store.parking.update(self.item)
+        self.done()
+
+
+class EditAction(QUndoCommand):
+    def __init__(self, store: ReviewStore, old: Action, new: Action, done: Done):
+        super().__init__(f"Edit the action “{old.title}”")
+        self.store, self.old, self.new, self.done = store, old, new, done
+
+    def redo(self) -> None:
+        self.store.parking.update_action(self.new)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.parking.update_action(self.old)
+        self.done()
+
+
+class RemoveAction(QUndoCommand):
+    def __init__(self, store: ReviewStore, action: Action, done: Done):
+        super().__init__(f"Remove the action “{action.title}”")
+        self.store, self.action, self.done = store, action, done
+        self._row: dict | None = None
+
+    def redo(self) -> None:
+        self._row = self.store.parking.remove_action(self.action.id)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.parking.restore_action(self._row)
+        self.done()
+
+
+class Rerank(QUndoCommand):
+    def __init__(self, store: ReviewStore, before: list[tuple[int, int]], after: list[tuple[int, int]], done: Done):
+        super().__init__("Change the actions' ranking")
+        self.store, self.before, self.after, self.done = store, before, after, done
+
+    def redo(self) -> None:
+        self.store.parking.set_ranks(self.after)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.parking.set_ranks(self.before)
+        self.done()
+
+
+class SetAnswer(QUndoCommand):
+    """Record a key question's short answer (e.g. that an action now covers a "not yet")."""
+
+    def __init__(self, store: ReviewStore, review_id: int, key: str, old: str, new: str, done: Done):
+        super().__init__("Record a key question's answer")
+        self.store, self.review_id, self.key, self.old, self.new, self.done = store, review_id, key, old, new, done
+
+    def redo(self) -> None:
+        self.store.meeting.set_answer(self.review_id, self.key, self.new)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.meeting.set_answer(self.review_id, self.key, self.old)
+        self.done()

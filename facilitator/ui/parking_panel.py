@@ -1,0 +1,110 @@
+"""The parking lot beside the shared screen: park an idea in one keystroke, see the count and the newest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.parking import ParkCategory, ParkedItem, ParkingError
+from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
+
+SORTED_CATEGORIES = [c for c in ParkCategory if c is not ParkCategory.UNSORTED]
+
+
+class ParkingPanel(QWidget):
+    """Emits park_requested(item) for the window to store (with undo); shows the newest first."""
+
+    park_requested = Signal(object)
+
+    def __init__(self, words: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.words = words
+        self.text = QLineEdit(placeholderText=words["panel"]["placeholder"])
+        self.text.returnPressed.connect(self.park)
+        self.category = QComboBox()
+        for category in SORTED_CATEGORIES:
+            self.category.addItem(words["categories"][category.value], category)
+        self.raised_by = QLineEdit(placeholderText=words["panel"]["raised_by"])
+        self.raised_by.returnPressed.connect(self.park)
+        self.people = QStringListModel(self)
+        completer = QCompleter(self.people, self.raised_by)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.raised_by.setCompleter(completer)
+        self.problem = QLabel()
+        self.problem.hide()
+        self.count = QLabel()
+        self.model = ParkedItemsModel(words, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        for column in (RAISED_BY, FATE):
+            self.table.hideColumn(column)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        row = QHBoxLayout()
+        row.addWidget(self.category)
+        row.addWidget(self.raised_by, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        self.place: tuple[int | None, str | None] = (None, None)
+
+    def set_people(self, names: list[str]) -> None:
+        if self.people.stringList() != names:
+            self.people.setStringList(names)
+
+    def show_items(self, items: list[ParkedItem]) -> None:
+        """Newest first; the count says how many are parked and how many still wait for a fate."""
+        self.model.set_items(sorted(items, key=lambda i: (i.created_at, i.id or 0), reverse=True))
+        waiting = sum(1 for i in items if i.fate is None)
+        self.count.setText(f"{len(items)} parked · {waiting} waiting for the end" if items else "Nothing parked yet.")
+
+    def focus_input(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def park(self) -> None:
+        text = " ".join(self.text.text().split())
+        if not text:
+            return
+        entry_id, phase = self.place
+        try:
+            item = ParkedItem(
+                text=text,
+                category=ParkCategory(self.category.currentData()),
+                created_at=dt.datetime.now(dt.UTC),
+                raised_by=self.raised_by.text().strip(),
+                entry_id=entry_id,
+                phase=phase,
+            )
+        except ParkingError as e:
+            self.problem.setText(str(e))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.text.clear()
+        self.raised_by.clear()
+        self.park_requested.emit(item)
+        self.text.setFocus()

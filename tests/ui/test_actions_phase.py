@@ -1,0 +1,144 @@
+"""The parking lot and the actions phase, driven by keys: park, walk, give fates, rank about three actions."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.actions import Action
+from facilitator.domain.agenda import Phase
+from facilitator.domain.parking import Fate, ParkCategory, ParkedItem
+from facilitator.storage.meeting import ACTION_RECORDED, NOT_YET
+from facilitator.ui.action_dialog import ActionDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
+
+
+def _open(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    return window
+
+
+def _press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+
+
+def _to_actions_phase(qtbot, window):
+    window.meeting_view.go_to_phase(Phase.ACTIONS)
+    assert window.meeting_view.stack.currentWidget() is window.meeting_view.actions_phase
+    assert window.meeting_view.actions_phase.hasFocus()
+    return window.meeting_view.actions_phase
+
+
+@pytest.fixture
+def parked(store, review):
+    for text in ("Alert before certificates expire", "Rollback runbook", "Share the rotation calendar"):
+        store.parking.add(review.id, ParkedItem(text, ParkCategory.ACTION_IDEA, NOW))
+    return store.parking.items(review.id)
+
+
+def _fake_actions(window, owner="Ada Quist"):
+    window.meeting_view.ask_action = lambda parent, action, people, title: Action(title or "Follow up", owner)
+
+
+def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, timeline, store):
+    """Ctrl+P from the meeting, words, Enter: parked under the moment on screen; Ctrl+Z takes it back."""
+    window = _open(qtbot, windows, review)
+    window.meeting_view.go_to_phase(Phase.TIMELINE)
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    assert window.parking.text.hasFocus()
+    qtbot.keyClicks(window.parking.text, "Alert two weeks before a certificate expires")
+    qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+    items = store.parking.items(review.id)
+    assert [i.text for i in items] == ["Alert two weeks before a certificate expires"]
+    assert items[0].category is ParkCategory.ACTION_IDEA
+    assert items[0].entry_id == window.meeting.current_id and items[0].phase == "timeline"
+    assert window.parking.count.text().startswith("1 parked")
+    window.undo_stack.undo()
+    assert store.parking.items(review.id) == []
+
+
+def test_every_parked_item_leaves_the_actions_phase_with_a_fate(qtbot, windows, review, parked, store):
+    """A promotes to an action, F sends to the forum, D drops with a reason; then all have a fate."""
+    window = _open(qtbot, windows, review)
+    _fake_actions(window)
+    view = _to_actions_phase(qtbot, window)
+    view.ask_reason = lambda parent: "already planned in CHG-1002"
+    assert "3 parked item(s) still need a fate" in view.status.text()
+    _press(qtbot, Qt.Key.Key_A)
+    _press(qtbot, Qt.Key.Key_N)
+    _press(qtbot, Qt.Key.Key_F)
+    _press(qtbot, Qt.Key.Key_N)
+    _press(qtbot, Qt.Key.Key_D)
+    items = {i.text: i for i in store.parking.items(review.id)}
+    assert items["Alert before certificates expire"].fate is Fate.ACTION
+    assert items["Rollback runbook"].fate is Fate.FORUM
+    assert (items["Share the rotation calendar"].fate, items["Share the rotation calendar"].fate_reason) == (
+        Fate.DROPPED,
+        "already planned in CHG-1002",
+    )
+    assert [a.title for a in store.parking.actions(review.id)] == ["Alert before certificates expire"]
+    assert view.status.text() == "Every parked item has a fate."
+    window.undo_stack.undo()
+    assert store.parking.get(parked[2].id).fate is None
+
+
+def test_a_drop_without_a_reason_changes_nothing(qtbot, windows, review, parked, store):
+    """Cancelling the reason leaves the item waiting."""
+    window = _open(qtbot, windows, review)
+    view = _to_actions_phase(qtbot, window)
+    view.ask_reason = lambda parent: None
+    _press(qtbot, Qt.Key.Key_D)
+    assert all(i.fate is None for i in store.parking.items(review.id))
+
+
+def test_a_fourth_action_brings_the_note_and_ranking_moves_it_up(qtbot, windows, review, store):
+    """Four actions: the about-three note shows; Alt+Up on the fourth makes it third."""
+    for title in ("One", "Two", "Three", "Four"):
+        store.parking.add_action(review.id, Action(title, "Ada Quist"))
+    window = _open(qtbot, windows, review)
+    view = _to_actions_phase(qtbot, window)
+    assert view.about_three.isVisible()
+    assert "4 actions" in view.about_three.text()
+    view.action_list.setFocus()
+    view.action_list.setCurrentIndex(view.actions.index(3))
+    qtbot.keyClick(view.action_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [a.title for a in store.parking.actions(review.id)] == ["One", "Two", "Four", "Three"]
+    assert view.actions.data(view.actions.index(2), Qt.ItemDataRole.FontRole).bold()
+    assert view.actions.data(view.actions.index(3), Qt.ItemDataRole.FontRole) is None
+
+
+def test_a_not_yet_key_question_offers_an_action(qtbot, windows, review, store):
+    """N on the restorative-actions question records "not yet"; in the actions phase K records an action for it."""
+    window = _open(qtbot, windows, review)
+    _fake_actions(window, owner="Bo Lindqvist")
+    window.meeting_view.go_to_phase(Phase.KEY_QUESTIONS)
+    keys = [q.key for q in window.meeting_view.key_questions.model.questions]
+    for _ in range(keys.index("restored")):
+        _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_N)
+    assert store.meeting.answers(review.id) == {"restored": NOT_YET}
+    view = _to_actions_phase(qtbot, window)
+    assert view.not_yet.isVisible()
+    _press(qtbot, Qt.Key.Key_K)
+    assert [a.owner for a in store.parking.actions(review.id)] == ["Bo Lindqvist"]
+    assert store.meeting.answers(review.id) == {"restored": ACTION_RECORDED}
+    assert not view.not_yet.isVisible()
+
+
+def test_an_action_needs_an_owner_before_it_is_saved(qtbot):
+    """The action form refuses to save without an owner and says so."""
+    dialog = ActionDialog(None, ["Ada Quist"], "Alert before expiry")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result_action is None
+    assert "owner" in dialog.problem.text()
+    dialog.owner.setCurrentText("Ada Quist")
+    dialog.accept()
+    assert dialog.result_action == Action("Alert before expiry", "Ada Quist")
