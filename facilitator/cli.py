@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     open_ = commands.add_parser("open", help="open the facilitator window for a review")
     open_.add_argument("review_id", type=_review_id, metavar="ID")
 
+    notes = commands.add_parser("notes", help="open the note-taker's window for a review, as a process of its own")
+    notes.add_argument("review_id", type=_review_id, metavar="ID")
+
     new = commands.add_parser("new", help="create a review and print its ID")
     new.add_argument("--incident", required=True, metavar="REF", help="the incident reference, e.g. INC-2417")
     new.add_argument("--title", required=True)
@@ -89,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=_ImportFormats(), default="auto", metavar="FORMAT",
         help="the file's format: %(choices)s (default: auto, guessed from the file)",
     )
+
+    follow = commands.add_parser("follow-ups", help="write the review's actions as follow-ups (CSV or JSON); prints the file")
+    follow.add_argument("review_id", type=_review_id, metavar="ID")
+    follow.add_argument("--format", choices=("csv", "json"), default="csv")
+    follow.add_argument("--out", type=Path, metavar="PATH", help="file or folder (default: the incident folder, else here)")
 
     preread = commands.add_parser("preread", help="write the timeline as Markdown for attendees; prints the file")
     preread.add_argument("review_id", type=_review_id, metavar="ID")
@@ -133,9 +141,14 @@ def _run(args: argparse.Namespace) -> int:
         return _import(store, args)
     if args.command == "preread":
         return _preread(store, args)
+    if args.command == "follow-ups":
+        return _follow_ups(store, args)
     if args.command == "open":
         store.get(args.review_id)
         return _gui(store, args.review_id)
+    if args.command == "notes":
+        store.get(args.review_id)
+        return _notes_gui(store, args.review_id)
     return _gui(store, None)
 
 
@@ -204,6 +217,24 @@ def _preread(store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _follow_ups(store, args: argparse.Namespace) -> int:
+    from .export.files import write_private
+    from .export.follow_ups import follow_ups_csv, follow_ups_file_name, follow_ups_json
+
+    review = store.get(args.review_id)
+    actions = store.parking.actions(review.id)
+    text = (follow_ups_json if args.format == "json" else follow_ups_csv)(review, actions)
+    name = follow_ups_file_name(review, args.format)
+    path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
+    if path.is_dir():
+        path = path / name
+    try:
+        print(write_private(path, text))
+    except OSError as e:
+        raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None
+    return 0
+
+
 def demo_review_id(store) -> int:
     """The demo review in this store, added from resources/ if it is not there yet."""
     from .content import demo_review
@@ -223,7 +254,8 @@ def _start_demo_meeting(store, review_id: int) -> None:
     from .content import demo_meeting
     from .importers.demo_meeting import read_demo_meeting
 
-    meeting = read_demo_meeting(demo_meeting(), dt.datetime.now(dt.UTC))
+    now = dt.datetime.now(dt.UTC)
+    meeting = read_demo_meeting(demo_meeting(), now)
     for event in meeting.events:
         store.meeting.add_event(review_id, event)
     moments = [e for e in store.timeline.entries(review_id) if e.marked]
@@ -232,6 +264,21 @@ def _start_demo_meeting(store, review_id: int) -> None:
             store.timeline.record_time_on_screen(moments[number - 1].id, seconds)
     if meeting.current_moment <= len(moments):
         store.set_current_entry(review_id, moments[meeting.current_moment - 1].id)
+    _take_demo_notes(store, review_id, meeting.events, moments, now)
+
+
+def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime) -> None:
+    """The note-taker's notes so far, each under its moment (or phase), timed against the demo clock."""
+    from dataclasses import replace
+
+    from .content import demo_notes
+    from .importers.demo_notes import read_demo_notes
+
+    for demo in read_demo_notes(demo_notes(), events, now):
+        note = demo.note
+        if demo.moment is not None and demo.moment <= len(moments):
+            note = replace(note, place=replace(note.place, entry_id=moments[demo.moment - 1].id))
+        store.notes.add(review_id, note)
 
 
 def _run_demo(db_path: Path | None) -> int:
@@ -250,3 +297,9 @@ def _gui(store, review_id: int | None) -> int:
     from .ui.app import run
 
     return run(store, review_id)
+
+
+def _notes_gui(store, review_id: int) -> int:
+    from .ui.app import run
+
+    return run(store, review_id, notes=True)

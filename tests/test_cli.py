@@ -436,3 +436,25 @@ def test_preread_of_a_missing_review_is_an_error(db, capsys, tmp_path, monkeypat
     assert main(["--db", str(db), "preread", "99"]) == 1
     assert capsys.readouterr().err == "error: There is no review with ID 99.\n"
     assert not any(p.suffix == ".md" for p in tmp_path.iterdir())
+
+
+def test_follow_ups_are_written_owner_only_into_the_incident_folder(db, capsys, tmp_path):
+    """`follow-ups ID --format json` writes the ranked actions beside the record and prints the file."""
+    import json as json_module
+    from pathlib import Path
+
+    from facilitator.domain.actions import Action
+
+    folder = tmp_path / "INC-2417"
+    folder.mkdir()
+    review_id = _new(db, capsys, "--folder", str(folder), "--date", "2026-10-14")
+    database = open_database(db)
+    try:
+        ReviewStore(database).parking.add_action(review_id, Action("Alert on pool saturation", "Priya"))
+    finally:
+        database.close()
+    assert main(["--db", str(db), "follow-ups", str(review_id), "--format", "json"]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written == folder / "2026-10-14-INC-2417-follow-ups.json"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert json_module.loads(written.read_text())["follow_ups"][0]["assignee"] == "Priya"

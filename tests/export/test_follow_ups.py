@@ -1,0 +1,46 @@
+"""Follow-ups for incident tools: the fields they map to, in ranked order, as CSV and JSON."""
+
+import csv
+import datetime as dt
+import io
+import json
+
+from facilitator.domain.actions import Action, Priority
+from facilitator.domain.review import Review
+from facilitator.export.follow_ups import FIELDS, follow_ups_csv, follow_ups_json
+
+REVIEW = Review(incident_ref="INC-2417", title="Checkout failures", incident_date=dt.date(2026, 10, 14), timezone="UTC")
+ACTIONS = [
+    Action("Alert on pool saturation", "Priya Raghunathan", due=dt.date(2026, 11, 30), priority=Priority.HIGH,
+           isms_impact=True, tracker_ref="https://tracker.example/FU-12", rank=1, id=1),
+    Action("Runbook: \"rollback, when\"", "Kwame Mensah", description="Line one\nline two, with a comma", rank=0, id=2),
+]
+
+
+def test_json_follow_ups_carry_every_field_in_ranked_order():
+    """Each follow-up has title, description, assignee, priority, status, external reference, due date, ISMS flag."""
+    document = json.loads(follow_ups_json(REVIEW, ACTIONS))
+    assert document["incident_ref"] == "INC-2417"
+    first, second = document["follow_ups"]
+    assert set(first) == set(FIELDS)
+    assert first["title"] == "Runbook: \"rollback, when\""
+    assert second == {
+        "title": "Alert on pool saturation",
+        "description": "Action from the post-incident review of INC-2417.",
+        "assignee": "Priya Raghunathan",
+        "priority": "high",
+        "status": "open",
+        "external_issue_reference": "https://tracker.example/FU-12",
+        "due_date": "2026-11-30",
+        "isms_impact": True,
+    }
+
+
+def test_csv_follow_ups_survive_commas_quotes_and_new_lines():
+    """A spreadsheet reading the CSV gets the same values back, one row per action, header first."""
+    rows = list(csv.DictReader(io.StringIO(follow_ups_csv(REVIEW, ACTIONS), newline="")))
+    assert list(rows[0]) == list(FIELDS)
+    assert rows[0]["title"] == "Runbook: \"rollback, when\""
+    assert rows[0]["description"] == "Line one\nline two, with a comma"
+    assert rows[1]["isms_impact"] == "yes" and rows[0]["isms_impact"] == "no"
+    assert rows[1]["assignee"] == "Priya Raghunathan"
