@@ -32,3 +32,8 @@ def demo_review() -> dict:
 def demo_meeting() -> dict:
     """The demo's meeting in progress, as written in resources/demo/meeting.json."""
     return json.loads(resource("demo", "meeting.json").read_text(encoding="utf-8"))
+
+
+def demo_notes() -> dict:
+    """The demo meeting's notes so far, as written in resources/demo/notes.json."""
+    return json.loads(resource("demo", "notes.json").read_text(encoding="utf-8"))
