@@ -1,0 +1,114 @@
+"""Comments sent outside the meeting, from a CSV sheet or a Markdown list; a comment without a name is anonymous."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+
+from ..domain.comments import Comment, CommentError
+from . import ImportProblem
+from .decoding import decoded
+
+TEXT_HEADINGS = ("comment", "comments", "text", "message", "what")
+AUTHOR_HEADINGS = ("from", "author", "name", "who", "sender")
+DATE_HEADINGS = ("date", "received", "when", "received on")
+VIA_HEADINGS = ("via", "channel", "source")
+ANONYMOUS_HEADINGS = ("anonymous", "anon")
+MOMENT_HEADINGS = ("moment", "time", "about")
+YES = {"yes", "y", "true", "1", "x", "anonymous"}
+ANONYMOUS_NAMES = {"anonymous", "anon", "(anonymous)", ""}
+
+_BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
+_NAMED = re.compile(r"^(?:\*\*)?(?P<name>[^:*]{1,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<text>.+)$")
+
+
+def read_comments(data: bytes, name: str) -> list[tuple[Comment, str]]:
+    """(comment, moment time text) pairs; the time (e.g. '19:25') lets the caller attach it to a moment."""
+    text = decoded(data)
+    if name.lower().endswith((".md", ".markdown", ".txt")) and not _looks_like_csv(text):
+        return _from_markdown(text)
+    return _from_csv(text)
+
+
+def _looks_like_csv(text: str) -> bool:
+    first = text.lstrip("\ufeff").splitlines()[0].lower() if text.strip() else ""
+    return any(h in first for h in TEXT_HEADINGS) and ("," in first or ";" in first or "\t" in first)
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    cleaned = [h.strip().lower() for h in header]
+    return next((i for i, h in enumerate(cleaned) if h in names), None)
+
+
+def _from_csv(text: str) -> list[tuple[Comment, str]]:
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), dialect))
+    except csv.Error as e:
+        raise ImportProblem(f"not a readable sheet: {e}") from None
+    if not rows:
+        raise ImportProblem("the file is empty")
+    header = rows[0]
+    text_at = _column(header, TEXT_HEADINGS)
+    if text_at is None:
+        raise ImportProblem(f"line 1: no comment column (expected one of: {', '.join(TEXT_HEADINGS)})")
+    columns = {
+        "author": _column(header, AUTHOR_HEADINGS),
+        "date": _column(header, DATE_HEADINGS),
+        "via": _column(header, VIA_HEADINGS),
+        "anonymous": _column(header, ANONYMOUS_HEADINGS),
+        "moment": _column(header, MOMENT_HEADINGS),
+    }
+    found = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(key: str) -> str:
+            at = columns[key]
+            return row[at].strip() if at is not None and at < len(row) else ""
+
+        words = row[text_at].strip() if text_at < len(row) else ""
+        if not words:
+            raise ImportProblem(f"line {number}: no comment text")
+        author = None if cell("anonymous").lower() in YES or cell("author").lower() in ANONYMOUS_NAMES else cell("author")
+        found.append((_comment(words, author, _date(cell("date"), number), cell("via"), number), cell("moment")))
+    return found
+
+
+def _from_markdown(text: str) -> list[tuple[Comment, str]]:
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        bullet = _BULLET.match(line)
+        if not bullet:
+            continue
+        rest = bullet.group("rest").strip()
+        named = _NAMED.match(rest)
+        author, words = (named.group("name").strip(), named.group("text").strip()) if named else (None, rest)
+        if author is not None and author.lower() in ANONYMOUS_NAMES:
+            author = None
+        found.append((_comment(words, author, None, "", number), ""))
+    if not found:
+        raise ImportProblem("no comments found: write one per bullet, e.g. '- Name: comment' or '- anonymous: comment'")
+    return found
+
+
+def _comment(words: str, author: str | None, received: dt.date | None, via: str, number: int) -> Comment:
+    try:
+        return Comment(text=words, author=author, received_on=received, via=via)
+    except CommentError as e:
+        raise ImportProblem(f"line {number}: {e}") from None
+
+
+def _date(text: str, number: int) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ImportProblem(f'line {number}: not a date (use YYYY-MM-DD): "{text}"') from None

@@ -1,0 +1,74 @@
+"""Comments from outside the meeting, read from a CSV sheet or a Markdown list."""
+
+import datetime as dt
+
+import pytest
+
+from facilitator.importers import ImportProblem
+from facilitator.importers.comments import read_comments
+
+
+def test_csv_comments_keep_author_date_channel_and_moment():
+    """A sheet with from/comment/date/via/moment columns reads into comments with those fields."""
+    data = (
+        "From;Comment;Date;Via;Moment\r\n"
+        "Bo Lindqvist;\"The rollback felt risky; nobody said so\";2026-10-16;mail;19:33\r\n"
+        "anonymous;I did not know the runbook existed;2026-10-17;form;\r\n"
+    ).encode("utf-8-sig")
+    (first, moment), (second, _) = read_comments(data, "comments.csv")
+    assert (first.author, first.received_on, first.via, moment) == ("Bo Lindqvist", dt.date(2026, 10, 16), "mail", "19:33")
+    assert first.text == "The rollback felt risky; nobody said so"
+    assert second.anonymous and second.author is None
+
+
+def test_an_anonymous_column_drops_the_name_given():
+    """'yes' in an anonymous column means no author is kept, whatever the from column says."""
+    data = b"comment,from,anonymous\nToo many people on the bridge,Cyd,yes\n"
+    ((comment, _),) = read_comments(data, "c.csv")
+    assert comment.author is None
+
+
+def test_markdown_bullets_with_and_without_a_name():
+    """'- Name: text' keeps the name; '- anonymous: text' and a bare bullet are anonymous."""
+    text = "# Comments\n\n- Eli Santos: The client update went out late\n- anonymous: Pager fatigue\n- No name here\n"
+    comments = [c for c, _ in read_comments(text.encode(), "comments.md")]
+    assert [(c.author, c.text) for c in comments] == [
+        ("Eli Santos", "The client update went out late"),
+        (None, "Pager fatigue"),
+        (None, "No name here"),
+    ]
+
+
+def test_a_bad_row_is_refused_with_its_line():
+    """A row without comment text or with a bad date stops the import, naming the line."""
+    with pytest.raises(ImportProblem, match="line 3: no comment text"):
+        read_comments(b"comment,from\nfine,Ada\n,Bo\n", "c.csv")
+    with pytest.raises(ImportProblem, match='line 2: not a date'):
+        read_comments(b"comment,date\nfine,soon\n", "c.csv")
+    with pytest.raises(ImportProblem, match="no comment column"):
+        read_comments(b"who,when\nAda,today\n", "c.csv")
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=400), name=st.sampled_from(["c.csv", "c.md", "c.txt"]))
+def test_mangled_input_raises_only_our_import_problem(data, name):
+    """Random bytes either read as comments or raise ImportProblem; nothing else escapes."""
+    try:
+        read_comments(data, name)
+    except ImportProblem:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300))
+def test_mangled_text_raises_only_our_import_problem(text):
+    """Random text as CSV or Markdown either reads or raises ImportProblem."""
+    for name in ("c.csv", "c.md"):
+        try:
+            read_comments(text.encode("utf-8", "surrogatepass"), name)
+        except ImportProblem:
+            pass
