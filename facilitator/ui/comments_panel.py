@@ -1,0 +1,168 @@
+"""Comments raised outside the meeting: add by hand or import, attach to a moment, keep anonymous when asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.comments import Comment, CommentError
+from ..domain.timeline import TimelineEntry
+
+TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
+COLUMNS = ("Comment", "From", "About", "Received")
+WHOLE_REVIEW = "The review as a whole"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CommentsModel(QAbstractTableModel):
+    def __init__(self, anonymous_word: str, parent=None):
+        super().__init__(parent)
+        self.anonymous_word = anonymous_word
+        self.comments: list[Comment] = []
+        self.moments: dict[int, str] = {}
+
+    def set_comments(self, comments: list[Comment], moments: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.comments, self.moments = list(comments), dict(moments)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.comments)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        comment = self.comments[index.row()]
+        column = index.column()
+        if column == TEXT:
+            return comment.text
+        if column == AUTHOR:
+            via = f" ({comment.via})" if comment.via else ""
+            return (comment.author or self.anonymous_word) + via
+        if column == MOMENT:
+            return self.moments.get(comment.entry_id, WHOLE_REVIEW) if comment.entry_id else WHOLE_REVIEW
+        return comment.received_on.isoformat() if comment.received_on else ""
+
+
+def moment_label(entry: TimelineEntry, zone: dt.tzinfo) -> str:
+    text = entry.text if len(entry.text) <= 60 else entry.text[:59] + "…"
+    return f"{entry.at.astimezone(zone):%a %H:%M} {text}"
+
+
+class CommentsPanel(QWidget):
+    """Emits add_requested(comment), remove_requested(comment), import_requested(path)."""
+
+    add_requested = Signal(object)
+    remove_requested = Signal(object)
+    import_requested = Signal(object)
+
+    def __init__(self, words: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CommentsModel(words["comments"]["anonymous"], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.text = QPlainTextEdit(placeholderText="What was said, in the sender's words")
+        self.text.setMaximumHeight(110)
+        self.anonymous = QCheckBox("&Anonymous: keep no name at all")
+        self.author = QLineEdit(placeholderText="Who sent it")
+        self.anonymous.toggled.connect(lambda on: (self.author.setDisabled(on), self.author.clear() if on else None))
+        self.via = QLineEdit(placeholderText="mail, chat, form…")
+        self.moment = QComboBox()
+        self.add = QPushButton("Add &comment")
+        self.add.clicked.connect(self._add)
+        self.import_button = QPushButton("&Import comments…")
+        self.import_button.clicked.connect(self._choose_import)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        for text, widget in (("Co&mment", self.text), ("&From", self.author), ("", self.anonymous),
+                             ("&Via", self.via), ("A&bout", self.moment)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Comments sent to the facilitator before or after the meeting. Only you see them here;"
+                                " every comment goes into the record. Delete removes one (Ctrl+Z brings it back)."))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.moment_ids: list[int | None] = []
+
+    def show_state(self, comments: list[Comment], moments: list[TimelineEntry], zone: dt.tzinfo) -> None:
+        labels = {m.id: moment_label(m, zone) for m in moments}
+        self.model.set_comments(comments, labels)
+        ids = [None, *labels]
+        if ids != self.moment_ids:
+            chosen = self.moment.currentIndex()
+            self.moment.clear()
+            self.moment.addItems([WHOLE_REVIEW, *labels.values()])
+            self.moment_ids = ids
+            self.moment.setCurrentIndex(max(0, min(chosen, len(ids) - 1)))
+
+    def _add(self) -> None:
+        try:
+            comment = Comment(
+                text=self.text.toPlainText().strip(),
+                author=None if self.anonymous.isChecked() or not self.author.text().strip() else self.author.text().strip(),
+                received_on=dt.date.today(),
+                via=self.via.text().strip(),
+                entry_id=self.moment_ids[self.moment.currentIndex()] if self.moment_ids else None,
+            )
+        except CommentError as e:
+            self.message.setText(str(e))
+            return
+        self.text.clear()
+        self.author.clear()
+        self.message.setText("Added." if comment.author else "Added, with no name kept.")
+        self.add_requested.emit(comment)
+
+    def _choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import comments", "", "Comments (*.csv *.tsv *.md *.txt);;All files (*)")
+        if name:
+            self.import_requested.emit(Path(name))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == event.Type.KeyPress and isinstance(event, QKeyEvent):
+            index = self.table.currentIndex()
+            if event.key() == Qt.Key.Key_Delete and index.isValid():
+                self.remove_requested.emit(self.model.comments[index.row()])
+                return True
+        return super().eventFilter(watched, event)
