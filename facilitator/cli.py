@@ -246,7 +246,29 @@ def demo_review_id(store) -> int:
             return review.id
     review_id = store.create(bundle.review, bundle.people, bundle.entries).id
     _start_demo_meeting(store, review_id)
+    _fill_demo_parking(store, review_id)
     return review_id
+
+
+def _fill_demo_parking(store, review_id: int) -> None:
+    """Parked items of every category (some decided), four proposed actions, and outside comments."""
+    from dataclasses import replace
+
+    from .content import demo_parking
+    from .importers.demo_parking import read_demo_parking
+
+    demo = read_demo_parking(demo_parking(), dt.datetime.now(dt.UTC))
+    moments = [e.id for e in store.timeline.entries(review_id) if e.marked]
+
+    def moment(number: int | None) -> int | None:
+        return moments[number - 1] if number and number <= len(moments) else None
+
+    parked_ids = [store.parking.add(review_id, replace(item, entry_id=moment(n))).id for item, n in demo.parked]
+    for action, parked in demo.actions:
+        origin = parked_ids[parked - 1] if parked and parked <= len(parked_ids) else None
+        store.parking.add_action(review_id, replace(action, parked_item_id=origin))
+    for comment, n in demo.comments:
+        store.comments.add(review_id, replace(comment, entry_id=moment(n)))
 
 
 def _start_demo_meeting(store, review_id: int) -> None:

@@ -37,3 +37,8 @@ def demo_meeting() -> dict:
 def demo_notes() -> dict:
     """The demo meeting's notes so far, as written in resources/demo/notes.json."""
     return json.loads(resource("demo", "notes.json").read_text(encoding="utf-8"))
+
+
+def demo_parking() -> dict:
+    """The demo's parking lot, actions and outside comments, as written in resources/demo/parking.json."""
+    return json.loads(resource("demo", "parking.json").read_text(encoding="utf-8"))

@@ -458,3 +458,24 @@ def test_follow_ups_are_written_owner_only_into_the_incident_folder(db, capsys, 
     assert written == folder / "2026-10-14-INC-2417-follow-ups.json"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert json_module.loads(written.read_text())["follow_ups"][0]["assignee"] == "Priya"
+
+
+def test_demo_has_a_parking_lot_four_actions_and_outside_comments(tmp_path):
+    """Every parking category, some items decided, four actions (so the about-three note shows), an anonymous comment."""
+    from facilitator.domain.actions import too_many
+    from facilitator.domain.parking import ParkCategory
+
+    database = open_database(tmp_path / "reviews.sqlite3")
+    try:
+        store = ReviewStore(database)
+        review_id = demo_review_id(store)
+        items = store.parking.items(review_id)
+        assert {i.category for i in items} >= {c for c in ParkCategory if c is not ParkCategory.UNSORTED}
+        assert any(i.fate for i in items) and any(i.fate is None for i in items)
+        actions = store.parking.actions(review_id)
+        assert len(actions) == 4 and too_many(actions)
+        assert all(a.owner for a in actions)
+        comments = store.comments.comments(review_id)
+        assert any(c.anonymous for c in comments) and any(not c.anonymous for c in comments)
+    finally:
+        database.close()

@@ -129,6 +129,13 @@ def hide_timer(parent: QWidget, slot) -> QAction:
     )
 
 
+def facilitator_cue(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "&My cue window (for me only)", slot, "Ctrl+Shift+M",
+        "A small window on top with the timer, your preparation note and comments for the moment", checkable=True,
+    )
+
+
 def zoom_in(parent: QWidget, slot) -> QAction:
     return action(parent, "Zoom &in", slot, "Ctrl+=", "Larger type on the shared screen")
 

@@ -75,6 +75,7 @@ class MeetingView(QWidget):
         self.panel = panel
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
+        self.cue_wanted = False
         self.zoom = 1.0
 
         self.bar = AgendaBar()
@@ -117,6 +118,7 @@ class MeetingView(QWidget):
         self.next_phase_action = actions.next_phase(self, lambda: self.move_phase(1))
         self.previous_phase_action = actions.previous_phase(self, lambda: self.move_phase(-1))
         self.hide_timer_action = actions.hide_timer(self, self.set_timer_hidden)
+        self.cue_action = actions.facilitator_cue(self, self.set_cue_wanted)
         self.zoom_in_action = actions.zoom_in(self, lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         self.zoom_out_action = actions.zoom_out(self, lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         self.zoom_reset_action = actions.zoom_reset(self, lambda: self.set_zoom(1.0))
@@ -125,6 +127,7 @@ class MeetingView(QWidget):
             self.next_phase_action,
             self.previous_phase_action,
             self.hide_timer_action,
+            self.cue_action,
             self.zoom_in_action,
             self.zoom_out_action,
             self.zoom_reset_action,
@@ -171,7 +174,17 @@ class MeetingView(QWidget):
         )
         self.bar.show_view(view)
         self.cue.show_view(view)
+        self._show_private()
         self._show_phase(self.reading.phase)
+
+    def _show_private(self) -> None:
+        """The moment on screen's preparation note and outside comments, for the facilitator's cue only."""
+        entry = self.panel.current_entry() if self.reading.phase is Phase.TIMELINE else None
+        if entry is None:
+            self.cue.show_private("", [])
+            return
+        comments = [c.text for c in self.store.comments.comments(self.review_id) if c.entry_id == entry.id]
+        self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
         view = self.views[phase]
@@ -213,9 +226,17 @@ class MeetingView(QWidget):
         """Take the timer off the shared screen; the facilitator keeps it in a small cue that stays on top."""
         self.timer_hidden = hidden
         self.bar.setVisible(not hidden)
-        self.cue.setVisible(hidden and self.isVisible())
+        self._show_cue()
         if self.hide_timer_action.isChecked() != hidden:
             self.hide_timer_action.setChecked(hidden)
+
+    def set_cue_wanted(self, wanted: bool) -> None:
+        """Show the facilitator's own window (it also shows whenever the timer is off the shared screen)."""
+        self.cue_wanted = wanted
+        self._show_cue()
+
+    def _show_cue(self) -> None:
+        self.cue.setVisible((self.timer_hidden or self.cue_wanted) and self.isVisible())
 
     def set_zoom(self, zoom: float) -> None:
         """Scale the shared screen's type; remembered for the screen the window is on."""
@@ -243,7 +264,7 @@ class MeetingView(QWidget):
         super().showEvent(event)
         saved = settings.value(self._zoom_key())
         self.set_zoom(float(saved) if saved else 1.0)
-        self.cue.setVisible(self.timer_hidden)
+        self._show_cue()
 
     def hideEvent(self, event) -> None:
         self.cue.hide()

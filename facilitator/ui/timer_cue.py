@@ -1,30 +1,45 @@
-"""A small window that stays on top, for the facilitator's eyes when the timer is off the shared screen."""
+"""The facilitator's own small window, on top: the timer, and for the moment on screen the private
+preparation note and the comments sent outside the meeting. Never part of the shared screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import settings
 from .agenda_bar import AgendaBar, TimerView
 
-CUE_SIZE = (560, 110)
+CUE_SIZE = (560, 260)
 
 
 class TimerCue(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Meeting timer")
+        self.setWindowTitle("For you only")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.bar = AgendaBar()
         self.bar.set_zoom(0.7)
+        self.private = QLabel()
+        self.private.setWordWrap(True)
+        self.private.setTextFormat(Qt.TextFormat.PlainText)
+        self.private.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.bar)
+        layout.addWidget(self.private, 1)
         settings.restore_geometry(self, "timer_cue", CUE_SIZE)
 
     def show_view(self, view: TimerView) -> None:
         self.bar.show_view(view)
+
+    def show_private(self, prep_note: str, comments: list[str]) -> None:
+        """The moment's private material; blank when it has none."""
+        parts = []
+        if prep_note:
+            parts.append(f"Your note: {prep_note}")
+        parts.extend(f"Comment: {text}" for text in comments)
+        self.private.setText("\n\n".join(parts))
+        self.private.setVisible(bool(parts))
 
     def hideEvent(self, event) -> None:
         settings.save_geometry(self, "timer_cue")
