@@ -94,6 +94,10 @@ def export_preread(parent: QWidget, slot) -> QAction:
     return action(parent, "Export &pre-read…", slot, "Ctrl+Shift+E", "Write the timeline as Markdown for attendees to read before the meeting")
 
 
+def export_follow_ups(parent: QWidget, slot) -> QAction:
+    return action(parent, "Export &follow-ups…", slot, "Ctrl+Shift+F", "Write the actions as CSV or JSON for the incident tool")
+
+
 def show_tab(parent: QWidget, text: str, slot, number: int) -> QAction:
     return action(parent, text, slot, f"Ctrl+{number}", f"Show the {text.replace('&', '').lower()} (Ctrl+{number})")
 

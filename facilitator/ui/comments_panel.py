@@ -118,8 +118,10 @@ class CommentsPanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Comments sent to the facilitator before or after the meeting. Only you see them here;"
-                                " every comment goes into the record. Delete removes one (Ctrl+Z brings it back)."))
+        intro = QLabel("Comments sent to the facilitator before or after the meeting. Only you see them here;"
+                       " every comment goes into the record. Delete removes one (Ctrl+Z brings it back).")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)

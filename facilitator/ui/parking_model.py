@@ -54,7 +54,8 @@ class ParkedItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
+            raised = f" · raised by {item.raised_by}" if item.raised_by else ""
+            return f"{item.text}\n{self.words['categories'][item.category.value]}{raised}"
         if role == Qt.ItemDataRole.FontRole and item.fate is not None:
             return self._muted
         return None
