@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_waiting
 from .parking_model import RAISED_BY, TEXT, ParkedItemsModel
-from .scaled_text import set_size, unit_for
+from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +61,7 @@ def ask_reason(parent: QWidget) -> str | None:
     return reason.strip() if ok and reason.strip() else None
 
 
-class ActionsView(QFrame):
+class ActionsView(ScaledView):
     """Emits requests; the window turns them into undoable commands and calls show_state() after."""
 
     fate_requested = Signal(object, object, str)
@@ -128,7 +127,6 @@ class ActionsView(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.row: int | None = None
         self.not_yet_keys: list[str] = []
-        self.zoom = 1.0
 
     def current_item(self) -> ParkedItem | None:
         return None if self.row is None else self.items.item_at(self.row)
@@ -212,16 +210,9 @@ class ActionsView(QFrame):
         if row is not None:
             self.action_list.setCurrentIndex(self.actions.index(row))
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
     def _fit(self) -> None:
-        unit = unit_for(self, self.zoom)
+        unit = self.unit()
         set_size(self.title, unit * 1.1, bold=True)
         set_size(self.current, unit * 1.2, bold=True)
         for widget in (self.status, self.table, self.action_list):

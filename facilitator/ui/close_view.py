@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from .scaled_text import set_size, unit_for
+from .scaled_text import ScaledView, set_size
 
 NOT_COUNTED = -1
 
@@ -25,7 +24,7 @@ def _count() -> QSpinBox:
     return box
 
 
-class CloseView(QFrame):
+class CloseView(ScaledView):
     """Emits pulse_changed(learned, would_return) with None for a count not taken."""
 
     pulse_changed = Signal(object, object)
@@ -56,7 +55,6 @@ class CloseView(QFrame):
         layout.addStretch(1)
         for box in (self.learned, self.would_return):
             box.valueChanged.connect(self._changed)
-        self.zoom = 1.0
 
     def show_pulse(self, learned: int | None, would_return: int | None) -> None:
         for box, value in ((self.learned, learned), (self.would_return, would_return)):
@@ -69,16 +67,9 @@ class CloseView(QFrame):
         values = [None if box.value() == NOT_COUNTED else box.value() for box in (self.learned, self.would_return)]
         self.pulse_changed.emit(*values)
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
     def _fit(self) -> None:
-        unit = unit_for(self, self.zoom)
+        unit = self.unit()
         set_size(self.title, unit * 1.6, bold=True)
         for widget in (self.learned_question, self.return_question, self.learned, self.would_return):
             set_size(widget, unit * 0.95)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,40 +26,35 @@ from PySide6.QtWidgets import (
 
 from ..domain.comments import Comment, CommentError
 from ..domain.timeline import TimelineEntry
+from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
 COLUMNS = ("Comment", "From", "About", "Received")
 WHOLE_REVIEW = "The review as a whole"
-Index = QModelIndex | QPersistentModelIndex
 
 
-class CommentsModel(QAbstractTableModel):
+class CommentsModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, anonymous_word: str, parent=None):
         super().__init__(parent)
         self.anonymous_word = anonymous_word
-        self.comments: list[Comment] = []
         self.moments: dict[int, str] = {}
 
+    @property
+    def comments(self) -> list[Comment]:
+        return self.rows
+
     def set_comments(self, comments: list[Comment], moments: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.comments, self.moments = list(comments), dict(moments)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.comments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        if moments != self.moments:
+            self.moments = dict(moments)
+            self.rows = []
+        self.set_rows(comments)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        comment = self.comments[index.row()]
+        comment = self.rows[index.row()]
         column = index.column()
         if column == TEXT:
             return comment.text

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from ..domain.key_questions import KeyQuestion
-from .scaled_text import set_size, unit_for
+from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,7 @@ class KeyQuestionModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 
-class KeyQuestionsView(QFrame):
+class KeyQuestionsView(ScaledView):
     """Up/Down choose the question on screen; Space or Enter marks it covered (or not)."""
 
     current_changed = Signal(str)
@@ -75,7 +75,6 @@ class KeyQuestionsView(QFrame):
         layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.row = 0
-        self.zoom = 1.0
         self._show()
 
     def current_key(self) -> str | None:
@@ -123,16 +122,9 @@ class KeyQuestionsView(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
     def _fit(self) -> None:
-        unit = unit_for(self, self.zoom)
+        unit = self.unit()
         set_size(self.title, unit * 1.1, bold=True)
         set_size(self.current, unit * 1.5, bold=True)
         set_size(self.progress, unit * 0.8)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .scaled_text import unit_for
+from .scaled_text import ScaledView
 
 
 def opening_html(title: str, text: str, quote: str, by: str, unit: float) -> str:
@@ -27,7 +26,7 @@ def opening_html(title: str, text: str, quote: str, by: str, unit: float) -> str
     )
 
 
-class OpeningView(QFrame):
+class OpeningView(ScaledView):
     def __init__(self, texts: dict, parent: QWidget | None = None):
         super().__init__(parent)
         opening = texts["opening"]
@@ -43,7 +42,6 @@ class OpeningView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(self.page, 1)
-        self.zoom = 1.0
         self._fit()
 
     def set_text(self, text: str | None) -> None:
@@ -53,13 +51,6 @@ class OpeningView(QFrame):
             self.text = wanted
             self._fit()
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
     def _fit(self) -> None:
-        self.page.setText(opening_html(self.title, self.text, self.quote, self.by, unit_for(self, self.zoom)))
+        self.page.setText(opening_html(self.title, self.text, self.quote, self.by, self.unit()))

@@ -2,55 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ..domain.parking import ParkedItem
+from .rows_model import Index, RowsModel
 
 TEXT, CATEGORY, RAISED_BY, FATE = range(4)
 COLUMNS = ("Parked", "Category", "Raised by", "Fate")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ParkedItemsModel(QAbstractTableModel):
+class ParkedItemsModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, words: dict, parent=None):
         super().__init__(parent)
         self.words = words
-        self._items: list[ParkedItem] = []
         self._muted = QFont()
         self._muted.setItalic(True)
 
     def set_items(self, items: list[ParkedItem]) -> None:
-        if items == self._items and [i.id for i in items] == [i.id for i in self._items]:
-            return
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def items(self) -> list[ParkedItem]:
-        return self._items
+        return self.rows
 
     def item_at(self, row: int) -> ParkedItem:
-        return self._items[row]
+        return self.rows[row]
 
     def row_of(self, item_id: int | None) -> int | None:
-        return next((i for i, item in enumerate(self._items) if item.id == item_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return next((i for i, item in enumerate(self.rows) if item.id == item_id), None)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 MIN_POINTS = 9.0
 
@@ -19,3 +19,25 @@ def set_size(widget: QWidget, points: float, bold: bool = False, italic: bool = 
     font.setBold(bold)
     font.setItalic(italic)
     widget.setFont(font)
+
+
+class ScaledView(QFrame):
+    """A shared-screen view whose type follows its size and the room's zoom: subclasses write _fit()."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.zoom = 1.0
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def unit(self) -> float:
+        return unit_for(self, self.zoom)
+
+    def _fit(self) -> None:
+        raise NotImplementedError

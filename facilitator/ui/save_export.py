@@ -1,0 +1,31 @@
+"""Asking where an export goes (starting in the incident folder), writing it owner-only, and saying where."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ..domain.review import Review
+from ..export.files import write_private
+
+
+def incident_folder(review: Review) -> Path:
+    return Path(review.folder) if review.folder and Path(review.folder).is_dir() else Path.home()
+
+
+def save_export(
+    window: QMainWindow, what: str, review: Review, file_name: str, filters: str, text_for: Callable[[str, str], str]
+) -> Path | None:
+    """text_for(chosen path, chosen filter) gives the text; returns the file written, or None."""
+    name, chosen = QFileDialog.getSaveFileName(window, f"Export the {what}", str(incident_folder(review) / file_name), filters)
+    if not name:
+        return None
+    try:
+        written = write_private(Path(name), text_for(name, chosen))
+    except OSError as e:
+        QMessageBox.warning(window, f"The {what} was not written", f"It could not be written to {name}:\n{e}")
+        return None
+    window.statusBar().showMessage(f"The {what} was written to {written} (readable by you only).", 10000)
+    return written
