@@ -105,6 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file (or folder) to write (default: the incident folder, else here)",
     )
 
+    export = commands.add_parser("export", help="write the review's record (Markdown) or its archive (JSON); prints the file")
+    export.add_argument("review_id", type=_review_id, metavar="ID")
+    export.add_argument("--out", type=Path, metavar="PATH", help="file or folder (default: the incident folder, else here)")
+    export.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown",
+        help="markdown: the record for the incident folder (default); json: the whole review, for restore",
+    )
+
+    restore = commands.add_parser("restore", help="bring a review archive (JSON) back as a new review; prints its ID")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
     shots = commands.add_parser("screenshots", help="write offscreen PNGs of every window on the demo review")
     shots.add_argument("directory", type=Path, metavar="DIR")
     return parser
@@ -139,6 +150,10 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "import":
         return _import(store, args)
+    if args.command == "export":
+        return _export(store, args)
+    if args.command == "restore":
+        return _restore(store, args)
     if args.command == "preread":
         return _preread(store, args)
     if args.command == "follow-ups":
@@ -232,6 +247,32 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
         print(write_private(path, text))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None
+    return 0
+
+
+def _export(store, args: argparse.Namespace) -> int:
+    from .review_files import FileFormat, file_name, export_review
+
+    review = store.get(args.review_id)
+    format = FileFormat(args.format)
+    path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / file_name(review, format)
+    try:
+        written = export_review(store, review.id, path, format, dt.datetime.now(dt.UTC))
+    except OSError as e:
+        raise UsageError(f"could not write to {path}: {e.strerror or e}") from None
+    if written.instead_of is not None:
+        print(f"note: {written.instead_of} was changed since the last export, so it was left alone", file=sys.stderr)
+    print(written.path)
+    return 0
+
+
+def _restore(store, args: argparse.Namespace) -> int:
+    from .review_files import restore_review
+
+    try:
+        print(restore_review(store, args.file, dt.datetime.now(dt.UTC)))
+    except OSError as e:
+        raise UsageError(f"could not read {args.file}: {e.strerror or e}") from None
     return 0
 
 

@@ -479,3 +479,52 @@ def test_demo_has_a_parking_lot_four_actions_and_outside_comments(tmp_path):
         assert any(c.anonymous for c in comments) and any(not c.anonymous for c in comments)
     finally:
         database.close()
+
+
+def test_notes_of_a_missing_review_is_an_error(db, capsys):
+    """`notes` with an ID that does not exist says so instead of opening a window."""
+    assert main(["--db", str(db), "notes", "99"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "error: There is no review with ID 99.\n"
+    assert captured.out == ""
+
+
+def test_notes_opens_the_note_takers_window_as_a_process_of_its_own(db, capsys, tmp_path):
+    """`python -m facilitator --db FILE notes ID` shows the note-taker's window and exits cleanly."""
+    review_id = _new(db, capsys, ref="INC-7", title="Queue backlog")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_QUIT_AFTER_FIRST_PAINT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "--db", str(db), "notes", str(review_id)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+
+
+def test_the_demo_has_notes_from_the_meeting_in_progress(tmp_path):
+    """The demo's notes have speakers and tags, a dissent and a private note, each under its moment, timed in the meeting."""
+    import datetime as dt
+
+    from facilitator.domain.notes import NoteTag
+
+    database = open_database(tmp_path / "reviews.sqlite3")
+    try:
+        store = ReviewStore(database)
+        review_id = demo_review_id(store)
+        notes = store.notes.notes(review_id)
+        moments = [e.id for e in store.timeline.entries(review_id) if e.marked]
+        assert len(notes) >= 8
+        assert {n.tag for n in notes} >= {NoteTag.DISSENT, NoteTag.DISCOVERY, NoteTag.KNEW_THEN, NoteTag.OPEN_QUESTION}
+        assert sum(n.private for n in notes) == 1
+        assert all(n.speaker for n in notes if not n.private)
+        assert {n.place.entry_id for n in notes if n.place.entry_id} <= set(moments[:4])
+        assert any(n.place.entry_id == moments[3] for n in notes)
+        assert all(n.wall < dt.datetime.now(dt.UTC) for n in notes)
+        assert [n.meeting_seconds for n in notes] == sorted(n.meeting_seconds for n in notes)
+        assert 0 < notes[0].meeting_seconds < notes[-1].meeting_seconds <= 32 * 60
+    finally:
+        database.close()

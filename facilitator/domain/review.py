@@ -37,6 +37,8 @@ class Review:
     slot_minutes: int = SLOT_MINUTES_DEFAULT
     timezone: str = TIMEZONE_DEFAULT
     state: ReviewState = ReviewState.PREPARING
+    recording: str = ""
+    """Where the meeting's recording is: a link, or a file name in the incident folder."""
     id: int | None = field(default=None, compare=False)
 
     def with_changes(self, **changes) -> Review:
@@ -61,6 +63,7 @@ def checked(review: Review) -> Review:
         severity=review.severity.strip(),
         client=review.client.strip(),
         folder=review.folder.strip(),
+        recording=review.recording.strip(),
     )
 
 

@@ -86,6 +86,7 @@ REVIEW_TABLES = (
     "parked_items",
     "actions",
     "comments",
+    "record_exports",
 )
 """Every table whose rows belong to one review through a review_id column (purged with it)."""
 
@@ -206,3 +207,15 @@ def _actions_comments(db: Database) -> None:
         defaults={"via": "", "shown": 0},
     )
     db["comments"].create_index(["review_id"])
+
+
+@MIGRATIONS(name="0004_recording_link_and_record_exports")
+def _recording_link_and_record_exports(db: Database) -> None:
+    """Where the recording is, and each record file written with the hash of what was written."""
+    db["reviews"].add_column("recording", str)
+    db["record_exports"].create(
+        {"review_id": int, "path": str, "sha256": str, "written_utc": str},
+        pk=("review_id", "path"),
+        foreign_keys=[("review_id", "reviews", "id")],
+        not_null={"sha256", "written_utc"},
+    )

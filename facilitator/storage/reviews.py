@@ -18,6 +18,7 @@ from .meeting import MeetingStore
 from .migrations import REVIEW_TABLES
 from .parking import ParkingStore
 from .notes import NoteStore
+from .record_exports import RecordExports
 from .timeline import TimelineStore
 
 LIVE = "deleted_at IS NULL"
@@ -39,6 +40,7 @@ def _review_row(review: Review) -> dict:
         "slot_minutes": review.slot_minutes,
         "timezone": review.timezone,
         "state": review.state.value,
+        "recording": review.recording,
     }
 
 
@@ -55,6 +57,7 @@ def _review(row: dict) -> Review:
         slot_minutes=row["slot_minutes"],
         timezone=row["timezone"],
         state=ReviewState(row["state"]),
+        recording=row["recording"] or "",
     )
 
 
@@ -95,6 +98,7 @@ class ReviewStore:
         self.parking = ParkingStore(db)
         self.comments = CommentStore(db)
         self.notes = NoteStore(db)
+        self.exports = RecordExports(db)
 
     @property
     def path(self) -> Path:

@@ -58,6 +58,8 @@ _INSERT_IMPORTED = (
     f"VALUES ({', '.join(':' + column for column in _IMPORTED_COLUMNS)})"
 )
 """One executemany for a whole import: far quicker than sqlite-utils' insert_all for 20,000 rows."""
+_INSERT_KEEPING_KEY = _INSERT_IMPORTED.replace("INSERT OR IGNORE", "INSERT", 1)
+"""For entries brought back from an archive: a repeated import identity is an error, never skipped."""
 
 
 def _entry(row: dict, questions: tuple[str, ...] = ()) -> TimelineEntry:
@@ -111,11 +113,37 @@ class TimelineStore:
         rows = self.db[TABLE].rows_where("review_id = ?", [review_id], order_by="at_utc, id")
         return [_entry(r, tuple(questions.get(r["id"], ()))) for r in rows]
 
+    def source_keys(self, review_id: int) -> dict[int, str]:
+        """Each imported entry's import identity, by entry id (entries typed by hand have none)."""
+        rows = self.db.execute(
+            f"SELECT id, source_key FROM {TABLE} WHERE review_id = ? AND source_key IS NOT NULL", [review_id]
+        )
+        return dict(rows.fetchall())
+
+    def add_as_they_were(self, review_id: int, entries: Iterable[tuple[TimelineEntry, str | None]]) -> list[int]:
+        """Store entries with the import identity each had (or none), questions included; returns their new ids."""
+        ids = []
+        with self.db.atomic():
+            for entry, key in entries:
+                cursor = self.db.execute(_INSERT_KEEPING_KEY, {**_row(review_id, entry), "source_key": key})
+                ids.append(cursor.lastrowid)
+                self.db.conn.executemany(
+                    "INSERT INTO entry_questions (entry_id, text) VALUES (?, ?)", [(cursor.lastrowid, q) for q in entry.questions]
+                )
+        return ids
+
     def get(self, entry_id: int) -> TimelineEntry:
         questions = tuple(
             q["text"] for q in self.db["entry_questions"].rows_where("entry_id = ?", [entry_id], order_by="id")
         )
         return _entry(self.db[TABLE].get(entry_id), questions)
+
+    def moments(self, review_id: int, also: Iterable[int | None] = ()) -> list[TimelineEntry]:
+        """The marked entries and any others named by id, in time order, without their questions."""
+        ids = sorted({i for i in also if i is not None})
+        extra = f" OR id IN ({', '.join('?' * len(ids))})" if ids else ""
+        rows = self.db[TABLE].rows_where(f"review_id = ? AND (moment IS NOT NULL{extra})", [review_id, *ids], order_by="at_utc, id")
+        return [_entry(r) for r in rows]
 
     def marked_count(self, review_id: int) -> int:
         """How many entries are marked as moments to discuss."""

@@ -94,6 +94,14 @@ def export_preread(parent: QWidget, slot) -> QAction:
     return action(parent, "Export &pre-read…", slot, "Ctrl+Shift+E", "Write the timeline as Markdown for attendees to read before the meeting")
 
 
+def export_record(parent: QWidget, slot) -> QAction:
+    return action(parent, "&Export record…", slot, "Ctrl+E", "Write the record of the review as Markdown into the incident folder")
+
+
+def preview_record(parent: QWidget, slot) -> QAction:
+    return action(parent, "P&review record", slot, "Ctrl+Shift+P", "See the record as it will read, kept up to date in its own window")
+
+
 def export_follow_ups(parent: QWidget, slot) -> QAction:
     return action(parent, "Export &follow-ups…", slot, "Ctrl+Shift+F", "Write the actions as CSV or JSON for the incident tool")
 

@@ -33,11 +33,14 @@ def application() -> QApplication:
     return app
 
 
-def run(store: ReviewStore, review_id: int | None) -> int:
-    """Show the review's window (or the library) and run until the last window closes."""
+def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
+    """Show the review's window, its note-taker's window, or the library; run until the last window closes."""
     app = application()
     windows = Windows(store)
-    window: QWidget = windows.open_review(review_id) if review_id is not None else windows.show_library()
+    if review_id is None:
+        window: QWidget = windows.show_library()
+    else:
+        window = windows.open_notes(review_id) if notes else windows.open_review(review_id)
     if os.environ.get(QUIT_AFTER_PAINT):
         quitter = QuitAfterFirstPaint(window)
         window.installEventFilter(quitter)

@@ -59,6 +59,7 @@ class IncidentForm(QWidget):
         self.folder = QLineEdit(placeholderText="Where the record of the review is written")
         self.choose_folder = QPushButton("C&hoose…")
         self.choose_folder.clicked.connect(self._pick_folder)
+        self.recording = QLineEdit(placeholderText="A link to the meeting's recording, or its file name in the incident folder")
         self.slot = QSpinBox(minimum=SLOT_MINUTES_MIN, maximum=SLOT_MINUTES_MAX, singleStep=15, suffix=" min")
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(list(timezone_names()))
@@ -86,11 +87,12 @@ class IncidentForm(QWidget):
         form.addRow(_label("&Severity", self.severity), severity_row)
         form.addRow("Affected &client", self.client)
         form.addRow(_label("Incident &folder", self.folder), folder_row)
+        form.addRow("Recordin&g", self.recording)
         form.addRow("Meeting s&lot", self.slot)
         form.addRow("Time &zone", self.timezone)
         form.addRow(self.problem)
 
-        for line in (self.incident_ref, self.title, self.severity, self.client, self.folder):
+        for line in (self.incident_ref, self.title, self.severity, self.client, self.folder, self.recording):
             line.textEdited.connect(self._save_soon)
             line.editingFinished.connect(self.commit)
         self.timezone.lineEdit().textEdited.connect(self._save_soon)
@@ -109,6 +111,7 @@ class IncidentForm(QWidget):
             self.severity: review.severity,
             self.client: review.client,
             self.folder: review.folder,
+            self.recording: review.recording,
         }
         for line, text in values.items():
             if line.text() != text and not line.hasFocus():
@@ -138,6 +141,7 @@ class IncidentForm(QWidget):
             major=self.major.isChecked(),
             client=self.client.text(),
             folder=self.folder.text(),
+            recording=self.recording.text(),
             slot_minutes=self.slot.value(),
             timezone=self.timezone.currentText().strip(),
         )

@@ -21,7 +21,7 @@ from ..domain import prompts
 from ..domain.timeline import TimelineEntry
 from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
-from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel, minutes_seconds
+from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel, minutes_seconds
 
 
 class MeetingPanel(QWidget):
@@ -71,6 +71,7 @@ class MeetingPanel(QWidget):
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.addWidget(self.card, 1)
         card_layout.addWidget(self.ask)
+        self.card_layout = card_layout
 
         top = QHBoxLayout()
         top.addWidget(self.jump, 1)
@@ -240,6 +241,13 @@ class MeetingPanel(QWidget):
         """The next page of questions for the moment on screen."""
         self.question_page += 1
         self._show(self.current_id, announce=False)
+
+    def add_under_card(self, widget: QWidget) -> None:
+        """Another widget between the prompt card and the question box (the notes the room may see)."""
+        self.card_layout.insertWidget(self.card_layout.indexOf(self.ask), widget)
+
+    def add_under_ask(self, widget: QWidget) -> None:
+        self.card_layout.addWidget(widget)
 
     def focus_ask(self) -> None:
         self.ask.setFocus()

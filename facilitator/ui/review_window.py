@@ -13,7 +13,10 @@ from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
+from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
+from .comment_edits import AddComments, RemoveComment
+from .comments_panel import CommentsPanel
 from .meeting_view import MeetingView
 from .parking_edits import ParkItem
 from .parking_panel import ParkingPanel
@@ -23,6 +26,7 @@ from .timeline_model import TimelineModel
 from .timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
+PARKING_WIDTH = 260
 
 
 class ReviewWindow(QMainWindow):
@@ -47,6 +51,15 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.setup, "&Set-up")
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self.meeting_view, "&Meeting")
+        self.comments = CommentsPanel(texts("parking"))
+        self.comments.add_requested.connect(
+            lambda comment: self.undo_stack.push(AddComments(self.store, self.review_id, [comment], self.windows.events.wrote))
+        )
+        self.comments.remove_requested.connect(
+            lambda comment: self.undo_stack.push(RemoveComment(self.store, comment, self.windows.events.wrote))
+        )
+        self.comments.import_requested.connect(self._import_comments)
+        self.tabs.addTab(self.comments, "C&omments")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
@@ -56,6 +69,8 @@ class ReviewWindow(QMainWindow):
         self.parking_dock.setObjectName("parking")
         self.parking_dock.setWidget(self.parking)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parking_dock)
+        self.resizeDocks([self.parking_dock], [PARKING_WIDTH], Qt.Orientation.Horizontal)
+        self.meeting_notes = MeetingNotes(self)
         self._build_menus()
         self.statusBar()
         windows.events.changed.connect(self._reload)
@@ -83,6 +98,7 @@ class ReviewWindow(QMainWindow):
             edit_menu.addAction(act)
         file_menu.insertActions(file_menu.actions()[1], [self.timeline.import_action, self.timeline.paste_action])
         file_menu.insertAction(file_menu.actions()[3], actions.export_preread(self, self._export_preread))
+        file_menu.insertAction(file_menu.actions()[4], actions.export_follow_ups(self, self._export_follow_ups))
         edit_menu.addSeparator()
         edit_menu.addAction(self.setup.people.remove_action)
         edit_menu.addAction(actions.add_person(self, self._add_person))
@@ -95,7 +111,8 @@ class ReviewWindow(QMainWindow):
         edit_menu.addAction(actions.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu("&View")
         for number, (text, panel) in enumerate(
-            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting_view)), start=1
+            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting_view), ("C&omments", self.comments)),
+            start=1,
         ):
             view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, p=panel: self.show_panel(p), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
@@ -105,7 +122,32 @@ class ReviewWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
         meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
+        meeting_menu.addSeparator()
+        meeting_menu.addActions(self.meeting_notes.actions)
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        self._add_record_actions(file_menu, view_menu)
+
+    def _add_record_actions(self, file_menu, view_menu) -> None:
+        """File → Export record (Ctrl+E) after the other exports; View → Preview record (Ctrl+Shift+P)."""
+        from .record_export import RecordExporter
+
+        self.record_exporter = RecordExporter(self, self.store, self.review_id)
+        self.record_preview = None
+        for menu, act in ((file_menu, actions.export_record(self, self.record_exporter.export)),
+                          (view_menu, actions.preview_record(self, self.show_record_preview))):
+            menu.insertAction(next(a for a in menu.actions() if a.isSeparator()), act)
+
+    def show_record_preview(self):
+        """The record's preview window for this review, opened or raised."""
+        from .record_preview import RecordPreview
+
+        if self.record_preview is None:
+            self.record_preview = RecordPreview(self.windows, self.review_id, self)
+            self.record_preview.destroyed.connect(lambda: setattr(self, "record_preview", None))
+        self.record_preview.show()
+        self.record_preview.raise_()
+        self.record_preview.activateWindow()
+        return self.record_preview
 
     def _first_tab(self) -> int:
         """A meeting under way opens on the meeting; otherwise preparation starts at the set-up."""
@@ -123,6 +165,20 @@ class ReviewWindow(QMainWindow):
     def _add_person(self) -> None:
         self.show_panel(self.setup)
         self.setup.people.new_name.setFocus()
+
+    def _import_comments(self, path) -> None:
+        from ..importers import ImportProblem
+        from ..importers.comments import read_comments
+
+        try:
+            found = read_comments(path.read_bytes(), path.name)
+        except (ImportProblem, OSError) as e:
+            self.comments.message.setText(f"Nothing was imported from {path.name}: {e}")
+            return
+        by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
+        comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
+        self.undo_stack.push(AddComments(self.store, self.review_id, comments, self.windows.events.wrote))
+        self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
 
     def _focus_parking(self) -> None:
         self.parking_dock.show()
@@ -170,6 +226,11 @@ class ReviewWindow(QMainWindow):
         self.meeting.refresh(self.meeting.current_id)
         self.meeting_view.reload()
         self.parking.show_items(self.store.parking.items(self.review_id))
+        self.comments.show_state(
+            self.store.comments.comments(self.review_id),
+            [e for e in self.timeline_model.entries() if e.marked],
+            self.timeline_model.zone,
+        )
         self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
     def _prompt_changed(self, entry_id: int | None) -> None:
@@ -189,6 +250,11 @@ class ReviewWindow(QMainWindow):
 
     def _ask(self, entry, text: str) -> None:
         self.undo_stack.push(SetQuestions(self.store, entry, (*entry.questions, text), self._meeting_done, "Ask a question"))
+
+    def _export_follow_ups(self) -> None:
+        from .follow_ups_export import export_follow_ups
+
+        export_follow_ups(self, self.store, self.review_id)
 
     def _export_preread(self) -> None:
         from .preread_export import export_preread

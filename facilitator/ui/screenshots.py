@@ -32,6 +32,7 @@ def write_screenshots(directory: Path) -> list[Path]:
         windows = Windows(store)
         library = windows.show_library()
         review = windows.open_review(review_id)
+        notes = windows.open_notes(review_id)
         shots = [
             ("library", library, lambda: None),
             ("setup", review, lambda: review.show_panel(review.setup)),
@@ -40,6 +41,8 @@ def write_screenshots(directory: Path) -> list[Path]:
                 (f"meeting-{phase.value.replace('_', '-')}", review, lambda p=phase: _show_phase(review, p))
                 for phase in PHASES
             ),
+            ("notes", notes, lambda: _show_notes(review, app)),
+            ("record-preview", review.show_record_preview(), lambda: _show_record_timeline(review, app)),
         ]
         for dark in (False, True):
             theme.apply(app, dark)
@@ -51,6 +54,7 @@ def write_screenshots(directory: Path) -> list[Path]:
                     path = directory / f"{name}-{'dark' if dark else 'light'}-{width}x{height}.png"
                     window.grab().save(str(path))
                     written.append(path)
+        notes.close()
         review.close()
         library.close()
         windows.events.stop()
@@ -60,9 +64,31 @@ def write_screenshots(directory: Path) -> list[Path]:
     return written
 
 
+def _show_record_timeline(review, app) -> None:
+    """The record preview, once its worker has rendered it, scrolled to the timeline with its notes."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QTextDocument
+
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    browser = review.record_preview.browser
+    found = browser.document().find("Timeline", 0, QTextDocument.FindFlag.FindCaseSensitively)
+    if not found.isNull():
+        top = browser.document().documentLayout().blockBoundingRect(found.block()).top()
+        browser.verticalScrollBar().setValue(int(top))
+
+
 def _show_phase(review, phase) -> None:
     review.show_panel(review.meeting_view)
     review.meeting_view.go_to_phase(phase)
+
+
+def _show_notes(review, app) -> None:
+    """The note-taker's window with the timeline on the shared screen; its wrapped prompt needs a second layout pass."""
+    from ..domain.agenda import Phase
+
+    _show_phase(review, Phase.TIMELINE)
+    app.processEvents()
 
 
 def _select_marked(review) -> None:

@@ -14,6 +14,8 @@ class StoreEvents(QObject):
     """Wraps the store so every window hears about every change."""
 
     changed = Signal()
+    notes_changed = Signal()
+    """This process wrote notes only: windows that show no notes need not reload."""
 
     def __init__(self, store: ReviewStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -31,6 +33,10 @@ class StoreEvents(QObject):
     def wrote(self) -> None:
         """Tell every window that this process just changed the store."""
         self.changed.emit()
+
+    def wrote_notes(self) -> None:
+        """Tell the windows that this process just kept, changed or deleted notes."""
+        self.notes_changed.emit()
 
     def stop(self) -> None:
         """Stop watching, before the store's connection closes."""

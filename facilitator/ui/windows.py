@@ -17,6 +17,7 @@ class Windows:
         self.events = StoreEvents(store)
         self.library = None
         self.reviews: dict[int, object] = {}
+        self.notes: dict[int, object] = {}
 
     def show_library(self):
         from .library_window import LibraryWindow
@@ -39,10 +40,25 @@ class Windows:
     def review_closed(self, review_id: int) -> None:
         self.reviews.pop(review_id, None)
 
+    def open_notes(self, review_id: int):
+        """The note-taker's window for the review (one per review in this process)."""
+        from .notes_window import NotesWindow
+
+        window = self.notes.get(review_id)
+        if window is None:
+            window = NotesWindow(self, review_id)
+            self.notes[review_id] = window
+        self._raise(window)
+        return window
+
+    def notes_closed(self, review_id: int) -> None:
+        self.notes.pop(review_id, None)
+
     def close_review(self, review_id: int) -> None:
-        window = self.reviews.pop(review_id, None)
-        if window is not None:
-            window.close()
+        for windows in (self.reviews, self.notes):
+            window = windows.pop(review_id, None)
+            if window is not None:
+                window.close()
 
     def set_dark(self, dark: bool) -> None:
         settings.set_value("appearance/palette", "dark" if dark else "light")

@@ -41,6 +41,12 @@ class Row(NamedTuple):
         """A rate row: the value must reach `minimum`; the ratio to the baseline is shown for scale."""
         return cls(name, value, baseline, value / baseline, minimum, higher_is_better=True)
 
+    @classmethod
+    def at_most(cls, name: str, value: float, baseline: float, maximum: float) -> Row:
+        """A cost row with an absolute bound: passes when the value is at most `maximum` (the target
+        column shows that bound as a ratio to this run's baseline)."""
+        return cls(name, value, baseline, value / baseline, maximum / baseline)
+
     @property
     def passed(self) -> bool:
         return self.value >= self.target if self.higher_is_better else self.ratio <= self.target

@@ -29,12 +29,16 @@ from collections.abc import Callable
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from measure import BenchmarkFailed, Row  # noqa: E402  (a script: its folder is on sys.path)
+from note_taking import note_taking  # noqa: E402
+from record_export import record_export  # noqa: E402
 from slack_import import slack_import  # noqa: E402
 from startup import startup  # noqa: E402
 
 BENCHMARKS: list[Callable[[int], list[Row]]] = [
     startup,
     slack_import,
+    note_taking,
+    record_export,
 ]
 
 

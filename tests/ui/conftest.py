@@ -34,7 +34,7 @@ def windows(qapp, store):
     application()
     windows = Windows(store)
     yield windows
-    for window in list(windows.reviews.values()):
+    for window in [*windows.notes.values(), *windows.reviews.values()]:
         window.close()
     if windows.library is not None:
         windows.library.close()

@@ -142,3 +142,21 @@ def test_an_action_needs_an_owner_before_it_is_saved(qtbot):
     dialog.owner.setCurrentText("Ada Quist")
     dialog.accept()
     assert dialog.result_action == Action("Alert before expiry", "Ada Quist")
+
+
+def test_follow_ups_are_exported_from_the_file_menu(qtbot, windows, review, store, tmp_path, monkeypatch):
+    """File → Export follow-ups writes the ranked actions as CSV, owner-only, and says where."""
+    import csv
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    store.parking.add_action(review.id, Action("Alert on pool saturation", "Ada Quist"))
+    target = tmp_path / "follow-ups.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV")))
+    window = windows.open_review(review.id)
+    window._export_follow_ups()
+    rows = list(csv.DictReader(target.open(newline="")))
+    assert [(r["title"], r["assignee"], r["status"]) for r in rows] == [("Alert on pool saturation", "Ada Quist", "open")]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in window.statusBar().currentMessage()

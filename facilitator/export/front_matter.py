@@ -1,0 +1,33 @@
+"""YAML front matter whose every value is also JSON, so any YAML or JSON reader takes it in one line each.
+
+Text values are double-quoted with the characters that could turn into markup escaped, so a renderer
+that does not know front matter shows a rule, a plain paragraph and a rule, never live HTML or a link.
+The blank line before the closing '---' keeps such a renderer from reading the block as a heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+Value = str | int | bool | None | list[str]
+
+_MARKUP_OR_UNPRINTABLE = re.compile(r"[<>&`*~\[\]\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def front_matter(fields: Sequence[tuple[str, Value]]) -> str:
+    return "\n".join(["---", *(f"{key}: {_value(value)}" for key, value in fields), "", "---"])
+
+
+def _value(value: Value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_text(item) for item in value) + "]"
+    if isinstance(value, str):
+        return _text(value)
+    return json.dumps(value)
+
+
+def _text(text: str) -> str:
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _MARKUP_OR_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)

@@ -1,0 +1,54 @@
+"""A stored review to a file (the Markdown record or the JSON archive) and an archive back: the steps the
+command line and the windows share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+
+from .domain.review import Review
+from .export.archive import archive_file_name, archive_json
+from .export.record import record_file_name, record_markdown
+from .export.record_file import Written, write_record
+from .importers.archive import read_archive
+from .storage.reviews import ReviewStore
+from .storage.whole_review import load_whole, store_whole
+
+
+class FileFormat(enum.StrEnum):
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def file_name(review: Review, format: FileFormat) -> str:
+    return record_file_name(review) if format is FileFormat.MARKDOWN else archive_file_name(review)
+
+
+def default_path(review: Review, format: FileFormat) -> Path | None:
+    """The file in the review's incident folder, or None when the review names no folder."""
+    return Path(review.folder) / file_name(review, format) if review.folder else None
+
+
+def review_text(store: ReviewStore, review_id: int, format: FileFormat) -> str:
+    whole = load_whole(store, review_id)
+    return record_markdown(whole) if format is FileFormat.MARKDOWN else archive_json(whole)
+
+
+def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFormat, now: dt.datetime) -> Written:
+    """Write the record (or archive) to path, or into it when it is a folder, never over someone's edits.
+
+    Raises OSError (FolderMissing when the folder is not there) with nothing written."""
+    review = store.get(review_id)
+    if path.is_dir():
+        path = path / file_name(review, format)
+    written = write_record(path, review_text(store, review_id, format), store.exports.written(review_id))
+    store.exports.remember(review_id, str(written.path), written.sha256, now)
+    return written
+
+
+def restore_review(store: ReviewStore, path: Path, now: dt.datetime) -> int:
+    """Bring a review archive back as a new review and return its id; a bad archive stores nothing.
+
+    Raises OSError when the file cannot be read, importers.ImportProblem when it is not a good archive."""
+    return store_whole(store, read_archive(path.read_bytes()), now)

@@ -1,0 +1,28 @@
+"""The record files written for each review, with a hash of what was written, to notice later edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from .busy import retry_when_busy
+from .timeline import utc_text
+
+
+class RecordExports:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def written(self, review_id: int) -> dict[str, str]:
+        """SHA-256 (hex) of the text last written to each file, by the file's absolute path."""
+        rows = self.db.execute("SELECT path, sha256 FROM record_exports WHERE review_id = ?", [review_id])
+        return dict(rows.fetchall())
+
+    @retry_when_busy
+    def remember(self, review_id: int, path: str, sha256: str, when: dt.datetime) -> None:
+        self.db.execute(
+            "INSERT INTO record_exports (review_id, path, sha256, written_utc) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(review_id, path) DO UPDATE SET sha256 = excluded.sha256, written_utc = excluded.written_utc",
+            [review_id, path, sha256, utc_text(when)],
+        )

@@ -1,0 +1,56 @@
+"""The facilitator window's side of note-taking: notes under the prompt, the keys that hide them, the quiet panels."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from ..content import texts
+from ..domain.wording import WordingCheck, wording_rules
+from ..storage.errors import ReviewNotFound
+from . import actions
+from .not_heard import NotHeardCue
+from .shared_notes import SharedNotes
+from .wording_hint import WordingHintLabel, WordingWatch
+
+
+class MeetingNotes:
+    """Built by the review window; owns its actions for the Meeting menu."""
+
+    def __init__(self, window):
+        self.window = window
+        self.events = window.windows.events
+        self.review_id = window.review_id
+        words = texts("notes")
+        self.strip = SharedNotes(self.events, self.review_id, window.meeting, words["tags"])
+        window.meeting.add_under_card(self.strip)
+        self.ask_hint = WordingHintLabel(WordingCheck(()))
+        window.meeting.add_under_ask(self.ask_hint)
+        self.ask_watch = WordingWatch(window.meeting.ask, self.ask_hint)
+        self.cue: NotHeardCue | None = None
+        self.not_heard_texts = words["not_heard"]
+        self.hide_action = actions.hide_notes(window, self.strip.set_hidden)
+        self.hide_action.setChecked(self.strip.hidden_by_key)
+        self.cue_action = actions.show_not_heard(window, self.show_cue)
+        self.actions: list[QAction] = [
+            actions.open_notes(window, lambda: window.windows.open_notes(self.review_id)),
+            self.hide_action,
+            self.cue_action,
+        ]
+        self.events.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """The wording hints know the review's people, so naming someone as the cause is noticed."""
+        try:
+            names = [p.name for p in self.events.store.people(self.review_id)]
+        except ReviewNotFound:
+            return
+        if tuple(names) != self.ask_hint.check.names:
+            self.ask_hint.check = WordingCheck(wording_rules(texts("wording")), names)
+
+    def show_cue(self, shown: bool) -> None:
+        """'Not heard from yet' in a small window of its own, for the facilitator's screen, not the room's."""
+        if self.cue is None:
+            self.cue = NotHeardCue(self.events, self.review_id, self.not_heard_texts, self.window)
+            self.cue.closed.connect(lambda: self.cue_action.setChecked(False))
+        self.cue.setVisible(shown)

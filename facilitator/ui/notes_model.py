@@ -1,0 +1,157 @@
+"""Notes as a table: when, who, tag, the note itself, and where it is filed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from ..domain.notes import TAGS, Note, NoteTag
+from . import theme
+from .note_places import Places
+
+WHEN, WHO, TAG, NOTE, WHERE = range(5)
+COLUMNS = ("When", "Who", "Tag", "Note", "Filed under")
+NoteRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+Flag = Qt.ItemFlag
+WHERE_LENGTH = 30
+"""Characters of a moment's words shown in the 'Filed under' column; the tooltip has them all."""
+
+
+def meeting_time(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class NotesModel(QAbstractTableModel):
+    """Edits arrive as note_edited(old, new); the owner stores them and calls set_notes.
+
+    A list that only grew at the end (the usual case: a note just kept) inserts rows rather than
+    resetting, and only rows that changed are announced, so views re-measure just those rows."""
+
+    note_edited = Signal(object, object)
+
+    def __init__(self, tag_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.tag_names = tag_names
+        self.places: Places | None = None
+        self.speakers: list[str] = []
+        self._notes: list[Note] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def tag_name(self, tag: NoteTag) -> str:
+        return self.tag_names.get(tag.value, tag.value)
+
+    def tag_labels(self) -> list[str]:
+        return [self.tag_name(t) for t in TAGS]
+
+    def set_notes(self, notes: list[Note], places: Places | None = None, speakers: list[str] | None = None) -> None:
+        if places is not None:
+            self.places = places
+        if speakers is not None:
+            self.speakers = speakers
+        old_ids, new_ids = [n.id for n in self._notes], [n.id for n in notes]
+        if new_ids[: len(old_ids)] != old_ids:
+            self.beginResetModel()
+            self._notes = list(notes)
+            self.endResetModel()
+            return
+        changed = [row for row, (old, new) in enumerate(zip(self._notes, notes)) if old != new]
+        self._notes[: len(old_ids)] = notes[: len(old_ids)]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
+        if len(notes) > len(old_ids):
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(notes) - 1)
+            self._notes.extend(notes[len(old_ids) :])
+            self.endInsertRows()
+
+    def notes(self) -> list[Note]:
+        return list(self._notes)
+
+    def note_at(self, row: int) -> Note:
+        return self._notes[row]
+
+    def row_of(self, note_id: int | None) -> int | None:
+        return next((i for i, n in enumerate(self._notes) if n.id == note_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Flag.NoItemFlags
+        editable = Flag.ItemIsEditable if index.column() in (WHO, TAG, NOTE) else Flag.NoItemFlags
+        return Flag.ItemIsEnabled | Flag.ItemIsSelectable | editable
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        note = self._notes[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(note, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {WHO: note.speaker, TAG: self.tag_name(note.tag), NOTE: note.text}.get(column)
+        if role == NoteRole:
+            return note
+        if role == Qt.ItemDataRole.ForegroundRole and column == TAG and note.tag is not NoteTag.DISCUSSION:
+            return theme.note_colour()
+        if role == Qt.ItemDataRole.FontRole and note.private:
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHERE and self.places:
+            return self.places.describe(note.place, 400)
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHEN:
+            return f"{note.wall.astimezone(self._zone()):%H:%M:%S} · {meeting_time(note.meeting_seconds)} into the meeting"
+        return None
+
+    def _zone(self) -> dt.tzinfo:
+        return self.places.zone if self.places else dt.UTC
+
+    def _display(self, note: Note, column: int) -> str:
+        if column == WHEN:
+            wall = f"{note.wall.astimezone(self._zone()):%H:%M}"
+            return f"{wall} · {meeting_time(note.meeting_seconds)}" if note.meeting_seconds else wall
+        if column == WHO:
+            return note.speaker
+        if column == TAG:
+            return self.tag_name(note.tag) + (" · private" if note.private else "")
+        if column == NOTE:
+            return note.text
+        return self.places.describe(note.place, WHERE_LENGTH) if self.places else ""
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        old = self._notes[index.row()]
+        text = str(value)
+        if index.column() == NOTE:
+            if not text.strip():
+                return False
+            new = replace(old, text=text.strip())
+        elif index.column() == WHO:
+            new = replace(old, speaker=text.strip())
+        elif index.column() == TAG:
+            tag = next((t for t in TAGS if self.tag_name(t) == text), None)
+            if tag is None:
+                return False
+            new = replace(old, tag=tag)
+        else:
+            return False
+        if new == old:
+            return False
+        self._notes[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.note_edited.emit(old, new)
+        return True

@@ -1,0 +1,121 @@
+"""The notes already taken, as a table the note-taker edits by keyboard: F2 to edit, Esc back to typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from ..domain.notes import Note, Place
+from .choice_delegate import ChoiceDelegate
+from .note_places import Places
+from .notes_model import NOTE, TAG, WHEN, WHERE, WHERE_LENGTH, WHO, NotesModel
+
+
+def fit_rows(view: QTableView) -> None:
+    """Each row as tall as its wrapped note, measured when it arrives or changes (all rows only when the
+    note column's width changes), never all rows on each note kept."""
+    model = view.model()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    model.modelReset.connect(view.resizeRowsToContents)
+    model.rowsInserted.connect(lambda _parent, first, last: _fit(view, first, last))
+    model.dataChanged.connect(lambda top, bottom, _roles=(): _fit(view, top.row(), bottom.row()))
+
+
+def _fit(view: QTableView, first: int, last: int) -> None:
+    for row in range(first, last + 1):
+        view.resizeRowToContents(row)
+
+
+class NotesTable(QTableView):
+    back_to_input = Signal()
+
+    def __init__(self, tag_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.notes_model = NotesModel(tag_names, self)
+        self.setModel(self.notes_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)
+        self.speakers = ChoiceDelegate([""], self)
+        self.setItemDelegateForColumn(WHO, self.speakers)
+        self.setItemDelegateForColumn(TAG, ChoiceDelegate(self.notes_model.tag_labels(), self))
+        header = self.horizontalHeader()
+        for column in (WHEN, WHO, TAG):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(WHERE, self.fontMetrics().averageCharWidth() * (WHERE_LENGTH + 2))
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda column, _old, _new: column == NOTE and self._refit.start())
+        self._following = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(lambda value: setattr(self, "_following", value == bar.maximum()))
+        bar.rangeChanged.connect(self._follow)
+        self.hideColumn(WHERE)
+        fit_rows(self)
+
+    def _follow(self, _minimum: int, maximum: int) -> None:
+        """Like a chat: at the newest note, stay there as rows arrive or grow, unless the note-taker is looking back."""
+        if self._following and not self.hasFocus():
+            self.verticalScrollBar().setValue(maximum)
+
+    def show_notes(self, notes: list[Note], places: Places, speakers: list[str], every: bool) -> None:
+        """Show the notes, keeping the selected one selected and the newest in view."""
+        selected = self.selected_note()
+        self.speakers.choices = ["", *speakers]
+        self.notes_model.set_notes(notes, places, speakers)
+        self.setColumnHidden(WHERE, not every)
+        if selected is not None and self.notes_model.row_of(selected.id) is not None:
+            self.select_note(selected.id)
+        elif not self.hasFocus():
+            self.scrollToBottom()
+
+    def selected_note(self) -> Note | None:
+        rows = self.selectionModel().selectedRows()
+        return self.notes_model.note_at(rows[0].row()) if rows else None
+
+    def select_note(self, note_id: int | None) -> None:
+        row = self.notes_model.row_of(note_id)
+        if row is None:
+            return
+        index = self.notes_model.index(row, NOTE)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def focus_last(self) -> None:
+        """Ctrl+Up from the input: the newest note, selected, ready to edit."""
+        if self.notes_model.rowCount() and self.selected_note() is None:
+            self.select_note(self.notes_model.note_at(self.notes_model.rowCount() - 1).id)
+        self.setFocus()
+
+    def popup_places(self, choices: list[tuple[str, Place]], current: Place, chosen: Callable[[Place], None]) -> QMenu:
+        """A keyboard menu of the places to move a note to, opened at the selected row."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for label, place in choices:
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(place == current)
+            act.triggered.connect(lambda _checked=False, p=place: chosen(p))
+        rows = self.selectionModel().selectedRows()
+        at = self.visualRect(rows[0]).bottomLeft() if rows else self.rect().topLeft()
+        menu.popup(self.viewport().mapToGlobal(at))
+        current_action = next((a for a in menu.actions() if a.isChecked()), None)
+        if current_action is not None:
+            menu.setActiveAction(current_action)
+        return menu
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
+            self.back_to_input.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,320 @@
+"""The note-taker's window, titled '<incident ref> — Notes': the prompt on the shared screen, its notes, the input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from ..content import texts
+from ..domain.key_questions import key_questions
+from ..domain.meeting_clock import read_clock
+from ..domain.notes import TAGS, Note, NoteError, Place, not_heard_from, notes_at
+from ..domain.parking import ParkCategory, ParkedItem
+from ..domain.wording import WordingCheck, wording_rules
+from ..storage.busy import retry_when_busy
+from ..storage.errors import ReviewNotFound
+from ..storage.notes import meeting_position
+from . import actions, settings
+from .not_heard import NotHeardPanel
+from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
+from .note_edits import DeleteNote, EditNote
+from .note_input import NoteInput
+from .note_places import Places, shortened
+from .notes_table import NotesTable
+from .on_screen import OnScreen
+from .wording_hint import WordingHintLabel
+
+TITLE = "{ref} — Notes"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def speaker_names(people) -> list[str]:
+    """Who may be noted as speaking: everyone expected in the room except the note-taker, in the set-up's order."""
+    return [p.name for p in people if p.attendance.expected and not p.takes_notes]
+
+
+class NotesWindow(QMainWindow):
+    """Reads the meeting's position from the store on every change; writes one short transaction per note."""
+
+    def __init__(self, windows, review_id: int, clock: Callable[[], dt.datetime] = utc_now):
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows = windows
+        self.events = windows.events
+        self.store = windows.store
+        self.review_id = review_id
+        self.clock = clock
+        self.texts = texts("notes")
+        self.meeting_texts = texts("meeting")
+        self.undo_stack = QUndoStack(self)
+        self.place = Place()
+        self.places = Places([], [], {}, dt.UTC)
+        self.clock_events = []
+        self.people = []
+        self._saved_draft = ""
+        self._hint_names: list[str] | None = None
+        words = self.texts["window"]
+
+        self.on_screen = OnScreen(words)
+        self.table = NotesTable(self.texts["tags"])
+        self.table.notes_model.note_edited.connect(lambda old, new: self._edit(old, new, "Edit"))
+        self.under = QLabel()
+        self.every_note = QCheckBox(words["every_note"])
+        self.every_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.every_note.toggled.connect(lambda _on: self.reload())
+        self.not_heard = NotHeardPanel(self.texts["not_heard"])
+        self.tags = TagPicker(self.texts["tags"], self.texts["tag_hints"])
+        self.private = QCheckBox("Private  Ctrl+H")
+        self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speaker = SpeakerPicker()
+        self.speaker.chosen.connect(lambda _name: self.input.setFocus())
+        self.input = NoteInput(words["placeholder"])
+        self.input.commit_requested.connect(self.commit)
+        self.input.paused.connect(self._typing_paused)
+        self.input.earlier_requested.connect(self.go_to_notes)
+        self.hint = WordingHintLabel(WordingCheck(wording_rules(texts("wording"))))
+        self._lay_out()
+        self._build_menus()
+        self.statusBar().showMessage(words["keys"])
+
+        self.events.changed.connect(self.reload)
+        self.events.notes_changed.connect(self.reload)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._show_clock)
+        self._tick.start()
+        self.reload()
+        self._restore_draft()
+        self.input.setFocus()
+        settings.restore_geometry(self, "notes", (1280, 720))
+
+    def _lay_out(self) -> None:
+        notes_side = QVBoxLayout()
+        above = QHBoxLayout()
+        above.addWidget(self.under, 1)
+        above.addWidget(self.every_note)
+        notes_side.addLayout(above)
+        notes_side.addWidget(self.table, 1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.tags, 1)
+        choices.addWidget(self.private)
+        notes_side.addLayout(choices)
+        notes_side.addWidget(self.speaker)
+        notes_side.addWidget(self.input)
+        notes_side.addWidget(self.hint)
+        middle = QHBoxLayout()
+        middle.addLayout(notes_side, 4)
+        middle.addWidget(self.not_heard, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.on_screen)
+        layout.addLayout(middle, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(actions.close_window(self))
+        file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
+        note_menu = self.menuBar().addMenu("&Note")
+        note_menu.addAction(actions.park_note(self, self.park))
+        note_menu.addAction(actions.private_note(self, lambda _checked=False: self.toggle_private()))
+        note_menu.addAction(actions.pick_speaker(self, self.focus_speaker))
+        speakers = note_menu.addMenu("Spea&ker")
+        self.speaker_actions = [
+            actions.quick_speaker(self, number, "", lambda _checked=False, n=number: self.quick_speaker(n))
+            for number in range(QUICK_SPEAKERS + 1)
+        ]
+        speakers.addActions(self.speaker_actions)
+        tags = note_menu.addMenu("&Tag")
+        for number, tag in enumerate(TAGS, start=1):
+            name = self.texts["tags"].get(tag.value, tag.value)
+            tags.addAction(actions.note_tag(self, number, name, lambda _checked=False, t=tag: self.set_tag(t)))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for make, key in ((self.undo_stack.createUndoAction, actions.StandardKey.Undo),
+                          (self.undo_stack.createRedoAction, actions.StandardKey.Redo)):
+            act = make(self)
+            act.setShortcut(key)
+            self.addAction(act)
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.earlier_notes(self, self.go_to_notes))
+        for act in (actions.move_note(self.table, self.move_menu), actions.delete_note(self.table, self.delete_selected)):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            edit_menu.addAction(act)
+        self.table.back_to_input.connect(self.input.setFocus)
+
+    def reload(self) -> None:
+        """Read the meeting's position, the people and the notes again (after any change, here or elsewhere)."""
+        try:
+            review = self.store.get(self.review_id)
+        except ReviewNotFound:
+            return
+        self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+        now = self.clock()
+        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        self.clock_events = self.store.meeting.events(self.review_id)
+        self.people = self.store.people(self.review_id)
+        notes = self.store.notes.notes(self.review_id)
+        moments = self.store.timeline.moments(self.review_id, [self.place.entry_id, *(n.place.entry_id for n in notes)])
+        zone = zoneinfo.ZoneInfo(review.timezone)
+        self.places = Places(moments, key_questions(self.meeting_texts), self.meeting_texts["phases"], zone)
+        names = speaker_names(self.people)
+        self.speaker.set_names(names)
+        for number, act in enumerate(self.speaker_actions[1:], start=1):
+            act.setText(names[number - 1] if number <= len(names) else "")
+            act.setVisible(number <= len(names))
+        self._check_names([p.name for p in self.people])
+        shown = notes if self.every_note.isChecked() else notes_at(notes, self.place)
+        self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked())
+        heading = "all_notes" if self.every_note.isChecked() else "under_prompt"
+        self.under.setText(self.texts["window"][heading].format(count=len(shown)))
+        self.on_screen.show_place(self.place, self.places)
+        self.not_heard.show_people(not_heard_from(self.people, notes))
+        self._show_clock()
+
+    def _check_names(self, names: list[str]) -> None:
+        """The wording hints know the review's people (to notice someone named as the cause); rebuilt when they change."""
+        if names != self._hint_names:
+            self._hint_names = names
+            self.hint.check = WordingCheck(wording_rules(texts("wording")), names)
+
+    def _show_clock(self) -> None:
+        self.on_screen.show_clock(read_clock(self.clock_events, self.clock()))
+
+    def _restore_draft(self) -> None:
+        self._saved_draft = self.store.notes.draft(self.review_id)
+        if self._saved_draft:
+            self.input.set_quietly(self._saved_draft)
+            self.hint.show_for(self._saved_draft)
+            self.statusBar().showMessage(self.texts["window"]["draft_back"], 8000)
+
+    def _typing_paused(self, text: str) -> None:
+        """Save the draft (only when it changed) and check the wording: never on each keystroke."""
+        if text != self._saved_draft:
+            self.store.notes.save_draft(self.review_id, text, self.clock())
+            self._saved_draft = text
+        self.hint.show_for(text)
+
+    def commit(self) -> None:
+        """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
+        now = self.clock()
+        self.place, seconds = meeting_position(self.store, self.review_id, now)
+        note = Note(
+            text=self.input.text(),
+            wall=now,
+            place=self.place,
+            tag=self.tags.tag(),
+            speaker=self.speaker.speaker(),
+            private=self.private.isChecked(),
+            meeting_seconds=seconds,
+        )
+        try:
+            kept = self.store.notes.keep(self.review_id, note)
+        except NoteError:
+            return
+        self._saved_draft = ""
+        self._reset_input()
+        self.events.wrote_notes()
+        self.table.select_note(kept.id)
+
+    def park(self) -> None:
+        """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes."""
+        text = " ".join(self.input.text().split())
+        if not text:
+            return
+        now = self.clock()
+        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        item = ParkedItem(
+            text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
+            self.place.phase.value if self.place.phase else None,
+        )
+        retry_when_busy(self.store.parking.add)(self.review_id, item)
+        self.store.notes.save_draft(self.review_id, "", now)
+        self._saved_draft = ""
+        self._reset_input()
+        self.events.wrote()
+        self.statusBar().showMessage(self.texts["window"]["parked"].format(text=shortened(text, 60)), 8000)
+
+    def _reset_input(self) -> None:
+        self.input.set_quietly("")
+        self.hint.show_for("")
+        self.speaker.set_speaker("")
+        self.tags.set_tag(TAGS[0])
+        self.private.setChecked(False)
+
+    def focus_speaker(self) -> None:
+        self.speaker.box.setFocus()
+        self.speaker.box.selectAll()
+
+    def quick_speaker(self, number: int) -> None:
+        """Alt+number: the speaker of the note being typed, or of the selected earlier note."""
+        selected = self.table.selected_note()
+        if self.table.hasFocus() and selected is not None:
+            name = "" if number == 0 else self.speaker.names[number - 1] if number <= len(self.speaker.names) else None
+            if name is not None:
+                self._edit(selected, replace(selected, speaker=name), "Change the speaker of")
+            return
+        self.speaker.quick_pick(number)
+
+    def set_tag(self, tag) -> None:
+        selected = self.table.selected_note()
+        if self.table.hasFocus() and selected is not None:
+            self._edit(selected, replace(selected, tag=tag), "Re-tag")
+        else:
+            self.tags.set_tag(tag)
+
+    def toggle_private(self) -> None:
+        selected = self.table.selected_note()
+        if self.table.hasFocus() and selected is not None:
+            self._edit(selected, replace(selected, private=not selected.private), "Change the privacy of")
+        else:
+            self.private.toggle()
+
+    def go_to_notes(self) -> None:
+        self.table.focus_last()
+
+    def move_menu(self) -> None:
+        """Ctrl+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
+        note = self.table.selected_note()
+        if note is not None:
+            self.table.popup_places(self.places.choices(), note.place, lambda place: self.move_to(note, place))
+
+    def move_to(self, note: Note, place: Place) -> None:
+        if place != note.place:
+            self._edit(note, replace(note, place=place), "Move")
+            self.statusBar().showMessage(f"Moved to {self.places.describe(place)}", 6000)
+
+    def delete_selected(self) -> None:
+        note = self.table.selected_note()
+        if note is not None:
+            self.undo_stack.push(DeleteNote(self.store, self.review_id, note, self._notes_done))
+
+    def _edit(self, old: Note, new: Note, what: str) -> None:
+        self.undo_stack.push(EditNote(self.store, old, new, self._notes_done, what))
+
+    def _notes_done(self, note_id: int | None) -> None:
+        self.events.wrote_notes()
+        if note_id is not None:
+            self.table.select_note(note_id)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.tags.restyle()
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.input.pending():
+            self.input.flush()
+        self.events.changed.disconnect(self.reload)
+        self.events.notes_changed.disconnect(self.reload)
+        settings.save_geometry(self, "notes")
+        self.windows.notes_closed(self.review_id)
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""Under the prompt on the shared screen: the notes taken on it, never the private ones, none when hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ..domain.agenda import Phase
+from ..domain.notes import Place, notes_at, shared
+from ..storage.errors import ReviewNotFound
+from . import settings
+from .notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
+from .scaled_text import set_size, unit_for
+from .store_events import StoreEvents
+
+HIDDEN_KEY = "meeting/notes_hidden"
+TYPE_SHARE = 0.7
+"""The notes' type against the base size of the space under the prompt: readable in the room, second to the prompt."""
+HEIGHT_SHARE = 0.3
+"""At most this much of that space, so the prompt and its questions keep the room's attention."""
+
+
+class SharedNotes(QTableView):
+    """Follows the prompt on screen and every change to the notes, here or in the note-taker's process."""
+
+    def __init__(self, events: StoreEvents, review_id: int, panel, tag_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.events = events
+        self.review_id = review_id
+        self.panel = panel
+        self.hidden_by_key = settings.value(HIDDEN_KEY) == "yes"
+        self.notes_model = NotesModel(tag_names, self)
+        self.setModel(self.notes_model)
+        for column in (WHEN, WHERE):
+            self.hideColumn(column)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        for column in (WHO, TAG):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        events.changed.connect(self.reload)
+        events.notes_changed.connect(self.reload)
+        panel.prompt_changed.connect(lambda _entry_id: self.reload())
+        panel.installEventFilter(self)
+        self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The panel coming into view (its prompt set by then) means reading the notes again; the space
+        around the card changing size means sizing the type again."""
+        if watched is self.panel and event.type() == QEvent.Type.Show:
+            self.reload()
+        elif watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        return super().event(event)
+
+    def reload(self) -> None:
+        entry_id = self.panel.current_id
+        try:
+            notes = self.events.store.notes.notes(self.review_id) if entry_id is not None else []
+        except ReviewNotFound:
+            return
+        self.notes_model.set_notes(shared(notes_at(notes, Place(Phase.TIMELINE, entry_id=entry_id))))
+        self._show()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """The one key that takes every note off the shared screen (and brings them back); remembered."""
+        self.hidden_by_key = hidden
+        settings.set_value(HIDDEN_KEY, "yes" if hidden else "no")
+        self._show()
+
+    def _show(self) -> None:
+        self.setVisible(self.notes_model.rowCount() > 0 and not self.hidden_by_key)
+        self.fit()
+        self.scrollToBottom()
+
+    def fit(self) -> None:
+        """Type in step with the prompt card's space (and the room's zoom); the height capped under it."""
+        space = self.parentWidget() or self.panel
+        set_size(self, unit_for(space, self.panel.card.zoom) * TYPE_SHARE)
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(row) for row in range(self.notes_model.rowCount())) + 2 * self.frameWidth()
+        self.setFixedHeight(max(0, min(rows, int(space.height() * HEIGHT_SHARE))))

@@ -1,0 +1,70 @@
+"""Comments from outside the meeting: added by hand or imported, anonymous when asked, private to the facilitator."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.agenda import Phase
+from facilitator.domain.comments import Comment
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open_comments(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert window.tabs.currentWidget() is window.comments
+    return window
+
+
+def test_an_anonymous_comment_is_added_without_a_name(qtbot, windows, review, timeline, store):
+    """Typing a comment, a name, ticking Anonymous and adding stores no author; Ctrl+Z removes it."""
+    window = _open_comments(qtbot, windows, review)
+    panel = window.comments
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, "I was not sure I was allowed to roll back")
+    panel.author.setFocus()
+    qtbot.keyClicks(panel.author, "Bo Lindqvist")
+    panel.anonymous.setChecked(True)
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    (comment,) = store.comments.comments(review.id)
+    assert comment.author is None and comment.text == "I was not sure I was allowed to roll back"
+    assert panel.model.index(0, 1).data() == "anonymous"
+    window.undo_stack.undo()
+    assert store.comments.comments(review.id) == []
+
+
+def test_imported_comments_attach_to_the_moment_at_their_time(qtbot, windows, review, timeline, store, tmp_path):
+    """A CSV with a moment time lands on the marked moment at that local time; the rest on the whole review."""
+    sheet = tmp_path / "comments.csv"
+    sheet.write_text("comment,from,moment\nThe rollback call felt rushed,Eli,18:31\nMore pairing please,,\n")
+    window = _open_comments(qtbot, windows, review)
+    window._import_comments(sheet)
+    comments = store.comments.comments(review.id)
+    assert [(c.text, c.entry_id) for c in comments] == [
+        ("The rollback call felt rushed", timeline[4].id),
+        ("More pairing please", None),
+    ]
+    assert comments[1].anonymous
+    assert "Imported 2" in window.comments.message.text()
+
+
+def test_the_facilitators_cue_shows_the_moments_note_and_comments_but_the_card_does_not(
+    qtbot, windows, review, timeline, store
+):
+    """On the rollback moment, the cue (Ctrl+Shift+M) shows the private note and the comment; the shared card shows neither."""
+    store.comments.add(review.id, Comment("The rollback call felt rushed", entry_id=timeline[4].id))
+    window = _open_comments(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    view = window.meeting_view
+    view.go_to_phase(Phase.TIMELINE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert view.cue.isVisible()
+    view.refresh_clock()
+    assert "Ask about the rollback runbook age" in view.cue.private.text()
+    assert "The rollback call felt rushed" in view.cue.private.text()
+    shared = " ".join(label.text() for label in window.meeting.card.findChildren(type(window.meeting.card.what)))
+    assert "runbook age" not in shared and "felt rushed" not in shared

@@ -1,0 +1,211 @@
+"""The note-taker's window, driven by keys only: notes land under the prompt on the shared screen."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.agenda import Phase
+from facilitator.domain.notes import NoteTag, Place
+from facilitator.ui.notes_model import WHERE
+
+from notes_helpers import meeting_in_timeline, open_notes
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _type_note(qtbot, window, text):
+    qtbot.keyClicks(window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def test_the_window_opens_on_the_prompt_with_the_cursor_in_the_input(qtbot, windows, store, review, timeline):
+    """Titled '<ref> — Notes', it shows the prompt on the shared screen, and typing starts at once."""
+    meeting_in_timeline(store, review, timeline[4])
+    window = open_notes(qtbot, windows, review)
+    assert window.windowTitle() == "INC-100 — Notes"
+    assert window.input.hasFocus()
+    assert window.on_screen.what.text() == "Rolled back the certificate bundle"
+    assert "into the meeting" in window.on_screen.where.text()
+
+
+def test_enter_keeps_a_note_under_the_prompt_with_its_times(qtbot, windows, store, review, timeline):
+    """Enter stores the words with the wall-clock time, the meeting time and the moment on screen; the input empties."""
+    meeting_in_timeline(store, review, timeline[4], minutes_in=10)
+    window = open_notes(qtbot, windows, review)
+    before = dt.datetime.now(dt.UTC)
+    _type_note(qtbot, window, "The runbook was two years old")
+    (note,) = store.notes.notes(review.id)
+    assert note.text == "The runbook was two years old"
+    assert note.place == Place(Phase.TIMELINE, entry_id=timeline[4].id)
+    assert note.tag is NoteTag.DISCUSSION and note.speaker == "" and not note.private
+    assert before - dt.timedelta(seconds=1) <= note.wall <= dt.datetime.now(dt.UTC)
+    assert 595 <= note.meeting_seconds <= 660
+    assert window.input.text() == ""
+    assert window.table.notes_model.rowCount() == 1
+
+
+def test_shift_enter_starts_a_new_line_instead_of_keeping_the_note(qtbot, windows, store, review, timeline):
+    """A two-line note is one note."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(window.input, "First the pager")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return, SHIFT)
+    assert store.notes.notes(review.id) == []
+    _type_note(qtbot, window, "then the dashboard")
+    assert [n.text for n in store.notes.notes(review.id)] == ["First the pager\nthen the dashboard"]
+
+
+def test_speaker_tag_and_privacy_come_from_keys_and_reset_for_the_next_note(qtbot, windows, store, review, timeline):
+    """Alt+2 picks the second attendee, Ctrl+2 tags dissent, Ctrl+H makes it private; then back to the defaults."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClick(window.input, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.input, Qt.Key.Key_H, CTRL)
+    assert window.input.hasFocus()
+    _type_note(qtbot, window, "Sees the rollback differently")
+    (note,) = store.notes.notes(review.id)
+    assert (note.speaker, note.tag, note.private) == ("Bo Lindqvist", NoteTag.DISSENT, True)
+    assert window.speaker.speaker() == "" and window.tags.tag() is NoteTag.DISCUSSION and not window.private.isChecked()
+
+
+def test_ctrl_e_finds_the_speaker_from_a_few_letters(qtbot, windows, store, review, timeline):
+    """Ctrl+E, a few letters of any part of the name, Enter: the speaker is set and typing goes on in the input."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClick(window.input, Qt.Key.Key_E, CTRL)
+    assert window.speaker.box.hasFocus()
+    qtbot.keyClicks(window.speaker.box, "lind")
+    qtbot.keyClick(window.speaker.box, Qt.Key.Key_Return)
+    assert window.input.hasFocus()
+    _type_note(qtbot, window, "Joined from the train")
+    assert store.notes.notes(review.id)[0].speaker == "Bo Lindqvist"
+
+
+def test_ctrl_p_parks_the_words_instead_of_keeping_a_note(qtbot, windows, store, review, timeline):
+    """A fix raised mid-discussion goes to the parking lot, with who raised it and the moment, not into the notes."""
+    meeting_in_timeline(store, review, timeline[4])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClick(window.input, Qt.Key.Key_1, ALT)
+    qtbot.keyClicks(window.input, "Automate the certificate rotation check")
+    qtbot.keyClick(window.input, Qt.Key.Key_P, CTRL)
+    assert store.notes.notes(review.id) == []
+    (item,) = store.parking.items(review.id)
+    assert (item.text, item.raised_by, item.entry_id) == ("Automate the certificate rotation check", "Ada Quist", timeline[4].id)
+    assert window.input.text() == ""
+    assert "Parked" in window.statusBar().currentMessage()
+
+
+def test_earlier_notes_are_retagged_edited_deleted_and_brought_back(qtbot, windows, store, review, timeline):
+    """Ctrl+Up reaches the notes; Ctrl+3 re-tags, F2 edits, Delete removes, Ctrl+Z undoes, Esc returns to typing."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    _type_note(qtbot, window, "Learned the gateway logs TLS errors")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    table = window.table
+    assert table.hasFocus() and table.selected_note().text == "Learned the gateway logs TLS errors"
+    qtbot.keyClick(table, Qt.Key.Key_3, CTRL)
+    assert store.notes.notes(review.id)[1].tag is NoteTag.DISCOVERY
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "The pager was on do-not-disturb")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.notes.notes(review.id)[0].text == "The pager was on do-not-disturb")
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [n.text for n in store.notes.notes(review.id)] == ["Learned the gateway logs TLS errors"]
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in store.notes.notes(review.id)] == ["The pager was on do-not-disturb", "Learned the gateway logs TLS errors"]
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert store.notes.notes(review.id)[0].text == "Pager was on silent"
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert window.input.hasFocus()
+
+
+def test_ctrl_m_moves_a_note_to_another_moment(qtbot, windows, store, review, timeline):
+    """The move menu opens on the note's own moment; Down and Enter file it under the next one."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "This belongs with the rollback")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_M, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    assert menu.activeAction().text().endswith("Acknowledged the page")
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert store.notes.notes(review.id)[0].place == Place(Phase.TIMELINE, entry_id=timeline[4].id)
+    assert window.table.notes_model.rowCount() == 0
+    qtbot.keyClick(window.input, Qt.Key.Key_V, ALT)
+    qtbot.waitUntil(window.every_note.isChecked)
+    assert not window.table.isColumnHidden(WHERE)
+    assert window.table.notes_model.rowCount() == 1
+
+
+def test_typing_writes_nothing_until_a_pause_then_saves_the_draft_within_half_a_second(qtbot, windows, store, review, timeline):
+    """No disk write per keystroke; the unsent text is in the database soon after typing stops."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    writes = []
+    store.db.conn.set_trace_callback(
+        lambda sql: writes.append(sql) if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")) else None
+    )
+    try:
+        qtbot.keyClicks(window.input, "Half a thought about the")
+        assert writes == []
+        qtbot.waitUntil(lambda: store.notes.draft(review.id) == "Half a thought about the", timeout=500)
+    finally:
+        store.db.conn.set_trace_callback(None)
+
+
+def test_the_unsent_note_is_back_on_reopening(qtbot, windows, store, review, timeline):
+    """Closing (or losing) the window keeps the words typed but not sent."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(window.input, "Something about the on-call rota")
+    window.close()
+    reopened = open_notes(qtbot, windows, review)
+    assert reopened.input.text() == "Something about the on-call rota"
+    assert reopened.input.hasFocus()
+
+
+def test_blame_wording_gets_a_gentle_hint_that_never_blocks(qtbot, windows, store, review, timeline):
+    """'should have' shows a how/what rephrasing under the input; Enter still keeps the note as typed."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(window.input, "Ada should have paged the network team")
+    qtbot.waitUntil(window.hint.isVisible, timeout=1000)
+    assert "Try:" in window.hint.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert store.notes.notes(review.id)[0].text == "Ada should have paged the network team"
+    assert not window.hint.isVisible()
+
+
+def test_the_prompt_follows_the_facilitator_in_the_same_process(qtbot, windows, store, review, timeline):
+    """The facilitator pressing PageDown changes the prompt in the note-taker's window at once."""
+    meeting_in_timeline(store, review, timeline[1])
+    facilitator = windows.open_review(review.id)
+    qtbot.waitExposed(facilitator)
+    window = open_notes(qtbot, windows, review)
+    assert window.on_screen.what.text() == "Acknowledged the page"
+    facilitator.meeting.next()
+    assert window.on_screen.what.text() == "Rolled back the certificate bundle"
+    _type_note(qtbot, window, "Rollback took four minutes")
+    assert store.notes.notes(review.id)[0].place.entry_id == timeline[4].id
+
+
+def test_not_heard_from_shrinks_as_notes_name_people(qtbot, windows, store, review, timeline):
+    """Responders come first; someone drops off the list once a note is attributed to them."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    assert [p.name for p in window.not_heard.people] == ["Ada Quist", "Bo Lindqvist", "Eli Santos", "Fay Brooke"]
+    qtbot.keyClick(window.input, Qt.Key.Key_1, ALT)
+    _type_note(qtbot, window, "Saw it on the lock screen")
+    assert [p.name for p in window.not_heard.people] == ["Bo Lindqvist", "Eli Santos", "Fay Brooke"]
+    assert "Ada Quist" not in window.not_heard.names.text()
