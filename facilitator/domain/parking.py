@@ -64,3 +64,13 @@ def next_waiting(items: list[ParkedItem], after: int | None) -> int | None:
     start = 0 if after is None else after + 1
     order = [*range(start, len(items)), *range(0, start)]
     return next((i for i in order if items[i].fate is None), None)
+
+
+SORTED = tuple(c for c in ParkCategory if c is not ParkCategory.UNSORTED)
+
+
+def next_category(category: ParkCategory) -> ParkCategory:
+    """The next of the four categories, round and round (an unsorted item starts at the first)."""
+    if category is ParkCategory.UNSORTED:
+        return SORTED[0]
+    return SORTED[(SORTED.index(category) + 1) % len(SORTED)]

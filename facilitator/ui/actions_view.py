@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.actions import ABOUT_THREE, Action, too_many
-from ..domain.parking import Fate, ParkedItem, next_waiting
+from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
 from .parking_model import RAISED_BY, TEXT, ParkedItemsModel
 from .scaled_text import ScaledView, set_size
 
@@ -65,6 +65,7 @@ class ActionsView(ScaledView):
     """Emits requests; the window turns them into undoable commands and calls show_state() after."""
 
     fate_requested = Signal(object, object, str)
+    category_requested = Signal(object, object)
     action_requested = Signal(object)
     action_edit_requested = Signal(object)
     action_remove_requested = Signal(object)
@@ -184,6 +185,8 @@ class ActionsView(ScaledView):
             reason = self.ask_reason(self)
             if reason:
                 self.fate_requested.emit(item, Fate.DROPPED, reason)
+        elif key == Qt.Key.Key_C and item is not None:
+            self.category_requested.emit(item, next_category(item.category))
         elif key == Qt.Key.Key_K and self.not_yet_keys:
             self.key_question_action_requested.emit(self.not_yet_keys[0])
         else:

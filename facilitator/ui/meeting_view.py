@@ -26,7 +26,7 @@ from .close_view import CloseView
 from .key_questions_view import KeyQuestionsView
 from .meeting_panel import MeetingPanel
 from .opening_view import OpeningView
-from .parking_edits import AddAction, EditAction, RemoveAction, Rerank, SetAnswer, SetFate
+from .parking_edits import AddAction, EditAction, RemoveAction, Rerank, SetAnswer, SetCategory, SetFate
 from .store_events import StoreEvents
 from .timer_cue import TimerCue
 
@@ -87,6 +87,9 @@ class MeetingView(QWidget):
         self.ask_action = ask_action
         self.actions_phase = ActionsView(texts, texts_named("parking"))
         self.actions_phase.fate_requested.connect(self._set_fate)
+        self.actions_phase.category_requested.connect(
+            lambda item, category: self.undo_stack.push(SetCategory(self.store, item, category, self.events.wrote))
+        )
         self.actions_phase.action_requested.connect(self._promote)
         self.actions_phase.action_edit_requested.connect(self._edit_action)
         self.actions_phase.action_remove_requested.connect(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.actions import Action
-from ..domain.parking import Fate, ParkedItem, with_fate
+from ..domain.parking import Fate, ParkCategory, ParkedItem, with_fate
 from ..storage.reviews import ReviewStore
 
 Done = Callable[[], None]
@@ -34,6 +35,20 @@ class SetFate(QUndoCommand):
     def __init__(self, store: ReviewStore, item: ParkedItem, fate: Fate | None, reason: str, done: Done):
         super().__init__("Give a parked item its fate")
         self.store, self.old, self.new, self.done = store, item, with_fate(item, fate, reason), done
+
+    def redo(self) -> None:
+        self.store.parking.update(self.new)
+        self.done()
+
+    def undo(self) -> None:
+        self.store.parking.update(self.old)
+        self.done()
+
+
+class SetCategory(QUndoCommand):
+    def __init__(self, store: ReviewStore, item: ParkedItem, category: ParkCategory, done: Done):
+        super().__init__("Change a parked item's category")
+        self.store, self.old, self.new, self.done = store, item, replace(item, category=category), done
 
     def redo(self) -> None:
         self.store.parking.update(self.new)

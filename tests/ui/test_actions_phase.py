@@ -160,3 +160,16 @@ def test_follow_ups_are_exported_from_the_file_menu(qtbot, windows, review, stor
     assert [(r["title"], r["assignee"], r["status"]) for r in rows] == [("Alert on pool saturation", "Ada Quist", "open")]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_c_sorts_an_item_the_note_taker_parked_unsorted(qtbot, windows, review, store):
+    """An unsorted item becomes an action idea with C, then prevention; Ctrl+Z goes back."""
+    store.parking.add(review.id, ParkedItem("Pager rota clashes with release nights", ParkCategory.UNSORTED, NOW))
+    window = _open(qtbot, windows, review)
+    _to_actions_phase(qtbot, window)
+    _press(qtbot, Qt.Key.Key_C)
+    assert store.parking.items(review.id)[0].category is ParkCategory.ACTION_IDEA
+    _press(qtbot, Qt.Key.Key_C)
+    assert store.parking.items(review.id)[0].category is ParkCategory.PREVENTION
+    window.undo_stack.undo()
+    assert store.parking.items(review.id)[0].category is ParkCategory.ACTION_IDEA
