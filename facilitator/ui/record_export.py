@@ -68,7 +68,8 @@ class RecordExporter(QObject):
             if path is None:
                 return
         now = dt.datetime.now(dt.UTC)
-        self.job = ReviewJob(self.store.path, lambda store: export_review(store, self.review_id, path, FileFormat.MARKDOWN, now), self)
+        review_id = self.review_id
+        self.job = ReviewJob(self.store.path, lambda store: export_review(store, review_id, path, FileFormat.MARKDOWN, now))
         self.job.finished.connect(self._written)
         self.job.failed.connect(self._failed)
         self.window.statusBar().showMessage("Writing the record…")

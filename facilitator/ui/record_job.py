@@ -15,7 +15,9 @@ from ..storage.reviews import ReviewStore
 
 
 class ReviewJob(QObject):
-    """Runs work(store) once off the GUI thread; emits finished(result) or failed(message) on the GUI thread."""
+    """Runs work(store) once off the GUI thread; emits finished(result) or failed(message) on the GUI thread.
+
+    Made without a parent: the running work keeps it alive, so a window closed meanwhile is simply not told."""
 
     finished = Signal(object)
     failed = Signal(str)

@@ -79,7 +79,7 @@ class RecordPreview(QMainWindow):
             return
         self.stale = False
         review_id = self.review_id
-        self.job = ReviewJob(self.windows.store.path, lambda store: record_html(review_text(store, review_id, FileFormat.MARKDOWN)), self)
+        self.job = ReviewJob(self.windows.store.path, lambda store: record_html(review_text(store, review_id, FileFormat.MARKDOWN)))
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
         self.job.start()

@@ -156,3 +156,14 @@ def test_the_recording_link_typed_in_the_set_up_reaches_the_record(qtbot, opened
     assert 'href="https://recordings.example.com/inc-100"' in preview.browser.toHtml()
     preview.browser.anchorClicked.emit(QUrl("https://recordings.example.com/inc-100"))
     assert browser_calls == ["https://recordings.example.com/inc-100"]
+
+
+def test_closing_the_window_while_the_preview_renders_is_safe(qtbot, windows, opened):
+    """The preview's worker may still be rendering when its window goes: it finishes and tells nobody."""
+    from PySide6.QtCore import QThreadPool
+
+    opened.show_record_preview()
+    opened.close()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    assert windows.reviews == {}
