@@ -59,3 +59,24 @@ def test_an_anonymous_comments_author_is_nowhere_in_the_database_files(store, db
     assert files
     for path in files:
         assert b"Zephyrine" not in path.read_bytes(), path.name
+
+
+def test_an_anonymous_comments_author_is_in_no_export(store, tmp_path):
+    """Neither the record, the archive nor the follow-ups of a review name the sender of an anonymous comment."""
+    from facilitator.domain.actions import Action
+    from facilitator.export.follow_ups import follow_ups_csv, follow_ups_json
+    from facilitator.review_files import FileFormat, review_text
+
+    review = _review(store)
+    comment = store.comments.add(review.id, Comment("Nobody asked the on-call engineer first", author="Zephyrine Quill"))
+    store.comments.update(Comment(comment.text, author=None, id=comment.id))
+    store.parking.add_action(review.id, Action("Ask on-call before changes", "Ada"))
+    texts = [
+        review_text(store, review.id, FileFormat.MARKDOWN),
+        review_text(store, review.id, FileFormat.JSON),
+        follow_ups_csv(review, store.parking.actions(review.id)),
+        follow_ups_json(review, store.parking.actions(review.id)),
+    ]
+    assert texts[0].startswith("---") and "Nobody asked the on-call engineer first" in texts[0]
+    for text in texts:
+        assert "Zephyrine" not in text
