@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.agenda import PHASES, Phase
 from ..domain.key_questions import key_questions
@@ -16,6 +16,7 @@ from ..domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_
 from ..domain.prompts import undiscussed_moments
 from ..content import texts as texts_named
 from ..domain.actions import Action, moved
+from ..domain.parking import waiting
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import ACTION_RECORDED, NOT_YET
 from . import actions, settings
@@ -44,6 +45,18 @@ AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"
 def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
     dialog = ActionDialog(action, people, title, parent)
     return dialog.result_action if dialog.exec() else None
+
+
+def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
+    """No parked item is lost without the facilitator knowing: moving on with some waiting is a choice."""
+    answer = QMessageBox.question(
+        parent,
+        "Parked items without a fate",
+        f"{count} parked item(s) have no fate yet. Move on to the close anyway? They stay in the record as waiting.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def utc_now() -> dt.datetime:
@@ -85,6 +98,7 @@ class MeetingView(QWidget):
         self.key_questions.covered_toggled.connect(self._key_question_covered)
         self.undo_stack = undo_stack
         self.ask_action = ask_action
+        self.confirm_leave = confirm_leaving_parked
         self.actions_phase = ActionsView(texts, texts_named("parking"))
         self.actions_phase.fate_requested.connect(self._set_fate)
         self.actions_phase.category_requested.connect(
@@ -213,9 +227,15 @@ class MeetingView(QWidget):
             self._record(ClockEvent.RESUME)
 
     def move_phase(self, step: int) -> None:
+        """Next or previous phase; leaving the parking lot with items still waiting asks first."""
         index = PHASES.index(self.reading.phase) + step
-        if 0 <= index < len(PHASES):
-            self._record(ClockEvent.PHASE, PHASES[index])
+        if not 0 <= index < len(PHASES):
+            return
+        leaving_actions = self.reading.phase is Phase.ACTIONS and step > 0
+        unsettled = waiting(self.store.parking.items(self.review_id)) if leaving_actions else []
+        if unsettled and not self.confirm_leave(self, len(unsettled)):
+            return
+        self._record(ClockEvent.PHASE, PHASES[index])
 
     def go_to_phase(self, phase: Phase) -> None:
         """Bring the room to a phase (e.g. the timeline, to jump to a moment)."""

@@ -173,3 +173,18 @@ def test_c_sorts_an_item_the_note_taker_parked_unsorted(qtbot, windows, review, 
     assert store.parking.items(review.id)[0].category is ParkCategory.PREVENTION
     window.undo_stack.undo()
     assert store.parking.items(review.id)[0].category is ParkCategory.ACTION_IDEA
+
+
+def test_leaving_the_actions_phase_with_items_waiting_asks_first(qtbot, windows, review, parked, store):
+    """Moving on to the close with parked items still waiting asks; No stays, Yes moves on."""
+    window = _open(qtbot, windows, review)
+    view = _to_actions_phase(qtbot, window)
+    asked = []
+    window.meeting_view.confirm_leave = lambda parent, count: asked.append(count) or False
+    _press(qtbot, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [3]
+    assert window.meeting_view.reading.phase is Phase.ACTIONS
+    window.meeting_view.confirm_leave = lambda parent, count: True
+    window.meeting_view.move_phase(1)
+    assert window.meeting_view.reading.phase is Phase.CLOSE
+    assert view is window.meeting_view.actions_phase
