@@ -46,7 +46,7 @@ class ParkedItem:
         if self.created_at.tzinfo is None:
             raise ParkingError("A parked item's time must carry its offset.")
         if self.fate is Fate.DROPPED and not self.fate_reason.strip():
-            raise ParkingError("Say in a few words why the item is dropped.")
+            raise ParkingError("Give a short reason for dropping the item.")
 
 
 def with_fate(item: ParkedItem, fate: Fate | None, reason: str = "") -> ParkedItem:

@@ -49,8 +49,16 @@ def follow_ups_csv(review: Review, actions: list[Action]) -> str:
     for action in ranked(actions):
         row = follow_up(action, review)
         row["isms_impact"] = "yes" if row["isms_impact"] else "no"
-        writer.writerow(row)
+        writer.writerow({key: _inert(value) for key, value in row.items()})
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: str) -> str:
+    """A cell a spreadsheet will not run as a formula: text starting like one gets a leading apostrophe."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def follow_ups_file_name(review: Review, format: str) -> str:

@@ -21,7 +21,8 @@ YES = {"yes", "y", "true", "1", "x", "anonymous"}
 ANONYMOUS_NAMES = {"anonymous", "anon", "(anonymous)", ""}
 
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
-_NAMED = re.compile(r"^(?:\*\*)?(?P<name>[^:*]{1,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<text>.+)$")
+_NAMED = re.compile(r"^(?:\*\*)?(?P<name>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})(?:\*\*)?:(?:\*\*)?\s+(?P<text>.+)$")
+"""'Name: text' — a name of up to five words of letters, then a colon and a space (so '19:25' or 'https:' is no name)."""
 
 
 def read_comments(data: bytes, name: str) -> list[tuple[Comment, str]]:
@@ -34,6 +35,8 @@ def read_comments(data: bytes, name: str) -> list[tuple[Comment, str]]:
 
 def _looks_like_csv(text: str) -> bool:
     first = text.lstrip("\ufeff").splitlines()[0].lower() if text.strip() else ""
+    if first.lstrip().startswith(("#", "-", "*", "+")):
+        return False
     return any(h in first for h in TEXT_HEADINGS) and ("," in first or ";" in first or "\t" in first)
 
 

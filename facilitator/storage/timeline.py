@@ -153,9 +153,11 @@ class TimelineStore:
         return self.db[TABLE].count_where("review_id = ?", [review_id])
 
     def update(self, entry: TimelineEntry) -> TimelineEntry:
-        """Save an edited entry (its time, words, mark and note); its import identity stays."""
+        """Save an edited entry (its time, words, mark and note). Its import identity stays, and so do the
+        meeting's own counts (time on screen, discussed): only record_time_on_screen changes those."""
         row = _row(0, entry)
-        del row["review_id"]
+        for kept in ("review_id", "discussed", "seconds_on_screen"):
+            del row[kept]
         self.db[TABLE].update(entry.id, row)
         return self.get(entry.id)
 

@@ -57,7 +57,7 @@ class ActionsModel(QAbstractListModel):
 
 
 def ask_reason(parent: QWidget) -> str | None:
-    reason, ok = QInputDialog.getText(parent, "Drop the item", "In a few words, why is it dropped?")
+    reason, ok = QInputDialog.getText(parent, "Drop the item", "In a few words, what leads the room to drop it?")
     return reason.strip() if ok and reason.strip() else None
 
 

@@ -89,6 +89,9 @@ class CommentsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
+        self.table.hideColumn(AUTHOR)
+        self.show_senders = QCheckBox("Show &who sent them (not while the room can see this screen)")
+        self.show_senders.toggled.connect(lambda on: self.table.setColumnHidden(AUTHOR, not on))
         self.text = QPlainTextEdit(placeholderText="What was said, in the sender's words")
         self.text.setMaximumHeight(110)
         self.anonymous = QCheckBox("&Anonymous: keep no name at all")
@@ -103,8 +106,8 @@ class CommentsPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for text, widget in (("Co&mment", self.text), ("&From", self.author), ("", self.anonymous),
-                             ("&Via", self.via), ("A&bout", self.moment)):
+        for text, widget in (("Co&mment", self.text), ("Se&nder", self.author), ("", self.anonymous),
+                             ("Received v&ia", self.via), ("A&bout", self.moment)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -113,15 +116,22 @@ class CommentsPanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        intro = QLabel("Comments sent to the facilitator before or after the meeting. Only you see them here;"
-                       " every comment goes into the record. Delete removes one (Ctrl+Z brings it back).")
+        intro = QLabel("Comments sent to the facilitator before or after the meeting; every comment goes into the"
+                       " record. This window may be on the shared screen, so senders stay hidden until you show them."
+                       " Delete removes a comment (Ctrl+Z brings it back).")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self.show_senders)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.moment_ids: list[int | None] = []
+
+    def showEvent(self, event) -> None:
+        """Each time the tab comes back, senders are hidden again."""
+        self.show_senders.setChecked(False)
+        super().showEvent(event)
 
     def show_state(self, comments: list[Comment], moments: list[TimelineEntry], zone: dt.tzinfo) -> None:
         labels = {m.id: moment_label(m, zone) for m in moments}

@@ -14,7 +14,10 @@ from ..storage.reviews import ReviewStore
 
 
 class TimelineImport(QObject):
-    """One import: emits finished(added, already_there) or failed(message), on the GUI thread."""
+    """One import: emits finished(added, already_there) or failed(message), on the GUI thread.
+
+    Made without a parent: the running worker holds it, so closing the window mid-import is safe
+    (the entries are still stored; the closed panel simply hears nothing)."""
 
     finished = Signal(int, int)
     failed = Signal(str)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 
 from ..content import texts
 from ..domain.wording import WordingCheck, wording_rules
 from ..storage.errors import ReviewNotFound
 from . import actions
-from .not_heard import NotHeardCue
 from .shared_notes import SharedNotes
 from .wording_hint import WordingHintLabel, WordingWatch
+
+if TYPE_CHECKING:
+    from .not_heard import NotHeardCue
 
 
 class MeetingNotes:
@@ -51,6 +55,8 @@ class MeetingNotes:
     def show_cue(self, shown: bool) -> None:
         """'Not heard from yet' in a small window of its own, for the facilitator's screen, not the room's."""
         if self.cue is None:
+            from .not_heard import NotHeardCue
+
             self.cue = NotHeardCue(self.events, self.review_id, self.not_heard_texts, self.window)
             self.cue.closed.connect(lambda: self.cue_action.setChecked(False))
         self.cue.setVisible(shown)

@@ -20,7 +20,6 @@ from ..domain.parking import waiting
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import ACTION_RECORDED, NOT_YET
 from . import actions, settings
-from .action_dialog import ActionDialog
 from .actions_view import ActionsView
 from .agenda_bar import AgendaBar, timer_view
 from .close_view import CloseView
@@ -43,6 +42,8 @@ AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"
 
 
 def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
+    from .action_dialog import ActionDialog
+
     dialog = ActionDialog(action, people, title, parent)
     return dialog.result_action if dialog.exec() else None
 
@@ -99,7 +100,8 @@ class MeetingView(QWidget):
         self.undo_stack = undo_stack
         self.ask_action = ask_action
         self.confirm_leave = confirm_leaving_parked
-        self.actions_phase = ActionsView(texts, texts_named("parking"))
+        self.texts_parking = texts_named("parking")
+        self.actions_phase = ActionsView(texts, self.texts_parking)
         self.actions_phase.fate_requested.connect(self._set_fate)
         self.actions_phase.category_requested.connect(
             lambda item, category: self.undo_stack.push(SetCategory(self.store, item, category, self.events.wrote))
@@ -259,6 +261,8 @@ class MeetingView(QWidget):
         self._show_cue()
 
     def _show_cue(self) -> None:
+        self.cue.private_wanted = self.cue_wanted
+        self._show_private()
         self.cue.setVisible((self.timer_hidden or self.cue_wanted) and self.isVisible())
 
     def set_zoom(self, zoom: float) -> None:
@@ -301,17 +305,31 @@ class MeetingView(QWidget):
         self.store.meeting.set_covered(self.review_id, key, covered)
         self.events.wrote()
 
-    def _not_yet(self, key: str, on: bool) -> None:
-        self.store.meeting.set_answer(self.review_id, key, NOT_YET if on else "")
-        self.events.wrote()
+    def _not_yet(self, key: str, _on: bool) -> None:
+        """N toggles "not yet"; an answer already covered by an action stays as it is."""
+        old = self.store.meeting.answers(self.review_id).get(key, "")
+        if old not in ("", NOT_YET):
+            return
+        new = "" if old == NOT_YET else NOT_YET
+        self.undo_stack.push(SetAnswer(self.store, self.review_id, key, old, new, self.events.wrote))
 
     def _people(self) -> list[str]:
         return [p.name for p in self.store.people(self.review_id)]
 
+    def _has_action(self, item) -> bool:
+        """The item already became an action: its fate changes only by removing that action."""
+        if any(a.parked_item_id == item.id for a in self.store.parking.actions(self.review_id)):
+            self.actions_phase.status.setText(self.texts_parking["walk"]["has_action"])
+            return True
+        return False
+
     def _set_fate(self, item, fate, reason: str) -> None:
-        self.undo_stack.push(SetFate(self.store, item, fate, reason, self.events.wrote))
+        if not self._has_action(item):
+            self.undo_stack.push(SetFate(self.store, item, fate, reason, self.events.wrote))
 
     def _promote(self, item) -> None:
+        if self._has_action(item):
+            return
         action = self.ask_action(self, None, self._people(), item.text)
         if action is not None:
             self.undo_stack.push(AddAction(self.store, self.review_id, action, self.events.wrote, item))

@@ -64,7 +64,8 @@ class AddAction(QUndoCommand):
 
     def __init__(self, store: ReviewStore, review_id: int, action: Action, done: Done, item: ParkedItem | None = None):
         super().__init__(f"Add the action “{action.title}”")
-        self.store, self.review_id, self.action, self.done, self.item = store, review_id, action, done, item
+        linked = replace(action, parked_item_id=item.id) if item is not None else action
+        self.store, self.review_id, self.action, self.done, self.item = store, review_id, linked, done, item
         self._row: dict | None = None
         self.action_id: int | None = None
 
@@ -99,17 +100,25 @@ class EditAction(QUndoCommand):
 
 
 class RemoveAction(QUndoCommand):
+    """Remove an action; the parked item it came from goes back to waiting for a fate."""
+
     def __init__(self, store: ReviewStore, action: Action, done: Done):
         super().__init__(f"Remove the action “{action.title}”")
         self.store, self.action, self.done = store, action, done
         self._row: dict | None = None
+        self._item: ParkedItem | None = None
 
     def redo(self) -> None:
         self._row = self.store.parking.remove_action(self.action.id)
+        if self.action.parked_item_id is not None:
+            self._item = self.store.parking.get(self.action.parked_item_id)
+            self.store.parking.update(with_fate(self._item, None))
         self.done()
 
     def undo(self) -> None:
         self.store.parking.restore_action(self._row)
+        if self._item is not None:
+            self.store.parking.update(self._item)
         self.done()
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ..content import texts
 from ..domain.agenda import Phase
@@ -16,20 +17,25 @@ from . import actions, settings, theme
 from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
-from .comments_panel import CommentsPanel
 from .meeting_view import MeetingView
 from .parking_edits import ParkItem
 from .parking_panel import ParkingPanel
-from .setup_panel import SetupPanel
 from .timeline_edits import EditEntry, SetQuestions
 from .timeline_model import TimelineModel
-from .timeline_panel import TimelinePanel
+
+if TYPE_CHECKING:
+    from .comments_panel import CommentsPanel
+    from .setup_panel import SetupPanel
+    from .timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
 PARKING_WIDTH = 260
+TABS = (("setup", "&Set-up"), ("timeline", "&Timeline"), ("meeting_view", "&Meeting"), ("comments", "C&omments"))
 
 
 class ReviewWindow(QMainWindow):
+    """The set-up, timeline and comments tabs are built the first time they are shown or used."""
+
     def __init__(self, windows, review_id: int):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -37,9 +43,9 @@ class ReviewWindow(QMainWindow):
         self.review_id = review_id
         self.undo_stack = QUndoStack(self)
         self.store = windows.store
-        self.setup = SetupPanel(windows.events, review_id, self.undo_stack)
+        self._panels: dict[str, QWidget] = {}
+        self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
-        self.timeline = TimelinePanel(windows.events, review_id, self.timeline_model, self.undo_stack)
         self.meeting = MeetingPanel(self.timeline_model)
         self.meeting.prompt_changed.connect(self._prompt_changed)
         self.meeting.time_on_screen.connect(self._record_time_on_screen)
@@ -48,18 +54,9 @@ class ReviewWindow(QMainWindow):
         self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.setup, "&Set-up")
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.meeting_view, "&Meeting")
-        self.comments = CommentsPanel(texts("parking"))
-        self.comments.add_requested.connect(
-            lambda comment: self.undo_stack.push(AddComments(self.store, self.review_id, [comment], self.windows.events.wrote))
-        )
-        self.comments.remove_requested.connect(
-            lambda comment: self.undo_stack.push(RemoveComment(self.store, comment, self.windows.events.wrote))
-        )
-        self.comments.import_requested.connect(self._import_comments)
-        self.tabs.addTab(self.comments, "C&omments")
+        for name, label in TABS:
+            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), label)
+        self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
@@ -78,10 +75,94 @@ class ReviewWindow(QMainWindow):
         self._reload()
         saved_tab = settings.value(f"review/{review_id}/tab")
         self.tabs.setCurrentIndex(int(saved_tab) if saved_tab else self._first_tab())
+        self._build_tab(self.tabs.currentIndex())
         settings.restore_geometry(self, "review", (1280, 720))
         settings.restore_window_state(self, "review")
-        settings.restore_splitter(self.timeline.split, "timeline")
         settings.restore_splitter(self.meeting.split, "meeting")
+
+    @property
+    def setup(self) -> SetupPanel:
+        return self._panel("setup")
+
+    @property
+    def timeline(self) -> TimelinePanel:
+        return self._panel("timeline")
+
+    @property
+    def comments(self) -> CommentsPanel:
+        return self._panel("comments")
+
+    def _built(self, name: str) -> bool:
+        return name in self._panels
+
+    def _panel(self, name: str):
+        """The tab's panel, built (and put in place of its placeholder) the first time it is asked for."""
+        panel = self._panels.get(name)
+        if panel is None:
+            panel = self._panels[name] = getattr(self, f"_make_{name}")()
+            self._put_in_tab(name, panel)
+            self._replace_stand_ins(name, panel)
+        return panel
+
+    def _put_in_tab(self, name: str, panel: QWidget) -> None:
+        index = _tab_index(name)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, TABS[index][1])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+
+    def _build_tab(self, index: int) -> None:
+        name = TABS[index][0]
+        if name != "meeting_view":
+            self._panel(name)
+
+    def _make_setup(self) -> SetupPanel:
+        from .setup_panel import SetupPanel
+
+        return SetupPanel(self.windows.events, self.review_id, self.undo_stack)
+
+    def _make_timeline(self) -> TimelinePanel:
+        from .timeline_panel import TimelinePanel
+
+        panel = TimelinePanel(self.windows.events, self.review_id, self.timeline_model, self.undo_stack)
+        settings.restore_splitter(panel.split, "timeline")
+        return panel
+
+    def _make_comments(self) -> CommentsPanel:
+        from .comments_panel import CommentsPanel
+
+        panel = CommentsPanel(texts("parking"))
+        panel.add_requested.connect(
+            lambda comment: self.undo_stack.push(AddComments(self.store, self.review_id, [comment], self.windows.events.wrote))
+        )
+        panel.remove_requested.connect(
+            lambda comment: self.undo_stack.push(RemoveComment(self.store, comment, self.windows.events.wrote))
+        )
+        panel.import_requested.connect(self._import_comments)
+        self._show_comments(panel)
+        return panel
+
+    def _stand_in(self, make, panel: str, attr: str, scoped: bool = False) -> QAction:
+        """A menu entry (and shortcut) for a panel's action until the panel is built; then the panel's own takes its place."""
+        act = make(self, lambda: _attribute(self._panel(panel), attr).trigger())
+        if scoped:
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._stand_ins.setdefault(panel, []).append((act, attr))
+        return act
+
+    def _replace_stand_ins(self, name: str, panel: QWidget) -> None:
+        for act, attr in self._stand_ins.pop(name, []):
+            real = _attribute(panel, attr)
+            for menu in act.associatedObjects():
+                if isinstance(menu, QMenu):
+                    menu.insertAction(act, real)
+                    menu.removeAction(act)
+            self.removeAction(act)
+            act.deleteLater()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -96,25 +177,25 @@ class ReviewWindow(QMainWindow):
             act.setShortcut(key)
             self.addAction(act)
             edit_menu.addAction(act)
-        file_menu.insertActions(file_menu.actions()[1], [self.timeline.import_action, self.timeline.paste_action])
+        file_menu.insertActions(file_menu.actions()[1], [
+            self._stand_in(actions.import_timeline, "timeline", "import_action"),
+            self._stand_in(actions.paste_entries, "timeline", "paste_action"),
+        ])
         file_menu.insertAction(file_menu.actions()[3], actions.export_preread(self, self._export_preread))
         file_menu.insertAction(file_menu.actions()[4], actions.export_follow_ups(self, self._export_follow_ups))
         edit_menu.addSeparator()
-        edit_menu.addAction(self.setup.people.remove_action)
+        edit_menu.addAction(self._stand_in(actions.remove_person, "setup", "people.remove_action", scoped=True))
         edit_menu.addAction(actions.add_person(self, self._add_person))
         edit_menu.addSeparator()
-        edit_menu.addAction(self.timeline.add_action)
-        edit_menu.addAction(self.timeline.delete_action)
-        edit_menu.addAction(self.timeline.find_action)
+        edit_menu.addAction(self._stand_in(actions.add_entry, "timeline", "add_action"))
+        edit_menu.addAction(self._stand_in(actions.delete_entry, "timeline", "delete_action", scoped=True))
+        edit_menu.addAction(self._stand_in(actions.find, "timeline", "find_action", scoped=True))
         edit_menu.addAction(actions.park(self, self._focus_parking))
         edit_menu.addAction(actions.jump_to(self, self._focus_jump))
         edit_menu.addAction(actions.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu("&View")
-        for number, (text, panel) in enumerate(
-            (("&Set-up", self.setup), ("&Timeline", self.timeline), ("&Meeting", self.meeting_view), ("C&omments", self.comments)),
-            start=1,
-        ):
-            view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, p=panel: self.show_panel(p), number))
+        for number, (name, text) in enumerate(TABS, start=1):
+            view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
         meeting_menu = self.menuBar().addMenu("&Meeting")
@@ -129,13 +210,20 @@ class ReviewWindow(QMainWindow):
 
     def _add_record_actions(self, file_menu, view_menu) -> None:
         """File → Export record (Ctrl+E) after the other exports; View → Preview record (Ctrl+Shift+P)."""
-        from .record_export import RecordExporter
-
-        self.record_exporter = RecordExporter(self, self.store, self.review_id)
+        self._record_exporter = None
         self.record_preview = None
-        for menu, act in ((file_menu, actions.export_record(self, self.record_exporter.export)),
+        for menu, act in ((file_menu, actions.export_record(self, lambda: self.record_exporter.export())),
                           (view_menu, actions.preview_record(self, self.show_record_preview))):
             menu.insertAction(next(a for a in menu.actions() if a.isSeparator()), act)
+
+    @property
+    def record_exporter(self):
+        """File → Export record's worker, made the first time it is wanted."""
+        if self._record_exporter is None:
+            from .record_export import RecordExporter
+
+            self._record_exporter = RecordExporter(self, self.store, self.review_id)
+        return self._record_exporter
 
     def show_record_preview(self):
         """The record's preview window for this review, opened or raised."""
@@ -152,7 +240,7 @@ class ReviewWindow(QMainWindow):
     def _first_tab(self) -> int:
         """A meeting under way opens on the meeting; otherwise preparation starts at the set-up."""
         started = self.meeting_view.reading.started
-        return self.tabs.indexOf(self.meeting_view if started else self.setup)
+        return _tab_index("meeting_view" if started else "setup")
 
     def show_panel(self, panel) -> None:
         self.tabs.setCurrentWidget(panel)
@@ -222,16 +310,21 @@ class ReviewWindow(QMainWindow):
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
         self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
-        self.timeline.refresh()
+        if self._built("timeline"):
+            self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)
         self.meeting_view.reload()
         self.parking.show_items(self.store.parking.items(self.review_id))
-        self.comments.show_state(
+        if self._built("comments"):
+            self._show_comments(self.comments)
+        self.parking.set_people([p.name for p in self.store.people(self.review_id)])
+
+    def _show_comments(self, panel: CommentsPanel) -> None:
+        panel.show_state(
             self.store.comments.comments(self.review_id),
             [e for e in self.timeline_model.entries() if e.marked],
             self.timeline_model.zone,
         )
-        self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
     def _prompt_changed(self, entry_id: int | None) -> None:
         self.store.set_current_entry(self.review_id, entry_id)
@@ -263,13 +356,27 @@ class ReviewWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.pause_clock()
-        self.timeline.details.commit()
-        self.setup.form.finish()
+        if self._built("timeline"):
+            self.timeline.details.commit()
+        if self._built("setup"):
+            self.setup.form.finish()
+            self.setup.stop_listening()
         self.windows.events.changed.disconnect(self._reload)
-        self.setup.stop_listening()
         settings.save_geometry(self, "review")
         settings.save_window_state(self, "review")
-        settings.save_splitter(self.timeline.split, "timeline")
+        if self._built("timeline"):
+            settings.save_splitter(self.timeline.split, "timeline")
         settings.save_splitter(self.meeting.split, "meeting")
         self.windows.review_closed(self.review_id)
         super().closeEvent(event)
+
+
+def _tab_index(name: str) -> int:
+    return [n for n, _ in TABS].index(name)
+
+
+def _attribute(panel: QWidget, path: str):
+    """panel.people.remove_action for 'people.remove_action'."""
+    for name in path.split("."):
+        panel = getattr(panel, name)
+    return panel

@@ -29,6 +29,10 @@ def restore_geometry(window: QWidget, name: str, default_size: tuple[int, int]) 
         window.resize(*default_size)
 
 
+def has_geometry(name: str) -> bool:
+    return settings().value(f"geometry/{name}") is not None
+
+
 def save_geometry(window: QWidget, name: str) -> None:
     settings().setValue(f"geometry/{name}", window.saveGeometry())
 

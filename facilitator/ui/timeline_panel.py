@@ -251,7 +251,7 @@ class TimelinePanel(QWidget):
         self.tell(message)
         self.import_action.setEnabled(False)
         self.paste_action.setEnabled(False)
-        job = TimelineImport(self.store.path, self.review_id, self._context(), self)
+        job = TimelineImport(self.store.path, self.review_id, self._context())
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
         self._import = job

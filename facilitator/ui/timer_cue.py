@@ -4,6 +4,7 @@ preparation note and the comments sent outside the meeting. Never part of the sh
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import settings
@@ -27,19 +28,36 @@ class TimerCue(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.bar)
         layout.addWidget(self.private, 1)
+        self.private_wanted = False
+        self._placed = settings.has_geometry("timer_cue")
         settings.restore_geometry(self, "timer_cue", CUE_SIZE)
 
     def show_view(self, view: TimerView) -> None:
         self.bar.show_view(view)
 
     def show_private(self, prep_note: str, comments: list[str]) -> None:
-        """The moment's private material; blank when it has none."""
+        """The moment's private material, only when the facilitator asked for the cue (not just a hidden timer)."""
         parts = []
+        if not self.private_wanted:
+            prep_note, comments = "", []
         if prep_note:
             parts.append(f"Your note: {prep_note}")
         parts.extend(f"Comment: {text}" for text in comments)
         self.private.setText("\n\n".join(parts))
         self.private.setVisible(bool(parts))
+
+    def showEvent(self, event) -> None:
+        if not self._placed:
+            self._place_away_from_the_shared_screen()
+            self._placed = True
+        super().showEvent(event)
+
+    def _place_away_from_the_shared_screen(self) -> None:
+        """First time only: on another screen if there is one (the laptop's), else in a corner of this one."""
+        shared = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
+        others = [s for s in QGuiApplication.screens() if s is not shared]
+        area = (others[0] if others else shared).availableGeometry()
+        self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
 
     def hideEvent(self, event) -> None:
         settings.save_geometry(self, "timer_cue")

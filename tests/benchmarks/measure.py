@@ -77,8 +77,13 @@ class Command:
 
 
 def child_env(home: str, **extra: str) -> dict[str, str]:
-    """This environment, offscreen, with settings and data kept under the throwaway `home`."""
+    """This environment, offscreen, with settings and data kept under the throwaway `home`.
+
+    Bytecode caching is left on whatever the calling shell says: an installed app runs from its
+    compiled .pyc files (pip writes them), so a start-up measured while recompiling every module
+    would not be the start-up users see. The warm-up run writes the cache."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=os.path.join(home, "config"),

@@ -24,7 +24,7 @@ def test_an_item_without_words_cannot_be_parked():
 def test_dropping_an_item_needs_a_short_reason():
     """A drop without a reason is refused; with one it is kept with the item."""
     item = _item("Alert on certificate expiry")
-    with pytest.raises(ParkingError, match="why"):
+    with pytest.raises(ParkingError, match="short reason"):
         with_fate(item, Fate.DROPPED)
     dropped = with_fate(item, Fate.DROPPED, "  covered by CHG-1002 ")
     assert (dropped.fate, dropped.fate_reason) == (Fate.DROPPED, "covered by CHG-1002")

@@ -119,7 +119,7 @@ def test_any_field_left_out_is_refused(archive):
         (("review", "slot_minutes"), 10, "slot must be between"),
         (("review", "timezone"), "Mars/Olympus", "not a time zone"),
         (("meeting", "budgets", "opening"), 50, "add up to"),
-        (("parked_items", 2, "fate_reason"), "", "Say in a few words why"),
+        (("parked_items", 2, "fate_reason"), "", "short reason for dropping"),
         (("actions", 0, "owner"), " ", "needs an owner"),
         (("people", 0, "role"), "boss", "person 1"),
         (("notes", 0, "text"), "   ", "empty note"),

@@ -44,3 +44,12 @@ def test_csv_follow_ups_survive_commas_quotes_and_new_lines():
     assert rows[0]["description"] == "Line one\nline two, with a comma"
     assert rows[1]["isms_impact"] == "yes" and rows[0]["isms_impact"] == "no"
     assert rows[1]["assignee"] == "Priya Raghunathan"
+
+
+def test_csv_cells_that_look_like_formulas_are_kept_as_text():
+    """A title typed as '=HYPERLINK(...)' reaches the spreadsheet as text, not as a formula; JSON is untouched."""
+    risky = [Action("=HYPERLINK(\"http://x\")", "@ops", description="-1 day", id=1)]
+    row = next(csv.DictReader(io.StringIO(follow_ups_csv(REVIEW, risky), newline="")))
+    assert row["title"] == "'=HYPERLINK(\"http://x\")"
+    assert row["assignee"] == "'@ops" and row["description"] == "'-1 day"
+    assert json.loads(follow_ups_json(REVIEW, risky))["follow_ups"][0]["title"] == "=HYPERLINK(\"http://x\")"

@@ -72,3 +72,14 @@ def test_mangled_text_raises_only_our_import_problem(text):
             read_comments(text.encode("utf-8", "surrogatepass"), name)
         except ImportProblem:
             pass
+
+
+def test_times_and_links_in_a_markdown_comment_are_not_taken_for_a_name():
+    """'- The page at 19:25 …' and '- See https://…' stay unnamed with their words whole; a heading with commas is not a sheet."""
+    text = "# Comments from the team, after the review\n\n- The page at 19:25 was easy to miss\n- See https://status.example/x\n- Jo Ann-Marie O'Neill: Thanks for the space\n"
+    comments = [c for c, _ in read_comments(text.encode(), "comments.md")]
+    assert [(c.author, c.text) for c in comments] == [
+        (None, "The page at 19:25 was easy to miss"),
+        (None, "See https://status.example/x"),
+        ("Jo Ann-Marie O'Neill", "Thanks for the space"),
+    ]

@@ -87,3 +87,16 @@ def test_marked_count_counts_only_marked_moments(store):
     assert store.timeline.marked_count(review.id) == 0
     store.timeline.update(replace(entry, moment=MomentKind.DETECTION))
     assert store.timeline.marked_count(review.id) == 1
+
+
+def test_an_edit_or_its_undo_keeps_the_time_the_moment_spent_on_screen(store):
+    """Writing back an older copy of an entry (as undo does) leaves the meeting's counts alone."""
+    review = _review(store)
+    store.timeline.add(review.id, _entries())
+    before = store.timeline.entries(review.id)[0]
+    store.timeline.update(replace(before, moment=MomentKind.DECISION))
+    store.timeline.record_time_on_screen(before.id, 300)
+    store.timeline.update(before)
+    again = store.timeline.get(before.id)
+    assert again.moment is None
+    assert (again.seconds_on_screen, again.discussed) == (300, True)

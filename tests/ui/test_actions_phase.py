@@ -188,3 +188,39 @@ def test_leaving_the_actions_phase_with_items_waiting_asks_first(qtbot, windows,
     window.meeting_view.move_phase(1)
     assert window.meeting_view.reading.phase is Phase.CLOSE
     assert view is window.meeting_view.actions_phase
+
+
+def test_removing_an_action_puts_its_parked_item_back_to_waiting(qtbot, windows, review, parked, store):
+    """A promotes (linked to the item); removing that action sends the item back to waiting; undo restores both."""
+    window = _open(qtbot, windows, review)
+    _fake_actions(window)
+    view = _to_actions_phase(qtbot, window)
+    _press(qtbot, Qt.Key.Key_A)
+    (action,) = store.parking.actions(review.id)
+    assert action.parked_item_id == parked[0].id
+    _press(qtbot, Qt.Key.Key_F)
+    assert store.parking.get(parked[0].id).fate is Fate.ACTION
+    assert "already became an action" in view.status.text()
+    view.action_list.setFocus()
+    view.action_list.setCurrentIndex(view.actions.index(0))
+    qtbot.keyClick(view.action_list, Qt.Key.Key_Delete)
+    assert store.parking.actions(review.id) == []
+    assert store.parking.get(parked[0].id).fate is None
+    window.undo_stack.undo()
+    assert store.parking.get(parked[0].id).fate is Fate.ACTION
+    assert len(store.parking.actions(review.id)) == 1
+
+
+def test_n_toggles_not_yet_with_undo_and_leaves_a_recorded_action_alone(qtbot, windows, review, store):
+    """N sets and clears "not yet" (each undoable); once an action covers it, N changes nothing."""
+    window = _open(qtbot, windows, review)
+    window.meeting_view.go_to_phase(Phase.KEY_QUESTIONS)
+    _press(qtbot, Qt.Key.Key_N)
+    key = window.meeting_view.key_questions.current_key()
+    assert store.meeting.answers(review.id) == {key: NOT_YET}
+    window.undo_stack.undo()
+    assert store.meeting.answers(review.id) == {}
+    store.meeting.set_answer(review.id, key, ACTION_RECORDED)
+    window.meeting_view.reload()
+    _press(qtbot, Qt.Key.Key_N)
+    assert store.meeting.answers(review.id) == {key: ACTION_RECORDED}

@@ -32,6 +32,9 @@ def test_an_anonymous_comment_is_added_without_a_name(qtbot, windows, review, ti
     (comment,) = store.comments.comments(review.id)
     assert comment.author is None and comment.text == "I was not sure I was allowed to roll back"
     assert panel.model.index(0, 1).data() == "anonymous"
+    assert panel.table.isColumnHidden(1)
+    panel.show_senders.setChecked(True)
+    assert not panel.table.isColumnHidden(1)
     window.undo_stack.undo()
     assert store.comments.comments(review.id) == []
 
@@ -68,3 +71,17 @@ def test_the_facilitators_cue_shows_the_moments_note_and_comments_but_the_card_d
     assert "The rollback call felt rushed" in view.cue.private.text()
     shared = " ".join(label.text() for label in window.meeting.card.findChildren(type(window.meeting.card.what)))
     assert "runbook age" not in shared and "felt rushed" not in shared
+
+
+def test_hiding_the_timer_alone_shows_no_private_material(qtbot, windows, review, timeline, store):
+    """Ctrl+T moves the timer to the cue but keeps notes and comments out of it until Ctrl+Shift+M asks for them."""
+    store.comments.add(review.id, Comment("The rollback call felt rushed", entry_id=timeline[4].id))
+    window = _open_comments(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    view = window.meeting_view
+    view.go_to_phase(Phase.TIMELINE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)
+    view.refresh_clock()
+    assert view.cue.isVisible()
+    assert view.cue.private.text() == ""

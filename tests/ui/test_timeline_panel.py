@@ -189,3 +189,17 @@ def test_the_pre_read_is_written_for_attendees_without_private_notes(qtbot, wind
     assert "runbook age" not in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_during_an_import_still_stores_the_entries(qtbot, windows, review, timeline, store, tmp_path):
+    """The worker finishes after the window is gone: entries are stored and nothing breaks."""
+    from PySide6.QtCore import QThreadPool
+
+    csv = tmp_path / "timeline.csv"
+    csv.write_text("time,who,what\n" + "".join(f"20:{m:02d},Ada,Step {m}\n" for m in range(50)), encoding="utf-8")
+    panel = _open_timeline(qtbot, windows, review)
+    panel.import_file(csv)
+    panel.window().close()
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)
+    assert store.timeline.count(review.id) == len(timeline) + 50
