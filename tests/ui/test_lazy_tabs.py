@@ -1,0 +1,39 @@
+"""The review window builds only the tab it shows; the others, and their menu actions, come alive on first use."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open_mid_meeting(qtbot, windows, review, store):
+    store.meeting.add_event(review.id, MeetingEvent(dt.datetime.now(dt.UTC), ClockEvent.START))
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_only_the_shown_tab_is_built_at_first(qtbot, windows, review, timeline, store):
+    """Opening mid-meeting builds the meeting, not the set-up, timeline or comments; Ctrl+1 builds and shows the set-up."""
+    window = _open_mid_meeting(qtbot, windows, review, store)
+    assert window.tabs.currentWidget() is window.meeting_view
+    assert not any(window._built(name) for name in ("setup", "timeline", "comments"))
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window._built("setup")
+    assert window.tabs.currentWidget() is window.setup
+    assert window.setup.form.incident_ref.text() == "INC-100"
+
+
+def test_a_menu_action_works_before_its_tab_is_built(qtbot, windows, review, timeline, store):
+    """Ctrl+Shift+N from the meeting adds a timeline entry, building the timeline tab on the way."""
+    window = _open_mid_meeting(qtbot, windows, review, store)
+    assert not window._built("timeline")
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window._built("timeline")
+    assert store.timeline.count(review.id) == len(timeline) + 1
