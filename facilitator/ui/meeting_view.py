@@ -26,7 +26,7 @@ from .close_view import CloseView
 from .key_questions_view import KeyQuestionsView
 from .meeting_panel import MeetingPanel
 from .opening_view import OpeningView
-from .parking_edits import AddAction, EditAction, RemoveAction, Rerank, SetAnswer, SetCategory, SetFate
+from .parking_edits import AddAction, RemoveAction, Rerank, SetAnswer, edit_action, set_category, set_fate
 from .store_events import StoreEvents
 from .timer_cue import TimerCue
 
@@ -104,7 +104,7 @@ class MeetingView(QWidget):
         self.actions_phase = ActionsView(texts, self.texts_parking)
         self.actions_phase.fate_requested.connect(self._set_fate)
         self.actions_phase.category_requested.connect(
-            lambda item, category: self.undo_stack.push(SetCategory(self.store, item, category, self.events.wrote))
+            lambda item, category: self.undo_stack.push(set_category(self.store, item, category, self.events.wrote))
         )
         self.actions_phase.action_requested.connect(self._promote)
         self.actions_phase.action_edit_requested.connect(self._edit_action)
@@ -325,7 +325,7 @@ class MeetingView(QWidget):
 
     def _set_fate(self, item, fate, reason: str) -> None:
         if not self._has_action(item):
-            self.undo_stack.push(SetFate(self.store, item, fate, reason, self.events.wrote))
+            self.undo_stack.push(set_fate(self.store, item, fate, reason, self.events.wrote))
 
     def _promote(self, item) -> None:
         if self._has_action(item):
@@ -337,7 +337,7 @@ class MeetingView(QWidget):
     def _edit_action(self, action) -> None:
         edited = self.ask_action(self, action, self._people(), action.title)
         if edited is not None and edited != action:
-            self.undo_stack.push(EditAction(self.store, action, edited, self.events.wrote))
+            self.undo_stack.push(edit_action(self.store, action, edited, self.events.wrote))
             self.actions_phase.select_action(action.id)
 
     def _rerank(self, action, step: int) -> None:

@@ -31,32 +31,32 @@ class ParkItem(QUndoCommand):
         self.done()
 
 
-class SetFate(QUndoCommand):
-    def __init__(self, store: ReviewStore, item: ParkedItem, fate: Fate | None, reason: str, done: Done):
-        super().__init__("Give a parked item its fate")
-        self.store, self.old, self.new, self.done = store, item, with_fate(item, fate, reason), done
+class Rewrite(QUndoCommand):
+    """Replace a stored value with a changed copy; undo writes the old one back."""
+
+    def __init__(self, text: str, write: Callable[[object], object], old: object, new: object, done: Done):
+        super().__init__(text)
+        self.write, self.old, self.new, self.done = write, old, new, done
 
     def redo(self) -> None:
-        self.store.parking.update(self.new)
+        self.write(self.new)
         self.done()
 
     def undo(self) -> None:
-        self.store.parking.update(self.old)
+        self.write(self.old)
         self.done()
 
 
-class SetCategory(QUndoCommand):
-    def __init__(self, store: ReviewStore, item: ParkedItem, category: ParkCategory, done: Done):
-        super().__init__("Change a parked item's category")
-        self.store, self.old, self.new, self.done = store, item, replace(item, category=category), done
+def set_fate(store: ReviewStore, item: ParkedItem, fate: Fate | None, reason: str, done: Done) -> Rewrite:
+    return Rewrite("Give a parked item its fate", store.parking.update, item, with_fate(item, fate, reason), done)
 
-    def redo(self) -> None:
-        self.store.parking.update(self.new)
-        self.done()
 
-    def undo(self) -> None:
-        self.store.parking.update(self.old)
-        self.done()
+def set_category(store: ReviewStore, item: ParkedItem, category: ParkCategory, done: Done) -> Rewrite:
+    return Rewrite("Change a parked item's category", store.parking.update, item, replace(item, category=category), done)
+
+
+def edit_action(store: ReviewStore, old: Action, new: Action, done: Done) -> Rewrite:
+    return Rewrite(f"Edit the action “{old.title}”", store.parking.update_action, old, new, done)
 
 
 class AddAction(QUndoCommand):
@@ -82,20 +82,6 @@ class AddAction(QUndoCommand):
         self._row = self.store.parking.remove_action(self.action_id)
         if self.item is not None:
             self.store.parking.update(self.item)
-        self.done()
-
-
-class EditAction(QUndoCommand):
-    def __init__(self, store: ReviewStore, old: Action, new: Action, done: Done):
-        super().__init__(f"Edit the action “{old.title}”")
-        self.store, self.old, self.new, self.done = store, old, new, done
-
-    def redo(self) -> None:
-        self.store.parking.update_action(self.new)
-        self.done()
-
-    def undo(self) -> None:
-        self.store.parking.update_action(self.old)
         self.done()
 
 

@@ -11,16 +11,14 @@ from facilitator.domain.agenda import Phase
 from facilitator.domain.parking import Fate, ParkCategory, ParkedItem
 from facilitator.storage.meeting import ACTION_RECORDED, NOT_YET
 from facilitator.ui.action_dialog import ActionDialog
+from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
 
 
 def _open(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     return window
 

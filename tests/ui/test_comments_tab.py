@@ -5,15 +5,13 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.comments import Comment
+from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _open_comments(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     assert window.tabs.currentWidget() is window.comments
     return window

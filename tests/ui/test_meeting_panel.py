@@ -6,13 +6,11 @@ from PySide6.QtWidgets import QApplication
 from facilitator.content import texts
 from facilitator.domain.questions import QuestionLibrary
 from facilitator.domain.timeline import MomentKind
+from shown import shown
 
 
 def _open_meeting(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.meeting_view
     if window.meeting_view.stack.currentWidget() is not window.meeting:

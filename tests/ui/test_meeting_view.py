@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.ui import meeting_view
+from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -32,10 +33,7 @@ def clock(monkeypatch):
 
 
 def _open(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     return window, window.meeting_view
 

@@ -4,13 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.ui.people_model import ATTENDANCE, INVOLVED, PeopleModel
+from shown import shown
 
 
 def _open(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     return window
 
 

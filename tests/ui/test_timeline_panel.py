@@ -6,13 +6,11 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.ui.timeline_model import TEXT
+from shown import shown
 
 
 def _open_timeline(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.timeline
     return window.timeline
