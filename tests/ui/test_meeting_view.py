@@ -188,8 +188,8 @@ def test_a_reviews_own_opening_text_is_shown(qtbot, windows, review, timeline, s
     assert "Nobody is on trial" not in view.opening.page.text()
 
 
-def test_the_agenda_dialog_rebalances_and_saves(qtbot, windows, review, store):
-    """A ten-minute opening takes five from the timeline; saved, the strip counts from the new budget."""
+def _agenda_with_opening(qtbot, store, review, minutes: str):
+    """The agenda dialog, shown and active, with the opening's minutes typed and Tab pressed."""
     from facilitator.content import texts
     from facilitator.ui.agenda_dialog import AgendaDialog
 
@@ -202,8 +202,14 @@ def test_the_agenda_dialog_rebalances_and_saves(qtbot, windows, review, store):
     box = dialog.boxes[Phase.OPENING]
     box.setFocus()
     box.selectAll()
-    qtbot.keyClicks(box, "10")
+    qtbot.keyClicks(box, minutes)
     qtbot.keyClick(box, Qt.Key.Key_Tab)
+    return dialog
+
+
+def test_the_agenda_dialog_rebalances_and_saves(qtbot, windows, review, store):
+    """A ten-minute opening takes five from the timeline; saved, the strip counts from the new budget."""
+    dialog = _agenda_with_opening(qtbot, store, review, "10")
     assert dialog.boxes[Phase.TIMELINE].value() == 50
     assert dialog.total.text() == "Total: 90 of 90 minutes"
     dialog._save()
@@ -213,20 +219,7 @@ def test_the_agenda_dialog_rebalances_and_saves(qtbot, windows, review, store):
 
 def test_the_agenda_dialog_explains_an_impossible_budget(qtbot, windows, review, store):
     """Asking for 90 minutes of opening in a 90-minute slot is explained and nothing is taken."""
-    from facilitator.content import texts
-    from facilitator.ui.agenda_dialog import AgendaDialog
-
-    dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    box = dialog.boxes[Phase.OPENING]
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, "90")
-    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    dialog = _agenda_with_opening(qtbot, store, review, "90")
     assert "too little" in dialog.problem.text()
     assert dialog.boxes[Phase.OPENING].value() == 5
 
