@@ -219,3 +219,19 @@ def _recording_link_and_record_exports(db: Database) -> None:
         foreign_keys=[("review_id", "reviews", "id")],
         not_null={"sha256", "written_utc"},
     )
+
+
+TIMELINE_TABLES = ("timeline_entries", "entry_questions")
+
+
+@MIGRATIONS(name="0006_change_counters")
+def _change_counters(db: Database) -> None:
+    """A counter the timeline's triggers move on every change, so a window can skip re-reading an unchanged timeline."""
+    db["change_counters"].create({"name": str, "version": int}, pk="name", not_null={"version"})
+    db["change_counters"].insert({"name": "timeline", "version": 0})
+    for table in TIMELINE_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
+                "BEGIN UPDATE change_counters SET version = version + 1 WHERE name = 'timeline'; END"
+            )

@@ -149,6 +149,10 @@ class TimelineStore:
         """How many entries are marked as moments to discuss."""
         return self.db[TABLE].count_where("review_id = ? AND moment IS NOT NULL", [review_id])
 
+    def version(self) -> int:
+        """Moves on every change to any timeline (kept by triggers, whichever connection writes)."""
+        return self.db.execute("SELECT version FROM change_counters WHERE name = 'timeline'").fetchone()[0]
+
     def count(self, review_id: int) -> int:
         return self.db[TABLE].count_where("review_id = ?", [review_id])
 

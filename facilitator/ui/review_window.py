@@ -44,6 +44,7 @@ class ReviewWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.store = windows.store
         self._panels: dict[str, QWidget] = {}
+        self._timeline_seen: tuple[int, str] | None = None
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
         self.meeting = MeetingPanel(self.timeline_model)
@@ -309,7 +310,10 @@ class ReviewWindow(QMainWindow):
         except ReviewNotFound:
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
-        self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
+        seen = (self.store.timeline.version(), review.timezone)
+        if seen != self._timeline_seen:
+            self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
+            self._timeline_seen = seen
         if self._built("timeline"):
             self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)

@@ -100,3 +100,23 @@ def test_an_edit_or_its_undo_keeps_the_time_the_moment_spent_on_screen(store):
     again = store.timeline.get(before.id)
     assert again.moment is None
     assert (again.seconds_on_screen, again.discussed) == (300, True)
+
+
+def test_the_timeline_version_moves_on_timeline_changes_only(store):
+    """Adds, edits, deletes and questions move the version; a note-taker's draft does not."""
+    import datetime as dt_
+
+    review = _review(store)
+    start = store.timeline.version()
+    store.timeline.add(review.id, _entries())
+    after_add = store.timeline.version()
+    assert after_add > start
+    entry = store.timeline.entries(review.id)[0]
+    store.timeline.update(replace(entry, text="Queue depth alert (edited)"))
+    assert store.timeline.version() > after_add
+    before = store.timeline.version()
+    store.notes.save_draft(review.id, "half a thought", dt_.datetime.now(dt_.UTC))
+    assert store.timeline.version() == before
+    store.timeline.set_questions(entry.id, ["What did the queue graph show?"])
+    store.timeline.delete(entry.id)
+    assert store.timeline.version() > before
