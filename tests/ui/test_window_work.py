@@ -1,4 +1,4 @@
-"""The review window builds only the tab it shows; the others, and their menu actions, come alive on first use."""
+"""The review window does only the work it must: it builds the tab it shows, and re-reads the timeline only when it changed."""
 
 import datetime as dt
 
@@ -37,3 +37,26 @@ def test_a_menu_action_works_before_its_tab_is_built(qtbot, windows, review, tim
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window._built("timeline")
     assert store.timeline.count(review.id) == len(timeline) + 1
+
+
+def test_a_draft_saved_by_another_process_does_not_re_read_the_timeline(qtbot, windows, review, timeline, store):
+    """The review window hears the change but skips the timeline, whose version did not move."""
+    from facilitator.storage.database import open_database
+    from facilitator.storage.reviews import ReviewStore
+
+    window = windows.open_review(review.id)
+    reads = []
+    original = store.timeline.entries
+    store.timeline.entries = lambda review_id: reads.append(review_id) or original(review_id)
+    heard = []
+    windows.events.changed.connect(lambda: heard.append(1))
+    other = ReviewStore(open_database(store.path))
+    try:
+        other.notes.save_draft(review.id, "half a thought", dt.datetime.now(dt.UTC))
+        qtbot.waitUntil(lambda: bool(heard), timeout=3000)
+        assert reads == []
+        other.timeline.add(review.id, [timeline[0].__class__(dt.datetime.now(dt.UTC), "Ada", "A new line")])
+        qtbot.waitUntil(lambda: bool(reads), timeout=3000)
+    finally:
+        other.db.close()
+    assert window.timeline_model.rowCount() == len(timeline) + 1
