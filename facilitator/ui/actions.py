@@ -107,7 +107,7 @@ def export_follow_ups(parent: QWidget, slot) -> QAction:
 
 
 def show_tab(parent: QWidget, text: str, slot, number: int) -> QAction:
-    return action(parent, text, slot, f"Ctrl+{number}", f"Show the {text.replace('&', '').lower()} (Ctrl+{number})")
+    return action(parent, f"&{text}", slot, f"Ctrl+{number}", f"Show the {text.lower()} (Ctrl+{number})")
 
 
 def park(parent: QWidget, slot) -> QAction:

@@ -106,8 +106,8 @@ class CommentsPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for text, widget in (("Co&mment", self.text), ("Se&nder", self.author), ("", self.anonymous),
-                             ("Received v&ia", self.via), ("A&bout", self.moment)):
+        for text, widget in (("Comme&nt", self.text), ("Sende&r", self.author), ("", self.anonymous),
+                             ("Receive&d via", self.via), ("A&bout", self.moment)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)

@@ -62,7 +62,7 @@ class EntryDetails(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in (
-            ("D&etail", self.detail),
+            ("De&tail", self.detail),
             ("&Preparation note (private)", self.prep_note),
             ("&Questions added for this moment", self.questions),
         ):

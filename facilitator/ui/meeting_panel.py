@@ -44,7 +44,7 @@ class MeetingPanel(QWidget):
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
         self.jump.setClearButtonEnabled(True)
         self.jump.returnPressed.connect(self.jump_to_typed)
-        self.marked_only = QCheckBox("Marked &moments only")
+        self.marked_only = QCheckBox("Marked m&oments only")
         self.marked_only.setChecked(True)
         self.marked_only.toggled.connect(self.set_marked_only)
         self.position = QLabel()

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 TITLE = "{ref} — Facilitator"
 PARKING_WIDTH = 260
-TABS = (("setup", "&Set-up"), ("timeline", "&Timeline"), ("meeting_view", "&Meeting"), ("comments", "C&omments"))
+TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
+"""Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
 
 
 class ReviewWindow(QMainWindow):
@@ -276,10 +277,11 @@ class ReviewWindow(QMainWindow):
 
     def _park(self, item) -> None:
         """Park with the moment (or phase) that was on screen when it came up."""
-        phase = self.meeting_view.reading.phase
-        entry_id = self.meeting.current_id if phase is Phase.TIMELINE else None
+        reading = self.meeting_view.reading
+        phase = reading.phase.value if reading.started else None
+        entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         self.undo_stack.push(
-            ParkItem(self.store, self.review_id, replace(item, entry_id=entry_id, phase=phase.value), self.windows.events.wrote)
+            ParkItem(self.store, self.review_id, replace(item, entry_id=entry_id, phase=phase), self.windows.events.wrote)
         )
 
     def _focus_jump(self) -> None:

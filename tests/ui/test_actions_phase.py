@@ -48,6 +48,7 @@ def _fake_actions(window, owner="Ada Quist"):
 def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, timeline, store):
     """Ctrl+P from the meeting, words, Enter: parked under the moment on screen; Ctrl+Z takes it back."""
     window = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
     window.meeting_view.go_to_phase(Phase.TIMELINE)
     _press(qtbot, Qt.Key.Key_P, CTRL)
     assert window.parking.text.hasFocus()
@@ -60,6 +61,16 @@ def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, 
     assert window.parking.count.text().startswith("1 parked")
     window.undo_stack.undo()
     assert store.parking.items(review.id) == []
+
+
+def test_an_idea_parked_while_preparing_belongs_to_no_phase(qtbot, windows, review, timeline, store):
+    """Before the meeting starts, a parked idea records neither a phase nor a moment."""
+    window = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Rotate certificates with a checklist")
+    qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+    (item,) = store.parking.items(review.id)
+    assert (item.phase, item.entry_id) == (None, None)
 
 
 def test_every_parked_item_leaves_the_actions_phase_with_a_fate(qtbot, windows, review, parked, store):
