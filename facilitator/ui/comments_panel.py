@@ -138,11 +138,12 @@ class CommentsPanel(QWidget):
         self.model.set_comments(comments, labels)
         ids = [None, *labels]
         if ids != self.moment_ids:
-            chosen = self.moment.currentIndex()
+            index = self.moment.currentIndex()
+            chosen = self.moment_ids[index] if 0 <= index < len(self.moment_ids) else None
             self.moment.clear()
             self.moment.addItems([WHOLE_REVIEW, *labels.values()])
             self.moment_ids = ids
-            self.moment.setCurrentIndex(max(0, min(chosen, len(ids) - 1)))
+            self.moment.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
 
     def _add(self) -> None:
         try:

@@ -83,3 +83,18 @@ def test_hiding_the_timer_alone_shows_no_private_material(qtbot, windows, review
     view.refresh_clock()
     assert view.cue.isVisible()
     assert view.cue.private.text() == ""
+
+
+def test_the_chosen_moment_stays_chosen_when_moments_change(qtbot, windows, review, timeline, store):
+    """Choosing a moment, then marking another earlier one, keeps the same moment chosen, not the same row."""
+    from dataclasses import replace
+
+    from facilitator.domain.timeline import MomentKind
+
+    window = _open_comments(qtbot, windows, review)
+    panel = window.comments
+    chosen = panel.moment_ids.index(timeline[4].id)
+    panel.moment.setCurrentIndex(chosen)
+    store.timeline.update(replace(timeline[0], moment=MomentKind.DETECTION))
+    windows.events.wrote()
+    assert panel.moment_ids[panel.moment.currentIndex()] == timeline[4].id
