@@ -168,6 +168,15 @@ def edit_opening(parent: QWidget, slot) -> QAction:
     return action(parent, "Edit the &opening text…", slot, tip="Change the opening words for this review")
 
 
+def undo_redo(window: QWidget, undo_stack, menu) -> None:
+    """The undo stack's Undo and Redo, with the standard keys, in the menu and active in the whole window."""
+    for make, key in ((undo_stack.createUndoAction, StandardKey.Undo), (undo_stack.createRedoAction, StandardKey.Redo)):
+        act = make(window)
+        act.setShortcut(key)
+        window.addAction(act)
+        menu.addAction(act)
+
+
 def close_window(parent: QWidget) -> QAction:
     return action(parent, "&Close window", parent.close, StandardKey.Close)
 

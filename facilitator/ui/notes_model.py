@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..domain.notes import TAGS, Note, NoteTag
 from . import theme
 from .note_places import Places
+from .rows_model import Index, RowsModel
 
 WHEN, WHO, TAG, NOTE, WHERE = range(5)
 COLUMNS = ("When", "Who", "Tag", "Note", "Filed under")
 NoteRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 Flag = Qt.ItemFlag
 WHERE_LENGTH = 30
 """Characters of a moment's words shown in the 'Filed under' column; the tooltip has them all."""
@@ -26,11 +26,13 @@ def meeting_time(seconds: int) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(RowsModel):
     """Edits arrive as note_edited(old, new); the owner stores them and calls set_notes.
 
     A list that only grew at the end (the usual case: a note just kept) inserts rows rather than
     resetting, and only rows that changed are announced, so views re-measure just those rows."""
+
+    columns = COLUMNS
 
     note_edited = Signal(object, object)
 
@@ -39,7 +41,6 @@ class NotesModel(QAbstractTableModel):
         self.tag_names = tag_names
         self.places: Places | None = None
         self.speakers: list[str] = []
-        self._notes: list[Note] = []
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -54,40 +55,29 @@ class NotesModel(QAbstractTableModel):
             self.places = places
         if speakers is not None:
             self.speakers = speakers
-        old_ids, new_ids = [n.id for n in self._notes], [n.id for n in notes]
+        old_ids, new_ids = [n.id for n in self.rows], [n.id for n in notes]
         if new_ids[: len(old_ids)] != old_ids:
             self.beginResetModel()
-            self._notes = list(notes)
+            self.rows = list(notes)
             self.endResetModel()
             return
-        changed = [row for row, (old, new) in enumerate(zip(self._notes, notes)) if old != new]
-        self._notes[: len(old_ids)] = notes[: len(old_ids)]
+        changed = [row for row, (old, new) in enumerate(zip(self.rows, notes)) if old != new]
+        self.rows[: len(old_ids)] = notes[: len(old_ids)]
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
         if len(notes) > len(old_ids):
             self.beginInsertRows(QModelIndex(), len(old_ids), len(notes) - 1)
-            self._notes.extend(notes[len(old_ids) :])
+            self.rows.extend(notes[len(old_ids) :])
             self.endInsertRows()
 
     def notes(self) -> list[Note]:
-        return list(self._notes)
+        return list(self.rows)
 
     def note_at(self, row: int) -> Note:
-        return self._notes[row]
+        return self.rows[row]
 
     def row_of(self, note_id: int | None) -> int | None:
-        return next((i for i, n in enumerate(self._notes) if n.id == note_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return next((i for i, n in enumerate(self.rows) if n.id == note_id), None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -98,7 +88,7 @@ class NotesModel(QAbstractTableModel):
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        note = self._notes[index.row()]
+        note = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(note, column)
@@ -134,7 +124,7 @@ class NotesModel(QAbstractTableModel):
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        old = self._notes[index.row()]
+        old = self.rows[index.row()]
         text = str(value)
         if index.column() == NOTE:
             if not text.strip():
@@ -151,7 +141,7 @@ class NotesModel(QAbstractTableModel):
             return False
         if new == old:
             return False
-        self._notes[index.row()] = new
+        self.rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.note_edited.emit(old, new)
         return True

@@ -138,12 +138,7 @@ class NotesWindow(QMainWindow):
             name = self.texts["tags"].get(tag.value, tag.value)
             tags.addAction(actions.note_tag(self, number, name, lambda _checked=False, t=tag: self.set_tag(t)))
         edit_menu = self.menuBar().addMenu("&Edit")
-        for make, key in ((self.undo_stack.createUndoAction, actions.StandardKey.Undo),
-                          (self.undo_stack.createRedoAction, actions.StandardKey.Redo)):
-            act = make(self)
-            act.setShortcut(key)
-            self.addAction(act)
-            edit_menu.addAction(act)
+        actions.undo_redo(self, self.undo_stack, edit_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(actions.earlier_notes(self, self.go_to_notes))
         for act in (actions.move_note(self.table, self.move_menu), actions.delete_note(self.table, self.delete_selected)):

@@ -173,12 +173,7 @@ class ReviewWindow(QMainWindow):
         file_menu.addAction(actions.close_window(self))
         file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
         edit_menu = self.menuBar().addMenu("&Edit")
-        for make, key in ((self.undo_stack.createUndoAction, actions.StandardKey.Undo),
-                          (self.undo_stack.createRedoAction, actions.StandardKey.Redo)):
-            act = make(self)
-            act.setShortcut(key)
-            self.addAction(act)
-            edit_menu.addAction(act)
+        actions.undo_redo(self, self.undo_stack, edit_menu)
         file_menu.insertActions(file_menu.actions()[1], [
             self._stand_in(actions.import_timeline, "timeline", "import_action"),
             self._stand_in(actions.paste_entries, "timeline", "paste_action"),
