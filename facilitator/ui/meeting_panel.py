@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,11 @@ from ..domain.timeline import TimelineEntry
 from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel, minutes_seconds
+
+ROW_PADDING = 8
+"""Pixels around the one line of a prompt-list row; rows have a fixed height, so no row is measured."""
+TIME_SAMPLE_ROWS = 50
+"""Times all print alike, so the time column is sized from this many rows, not from all 20,000."""
 
 
 class MeetingPanel(QWidget):
@@ -58,9 +63,10 @@ class MeetingPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(False)
         self.list.verticalHeader().hide()
-        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(TIME_SAMPLE_ROWS)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.clicked.connect(lambda index: self.show_entry_id(self._entry_id(index.row())))
         self.card = PromptCard(model.library)
@@ -215,10 +221,11 @@ class MeetingPanel(QWidget):
 
     def set_list_zoom(self, factor: float) -> None:
         """Scale the prompt list and the fields above it for a large screen."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * factor)
         for widget in (self.list, self.jump, self.marked_only, self.position, self.ask):
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * factor)
             widget.setFont(font)
+        self.list.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + ROW_PADDING)
 
     def pause_clock(self) -> None:
         """The prompt left the screen (another tab or window): count its time so far and stop."""

@@ -5,30 +5,28 @@ from __future__ import annotations
 import datetime as dt
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from ..domain.agenda import PHASES, Phase
-from ..domain.key_questions import key_questions
-from ..domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
-from ..domain.prompts import undiscussed_moments
 from ..content import texts as texts_named
-from ..domain.actions import Action, moved
+from ..domain.actions import Action
+from ..domain.agenda import PHASES, Phase
+from ..domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ..domain.parking import waiting
+from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
-from ..storage.meeting import ACTION_RECORDED, NOT_YET
+from ..storage.meeting import NOT_YET
 from . import actions, settings
-from .actions_view import ActionsView
-from .agenda_bar import AgendaBar, timer_view
-from .close_view import CloseView
-from .key_questions_view import KeyQuestionsView
+from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_panel import MeetingPanel
-from .opening_view import OpeningView
-from .parking_edits import AddAction, RemoveAction, Rerank, SetAnswer, edit_action, set_category, set_fate
 from .store_events import StoreEvents
-from .timer_cue import TimerCue
+
+if TYPE_CHECKING:
+    from .actions_phase import ActionsPhase
+    from .timer_cue import TimerCue
 
 ZOOM_STEP = 1.15
 CHROME_HEIGHT = 1000
@@ -65,7 +63,9 @@ def utc_now() -> dt.datetime:
 
 
 class MeetingView(QWidget):
-    """Owns the meeting clock's keys; the clock itself is read from the store on every tick."""
+    """Owns the meeting clock's keys; the clock itself is read from the store on every tick.
+
+    Its window calls reload() once the timeline it walks through is in place."""
 
     phase_shown = Signal(object)
 
@@ -93,45 +93,21 @@ class MeetingView(QWidget):
         self.zoom = 1.0
 
         self.bar = AgendaBar()
-        self.opening = OpeningView(texts)
-        self.key_questions = KeyQuestionsView(texts, key_questions(texts))
-        self.key_questions.current_changed.connect(self._key_question_shown)
-        self.key_questions.covered_toggled.connect(self._key_question_covered)
         self.undo_stack = undo_stack
         self.ask_action = ask_action
         self.confirm_leave = confirm_leaving_parked
         self.texts_parking = texts_named("parking")
-        self.actions_phase = ActionsView(texts, self.texts_parking)
-        self.actions_phase.fate_requested.connect(self._set_fate)
-        self.actions_phase.category_requested.connect(
-            lambda item, category: self.undo_stack.push(set_category(self.store, item, category, self.events.wrote))
-        )
-        self.actions_phase.action_requested.connect(self._promote)
-        self.actions_phase.action_edit_requested.connect(self._edit_action)
-        self.actions_phase.action_remove_requested.connect(
-            lambda action: self.undo_stack.push(RemoveAction(self.store, action, self.events.wrote))
-        )
-        self.actions_phase.rank_requested.connect(self._rerank)
-        self.actions_phase.key_question_action_requested.connect(self._key_question_action)
-        self.key_questions.not_yet_toggled.connect(self._not_yet)
-        self.close_phase = CloseView(texts)
-        self.close_phase.pulse_changed.connect(self._pulse_changed)
-        self.views = {
-            Phase.OPENING: self.opening,
-            Phase.TIMELINE: panel,
-            Phase.KEY_QUESTIONS: self.key_questions,
-            Phase.ACTIONS: self.actions_phase,
-            Phase.CLOSE: self.close_phase,
-        }
         self.stack = QStackedWidget()
-        for view in self.views.values():
-            self.stack.addWidget(view)
-        self.cue = TimerCue(self)
+        self.views: dict[Phase, QWidget] = {}
+        self._add_view(Phase.TIMELINE, panel)
+        self._actions: ActionsPhase | None = None
+        self._cue: TimerCue | None = None
+        self._timer_view: TimerView | None = None
+        self._phase_on_screen: Phase | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
-        self.setFocusProxy(self.opening)
 
         self.start_action = actions.start_pause(self, self.start_or_pause)
         self.next_phase_action = actions.next_phase(self, lambda: self.move_phase(1))
@@ -158,27 +134,96 @@ class MeetingView(QWidget):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
         panel.prompt_changed.connect(lambda _id: self.refresh_clock())
-        self.reload()
+
+    def view(self, phase: Phase) -> QWidget:
+        """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
+        view = self.views.get(phase)
+        if view is None:
+            view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
+            view.set_zoom(self.zoom)
+            self._load(phase)
+        return view
+
+    @property
+    def opening(self):
+        return self.view(Phase.OPENING)
+
+    @property
+    def key_questions(self):
+        return self.view(Phase.KEY_QUESTIONS)
+
+    @property
+    def actions_phase(self):
+        return self.view(Phase.ACTIONS)
+
+    @property
+    def close_phase(self):
+        return self.view(Phase.CLOSE)
+
+    @property
+    def cue(self) -> TimerCue:
+        """The facilitator's cue window, made the first time it is wanted."""
+        if self._cue is None:
+            from .timer_cue import TimerCue
+
+            self._cue = TimerCue(self)
+            if self._timer_view is not None:
+                self._cue.show_view(self._timer_view)
+        return self._cue
+
+    def _add_view(self, phase: Phase, view: QWidget) -> QWidget:
+        self.views[phase] = view
+        self.stack.addWidget(view)
+        return view
+
+    def _make_opening(self):
+        from .opening_view import OpeningView
+
+        return OpeningView(self.texts)
+
+    def _make_key_questions(self):
+        from ..domain.key_questions import key_questions
+        from .key_questions_view import KeyQuestionsView
+
+        view = KeyQuestionsView(self.texts, key_questions(self.texts))
+        view.current_changed.connect(self._key_question_shown)
+        view.covered_toggled.connect(self._key_question_covered)
+        view.not_yet_toggled.connect(self._not_yet)
+        return view
+
+    def _make_actions(self):
+        from .actions_phase import ActionsPhase
+
+        self._actions = ActionsPhase(self)
+        return self._actions.view
+
+    def _make_close(self):
+        from .close_view import CloseView
+
+        view = CloseView(self.texts)
+        view.pulse_changed.connect(self._pulse_changed)
+        return view
 
     def reload(self) -> None:
-        """Read the stored meeting state (after any change, here or in another process)."""
+        """Read the stored meeting state (after any change, here or in another process) into the views built so far."""
         try:
-            self.opening.set_text(self.store.meeting.opening_text(self.review_id))
-            self.close_phase.show_pulse(*self.store.meeting.pulse(self.review_id))
-            answers = self.store.meeting.answers(self.review_id)
-            self.key_questions.show_state(
-                self.store.meeting.current_key_question(self.review_id),
-                self.store.meeting.covered_questions(self.review_id),
-                answers,
-            )
-            self.actions_phase.show_state(
-                self.store.parking.items(self.review_id),
-                self.store.parking.actions(self.review_id),
-                [key for key, answer in answers.items() if answer == NOT_YET],
-            )
+            for phase in list(self.views):
+                self._load(phase)
         except ReviewNotFound:
             return
         self.refresh_clock()
+
+    def _load(self, phase: Phase) -> None:
+        meeting, view = self.store.meeting, self.views[phase]
+        if phase is Phase.OPENING:
+            view.set_text(meeting.opening_text(self.review_id))
+        elif phase is Phase.CLOSE:
+            view.show_pulse(*meeting.pulse(self.review_id))
+        elif phase is Phase.KEY_QUESTIONS:
+            answers = meeting.answers(self.review_id)
+            view.show_state(meeting.current_key_question(self.review_id), meeting.covered_questions(self.review_id), answers)
+        elif phase is Phase.ACTIONS:
+            self._actions.load(meeting.answers(self.review_id))
 
     def refresh_clock(self) -> None:
         try:
@@ -192,8 +237,10 @@ class MeetingView(QWidget):
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
         )
         self.bar.show_view(view)
-        self.cue.show_view(view)
-        self._show_private()
+        self._timer_view = view
+        if self._cue is not None:
+            self._cue.show_view(view)
+            self._show_private()
         self._show_phase(self.reading.phase)
 
     def _show_private(self) -> None:
@@ -206,9 +253,10 @@ class MeetingView(QWidget):
         self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
-        view = self.views[phase]
-        if self.stack.currentWidget() is view:
+        if phase is self._phase_on_screen:
             return
+        self._phase_on_screen = phase
+        view = self.view(phase)
         self.stack.setCurrentWidget(view)
         self.setFocusProxy(view)
         if self.isVisible():
@@ -261,15 +309,18 @@ class MeetingView(QWidget):
         self._show_cue()
 
     def _show_cue(self) -> None:
+        shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
+        if self._cue is None and not shown:
+            return
         self.cue.private_wanted = self.cue_wanted
         self._show_private()
-        self.cue.setVisible((self.timer_hidden or self.cue_wanted) and self.isVisible())
+        self.cue.setVisible(shown)
 
     def set_zoom(self, zoom: float) -> None:
         """Scale the shared screen's type; remembered for the screen the window is on."""
         self.zoom = min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1])
-        for view in (self.opening, self.key_questions, self.actions_phase, self.close_phase, self.panel.card):
-            view.set_zoom(self.zoom)
+        for phase, view in self.views.items():
+            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(self.zoom)
         self._scale_chrome()
         settings.set_value(self._zoom_key(), f"{self.zoom:.3f}")
 
@@ -294,7 +345,8 @@ class MeetingView(QWidget):
         self._show_cue()
 
     def hideEvent(self, event) -> None:
-        self.cue.hide()
+        if self._cue is not None:
+            self._cue.hide()
         super().hideEvent(event)
 
     def _key_question_shown(self, key: str) -> None:
@@ -311,54 +363,9 @@ class MeetingView(QWidget):
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
+        from .parking_edits import SetAnswer
+
         self.undo_stack.push(SetAnswer(self.store, self.review_id, key, old, new, self.events.wrote))
-
-    def _people(self) -> list[str]:
-        return [p.name for p in self.store.people(self.review_id)]
-
-    def _has_action(self, item) -> bool:
-        """The item already became an action: its fate changes only by removing that action."""
-        if any(a.parked_item_id == item.id for a in self.store.parking.actions(self.review_id)):
-            self.actions_phase.status.setText(self.texts_parking["walk"]["has_action"])
-            return True
-        return False
-
-    def _set_fate(self, item, fate, reason: str) -> None:
-        if not self._has_action(item):
-            self.undo_stack.push(set_fate(self.store, item, fate, reason, self.events.wrote))
-
-    def _promote(self, item) -> None:
-        if self._has_action(item):
-            return
-        action = self.ask_action(self, None, self._people(), item.text)
-        if action is not None:
-            self.undo_stack.push(AddAction(self.store, self.review_id, action, self.events.wrote, item))
-
-    def _edit_action(self, action) -> None:
-        edited = self.ask_action(self, action, self._people(), action.title)
-        if edited is not None and edited != action:
-            self.undo_stack.push(edit_action(self.store, action, edited, self.events.wrote))
-            self.actions_phase.select_action(action.id)
-
-    def _rerank(self, action, step: int) -> None:
-        actions = self.store.parking.actions(self.review_id)
-        before = [(a.id, a.rank) for a in actions]
-        after = moved(actions, action.id, step)
-        if dict(after) != dict(before):
-            self.undo_stack.push(Rerank(self.store, before, after, self.events.wrote))
-        self.actions_phase.select_action(action.id)
-
-    def _key_question_action(self, key: str) -> None:
-        question = next((q for q in key_questions(self.texts) if q.key == key), None)
-        if question is None:
-            return
-        action = self.ask_action(self, None, self._people(), "")
-        if action is None:
-            return
-        self.undo_stack.beginMacro("Record an action for a key question")
-        self.undo_stack.push(AddAction(self.store, self.review_id, action, self.events.wrote))
-        self.undo_stack.push(SetAnswer(self.store, self.review_id, key, NOT_YET, ACTION_RECORDED, self.events.wrote))
-        self.undo_stack.endMacro()
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
         self.store.meeting.set_pulse(self.review_id, learned, would_return)

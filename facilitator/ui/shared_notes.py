@@ -50,14 +50,15 @@ class SharedNotes(QTableView):
         events.notes_changed.connect(self.reload)
         panel.prompt_changed.connect(lambda _entry_id: self.reload())
         panel.installEventFilter(self)
-        self.reload()
+        if panel.isVisible():
+            self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The panel coming into view (its prompt set by then) means reading the notes again; the space
         around the card changing size means sizing the type again."""
         if watched is self.panel and event.type() == QEvent.Type.Show:
             self.reload()
-        elif watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        elif watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
             self.fit()
         return False
 
@@ -82,9 +83,11 @@ class SharedNotes(QTableView):
         self._show()
 
     def _show(self) -> None:
-        self.setVisible(self.notes_model.rowCount() > 0 and not self.hidden_by_key)
-        self.fit()
-        self.scrollToBottom()
+        shown = self.notes_model.rowCount() > 0 and not self.hidden_by_key
+        self.setVisible(shown)
+        if shown:
+            self.fit()
+            self.scrollToBottom()
 
     def fit(self) -> None:
         """Type in step with the prompt card's space (and the room's zoom); the height capped under it."""
