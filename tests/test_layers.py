@@ -88,3 +88,12 @@ def test_non_ui_layers_do_not_use_qt(folder):
 def test_storage_never_imports_the_ui():
     """Storage does not depend on the windows that sit on top of it."""
     assert _offenders("storage", ("facilitator.ui",)) == {}
+
+
+def test_storage_uses_sqlite_utils_only_to_migrate():
+    """sqlite-utils (slow to import) is needed only by the migrations, the snapshot tool and the lazy migrating path."""
+    assert set(_offenders("storage", ("sqlite_utils",))) == {
+        "facilitator/storage/database.py",
+        "facilitator/storage/migrations.py",
+        "facilitator/storage/schema_snapshot.py",
+    }

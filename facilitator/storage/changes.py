@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from .connection import Connection
 
 
 class ChangeWatch:
     """Polls SQLite's own data_version, which moves when any other connection commits."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
         self._seen = self._version()
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from ..domain.comments import Comment
+from .connection import Connection
 
 
 def _row(review_id: int, comment: Comment) -> dict:
@@ -33,40 +32,40 @@ def _comment(row: dict) -> Comment:
     )
 
 
-def forget_overwritten(db: Database) -> None:
+def forget_overwritten(db: Connection) -> None:
     """Make sure replaced text survives nowhere: secure_delete zeroes freed space, the checkpoint empties the WAL."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 class CommentStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def comments(self, review_id: int) -> list[Comment]:
-        return [_comment(r) for r in self.db["comments"].rows_where("review_id = ?", [review_id], order_by="id")]
+        return [_comment(r) for r in self.db.rows("comments", "review_id = ?", [review_id], order_by="id")]
 
     def get(self, comment_id: int) -> Comment:
-        return _comment(self.db["comments"].get(comment_id))
+        return _comment(self.db.row("comments", comment_id))
 
     def add(self, review_id: int, comment: Comment) -> Comment:
-        return self.get(self.db["comments"].insert(_row(review_id, comment)).last_pk)
+        return self.get(self.db.insert("comments", _row(review_id, comment)))
 
     def update(self, comment: Comment) -> Comment:
         """Save changes; a comment made anonymous loses its author in the same write."""
         row = _row(0, comment)
         del row["review_id"]
-        had_author = self.db["comments"].get(comment.id)["author"] is not None
-        self.db["comments"].update(comment.id, row)
+        had_author = self.db.row("comments", comment.id)["author"] is not None
+        self.db.update("comments", comment.id, row)
         if had_author and comment.anonymous:
             forget_overwritten(self.db)
         return self.get(comment.id)
 
     def remove(self, comment_id: int) -> dict:
-        row = dict(self.db["comments"].get(comment_id))
-        self.db["comments"].delete(comment_id)
+        row = self.db.row("comments", comment_id)
+        self.db.delete("comments", comment_id)
         forget_overwritten(self.db)
         return row
 
     def restore(self, row: dict) -> Comment:
-        self.db["comments"].insert(row)
+        self.db.insert("comments", row)
         return self.get(row["id"])

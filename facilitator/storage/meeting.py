@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlite_utils import Database
-
 from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets
 from ..domain.meeting_clock import ClockEvent, MeetingEvent
+from .connection import Connection
 from .errors import ReviewNotFound
 from .timeline import utc_text
 
@@ -16,13 +15,19 @@ from .timeline import utc_text
 NOT_YET = "not yet"
 ACTION_RECORDED = "not yet: action recorded"
 
+_SET_KEY_QUESTION = (
+    'INSERT INTO key_questions (review_id, "key", {column}) VALUES (?, ?, ?) '
+    'ON CONFLICT(review_id, "key") DO UPDATE SET {column} = excluded.{column}'
+)
+"""Set one column of a key question's row, creating the row if needed; the other column keeps its value or default."""
+
 
 class MeetingStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def events(self, review_id: int) -> list[MeetingEvent]:
-        rows = self.db["meeting_events"].rows_where("review_id = ?", [review_id], order_by="at_utc, id")
+        rows = self.db.rows("meeting_events", "review_id = ?", [review_id], order_by="at_utc, id")
         return [
             MeetingEvent(
                 at=dt.datetime.fromisoformat(r["at_utc"]),
@@ -33,24 +38,25 @@ class MeetingStore:
         ]
 
     def add_event(self, review_id: int, event: MeetingEvent) -> None:
-        self.db["meeting_events"].insert(
+        self.db.insert(
+            "meeting_events",
             {
                 "review_id": review_id,
                 "at_utc": utc_text(event.at),
                 "kind": event.kind.value,
                 "phase": event.phase.value if event.phase else None,
-            }
+            },
         )
 
     def clear_events(self, review_id: int) -> list[MeetingEvent]:
         """Reset the clock (returns what was there, so it can be put back)."""
         events = self.events(review_id)
-        self.db["meeting_events"].delete_where("review_id = ?", [review_id])
+        self.db.delete_where("meeting_events", "review_id = ?", [review_id])
         return events
 
     def restore_events(self, review_id: int, events: list[MeetingEvent]) -> None:
         with self.db.atomic():
-            self.db["meeting_events"].delete_where("review_id = ?", [review_id])
+            self.db.delete_where("meeting_events", "review_id = ?", [review_id])
             for event in events:
                 self.add_event(review_id, event)
 
@@ -58,7 +64,7 @@ class MeetingStore:
         """The stored budgets when they still fit the slot, otherwise the defaults for it."""
         stored = {
             Phase(r["phase"]): r["minutes"]
-            for r in self.db["phase_budgets"].rows_where("review_id = ?", [review_id])
+            for r in self.db.rows("phase_budgets", "review_id = ?", [review_id])
             if r["phase"] in {p.value for p in PHASES}
         }
         if set(stored) == set(PHASES) and sum(stored.values()) == slot_minutes:
@@ -68,37 +74,37 @@ class MeetingStore:
     def set_budgets(self, review_id: int, budgets: Mapping[Phase, int], slot_minutes: int) -> None:
         budgets = checked_budgets(budgets, slot_minutes)
         with self.db.atomic():
-            self.db["phase_budgets"].delete_where("review_id = ?", [review_id])
-            self.db["phase_budgets"].insert_all(
-                {"review_id": review_id, "phase": p.value, "minutes": m} for p, m in budgets.items()
+            self.db.delete_where("phase_budgets", "review_id = ?", [review_id])
+            self.db.insert_all(
+                "phase_budgets", ({"review_id": review_id, "phase": p.value, "minutes": m} for p, m in budgets.items())
             )
 
     def covered_questions(self, review_id: int) -> set[str]:
-        return {r["key"] for r in self.db["key_questions"].rows_where("review_id = ? AND covered = 1", [review_id])}
+        return {r["key"] for r in self.db.rows("key_questions", "review_id = ? AND covered = 1", [review_id])}
 
     def set_covered(self, review_id: int, key: str, covered: bool) -> None:
-        self.db["key_questions"].upsert({"review_id": review_id, "key": key, "covered": int(covered)}, pk=("review_id", "key"))
+        self.db.execute(_SET_KEY_QUESTION.format(column="covered"), [review_id, key, int(covered)])
 
     def answers(self, review_id: int) -> dict[str, str]:
         """Short answers recorded for key questions, e.g. NOT_YET for restorative work still open."""
-        rows = self.db["key_questions"].rows_where("review_id = ? AND answer != ''", [review_id])
+        rows = self.db.rows("key_questions", "review_id = ? AND answer != ''", [review_id])
         return {r["key"]: r["answer"] for r in rows}
 
     def set_answer(self, review_id: int, key: str, answer: str) -> None:
-        self.db["key_questions"].upsert({"review_id": review_id, "key": key, "answer": answer}, pk=("review_id", "key"))
+        self.db.execute(_SET_KEY_QUESTION.format(column="answer"), [review_id, key, answer])
 
     def current_key_question(self, review_id: int) -> str | None:
         return self._review_row(review_id)["current_key_question"]
 
     def set_current_key_question(self, review_id: int, key: str | None) -> None:
-        self.db["reviews"].update(review_id, {"current_key_question": key})
+        self.db.update("reviews", review_id, {"current_key_question": key})
 
     def opening_text(self, review_id: int) -> str | None:
         """The review's own opening words, or None to use the default from resources/."""
         return self._review_row(review_id)["opening_text"] or None
 
     def set_opening_text(self, review_id: int, text: str | None) -> None:
-        self.db["reviews"].update(review_id, {"opening_text": (text or "").strip() or None})
+        self.db.update("reviews", review_id, {"opening_text": (text or "").strip() or None})
 
     def pulse(self, review_id: int) -> tuple[int | None, int | None]:
         """(how many learned something that will change how they work, how many would come again)."""
@@ -109,10 +115,10 @@ class MeetingStore:
         for value in (learned, would_return):
             if value is not None and value < 0:
                 raise ValueError("A count of people cannot be negative.")
-        self.db["reviews"].update(review_id, {"pulse_learned": learned, "pulse_would_return": would_return})
+        self.db.update("reviews", review_id, {"pulse_learned": learned, "pulse_would_return": would_return})
 
     def _review_row(self, review_id: int) -> dict:
-        rows = list(self.db["reviews"].rows_where("id = ?", [review_id]))
+        rows = self.db.rows("reviews", "id = ?", [review_id])
         if not rows:
             raise ReviewNotFound(f"There is no review with ID {review_id}.")
         return rows[0]

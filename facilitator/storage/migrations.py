@@ -1,10 +1,12 @@
-"""The numbered schema changes, applied in order; never edit one that has shipped."""
+"""The numbered schema changes, applied in order; never edit one that has shipped, and run schema_snapshot after adding one."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATIONS = Migrations("facilitator")
+from .schema import MIGRATION_SET
+
+MIGRATIONS = Migrations(MIGRATION_SET)
 
 
 @MIGRATIONS(name="0001_reviews_people_timeline")
@@ -73,22 +75,6 @@ def _reviews_people_timeline(db: Database) -> None:
         not_null={"entry_id", "text"},
     )
     db["entry_questions"].create_index(["entry_id"])
-
-
-REVIEW_TABLES = (
-    "people",
-    "timeline_entries",
-    "meeting_events",
-    "phase_budgets",
-    "key_questions",
-    "notes",
-    "note_drafts",
-    "parked_items",
-    "actions",
-    "comments",
-    "record_exports",
-)
-"""Every table whose rows belong to one review through a review_id column (purged with it)."""
 
 
 @MIGRATIONS(name="0002_meeting_notes_parking_lot")

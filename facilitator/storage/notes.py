@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import read_clock
 from ..domain.notes import Note, NoteTag, Place, checked_note, place_on_screen
 from .busy import retry_when_busy
+from .connection import Connection
 from .timeline import utc_text
 
 _COLUMNS = ("review_id", "entry_id", "phase", "key_question", "text", "speaker", "tag", "private", "wall_utc", "meeting_seconds")
@@ -49,7 +48,7 @@ def _note(row: dict) -> Note:
 
 
 class NoteStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def notes(self, review_id: int) -> list[Note]:
@@ -58,7 +57,7 @@ class NoteStore:
         return [_note(r) for r in rows]
 
     def get(self, note_id: int) -> Note:
-        return _note(self.db["notes"].get(note_id))
+        return _note(self.db.row("notes", note_id))
 
     @retry_when_busy
     def add(self, review_id: int, note: Note) -> Note:

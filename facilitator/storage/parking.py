@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from ..domain.actions import Action, Priority, ranked
 from ..domain.parking import Fate, ParkCategory, ParkedItem
+from .connection import Connection
 from .timeline import utc_text
 
 
@@ -72,65 +71,65 @@ def _action(row: dict) -> Action:
 
 
 class ParkingStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def items(self, review_id: int) -> list[ParkedItem]:
-        rows = self.db["parked_items"].rows_where("review_id = ?", [review_id], order_by="created_utc, id")
+        rows = self.db.rows("parked_items", "review_id = ?", [review_id], order_by="created_utc, id")
         return [_item(r) for r in rows]
 
     def get(self, item_id: int) -> ParkedItem:
-        return _item(self.db["parked_items"].get(item_id))
+        return _item(self.db.row("parked_items", item_id))
 
     def add(self, review_id: int, item: ParkedItem) -> ParkedItem:
-        return self.get(self.db["parked_items"].insert(_item_row(review_id, item)).last_pk)
+        return self.get(self.db.insert("parked_items", _item_row(review_id, item)))
 
     def update(self, item: ParkedItem) -> ParkedItem:
         row = _item_row(0, item)
         del row["review_id"]
-        self.db["parked_items"].update(item.id, row)
+        self.db.update("parked_items", item.id, row)
         return self.get(item.id)
 
     def remove(self, item_id: int) -> dict:
         """Remove an item; returns its row so that restore() can bring it back exactly."""
-        row = dict(self.db["parked_items"].get(item_id))
-        self.db["parked_items"].delete(item_id)
+        row = self.db.row("parked_items", item_id)
+        self.db.delete("parked_items", item_id)
         return row
 
     def restore(self, row: dict) -> ParkedItem:
-        self.db["parked_items"].insert(row)
+        self.db.insert("parked_items", row)
         return self.get(row["id"])
 
     def actions(self, review_id: int) -> list[Action]:
-        rows = self.db["actions"].rows_where("review_id = ?", [review_id])
+        rows = self.db.rows("actions", "review_id = ?", [review_id])
         return ranked([_action(r) for r in rows])
 
     def get_action(self, action_id: int) -> Action:
-        return _action(self.db["actions"].get(action_id))
+        return _action(self.db.row("actions", action_id))
 
     def add_action(self, review_id: int, action: Action) -> Action:
         """Store an action at the bottom of the ranking."""
         last = self.db.execute("SELECT MAX(rank) FROM actions WHERE review_id = ?", [review_id]).fetchone()[0]
         row = {**_action_row(review_id, action), "rank": -1 if last is None else last}
         row["rank"] += 1
-        return self.get_action(self.db["actions"].insert(row).last_pk)
+        return self.get_action(self.db.insert("actions", row))
 
     def update_action(self, action: Action) -> Action:
         row = _action_row(0, action)
         del row["review_id"]
-        self.db["actions"].update(action.id, row)
+        self.db.update("actions", action.id, row)
         return self.get_action(action.id)
 
     def remove_action(self, action_id: int) -> dict:
-        row = dict(self.db["actions"].get(action_id))
-        self.db["actions"].delete(action_id)
+        row = self.db.row("actions", action_id)
+        self.db.delete("actions", action_id)
         return row
 
     def restore_action(self, row: dict) -> Action:
-        self.db["actions"].insert(row)
+        self.db.insert("actions", row)
         return self.get_action(row["id"])
 
     def set_ranks(self, ranks: Iterable[tuple[int, int]]) -> None:
         with self.db.atomic():
             for action_id, rank in ranks:
-                self.db["actions"].update(action_id, {"rank": rank})
+                self.db.update("actions", action_id, {"rank": rank})

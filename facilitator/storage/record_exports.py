@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from .busy import retry_when_busy
+from .connection import Connection
 from .timeline import utc_text
 
 
 class RecordExports:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def written(self, review_id: int) -> dict[str, str]:

@@ -7,18 +7,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
+from .connection import Connection
 from .errors import ReviewNotFound
 from .comments import CommentStore
 from .meeting import MeetingStore
-from .migrations import REVIEW_TABLES
 from .parking import ParkingStore
 from .notes import NoteStore
 from .record_exports import RecordExports
+from .schema import REVIEW_TABLES
 from .timeline import TimelineStore
 
 LIVE = "deleted_at IS NULL"
@@ -91,7 +90,7 @@ def _person(row: dict) -> Person:
 class ReviewStore:
     """Every review in one database file, and the people of each."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
         self.timeline = TimelineStore(db)
         self.meeting = MeetingStore(db)
@@ -114,38 +113,38 @@ class ReviewStore:
         review = checked(review)
         with self.db.atomic():
             row = {**_review_row(review), "created_at": _now(), "deleted_at": None}
-            review_id = self.db["reviews"].insert(row).last_pk
+            review_id = self.db.insert("reviews", row)
             for person in people:
-                self.db["people"].insert(_person_row(review_id, person))
+                self.db.insert("people", _person_row(review_id, person))
             self.timeline.add(review_id, entries)
         return self.get(review_id)
 
     def get(self, review_id: int) -> Review:
-        rows = list(self.db["reviews"].rows_where(f"id = ? AND {LIVE}", [review_id]))
+        rows = self.db.rows("reviews", f"id = ? AND {LIVE}", [review_id])
         if not rows:
             raise ReviewNotFound(f"There is no review with ID {review_id}.")
         return _review(rows[0])
 
     def all(self) -> list[Review]:
         """Every review not deleted, newest incident first."""
-        rows = self.db["reviews"].rows_where(LIVE, order_by="incident_date DESC, id DESC")
+        rows = self.db.rows("reviews", LIVE, order_by="incident_date DESC, id DESC")
         return [_review(r) for r in rows]
 
     def update(self, review: Review) -> Review:
         review = checked(review)
         self.get(review.id)
-        self.db["reviews"].update(review.id, _review_row(review))
+        self.db.update("reviews", review.id, _review_row(review))
         return review
 
     def delete(self, review_id: int) -> None:
         """Set the review aside; restore() brings it back until purge_deleted()."""
         self.get(review_id)
-        self.db["reviews"].update(review_id, {"deleted_at": _now()})
+        self.db.update("reviews", review_id, {"deleted_at": _now()})
 
     def restore(self, review_id: int) -> Review:
-        if not self.db["reviews"].count_where("id = ?", [review_id]):
+        if not self.db.count("reviews", "id = ?", [review_id]):
             raise ReviewNotFound(f"There is no review with ID {review_id}.")
-        self.db["reviews"].update(review_id, {"deleted_at": None})
+        self.db.update("reviews", review_id, {"deleted_at": None})
         return self.get(review_id)
 
     def purge_deleted(self, before: str | None = None) -> int:
@@ -153,7 +152,7 @@ class ReviewStore:
         where, params = "deleted_at IS NOT NULL", []
         if before is not None:
             where, params = where + " AND deleted_at < ?", [before]
-        ids = [r["id"] for r in self.db["reviews"].rows_where(where, params, select="id")]
+        ids = [r["id"] for r in self.db.rows("reviews", where, params, select="id")]
         with self.db.atomic():
             for review_id in ids:
                 self.db.execute(
@@ -162,8 +161,8 @@ class ReviewStore:
                     [review_id],
                 )
                 for table in REVIEW_TABLES:
-                    self.db[table].delete_where("review_id = ?", [review_id])
-                self.db["reviews"].delete(review_id)
+                    self.db.delete_where(table, "review_id = ?", [review_id])
+                self.db.delete("reviews", review_id)
         return len(ids)
 
     def duplicate(self, review_id: int) -> Review:
@@ -178,26 +177,26 @@ class ReviewStore:
 
     def current_entry_id(self, review_id: int) -> int | None:
         """The timeline entry on the shared screen, if the meeting has shown one."""
-        return self.db["reviews"].get(review_id)["current_entry_id"]
+        return self.db.row("reviews", review_id)["current_entry_id"]
 
     def set_current_entry(self, review_id: int, entry_id: int | None) -> None:
-        self.db["reviews"].update(review_id, {"current_entry_id": entry_id})
+        self.db.update("reviews", review_id, {"current_entry_id": entry_id})
 
     def people(self, review_id: int) -> list[Person]:
-        rows = self.db["people"].rows_where("review_id = ?", [review_id], order_by="id")
+        rows = self.db.rows("people", "review_id = ?", [review_id], order_by="id")
         return [_person(r) for r in rows]
 
     def add_person(self, review_id: int, person: Person) -> Person:
         """Store a person; one that carries an id (an undone removal) keeps it."""
         self.get(review_id)
-        person_id = self.db["people"].insert(_person_row(review_id, person)).last_pk
-        return _person(self.db["people"].get(person_id))
+        person_id = self.db.insert("people", _person_row(review_id, person))
+        return _person(self.db.row("people", person_id))
 
     def update_person(self, review_id: int, person: Person) -> None:
-        self.db["people"].update(person.id, _person_row(review_id, person))
+        self.db.update("people", person.id, _person_row(review_id, person))
 
     def remove_person(self, person_id: int) -> None:
-        self.db["people"].delete(person_id)
+        self.db.delete("people", person_id)
 
     def set_facilitation(
         self, review_id: int, facilitator_id: int | None, note_taker_id: int | None

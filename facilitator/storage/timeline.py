@@ -7,9 +7,8 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ..domain.timeline import MomentKind, TimelineEntry
+from .connection import Connection
 
 TABLE = "timeline_entries"
 
@@ -57,7 +56,7 @@ _INSERT_IMPORTED = (
     f"INSERT OR IGNORE INTO {TABLE} ({', '.join(_IMPORTED_COLUMNS)}) "
     f"VALUES ({', '.join(':' + column for column in _IMPORTED_COLUMNS)})"
 )
-"""One executemany for a whole import: far quicker than sqlite-utils' insert_all for 20,000 rows."""
+"""One executemany for a whole import of 20,000 rows, duplicates skipped by the database."""
 _INSERT_KEEPING_KEY = _INSERT_IMPORTED.replace("INSERT OR IGNORE", "INSERT", 1)
 """For entries brought back from an archive: a repeated import identity is an error, never skipped."""
 
@@ -86,7 +85,7 @@ class DeletedEntry:
 
 
 class TimelineStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def add(self, review_id: int, entries: Iterable[TimelineEntry]) -> int:
@@ -94,13 +93,13 @@ class TimelineStore:
         rows = [_imported_row(review_id, e) for e in entries]
         with self.db.atomic():
             before = self.count(review_id)
-            self.db.conn.executemany(_INSERT_IMPORTED, rows)
+            self.db.executemany(_INSERT_IMPORTED, rows)
             return self.count(review_id) - before
 
     def add_one(self, review_id: int, entry: TimelineEntry) -> TimelineEntry:
         """Store one entry typed by hand and return it with its id."""
         row = {**_row(review_id, entry), "source_key": None}
-        return self.get(self.db[TABLE].insert(row).last_pk)
+        return self.get(self.db.insert(TABLE, row))
 
     def entries(self, review_id: int) -> list[TimelineEntry]:
         questions: dict[int, list[str]] = {}
@@ -110,7 +109,7 @@ class TimelineStore:
             [review_id],
         ):
             questions.setdefault(q["entry_id"], []).append(q["text"])
-        rows = self.db[TABLE].rows_where("review_id = ?", [review_id], order_by="at_utc, id")
+        rows = self.db.rows(TABLE, "review_id = ?", [review_id], order_by="at_utc, id")
         return [_entry(r, tuple(questions.get(r["id"], ()))) for r in rows]
 
     def source_keys(self, review_id: int) -> dict[int, str]:
@@ -127,34 +126,34 @@ class TimelineStore:
             for entry, key in entries:
                 cursor = self.db.execute(_INSERT_KEEPING_KEY, {**_row(review_id, entry), "source_key": key})
                 ids.append(cursor.lastrowid)
-                self.db.conn.executemany(
+                self.db.executemany(
                     "INSERT INTO entry_questions (entry_id, text) VALUES (?, ?)", [(cursor.lastrowid, q) for q in entry.questions]
                 )
         return ids
 
     def get(self, entry_id: int) -> TimelineEntry:
         questions = tuple(
-            q["text"] for q in self.db["entry_questions"].rows_where("entry_id = ?", [entry_id], order_by="id")
+            q["text"] for q in self.db.rows("entry_questions", "entry_id = ?", [entry_id], order_by="id")
         )
-        return _entry(self.db[TABLE].get(entry_id), questions)
+        return _entry(self.db.row(TABLE, entry_id), questions)
 
     def moments(self, review_id: int, also: Iterable[int | None] = ()) -> list[TimelineEntry]:
         """The marked entries and any others named by id, in time order, without their questions."""
         ids = sorted({i for i in also if i is not None})
         extra = f" OR id IN ({', '.join('?' * len(ids))})" if ids else ""
-        rows = self.db[TABLE].rows_where(f"review_id = ? AND (moment IS NOT NULL{extra})", [review_id, *ids], order_by="at_utc, id")
+        rows = self.db.rows(TABLE, f"review_id = ? AND (moment IS NOT NULL{extra})", [review_id, *ids], order_by="at_utc, id")
         return [_entry(r) for r in rows]
 
     def marked_count(self, review_id: int) -> int:
         """How many entries are marked as moments to discuss."""
-        return self.db[TABLE].count_where("review_id = ? AND moment IS NOT NULL", [review_id])
+        return self.db.count(TABLE, "review_id = ? AND moment IS NOT NULL", [review_id])
 
     def version(self) -> int:
         """Moves on every change to any timeline (kept by triggers, whichever connection writes)."""
         return self.db.execute("SELECT version FROM change_counters WHERE name = 'timeline'").fetchone()[0]
 
     def count(self, review_id: int) -> int:
-        return self.db[TABLE].count_where("review_id = ?", [review_id])
+        return self.db.count(TABLE, "review_id = ?", [review_id])
 
     def update(self, entry: TimelineEntry) -> TimelineEntry:
         """Save an edited entry (its time, words, mark and note). Its import identity stays, and so do the
@@ -162,34 +161,34 @@ class TimelineStore:
         row = _row(0, entry)
         for kept in ("review_id", "discussed", "seconds_on_screen"):
             del row[kept]
-        self.db[TABLE].update(entry.id, row)
+        self.db.update(TABLE, entry.id, row)
         return self.get(entry.id)
 
     def delete(self, entry_id: int) -> DeletedEntry:
         with self.db.atomic():
             deleted = DeletedEntry(
-                row=dict(self.db[TABLE].get(entry_id)),
-                questions=tuple(self.db["entry_questions"].rows_where("entry_id = ?", [entry_id])),
+                row=self.db.row(TABLE, entry_id),
+                questions=tuple(self.db.rows("entry_questions", "entry_id = ?", [entry_id])),
             )
-            self.db["entry_questions"].delete_where("entry_id = ?", [entry_id])
-            self.db[TABLE].delete(entry_id)
+            self.db.delete_where("entry_questions", "entry_id = ?", [entry_id])
+            self.db.delete(TABLE, entry_id)
         return deleted
 
     def undelete(self, deleted: DeletedEntry) -> TimelineEntry:
         with self.db.atomic():
-            self.db[TABLE].insert(deleted.row)
-            self.db["entry_questions"].insert_all(deleted.questions)
+            self.db.insert(TABLE, deleted.row)
+            self.db.insert_all("entry_questions", deleted.questions)
         return self.get(deleted.row["id"])
 
     def add_question(self, entry_id: int, text: str) -> None:
-        self.db["entry_questions"].insert({"entry_id": entry_id, "text": text.strip()})
+        self.db.insert("entry_questions", {"entry_id": entry_id, "text": text.strip()})
 
     def set_questions(self, entry_id: int, questions: Iterable[str]) -> None:
         """Replace the questions added to this moment, keeping their order."""
         with self.db.atomic():
-            self.db["entry_questions"].delete_where("entry_id = ?", [entry_id])
-            self.db["entry_questions"].insert_all(
-                {"entry_id": entry_id, "text": text.strip()} for text in questions if text.strip()
+            self.db.delete_where("entry_questions", "entry_id = ?", [entry_id])
+            self.db.insert_all(
+                "entry_questions", ({"entry_id": entry_id, "text": text.strip()} for text in questions if text.strip())
             )
 
     def record_time_on_screen(self, entry_id: int, seconds: int) -> None:

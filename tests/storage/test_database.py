@@ -4,17 +4,23 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from sqlite_utils import Database, Migrations
 
 from facilitator.domain.review import Review
+from facilitator.domain.timeline import TimelineEntry
+from facilitator.storage.connection import Connection, quoted
 from facilitator.storage.database import SQLITE_HEADER, open_database
 from facilitator.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
 from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.reviews import ReviewStore
+from facilitator.storage.schema import known_migrations
 
 ALL_MIGRATIONS = [m.name for m in MIGRATIONS.pending(Database(memory=True))]
+ENTRY = TimelineEntry(at=dt.datetime(2026, 10, 14, 9, 30, tzinfo=dt.UTC), actor="Ana", text="Alert fired")
 
 
 @pytest.fixture
@@ -29,11 +35,11 @@ def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def _applied(db: Database) -> list[tuple[str, str]]:
-    return [(m.name, m.applied_at) for m in MIGRATIONS.applied(db)]
+def _applied(db: Connection) -> list[tuple[str, str]]:
+    return [(m.name, m.applied_at) for m in MIGRATIONS.applied(Database(db.conn, execute_plugins=False))]
 
 
-def _add_review(db: Database, ref="INC-1") -> None:
+def _add_review(db: Connection, ref="INC-1") -> None:
     ReviewStore(db).create(Review(incident_ref=ref, title="Checkout errors", incident_date=dt.date(2026, 10, 14)))
 
 
@@ -117,9 +123,7 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path):
     """A database written by a newer Facilitator is refused with a sentence, and its bytes are kept."""
     db = open_database(db_path)
     _add_review(db)
-    db["_sqlite_migrations"].insert(
-        {"migration_set": "facilitator", "name": "9999_from_the_future", "applied_at": "2099-01-01"}
-    )
+    db.insert("_sqlite_migrations", {"migration_set": "facilitator", "name": "9999_from_the_future", "applied_at": "2099-01-01"})
     db.close()
     before = db_path.read_bytes()
     files = _files_beside(db_path)
@@ -135,9 +139,7 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path):
 def test_migrations_of_another_set_do_not_count_as_newer(db_path):
     """Migrations recorded by some other tool in the same file do not make the database look newer."""
     db = open_database(db_path)
-    db["_sqlite_migrations"].insert(
-        {"migration_set": "someone-else", "name": "0001_theirs", "applied_at": "2099-01-01"}
-    )
+    db.insert("_sqlite_migrations", {"migration_set": "someone-else", "name": "0001_theirs", "applied_at": "2099-01-01"})
     db.close()
     open_database(db_path).close()
 
@@ -236,3 +238,99 @@ def test_empty_existing_file_becomes_a_new_database(tmp_path):
         assert [name for name, _ in _applied(db)] == ALL_MIGRATIONS
     finally:
         db.close()
+
+
+def _contents(conn: sqlite3.Connection) -> dict:
+    """The schema and every table's rows, without the times migrations were applied."""
+    tables = {}
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+        columns = [c[1] for c in conn.execute(f"PRAGMA table_info({quoted(table)})") if c[1] != "applied_at"]
+        select = ", ".join(quoted(c) for c in columns)
+        tables[table] = conn.execute(f"SELECT {select} FROM {quoted(table)} ORDER BY rowid").fetchall()
+    master = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+    return {"sqlite_master": master, "tables": tables}
+
+
+SNAPSHOT_STALE = "schema.json is not what the migrations make: run python -m facilitator.storage.schema_snapshot"
+
+
+def test_the_schema_snapshot_is_exactly_what_the_migrations_make(db_path):
+    """A new database, loaded from schema.json, has the schema and rows that running every migration gives."""
+    migrated = Database(memory=True, execute_plugins=False)
+    MIGRATIONS.apply(migrated)
+    db = open_database(db_path)
+    try:
+        assert known_migrations() == ALL_MIGRATIONS, SNAPSHOT_STALE
+        assert _contents(db.conn) == _contents(migrated.conn), SNAPSHOT_STALE
+    finally:
+        db.close()
+        migrated.close()
+
+
+def test_an_older_database_is_migrated_to_what_a_new_one_is_made_from(tmp_path, db_path):
+    """A file from before the last migration is backed up and migrated to the same schema as a new file."""
+    older = Database(db_path, execute_plugins=False)
+    MIGRATIONS.apply(older, stop_before=ALL_MIGRATIONS[-1])
+    older.close()
+    new = open_database(tmp_path / "new.sqlite3")
+    db = open_database(db_path)
+    try:
+        assert _contents(db.conn) == _contents(new.conn), SNAPSHOT_STALE
+    finally:
+        db.close()
+        new.close()
+    assert len(list(tmp_path.glob(f"*.before-{ALL_MIGRATIONS[-1]}.*.sqlite3"))) == 1
+
+
+def test_a_database_made_from_the_snapshot_takes_a_later_migration(db_path):
+    """A database created from the snapshot is migrated by sqlite-utils like any other, its reviews kept."""
+    db = open_database(db_path)
+    _add_review(db, "INC-SNAP")
+    db.close()
+
+    db = open_database(db_path, migrations=_extended_migrations())
+    try:
+        assert [name for name, _ in _applied(db)] == [*ALL_MIGRATIONS, "9999_test_extra"]
+        assert "test_extra" in db.table_names()
+        store = ReviewStore(db)
+        assert [r.incident_ref for r in store.all()] == ["INC-SNAP"]
+        before = store.timeline.version()
+        entry = store.timeline.add_one(store.all()[0].id, ENTRY)
+        store.timeline.add_question(entry.id, "What did we see?")
+        assert store.timeline.version() == before + 2
+    finally:
+        db.close()
+
+
+NO_SQLITE_UTILS = """
+import datetime as dt, sys
+from pathlib import Path
+from facilitator.content import demo_review
+from facilitator.importers.demo import read_demo
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
+from facilitator.storage.whole_review import load_whole, store_whole
+
+path = Path(sys.argv[1])
+store = ReviewStore(open_database(path))
+bundle = read_demo(demo_review())
+review_id = store.create(bundle.review, bundle.people, bundle.entries).id
+store.meeting.set_covered(review_id, "what_happened", True)
+store_whole(store, load_whole(store, review_id), dt.datetime.now(dt.UTC))
+store.db.close()
+store = ReviewStore(open_database(path))
+assert len(store.all()) == 2, store.all()
+store.delete(review_id)
+store.purge_deleted()
+store.db.close()
+print("sqlite_utils" in sys.modules)
+"""
+
+
+def test_opening_new_and_existing_databases_never_imports_sqlite_utils(db_path):
+    """sqlite-utils (about 100 ms of imports) stays unloaded at start-up unless an older file needs migrating."""
+    done = subprocess.run(
+        [sys.executable, "-c", NO_SQLITE_UTILS, str(db_path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False", done.stderr

@@ -78,6 +78,19 @@ def test_key_questions_covered_and_the_one_on_screen(store):
     assert store.meeting.current_key_question(review.id) == "declared"
 
 
+def test_marking_covered_and_answering_keep_each_other(store):
+    """Setting a key question's answer keeps whether it was covered, and marking it covered keeps its answer."""
+    review = _review(store)
+    store.meeting.set_covered(review.id, "restored", True)
+    store.meeting.set_answer(review.id, "restored", "not yet")
+    store.meeting.set_answer(review.id, "declared", "yes")
+    assert store.meeting.covered_questions(review.id) == {"restored"}
+    store.meeting.set_covered(review.id, "declared", True)
+    store.meeting.set_answer(review.id, "restored", "done")
+    assert store.meeting.covered_questions(review.id) == {"restored", "declared"}
+    assert store.meeting.answers(review.id) == {"restored": "done", "declared": "yes"}
+
+
 def test_opening_text_and_pulse(store):
     """A review's own opening words and the closing pulse counts read back; blank text means the default."""
     review = _review(store)

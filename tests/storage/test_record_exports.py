@@ -27,7 +27,7 @@ def test_purging_a_review_forgets_its_files(store):
     store.exports.remember(review.id, "/f/r.md", "aaa", NOW)
     store.delete(review.id)
     store.purge_deleted()
-    assert store.db["record_exports"].count == 0
+    assert store.db.count("record_exports") == 0
 
 
 def test_the_recording_link_is_stored_with_the_review(store):

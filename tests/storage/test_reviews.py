@@ -186,9 +186,9 @@ def test_purged_reviews_are_gone_for_good(store):
     assert store.purge_deleted() == 1
 
     db = store.db
-    assert db["reviews"].count_where("id = ?", [gone.id]) == 0
-    assert db["people"].count_where("review_id = ?", [gone.id]) == 0
-    assert db["timeline_entries"].count_where("review_id = ?", [gone.id]) == 0
+    assert db.count("reviews", "id = ?", [gone.id]) == 0
+    assert db.count("people", "review_id = ?", [gone.id]) == 0
+    assert db.count("timeline_entries", "review_id = ?", [gone.id]) == 0
     with pytest.raises(ReviewNotFound):
         store.restore(gone.id)
     assert [r.id for r in store.all()] == [kept.id]
@@ -359,12 +359,12 @@ def test_change_watch_notices_another_connection_once(db_path, store):
 
 def test_purge_removes_the_rows_of_every_table_belonging_to_the_review(store):
     """After a purge no table that belongs to reviews holds a row of the purged review."""
-    from facilitator.storage.migrations import REVIEW_TABLES
+    from facilitator.storage.schema import REVIEW_TABLES
 
     review = store.create(_full_review(), _people(), _entries())
-    store.db["notes"].insert({"review_id": review.id, "text": "n", "tag": "discussion", "wall_utc": "2026-01-01T00:00:00+00:00"})
-    store.db["parked_items"].insert({"review_id": review.id, "text": "p", "category": "action", "created_utc": "2026-01-01T00:00:00+00:00"})
+    store.db.insert("notes", {"review_id": review.id, "text": "n", "tag": "discussion", "wall_utc": "2026-01-01T00:00:00+00:00"})
+    store.db.insert("parked_items", {"review_id": review.id, "text": "p", "category": "action", "created_utc": "2026-01-01T00:00:00+00:00"})
     store.delete(review.id)
     store.purge_deleted()
     for table in REVIEW_TABLES:
-        assert store.db[table].count_where("review_id = ?", [review.id]) == 0, table
+        assert store.db.count(table, "review_id = ?", [review.id]) == 0, table

@@ -9,7 +9,7 @@ from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.export.archive import archive_json
 from facilitator.export.record import record_markdown
-from facilitator.storage.migrations import REVIEW_TABLES
+from facilitator.storage.schema import REVIEW_TABLES
 from facilitator.storage.whole_review import load_whole, store_whole
 
 NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
@@ -29,7 +29,7 @@ def demo(store):
 
 
 def _rows(store) -> dict[str, int]:
-    return {table: store.db[table].count for table in ("reviews", *REVIEW_TABLES)}
+    return {table: store.db.count(table) for table in ("reviews", *REVIEW_TABLES)}
 
 
 def test_a_stored_copy_exports_exactly_like_the_original(store, demo):

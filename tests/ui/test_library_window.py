@@ -151,9 +151,9 @@ def test_closing_the_library_makes_deletions_final(qtbot, windows, review, store
     library = _show_library(qtbot, windows)
     monkeypatch.setattr(library_window, "confirm_delete", lambda parent, r: True)
     library.delete_selected()
-    assert store.db["reviews"].count == 1
+    assert store.db.count("reviews") == 1
     library.close()
-    assert store.db["reviews"].count == 0
+    assert store.db.count("reviews") == 0
 
 
 def test_ctrl_d_duplicates_the_selected_review(qtbot, windows, review, store):

@@ -1,0 +1,134 @@
+"""One SQLite connection with dict rows and nestable transactions, named after the sqlite-utils calls it replaces."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+Params = Sequence[Any] | Mapping[str, Any]
+
+
+class RowMissing(LookupError):
+    """No row has that id in that table."""
+
+
+def quoted(name: str) -> str:
+    """An identifier in double quotes, any double quote in it doubled."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+class Connection:
+    """One database file in autocommit (transactions only via atomic()); table and column names are code constants, never user input."""
+
+    def __init__(self, path: Path | str, timeout: float = 5.0):
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
+        self._savepoints = itertools.count(1)
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[dict]:
+        """Every row of a SELECT as a dict keyed by column name."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def rows(
+        self, table: str, where: str = "1", params: Params = (), order_by: str | None = None, select: str = "*"
+    ) -> list[dict]:
+        """The rows of a table that match `where`, as dicts."""
+        order = f" ORDER BY {order_by}" if order_by else ""
+        return self.query(f"SELECT {select} FROM {quoted(table)} WHERE {where}{order}", params)
+
+    def row(self, table: str, id: int) -> dict:
+        """The row with this id, or RowMissing."""
+        rows = self.rows(table, "id = ?", [id])
+        if not rows:
+            raise RowMissing(f"There is no row with id {id} in {table}.")
+        return rows[0]
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        """Insert one row; returns its id."""
+        return self.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid
+
+    def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Insert rows that all have the same columns, all or none."""
+        rows = list(rows)
+        if not rows:
+            return
+        columns = list(rows[0])
+        if any(row.keys() != rows[0].keys() for row in rows):
+            raise ValueError(f"Rows inserted together into {table} must all have the same columns.")
+        with self.atomic():
+            self.conn.executemany(_insert_sql(table, columns), [[row[column] for column in columns] for row in rows])
+
+    def update(self, table: str, id: int, changes: Mapping[str, Any]) -> None:
+        """Set these columns of the row with this id, or RowMissing."""
+        if not changes:
+            self.row(table, id)
+            return
+        assignments = ", ".join(f"{quoted(column)} = ?" for column in changes)
+        sql = f"UPDATE {quoted(table)} SET {assignments} WHERE id = ?"
+        if not self.conn.execute(sql, [*changes.values(), id]).rowcount:
+            raise RowMissing(f"There is no row with id {id} in {table}.")
+
+    def delete(self, table: str, id: int) -> None:
+        """Delete the row with this id, or RowMissing."""
+        if not self.conn.execute(f"DELETE FROM {quoted(table)} WHERE id = ?", [id]).rowcount:
+            raise RowMissing(f"There is no row with id {id} in {table}.")
+
+    def delete_where(self, table: str, where: str, params: Params = ()) -> None:
+        self.conn.execute(f"DELETE FROM {quoted(table)} WHERE {where}", params)
+
+    def count(self, table: str, where: str = "1", params: Params = ()) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {quoted(table)} WHERE {where}", params).fetchone()[0]
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """A transaction, or a savepoint inside one already open: all of the block or none of it."""
+        if self.conn.in_transaction:
+            savepoint = quoted(f"atomic_{next(self._savepoints)}")
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                # An error such as a RAISE(ROLLBACK) trigger can end the whole transaction, savepoint included.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {savepoint}")
+                    self.conn.execute(f"RELEASE {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def table_names(self) -> list[str]:
+        return [name for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    names = ", ".join(quoted(column) for column in columns)
+    return f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
