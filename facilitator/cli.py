@@ -277,7 +277,7 @@ def _restore(store, args: argparse.Namespace) -> int:
 
 
 def demo_review_id(store) -> int:
-    """The demo review in this store, added from resources/ if it is not there yet."""
+    """The demo review in this store, added from resources/ (in one transaction) if it is not there yet."""
     from .content import demo_review
     from .importers.demo import read_demo
 
@@ -285,9 +285,10 @@ def demo_review_id(store) -> int:
     for review in store.all():
         if (review.incident_ref, review.title) == (bundle.review.incident_ref, bundle.review.title):
             return review.id
-    review_id = store.create(bundle.review, bundle.people, bundle.entries).id
-    _start_demo_meeting(store, review_id)
-    _fill_demo_parking(store, review_id)
+    with store.db.atomic():
+        review_id = store.create(bundle.review, bundle.people, bundle.entries).id
+        _start_demo_meeting(store, review_id)
+        _fill_demo_parking(store, review_id)
     return review_id
 
 
