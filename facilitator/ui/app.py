@@ -25,7 +25,11 @@ class QuitAfterFirstPaint(QObject):
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", theme.STYLE])
+    else:
+        theme.use_style(app)
     app.setApplicationName("Facilitator")
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")

@@ -10,7 +10,7 @@ from . import settings
 
 BASE_POINT_SIZE = 12
 STYLE = "fusion"
-"""Qt's own style everywhere (a fresh one costs ~10 ms at start-up, so it is set only when another is in use)."""
+"""Qt's own style everywhere, named on the QApplication's command line so no other style is made first."""
 
 LIGHT = {
     QPalette.ColorRole.Window: "#f4f4f2",
@@ -65,8 +65,7 @@ def is_dark() -> bool:
 
 
 def apply(app: QApplication, dark: bool) -> None:
-    if app.style().name() != STYLE:
-        app.setStyle(STYLE)
+    """The palette and type size (the style itself is chosen once, when the application starts)."""
     palette = QPalette()
     for role, colour in (DARK if dark else LIGHT).items():
         palette.setColor(role, QColor(colour))
@@ -77,6 +76,12 @@ def apply(app: QApplication, dark: bool) -> None:
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
+
+
+def use_style(app: QApplication) -> None:
+    """For an application made elsewhere (tests): switch it to our style if it has another."""
+    if app.style().name() != STYLE:
+        app.setStyle(STYLE)
 
 
 def warning_colour() -> QColor:
