@@ -19,7 +19,9 @@ def value(key: str) -> str:
 
 
 def set_value(key: str, new: str) -> None:
-    settings().setValue(key, new)
+    """Store a value; writing the one already stored is skipped (each write costs a file sync)."""
+    if value(key) != new:
+        settings().setValue(key, new)
 
 
 def restore_geometry(window: QWidget, name: str, default_size: tuple[int, int]) -> None:
