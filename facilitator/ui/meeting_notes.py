@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from ..content import texts
-from ..domain.wording import WordingCheck, wording_rules
 from ..storage.errors import ReviewNotFound
 from . import actions
 from .shared_notes import SharedNotes
@@ -27,7 +26,7 @@ class MeetingNotes:
         words = texts("notes")
         self.strip = SharedNotes(self.events, self.review_id, window.meeting, words["tags"])
         window.meeting.add_under_card(self.strip)
-        self.ask_hint = WordingHintLabel(WordingCheck(()))
+        self.ask_hint = WordingHintLabel()
         window.meeting.add_under_ask(self.ask_hint)
         self.ask_watch = WordingWatch(window.meeting.ask, self.ask_hint)
         self.cue: NotHeardCue | None = None
@@ -49,8 +48,7 @@ class MeetingNotes:
             names = [p.name for p in self.events.store.people(self.review_id)]
         except ReviewNotFound:
             return
-        if tuple(names) != self.ask_hint.check.names:
-            self.ask_hint.check = WordingCheck(wording_rules(texts("wording")), names)
+        self.ask_hint.set_names(names)
 
     def show_cue(self, shown: bool) -> None:
         """'Not heard from yet' in a small window of its own, for the facilitator's screen, not the room's."""

@@ -16,7 +16,6 @@ from ..domain.key_questions import key_questions
 from ..domain.meeting_clock import read_clock
 from ..domain.notes import TAGS, Note, NoteError, Place, not_heard_from, notes_at
 from ..domain.parking import ParkCategory, ParkedItem
-from ..domain.wording import WordingCheck, wording_rules
 from ..storage.busy import retry_when_busy
 from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
@@ -61,7 +60,6 @@ class NotesWindow(QMainWindow):
         self.clock_events = []
         self.people = []
         self._saved_draft = ""
-        self._hint_names: list[str] | None = None
         words = self.texts["window"]
 
         self.on_screen = OnScreen(words)
@@ -81,7 +79,7 @@ class NotesWindow(QMainWindow):
         self.input.commit_requested.connect(self.commit)
         self.input.paused.connect(self._typing_paused)
         self.input.earlier_requested.connect(self.go_to_notes)
-        self.hint = WordingHintLabel(WordingCheck(wording_rules(texts("wording"))))
+        self.hint = WordingHintLabel()
         self._lay_out()
         self._build_menus()
         self.statusBar().showMessage(words["keys"])
@@ -166,7 +164,7 @@ class NotesWindow(QMainWindow):
         for number, act in enumerate(self.speaker_actions[1:], start=1):
             act.setText(names[number - 1] if number <= len(names) else "")
             act.setVisible(number <= len(names))
-        self._check_names([p.name for p in self.people])
+        self.hint.set_names(p.name for p in self.people)
         shown = notes if self.every_note.isChecked() else notes_at(notes, self.place)
         self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked())
         heading = "all_notes" if self.every_note.isChecked() else "under_prompt"
@@ -174,12 +172,6 @@ class NotesWindow(QMainWindow):
         self.on_screen.show_place(self.place, self.places)
         self.not_heard.show_people(not_heard_from(self.people, notes))
         self._show_clock()
-
-    def _check_names(self, names: list[str]) -> None:
-        """The wording hints know the review's people (to notice someone named as the cause); rebuilt when they change."""
-        if names != self._hint_names:
-            self._hint_names = names
-            self.hint.check = WordingCheck(wording_rules(texts("wording")), names)
 
     def _show_clock(self) -> None:
         self.on_screen.show_clock(read_clock(self.clock_events, self.clock()))

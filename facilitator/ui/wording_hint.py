@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from ..domain.wording import WordingCheck, WordingHint
+from ..content import texts
+
+if TYPE_CHECKING:
+    from ..domain.wording import WordingCheck, WordingHint
 
 
 def hint_text(hints: Sequence[WordingHint]) -> str:
@@ -21,19 +25,37 @@ def hint_text(hints: Sequence[WordingHint]) -> str:
 
 
 class WordingHintLabel(QLabel):
-    """Hidden until a rule matches; it advises and never stops anyone. Drawn in the palette's link colour."""
+    """Hidden until a rule matches; it advises and never stops anyone. Drawn in the palette's link colour.
 
-    def __init__(self, check: WordingCheck, parent=None):
+    The rules (resources/text/wording.toml) are read the first time words are checked, not while a window opens."""
+
+    def __init__(self, names: Iterable[str] = (), parent=None):
         super().__init__(parent)
-        self.check = check
+        self.names = tuple(names)
+        self._check: WordingCheck | None = None
         self.hints: list[WordingHint] = []
         self.setObjectName("wordingHint")
         self.setWordWrap(True)
         self.setForegroundRole(QPalette.ColorRole.Link)
         self.hide()
 
+    def set_names(self, names: Iterable[str]) -> None:
+        """The review's people, so that naming someone as the cause is noticed."""
+        names = tuple(names)
+        if names != self.names:
+            self.names = names
+            self._check = None
+
+    @property
+    def check(self) -> WordingCheck:
+        if self._check is None:
+            from ..domain.wording import WordingCheck, wording_rules
+
+            self._check = WordingCheck(wording_rules(texts("wording")), self.names)
+        return self._check
+
     def show_for(self, text: str) -> None:
-        self.hints = self.check.hints(text)
+        self.hints = self.check.hints(text) if text.strip() else []
         self.setText(hint_text(self.hints))
         self.setToolTip("\n\n".join(f"{h.hint}\n{h.rephrase}" for h in self.hints))
         self.setVisible(bool(self.hints))
