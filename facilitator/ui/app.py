@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,12 +17,16 @@ QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
 
 
 class QuitAfterFirstPaint(QObject):
-    """For start-up benchmarks: quit as soon as the window has painted once."""
+    """For start-up benchmarks: once the window has painted, say when on stderr (CLOCK_MONOTONIC) and quit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
+        QApplication.quit()
 
 
 def application() -> QApplication:

@@ -2,7 +2,8 @@
 
 Run it the way the app is run (offscreen, FACILITATOR_QUIT_AFTER_FIRST_PAINT=1) and
 it stops the same way the app does: an event filter that sees the window's first
-QEvent.Paint and queues QApplication.quit. Without the variable it stays open.
+QEvent.Paint, and once that paint is done prints "first-paint <CLOCK_MONOTONIC>" on
+stderr and quits. Without the variable it stays open.
 
     python tests/benchmarks/bare_window.py [WIDTHxHEIGHT]
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -22,12 +24,16 @@ QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
 
 
 class QuitAfterFirstPaint(QObject):
-    """Quit as soon as the watched window has painted once."""
+    """Once the watched window has painted, say when on stderr (CLOCK_MONOTONIC) and quit, as the app does."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
+        QApplication.quit()
 
 
 def main(argv: list[str]) -> int:

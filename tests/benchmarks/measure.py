@@ -56,12 +56,18 @@ class BenchmarkFailed(Exception):
     """A measured process did not finish cleanly, so its numbers mean nothing."""
 
 
+FIRST_PAINT = "first-paint "
+"""The line a process run with FACILITATOR_QUIT_AFTER_FIRST_PAINT prints on stderr: its CLOCK_MONOTONIC when painted."""
+
+
 @dataclass(frozen=True)
 class Sample:
-    """What one child process cost: wall time from spawn to exit, and its peak RSS."""
+    """What one child process cost: wall time from spawn to exit, from spawn to its first paint
+    (None if it printed none), and its peak RSS."""
 
     seconds: float
     peak_mib: float
+    first_paint: float | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ def child_env(home: str, **extra: str) -> dict[str, str]:
 def measure(command: Command, timeout: float = 60.0) -> Sample:
     """Run the command once; wall time and ru_maxrss come from os.wait4 on its pid."""
     with tempfile.TemporaryFile() as errors:
+        spawned = time.monotonic()
         started = time.perf_counter()
         process = subprocess.Popen(
             command.argv(), cwd=REPO, env=dict(command.env), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
@@ -120,7 +127,18 @@ def measure(command: Command, timeout: float = 60.0) -> Sample:
             tail = errors.read().decode(errors="replace").strip().splitlines()[-5:]
             why = f"killed after {timeout:.0f} s" if timed_out.is_set() else f"exit status {process.returncode}"
             raise BenchmarkFailed(f"{command.label}: {why}: {' '.join(command.argv())}\n  " + "\n  ".join(tail))
-    return Sample(seconds=elapsed, peak_mib=usage.ru_maxrss / 1024)  # ru_maxrss is KiB on Linux
+        errors.seek(0)
+        painted = _first_paint(errors.read().decode(errors="replace"))
+    first_paint = painted - spawned if painted is not None else None
+    return Sample(seconds=elapsed, peak_mib=usage.ru_maxrss / 1024, first_paint=first_paint)  # ru_maxrss is KiB on Linux
+
+
+def _first_paint(stderr: str) -> float | None:
+    """CLOCK_MONOTONIC (the same clock in every process) of the first paint the process reported."""
+    for line in stderr.splitlines():
+        if line.startswith(FIRST_PAINT):
+            return float(line[len(FIRST_PAINT):])
+    return None
 
 
 def alternate(commands: Sequence[Command], runs: int, warmups: int = 1) -> dict[str, list[Sample]]:
