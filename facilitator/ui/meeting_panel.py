@@ -23,7 +23,7 @@ from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel, minutes_seconds
 
-ROW_PADDING = 8
+ROW_PADDING = 4
 """Pixels around the one line of a prompt-list row; rows have a fixed height, so no row is measured."""
 TIME_SAMPLE_ROWS = 50
 """Times all print alike, so the time column is sized from this many rows, not from all 20,000."""
