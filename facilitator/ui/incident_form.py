@@ -39,6 +39,9 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+ZONE_CHARACTERS = 16
+"""The time-zone box is as wide as a usual zone name, not the longest of 600, so the people table keeps its room."""
+
 class IncidentForm(QWidget):
     """Emits review_changed with a checked Review whenever the typed details are valid."""
 
@@ -64,6 +67,8 @@ class IncidentForm(QWidget):
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(list(timezone_names()))
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timezone.setMinimumContentsLength(ZONE_CHARACTERS)
         completer = QCompleter(self.timezone.model(), self.timezone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -116,6 +121,7 @@ class IncidentForm(QWidget):
         for line, text in values.items():
             if line.text() != text and not line.hasFocus():
                 line.setText(text)
+                line.setCursorPosition(0)
         for widget, setter, value in (
             (self.incident_date, self.incident_date.setDate, QDate(review.incident_date)),
             (self.slot, self.slot.setValue, review.slot_minutes),

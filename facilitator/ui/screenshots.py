@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 SIZES = ((1280, 720), (1920, 1080))
+SETTLE_ROUNDS = 4
 
 
 def write_screenshots(directory: Path) -> list[Path]:
@@ -50,7 +51,7 @@ def write_screenshots(directory: Path) -> list[Path]:
                 prepare()
                 for width, height in SIZES:
                     window.resize(width, height)
-                    app.processEvents()
+                    _settle(app)
                     path = directory / f"{name}-{'dark' if dark else 'light'}-{width}x{height}.png"
                     window.grab().save(str(path))
                     written.append(path)
@@ -62,6 +63,12 @@ def write_screenshots(directory: Path) -> list[Path]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _settle(app, rounds: int = SETTLE_ROUNDS) -> None:
+    """Let layouts settle: type sized on a resize changes word-wrapped heights, which asks for another layout."""
+    for _ in range(rounds):
+        app.processEvents()
 
 
 def _show_record_timeline(review, app) -> None:

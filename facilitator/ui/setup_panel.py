@@ -44,6 +44,7 @@ class SetupPanel(QWidget):
         self.findings_view.setSpacing(4)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.all_clear = QLabel(ALL_CLEAR)
+        self.all_clear.setWordWrap(True)
         self.timeline_summary = QLabel()
 
         incident_box = QGroupBox("Incident")
@@ -61,7 +62,7 @@ class SetupPanel(QWidget):
         left.addWidget(incident_box)
         left.addWidget(guidance_box, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
+        layout.addLayout(left, 4)
         layout.addWidget(people_box, 6)
 
         events.changed.connect(self.reload)

@@ -31,8 +31,8 @@ LIGHT = {
 DARK = {
     QPalette.ColorRole.Window: "#1c1d20",
     QPalette.ColorRole.WindowText: "#f2f2f2",
-    QPalette.ColorRole.Base: "#121315",
-    QPalette.ColorRole.AlternateBase: "#24262a",
+    QPalette.ColorRole.Base: "#26282d",
+    QPalette.ColorRole.AlternateBase: "#2e3136",
     QPalette.ColorRole.Text: "#f2f2f2",
     QPalette.ColorRole.Button: "#2c2e33",
     QPalette.ColorRole.ButtonText: "#f2f2f2",

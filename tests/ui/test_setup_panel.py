@@ -192,3 +192,23 @@ def test_a_change_in_another_window_shows_here(qtbot, windows, review, store):
     other.add_person(review.id, Person("Hal Ito"))
     qtbot.waitUntil(lambda: window.setup.people.model.rowCount() == 7, timeout=3000)
     other.db.close()
+
+
+def test_at_1280_by_720_the_people_table_shows_every_column_without_scrolling(qtbot, windows, review):
+    """On a 720p screen the set-up's form gives way, so the people table needs no sideways scrolling."""
+    window = _open(qtbot, windows, review)
+    window.resize(1280, 720)
+    window.show_panel(window.setup)
+    QApplication.processEvents()
+    table = window.setup.people.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+
+
+def test_a_long_title_shows_from_its_start(qtbot, windows, review, store):
+    """A title longer than its field is shown from the first word, not scrolled to its end."""
+    store.update(review.with_changes(title="Checkout errors after certificate rotation on the payment edge, two evenings"))
+    window = _open(qtbot, windows, review)
+    windows.events.wrote()
+    assert window.setup.form.title.cursorPosition() == 0
