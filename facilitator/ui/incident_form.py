@@ -132,6 +132,7 @@ class IncidentForm(QWidget):
             widget.blockSignals(False)
         if not self.timezone.lineEdit().hasFocus():
             self.timezone.setCurrentText(review.timezone)
+            self.timezone.lineEdit().setCursorPosition(0)
 
     def _save_soon(self, *_args) -> None:
         self._save_timer.start()

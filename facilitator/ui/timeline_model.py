@@ -48,6 +48,11 @@ def parse_edited_time(text: str, zone: dt.tzinfo, old: dt.datetime) -> dt.dateti
     return None
 
 
+def one_line(text: str) -> str:
+    """Text as tables show it: one line per row, its line breaks read as spaces (the tooltip, card and detail keep them)."""
+    return " ".join(text.split())
+
+
 class TimelineModel(QAbstractTableModel):
     """Edits arrive as entry_edited(old, new); the owner stores them and calls set_entries."""
 
@@ -119,7 +124,7 @@ class TimelineModel(QAbstractTableModel):
                 return f"{self.local_time(entry):%a %d %b %H:%M}"
             if column == MOMENT:
                 return self.library.label(entry.moment) if entry.marked else ""
-            return entry.actor if column == ACTOR else entry.text
+            return entry.actor if column == ACTOR else one_line(entry.text)
         if role == Qt.ItemDataRole.EditRole:
             if column == TIME:
                 return f"{self.local_time(entry):{EDIT_TIME_FORMAT}}"

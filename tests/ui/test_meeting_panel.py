@@ -135,3 +135,19 @@ def test_the_pane_sizes_are_remembered(qtbot, windows, review, timeline):
     _, reopened = _open_meeting(qtbot, windows, review)
     sizes = reopened.split.sizes()
     assert abs(sizes[0] / sum(sizes) - list_share) < 0.01
+
+
+def test_an_entry_written_over_two_lines_reads_as_one_line_in_the_prompt_list(qtbot, windows, review, store):
+    """Rows of the prompt list are one line high, so an entry's line breaks show as spaces there; the card keeps them."""
+    import datetime as dt
+
+    from facilitator.domain.timeline import TimelineEntry
+
+    at = dt.datetime(2026, 10, 14, 18, 40, tzinfo=dt.UTC)
+    store.timeline.add(review.id, [TimelineEntry(at, "Ada Quist", "Paged the client\nthen the DBA", moment=MomentKind.COMMUNICATION)])
+    windows.events.wrote()
+    _, meeting = _open_meeting(qtbot, windows, review)
+    shown_text = [meeting.filter.index(row, 2).data() for row in range(meeting.filter.rowCount())]
+    assert "Paged the client then the DBA" in shown_text
+    meeting.show_entry_id(next(e.id for e in store.timeline.entries(review.id) if e.text.startswith("Paged")))
+    assert _on_card(meeting) == "Paged the client\nthen the DBA"

@@ -212,3 +212,11 @@ def test_a_long_title_shows_from_its_start(qtbot, windows, review, store):
     window = _open(qtbot, windows, review)
     windows.events.wrote()
     assert window.setup.form.title.cursorPosition() == 0
+
+
+def test_a_long_time_zone_name_shows_from_its_start(qtbot, windows, review, store):
+    """The time-zone box is narrow at 720p, so a long zone name is shown from its first letter."""
+    store.update(review.with_changes(timezone="America/Argentina/Buenos_Aires"))
+    window = _open(qtbot, windows, review)
+    windows.events.wrote()
+    assert window.setup.form.timezone.lineEdit().cursorPosition() == 0
