@@ -233,13 +233,12 @@ class MeetingView(QWidget):
         self.reading = read_clock(self.store.meeting.events(self.review_id), self.clock())
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
-        view = timer_view(
+        self._timer_view = timer_view(
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
         )
-        self.bar.show_view(view)
-        self._timer_view = view
+        self.bar.show_view(self._timer_view)
         if self._cue is not None:
-            self._cue.show_view(view)
+            self._cue.show_view(self._timer_view)
             self._show_private()
         self._show_phase(self.reading.phase)
 
