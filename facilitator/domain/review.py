@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import importlib.resources
 import zoneinfo
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 SLOT_MINUTES_DEFAULT = 90
 SLOT_MINUTES_MIN = 30
@@ -93,7 +93,9 @@ def timezone_names() -> tuple[str, ...]:
 def _zone_names() -> set[str]:
     """The tzdata package's own list (one small file), else a scan of the system's zone folders."""
     try:
-        listed = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+        import tzdata
+
+        listed = (Path(tzdata.__file__).parent / "zones").read_text(encoding="utf-8")
     except (ModuleNotFoundError, OSError):
         return zoneinfo.available_timezones()
     return {line.strip() for line in listed.splitlines() if line.strip()}

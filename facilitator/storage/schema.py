@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from importlib import resources
+from pathlib import Path
 
 from .connection import Connection, quoted
 
@@ -31,7 +31,7 @@ REVIEW_TABLES = (
 @functools.cache
 def snapshot() -> dict:
     """The names of every migration, in order, and the statements that recreate what they make."""
-    return json.loads(resources.files(__package__).joinpath("schema.json").read_text(encoding="utf-8"))
+    return json.loads(Path(__file__).with_name("schema.json").read_text(encoding="utf-8"))
 
 
 def known_migrations() -> list[str]:

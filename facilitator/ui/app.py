@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .. import collector
 from ..storage.reviews import ReviewStore
 from . import theme
 from .windows import Windows
@@ -43,7 +44,9 @@ def application() -> QApplication:
 
 
 def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
-    """Show the review's window, its note-taker's window, or the library; run until the last window closes."""
+    """Show the review's window, its note-taker's window, or the library; run until the last window closes.
+
+    Garbage collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
     app = application()
     windows = Windows(store)
     if review_id is None:
@@ -53,4 +56,8 @@ def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
     if os.environ.get(QUIT_AFTER_PAINT):
         quitter = QuitAfterFirstPaint(window)
         window.installEventFilter(quitter)
-    return app.exec()
+    QTimer.singleShot(0, collector.resume)
+    try:
+        return app.exec()
+    finally:
+        windows.events.stop()
