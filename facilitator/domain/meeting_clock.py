@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .agenda import PHASES, Phase
 
@@ -34,15 +35,14 @@ class MeetingEvent:
             raise ValueError("Only a phase change names a phase.")
 
 
-@dataclass(frozen=True)
-class ClockReading:
+class ClockReading(NamedTuple):
     """What the timer shows at one instant."""
 
     started: bool
     running: bool
     phase: Phase
     elapsed: dt.timedelta
-    spent: Mapping[Phase, dt.timedelta] = field(default_factory=dict)
+    spent: Mapping[Phase, dt.timedelta]
 
     def slot_remaining(self, slot_minutes: int) -> dt.timedelta:
         return dt.timedelta(minutes=slot_minutes) - self.elapsed

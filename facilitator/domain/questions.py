@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .timeline import MomentKind
 
 GENERAL = "general"
 
 
-@dataclass(frozen=True)
-class KindGuide:
+class KindGuide(NamedTuple):
     label: str
     hint: str
     questions: tuple[str, ...]

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class ImportProblem(ValueError):
     """Input that cannot be read, said with where and what (e.g. 'line 14: no time found in "..."')."""
 
 
-@dataclass(frozen=True)
-class ImportContext:
+class ImportContext(NamedTuple):
     """What an importer needs to place times that the file leaves incomplete."""
 
     incident_date: dt.date

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, checked
@@ -13,8 +13,7 @@ from . import ImportProblem
 DEMO_FORMAT = "facilitator-demo"
 
 
-@dataclass(frozen=True)
-class ReviewBundle:
+class ReviewBundle(NamedTuple):
     """A review with everything that comes with it, ready to store."""
 
     review: Review

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockEvent, MeetingEvent
 
 
-@dataclass(frozen=True)
-class DemoMeeting:
+class DemoMeeting(NamedTuple):
     events: tuple[MeetingEvent, ...]
     discussed: tuple[tuple[int, int], ...]
     """(1-based number of the marked moment, seconds it was on screen)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import MeetingEvent, read_clock
@@ -14,8 +14,7 @@ from . import ImportProblem
 DEMO_NOTES_FORMAT = "facilitator-demo-notes"
 
 
-@dataclass(frozen=True)
-class DemoNote:
+class DemoNote(NamedTuple):
     """A note and the 1-based number of the marked moment it belongs to (None for another phase)."""
 
     note: Note

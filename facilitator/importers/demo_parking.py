@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.actions import Action, Priority
 from ..domain.comments import Comment
 from ..domain.parking import Fate, ParkCategory, ParkedItem
 
 
-@dataclass(frozen=True)
-class DemoParking:
+class DemoParking(NamedTuple):
     parked: tuple[tuple[ParkedItem, int | None], ...]
     """(item, 1-based number of its marked moment)."""
     actions: tuple[tuple[Action, int | None], ...]

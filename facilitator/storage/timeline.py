@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
+
+try:
+    from _blake2 import blake2b  # CPython's own BLAKE2, the one hashlib hands out, without loading OpenSSL at start-up
+except ImportError:
+    from hashlib import blake2b
 
 from ..domain.timeline import MomentKind, TimelineEntry
 from .connection import Connection
@@ -25,7 +29,7 @@ def source_key(entry: TimelineEntry) -> str:
 
 def _identity(at_utc: str, entry: TimelineEntry) -> str:
     identity = "\x1f".join((at_utc, entry.actor.strip(), entry.text.strip()))
-    return hashlib.blake2b(identity.encode("utf-8"), digest_size=12).hexdigest()
+    return blake2b(identity.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _row(review_id: int, entry: TimelineEntry) -> dict:
@@ -76,8 +80,7 @@ def _entry(row: dict, questions: tuple[str, ...] = ()) -> TimelineEntry:
     )
 
 
-@dataclass(frozen=True)
-class DeletedEntry:
+class DeletedEntry(NamedTuple):
     """What undelete() needs to put an entry back exactly as it was."""
 
     row: dict

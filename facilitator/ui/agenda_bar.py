@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -15,8 +15,7 @@ from ..domain.meeting_clock import ClockReading, clock_text, suggested_per_momen
 from . import theme
 
 
-@dataclass(frozen=True)
-class TimerView:
+class TimerView(NamedTuple):
     """Everything the strip (and the facilitator's cue) shows at one instant, as text."""
 
     phase: str

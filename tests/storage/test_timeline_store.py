@@ -120,3 +120,15 @@ def test_the_timeline_version_moves_on_timeline_changes_only(store):
     store.timeline.set_questions(entry.id, ["What did the queue graph show?"])
     store.timeline.delete(entry.id)
     assert store.timeline.version() > before
+
+
+def test_an_entrys_source_key_is_the_blake2b_digest_databases_already_hold():
+    """Keys written before start-up stopped loading hashlib still match, so re-importing a file adds nothing."""
+    import hashlib
+
+    from facilitator.storage.timeline import source_key
+
+    at = dt.datetime(2026, 10, 14, 18, 2, tzinfo=dt.UTC)
+    entry = TimelineEntry(at, " alerting ", "Checkout error rate above 5% ")
+    identity = "\x1f".join(("2026-10-14T18:02:00.000000+00:00", "alerting", "Checkout error rate above 5%"))
+    assert source_key(entry) == hashlib.blake2b(identity.encode("utf-8"), digest_size=12).hexdigest()
