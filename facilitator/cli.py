@@ -56,7 +56,8 @@ class _ImportFormats:
         return (AUTO, *FORMATS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without its commands, only the global options that open the GUI."""
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run blameless post-incident review meetings.",
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, metavar="PATH", help="the review database file to use")
     parser.add_argument("--demo", action="store_true", help="open the demo review (a throwaway database unless --db is given)")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_ = commands.add_parser("open", help="open the facilitator window for a review")
@@ -121,8 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments; the commands' parsers are built only when the line holds more than --db and --demo."""
+    return build_parser(with_commands=_beyond_global_options(argv)).parse_args(argv)
+
+
+def _beyond_global_options(argv: Sequence[str]) -> bool:
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--db":
+            next(tokens, None)
+        elif token != "--demo" and not token.startswith("--db="):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(sys.argv[1:] if argv is None else argv)
     try:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:

@@ -528,3 +528,21 @@ def test_the_demo_has_notes_from_the_meeting_in_progress(tmp_path):
         assert 0 < notes[0].meeting_seconds < notes[-1].meeting_seconds <= 32 * 60
     finally:
         database.close()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--demo"], ["--db", "reviews.sqlite3"], ["--db=reviews.sqlite3", "--demo"], ["--db", "list"], ["--demo", "--db", "x.db"]],
+)
+def test_a_line_of_global_options_reads_as_the_whole_parser_reads_it(argv):
+    """Opening the GUI skips building the commands' parsers; what it reads is the same."""
+    from facilitator.cli import build_parser, parse
+
+    assert parse(argv) == build_parser().parse_args(argv)
+
+
+def test_a_line_with_a_command_is_read_by_the_whole_parser():
+    from facilitator.cli import parse
+
+    args = parse(["--db", "r.sqlite3", "open", "7"])
+    assert (args.command, args.review_id) == ("open", 7)
