@@ -34,16 +34,31 @@ def _row(review_id: int, note: Note) -> dict:
     }
 
 
+_READ = ("id", "text", "wall_utc", "phase", "entry_id", "key_question", "tag", "speaker", "private", "meeting_seconds")
+_SELECT = f"SELECT {', '.join(_READ)} FROM notes"
+_PHASES = {phase.value: phase for phase in Phase}
+_TAGS = {tag.value: tag for tag in NoteTag}
+
+
 def _note(row: dict) -> Note:
+    return _read_note(tuple(row[c] for c in _READ), {})
+
+
+def _read_note(values: tuple, places: dict) -> Note:
+    """A note from a row's values in _READ order; notes at the same place share one Place."""
+    id_, text, wall_utc, phase, entry_id, key_question, tag, speaker, private, meeting_seconds = values
+    place = places.get((phase, entry_id, key_question))
+    if place is None:
+        place = places[phase, entry_id, key_question] = Place(_PHASES[phase] if phase else None, entry_id, key_question)
     return Note(
-        id=row["id"],
-        text=row["text"],
-        wall=dt.datetime.fromisoformat(row["wall_utc"]),
-        place=Place(Phase(row["phase"]) if row["phase"] else None, row["entry_id"], row["key_question"]),
-        tag=NoteTag(row["tag"]),
-        speaker=row["speaker"] or "",
-        private=bool(row["private"]),
-        meeting_seconds=row["meeting_seconds"] or 0,
+        id=id_,
+        text=text,
+        wall=dt.datetime.fromisoformat(wall_utc),
+        place=place,
+        tag=_TAGS[tag],
+        speaker=speaker or "",
+        private=bool(private),
+        meeting_seconds=meeting_seconds or 0,
     )
 
 
@@ -53,8 +68,9 @@ class NoteStore:
 
     def notes(self, review_id: int) -> list[Note]:
         """Every note of the review, in the order they were taken."""
-        rows = self.db.query("SELECT * FROM notes WHERE review_id = ? ORDER BY wall_utc, id", [review_id])
-        return [_note(r) for r in rows]
+        places: dict = {}
+        rows = self.db.execute(f"{_SELECT} WHERE review_id = ? ORDER BY wall_utc, id", [review_id])
+        return [_read_note(values, places) for values in rows]
 
     def get(self, note_id: int) -> Note:
         return _note(self.db.row("notes", note_id))
