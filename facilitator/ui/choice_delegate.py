@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox
+
+from .one_line import OneLineDelegate
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(OneLineDelegate):
+    """A one-line cell (its words are short) edited with a drop-down of the choices."""
+
     def __init__(self, choices: list[str], parent=None):
         super().__init__(parent)
         self.choices = choices

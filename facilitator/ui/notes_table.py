@@ -12,6 +12,7 @@ from ..domain.notes import Note, Place
 from .choice_delegate import ChoiceDelegate
 from .note_places import Places
 from .notes_model import NOTE, TAG, WHEN, WHERE, WHERE_LENGTH, WHO, NotesModel
+from .one_line import OneLineDelegate
 
 
 def fit_rows(view: QTableView) -> None:
@@ -46,6 +47,9 @@ class NotesTable(QTableView):
         self.speakers = ChoiceDelegate([""], self)
         self.setItemDelegateForColumn(WHO, self.speakers)
         self.setItemDelegateForColumn(TAG, ChoiceDelegate(self.notes_model.tag_labels(), self))
+        self.one_line = OneLineDelegate(self)
+        for column in (WHEN, WHERE):
+            self.setItemDelegateForColumn(column, self.one_line)
         header = self.horizontalHeader()
         for column in (WHEN, WHO, TAG):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -61,6 +65,10 @@ class NotesTable(QTableView):
         bar.rangeChanged.connect(self._follow)
         self.hideColumn(WHERE)
         fit_rows(self)
+        self._fit_columns = QTimer(self, singleShot=True, interval=0)
+        self._fit_columns.timeout.connect(header.resizeSections)
+        for signal in (self.notes_model.modelReset, self.notes_model.rowsInserted, self.notes_model.dataChanged):
+            signal.connect(self._fit_columns.start)
 
     def _follow(self, _minimum: int, maximum: int) -> None:
         """Like a chat: at the newest note, stay there as rows arrive or grow, unless the note-taker is looking back."""

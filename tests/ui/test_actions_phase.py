@@ -63,6 +63,20 @@ def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, 
     assert store.parking.items(review.id) == []
 
 
+def test_a_long_idea_reads_whole_in_the_parking_lot(qtbot, windows, review, timeline, store):
+    """The room sees every parked idea in full: a long one wraps onto more lines instead of ending in '…'."""
+    window = _open(qtbot, windows, review)
+    window.resize(1280, 720)
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    words = "Alert two weeks before any certificate in the bundle expires, not on the day"
+    qtbot.keyClicks(window.parking.text, words)
+    qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+    table = window.parking.table
+    line = table.fontMetrics().lineSpacing()
+    assert table.columnWidth(0) < table.fontMetrics().horizontalAdvance(words)
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * line)
+
+
 def test_an_idea_parked_while_preparing_belongs_to_no_phase(qtbot, windows, review, timeline, store):
     """Before the meeting starts, a parked idea records neither a phase nor a moment."""
     window = _open(qtbot, windows, review)
@@ -94,6 +108,8 @@ def test_every_parked_item_leaves_the_actions_phase_with_a_fate(qtbot, windows, 
     )
     assert [a.title for a in store.parking.actions(review.id)] == ["Alert before certificates expire"]
     assert view.status.text() == "Every parked item has a fate."
+    line = view.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: view.table.rowHeight(2) >= 2 * line)
     window.undo_stack.undo()
     assert store.parking.get(parked[2].id).fate is None
 

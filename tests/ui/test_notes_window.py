@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.notes import NoteTag, Place
-from facilitator.ui.notes_model import WHERE
+from facilitator.ui.notes_model import TAG, WHEN, WHERE, WHO
 
 from notes_helpers import meeting_in_timeline, open_notes
 
@@ -209,3 +209,20 @@ def test_not_heard_from_shrinks_as_notes_name_people(qtbot, windows, store, revi
     _type_note(qtbot, window, "Saw it on the lock screen")
     assert [p.name for p in window.not_heard.people] == ["Bo Lindqvist", "Eli Santos", "Fay Brooke"]
     assert "Ada Quist" not in window.not_heard.names.text()
+
+
+def test_when_who_and_tag_read_on_one_line_beside_the_note(qtbot, windows, store, review, timeline):
+    """The time, the speaker's full name and the tag each fit their column on one line; only the note wraps."""
+    meeting_in_timeline(store, review, timeline[4], minutes_in=40)
+    window = open_notes(qtbot, windows, review)
+    window.resize(1280, 720)
+    qtbot.keyClick(window.input, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_3, CTRL)
+    _type_note(qtbot, window, "The certificate bundle had two intermediate certificates in the wrong order")
+    table = window.table
+    qtbot.waitUntil(lambda: table.notes_model.rowCount() == 1)
+    metrics = table.fontMetrics()
+    cells = [(column, table.notes_model.index(0, column).data()) for column in (WHEN, WHO, TAG)]
+    assert all(text for _column, text in cells)
+    qtbot.waitUntil(lambda: all(table.columnWidth(column) >= metrics.horizontalAdvance(text) for column, text in cells))
+    qtbot.waitUntil(lambda: table.rowHeight(0) < 2 * metrics.lineSpacing() + 12)
