@@ -23,6 +23,10 @@ TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
 COLUMNS = ("Time", "Who", "What happened", "Moment", "On screen")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 EDIT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+TIME_FORMAT = "%a %d %b %H:%M"
+PROMPT_TIME_FORMAT = "%a %H:%M"
+"""The prompt list's times: the weekday names the day while the timeline spans less than a week."""
+WEEK = dt.timedelta(days=6)
 Index = QModelIndex | QPersistentModelIndex
 Flag = Qt.ItemFlag
 
@@ -67,9 +71,12 @@ class TimelineModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._within_a_week = True
 
     def set_entries(self, entries: list[TimelineEntry], zone_name: str) -> None:
         zone = zoneinfo.ZoneInfo(zone_name)
+        times = [e.at for e in entries]
+        self._within_a_week = not times or max(times) - min(times) < WEEK
         if [e.id for e in entries] == [e.id for e in self._entries] and zone == self.zone:
             changed = [i for i, (a, b) in enumerate(zip(self._entries, entries)) if a != b]
             self._entries = list(entries)
@@ -94,6 +101,10 @@ class TimelineModel(QAbstractTableModel):
 
     def local_time(self, entry: TimelineEntry) -> dt.datetime:
         return entry.at.astimezone(self.zone)
+
+    def prompt_time(self, entry: TimelineEntry) -> str:
+        """The entry's time as the prompt list shows it: as short as the timeline's span allows."""
+        return f"{self.local_time(entry):{PROMPT_TIME_FORMAT if self._within_a_week else TIME_FORMAT}}"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
@@ -121,7 +132,7 @@ class TimelineModel(QAbstractTableModel):
             if column == ON_SCREEN:
                 return minutes_seconds(entry.seconds_on_screen) if entry.discussed else ""
             if column == TIME:
-                return f"{self.local_time(entry):%a %d %b %H:%M}"
+                return f"{self.local_time(entry):{TIME_FORMAT}}"
             if column == MOMENT:
                 return self.library.label(entry.moment) if entry.marked else ""
             return entry.actor if column == ACTOR else one_line(entry.text)
@@ -193,6 +204,18 @@ class MomentFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:
+            model: TimelineModel = self.sourceModel()
+            return model.prompt_time(model.entry_at(self.mapToSource(index).row()))
+        return super().data(index, role)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """'Time' alone: the card on screen names the zone beside each time."""
+        if section == TIME and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[TIME]
+        return super().headerData(section, orientation, role)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model: TimelineModel = self.sourceModel()

@@ -151,3 +151,30 @@ def test_an_entry_written_over_two_lines_reads_as_one_line_in_the_prompt_list(qt
     assert "Paged the client then the DBA" in shown_text
     meeting.show_entry_id(next(e.id for e in store.timeline.entries(review.id) if e.text.startswith("Paged")))
     assert _on_card(meeting) == "Paged the client\nthen the DBA"
+
+
+def _prompt_list_times(meeting):
+    return [meeting.filter.index(row, 0).data() for row in range(meeting.filter.rowCount())]
+
+
+def test_the_prompt_list_names_the_weekday_and_leaves_the_room_to_the_words(qtbot, windows, review, timeline):
+    """Within a week the weekday says which day, so the list's times are short and 'What happened' gets the width."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    window.resize(1280, 720)
+    assert _prompt_list_times(meeting) == ["Wed 18:06", "Wed 18:31", "Wed 18:52"]
+    assert meeting.filter.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    qtbot.waitUntil(lambda: meeting.list.columnWidth(2) > meeting.list.columnWidth(0))
+
+
+def test_a_timeline_longer_than_a_week_keeps_the_dates_in_the_prompt_list(qtbot, windows, review, timeline, store):
+    """Two Wednesdays apart, a weekday alone would be ambiguous: the list then shows the date too."""
+    import datetime as dt
+
+    from facilitator.domain.timeline import TimelineEntry
+
+    later = dt.datetime(2026, 10, 21, 9, 30, tzinfo=dt.UTC)
+    store.timeline.add(review.id, [TimelineEntry(later, "Ada Quist", "Closed the problem record", moment=MomentKind.DECISION)])
+    windows.events.wrote()
+    _, meeting = _open_meeting(qtbot, windows, review)
+    assert _prompt_list_times(meeting)[0] == "Wed 14 Oct 18:06"
+    assert _prompt_list_times(meeting)[-1] == "Wed 21 Oct 10:30"
