@@ -21,7 +21,7 @@ from ..domain import prompts
 from ..domain.timeline import TimelineEntry
 from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
-from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel, minutes_seconds
+from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
 
 ROW_PADDING = 4
 """Pixels around the one line of a prompt-list row; rows have a fixed height, so no row is measured."""
@@ -43,7 +43,7 @@ class MeetingPanel(QWidget):
         self.current_id: int | None = None
         self.question_page = 0
         self._shown_for = QElapsedTimer()
-        self.filter = MomentFilter(self)
+        self.filter = PromptList(self)
         self.filter.setSourceModel(model)
 
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")

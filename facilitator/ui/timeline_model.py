@@ -205,6 +205,20 @@ class MomentFilter(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model: TimelineModel = self.sourceModel()
+        entry = model.entry_at(source_row)
+        if self._marked_only and not entry.marked:
+            return False
+        if not self._words:
+            return True
+        haystack = f"{model.local_time(entry):%H:%M} {entry.actor} {entry.text}".casefold()
+        return all(w in haystack for w in self._words)
+
+
+class PromptList(MomentFilter):
+    """The meeting's list of prompts: short times, so the words get the width of a narrow column."""
+
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:
             model: TimelineModel = self.sourceModel()
@@ -216,13 +230,3 @@ class MomentFilter(QSortFilterProxyModel):
         if section == TIME and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[TIME]
         return super().headerData(section, orientation, role)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model: TimelineModel = self.sourceModel()
-        entry = model.entry_at(source_row)
-        if self._marked_only and not entry.marked:
-            return False
-        if not self._words:
-            return True
-        haystack = f"{model.local_time(entry):%H:%M} {entry.actor} {entry.text}".casefold()
-        return all(w in haystack for w in self._words)

@@ -201,3 +201,11 @@ def test_closing_the_window_during_an_import_still_stores_the_entries(qtbot, win
     QThreadPool.globalInstance().waitForDone(10000)
     qtbot.wait(50)
     assert store.timeline.count(review.id) == len(timeline) + 50
+
+
+def test_the_timeline_tab_keeps_full_dates_under_its_zone(qtbot, windows, review, timeline):
+    """Preparing, the table shows each entry's date and the header names the zone the times are in."""
+    window = shown(qtbot, windows, review.id)
+    panel = window.timeline
+    assert panel.filter.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
+    assert panel.filter.index(0, 0).data() == "Wed 14 Oct 18:02"
