@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.comments import Comment, CommentError
 from ..domain.timeline import TimelineEntry
+from .one_line import OneLineDelegate
 from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
+MOMENT_CHARACTERS = 28
+"""The 'About' column's width in average characters: its words wrap under the weekday and time."""
 COLUMNS = ("Comment", "From", "About", "Received")
 WHOLE_REVIEW = "The review as a whole"
 
@@ -87,7 +90,14 @@ class CommentsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(MOMENT, self.fontMetrics().averageCharWidth() * MOMENT_CHARACTERS)
+        self.one_line = OneLineDelegate(self.table)
+        for column in (AUTHOR, RECEIVED):
+            self.table.setItemDelegateForColumn(column, self.one_line)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(self)
         self.table.hideColumn(AUTHOR)
         self.show_senders = QCheckBox("Show &who sent them (not while the room can see this screen)")

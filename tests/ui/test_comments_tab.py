@@ -98,3 +98,17 @@ def test_the_chosen_moment_stays_chosen_when_moments_change(qtbot, windows, revi
     store.timeline.update(replace(timeline[0], moment=MomentKind.DETECTION))
     windows.events.wrote()
     assert panel.moment_ids[panel.moment.currentIndex()] == timeline[4].id
+
+
+def test_a_long_comment_reads_whole_in_the_table(qtbot, windows, review, timeline, store):
+    """A comment longer than its column wraps onto more lines rather than ending in '…'."""
+    words = " ".join(["The first evening I assumed the alert was the batch again because it always was."] * 3)
+    window = _open_comments(qtbot, windows, review)
+    window.resize(1280, 720)
+    panel = window.comments
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, words)
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    table = panel.table
+    assert table.columnWidth(0) < table.fontMetrics().horizontalAdvance(words)
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing())
