@@ -36,16 +36,21 @@ class QuitAfterFirstPaint(QObject):
         QApplication.quit()
 
 
-def main(argv: list[str]) -> int:
+def show_and_run(app: QApplication, window: QMainWindow, argv: list[str]) -> int:
+    """Size the window (WIDTHxHEIGHT, else the review window's default), show it and run the event loop."""
     width, height = (int(n) for n in (argv[0] if argv else "1280x720").split("x"))
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("bare")
     window.resize(width, height)
     if os.environ.get(QUIT_AFTER_PAINT):
         window.installEventFilter(QuitAfterFirstPaint(window))
     window.show()
     return app.exec()
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    return show_and_run(app, window, argv)
 
 
 if __name__ == "__main__":

@@ -14,10 +14,9 @@ first paint, saying when on stderr. Deliberately imports nothing from facilitato
 
 from __future__ import annotations
 
-import os
 import sys
 
-from bare_window import QUIT_AFTER_PAINT, QuitAfterFirstPaint
+from bare_window import show_and_run
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -167,6 +166,7 @@ def parking_dock(window: QMainWindow) -> QDockWidget:
 
 
 def palette() -> QPalette:
+    """The app's light colours, written out again on purpose: this file imports nothing of ours."""
     colours = {
         QPalette.ColorRole.Window: "#f4f4f2",
         QPalette.ColorRole.WindowText: "#111111",
@@ -212,12 +212,7 @@ def main(argv: list[str]) -> int:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.resizeDocks([dock], [260], Qt.Orientation.Horizontal)
     window.statusBar()
-    width, height = (int(n) for n in (argv[0] if argv else "1280x720").split("x"))
-    window.resize(width, height)
-    if os.environ.get(QUIT_AFTER_PAINT):
-        window.installEventFilter(QuitAfterFirstPaint(window))
-    window.show()
-    return app.exec()
+    return show_and_run(app, window, argv)
 
 
 if __name__ == "__main__":
