@@ -15,14 +15,19 @@ TEXT_HEADINGS = ("comment", "comments", "text", "message", "what")
 AUTHOR_HEADINGS = ("from", "author", "name", "who", "sender")
 DATE_HEADINGS = ("date", "received", "when", "received on")
 VIA_HEADINGS = ("via", "channel", "source")
-ANONYMOUS_HEADINGS = ("anonymous", "anon")
+ANONYMOUS_WORDS = ("anon", "private")
+"""A heading with a word starting so ('Anonymous?', 'Submit anonymously', 'Keep my name private?') is the anonymity column."""
 MOMENT_HEADINGS = ("moment", "time", "about")
 YES = {"yes", "y", "true", "1", "x", "anonymous"}
-ANONYMOUS_NAMES = {"anonymous", "anon", "(anonymous)", ""}
+ANONYMOUS_NAMES = {"anonymous", "anon"}
 
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
-_NAMED = re.compile(r"^(?:\*\*)?(?P<name>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})(?:\*\*)?:(?:\*\*)?\s+(?P<text>.+)$")
-"""'Name: text' — a name of up to five words of letters, then a colon and a space (so '19:25' or 'https:' is no name)."""
+_NAMED = re.compile(
+    r"^(?:\*\*)?(?P<name>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})"
+    r"(?:\s*\((?P<note>[^()]{1,40})\))?(?:\*\*)?:(?:\*\*)?\s+(?P<text>.+)$"
+)
+"""'Name: text' or 'Name (note): text' — a name of up to five words of letters, perhaps a short note in
+brackets, then a colon and a space (so '19:25' or 'https:' is no name)."""
 
 
 def read_comments(data: bytes, name: str) -> list[tuple[Comment, str]]:
@@ -40,9 +45,17 @@ def _looks_like_csv(text: str) -> bool:
     return any(h in first for h in TEXT_HEADINGS) and ("," in first or ";" in first or "\t" in first)
 
 
+def _words(heading: str) -> list[str]:
+    return re.sub(r"[^\w ]+", " ", heading.lower()).split()
+
+
 def _column(header: list[str], names: tuple[str, ...]) -> int | None:
-    cleaned = [h.strip().lower() for h in header]
+    cleaned = [" ".join(_words(h)) for h in header]
     return next((i for i, h in enumerate(cleaned) if h in names), None)
+
+
+def _anonymous_column(header: list[str]) -> int | None:
+    return next((i for i, h in enumerate(header) if any(w.startswith(ANONYMOUS_WORDS) for w in _words(h))), None)
 
 
 def _from_csv(text: str) -> list[tuple[Comment, str]]:
@@ -64,7 +77,7 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         "author": _column(header, AUTHOR_HEADINGS),
         "date": _column(header, DATE_HEADINGS),
         "via": _column(header, VIA_HEADINGS),
-        "anonymous": _column(header, ANONYMOUS_HEADINGS),
+        "anonymous": _anonymous_column(header),
         "moment": _column(header, MOMENT_HEADINGS),
     }
     found = []
@@ -79,7 +92,7 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         words = row[text_at].strip() if text_at < len(row) else ""
         if not words:
             raise ImportProblem(f"line {number}: no comment text")
-        author = None if cell("anonymous").lower() in YES or cell("author").lower() in ANONYMOUS_NAMES else cell("author")
+        author = None if cell("anonymous").lower() in YES or _says_anonymous(cell("author")) else cell("author")
         found.append((_comment(words, author, _date(cell("date"), number), cell("via"), number), cell("moment")))
     return found
 
@@ -92,13 +105,24 @@ def _from_markdown(text: str) -> list[tuple[Comment, str]]:
             continue
         rest = bullet.group("rest").strip()
         named = _NAMED.match(rest)
-        author, words = (named.group("name").strip(), named.group("text").strip()) if named else (None, rest)
-        if author is not None and author.lower() in ANONYMOUS_NAMES:
-            author = None
+        author, words = (_author(named), named.group("text").strip()) if named else (None, rest)
         found.append((_comment(words, author, None, "", number), ""))
     if not found:
         raise ImportProblem("no comments found: write one per bullet, e.g. '- Name: comment' or '- anonymous: comment'")
     return found
+
+
+def _author(named: re.Match) -> str | None:
+    """The name before the colon with its note in brackets, or None when either says anonymous."""
+    name, note = named.group("name").strip(), (named.group("note") or "").strip()
+    if _says_anonymous(name) or _says_anonymous(note) and note:
+        return None
+    return f"{name} ({note})" if note else name
+
+
+def _says_anonymous(sender: str) -> bool:
+    """No name given, or the word anonymous anywhere in what was given ('Jane Doe (anonymous)')."""
+    return not sender.strip() or any(word in ANONYMOUS_NAMES for word in _words(sender))
 
 
 def _comment(words: str, author: str | None, received: dt.date | None, via: str, number: int) -> Comment:

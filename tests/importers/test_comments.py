@@ -23,9 +23,27 @@ def test_csv_comments_keep_author_date_channel_and_moment():
 
 def test_an_anonymous_column_drops_the_name_given():
     """'yes' in an anonymous column means no author is kept, whatever the from column says."""
-    data = b"comment,from,anonymous\nToo many people on the bridge,Cyd,yes\n"
-    ((comment, _),) = read_comments(data, "c.csv")
-    assert comment.author is None
+    data = b"comment,from,anonymous\nToo many people on the bridge,Cyd,yes\nNobody asked us,Jane Doe (anonymous),\n"
+    comments = [c for c, _ in read_comments(data, "c.csv")]
+    assert [c.author for c in comments] == [None, None]
+
+
+@pytest.mark.parametrize("heading", ["Anonymous?", "Stay anonymous", "Submit anonymously", "ANON.", "Keep my name private?"])
+def test_an_anonymous_column_is_found_under_the_headings_forms_use(heading):
+    """A form's question as the column heading still marks the answer 'yes' as anonymous: no name is kept."""
+    data = f"Comment,Author,{heading}\nI could not push back on the rollback,Jane Doe,Yes\nThe runbook was old,Sam,No\n".encode()
+    comments = [c for c, _ in read_comments(data, "form.csv")]
+    assert [c.author for c in comments] == [None, "Sam"]
+
+
+def test_a_name_with_a_note_in_brackets_is_read_whole_or_dropped_when_anonymous():
+    """'- Jane Doe (anonymous): …' keeps no name at all; '- Sam O'Neil (SRE): …' keeps the name and its note."""
+    text = "- Jane Doe (anonymous): I felt I could not push back\n- Sam O'Neil (SRE): the runbook was out of date\n"
+    comments = [c for c, _ in read_comments(text.encode(), "comments.md")]
+    assert [(c.author, c.text) for c in comments] == [
+        (None, "I felt I could not push back"),
+        ("Sam O'Neil (SRE)", "the runbook was out of date"),
+    ]
 
 
 def test_markdown_bullets_with_and_without_a_name():
