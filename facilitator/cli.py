@@ -111,10 +111,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the review's record (Markdown) or its archive (JSON); prints the file")
     export.add_argument("review_id", type=_review_id, metavar="ID")
-    export.add_argument("--out", type=Path, metavar="PATH", help="file or folder (default: the incident folder, else here)")
+    export.add_argument(
+        "--out", type=Path, metavar="PATH",
+        help="file or folder (default: the record in the incident folder, else here; the archive here)",
+    )
     export.add_argument(
         "--format", choices=("markdown", "json"), default="markdown",
-        help="markdown: the record for the incident folder (default); json: the whole review, for restore",
+        help="markdown: the record for the incident folder (default); json: the whole review with its private notes, for restore",
     )
 
     restore = commands.add_parser("restore", help="bring a review archive (JSON) back as a new review; prints its ID")
@@ -270,11 +273,11 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
 
 
 def _export(store, args: argparse.Namespace) -> int:
-    from .review_files import FileFormat, file_name, export_review
+    from .review_files import FileFormat, default_path, export_review, file_name
 
     review = store.get(args.review_id)
     format = FileFormat(args.format)
-    path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / file_name(review, format)
+    path = args.out or default_path(review, format) or Path.cwd() / file_name(review, format)
     try:
         written = export_review(store, review.id, path, format, dt.datetime.now(dt.UTC))
     except OSError as e:

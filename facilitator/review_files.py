@@ -26,8 +26,11 @@ def file_name(review: Review, format: FileFormat) -> str:
 
 
 def default_path(review: Review, format: FileFormat) -> Path | None:
-    """The file in the review's incident folder, or None when the review names no folder."""
-    return Path(review.folder) / file_name(review, format) if review.folder else None
+    """The record in the review's incident folder; None when the review names no folder, and for the
+    archive, which holds the private notes and preparation and so never goes to the shared folder unasked."""
+    if format is FileFormat.JSON or not review.folder:
+        return None
+    return Path(review.folder) / file_name(review, format)
 
 
 def review_text(store: ReviewStore, review_id: int, format: FileFormat) -> str:

@@ -95,13 +95,17 @@ def test_a_record_someone_edited_is_kept_and_the_user_told(db, capsys, folder):
     assert record.read_text().endswith("A correction from the incident lead.\n")
 
 
-def test_archive_then_restore_then_export_gives_the_same_record(db, capsys, folder, tmp_path):
-    """The JSON archive brings the review back as a new one whose record is byte for byte the same."""
+def test_archive_then_restore_then_export_gives_the_same_record(db, capsys, folder, tmp_path, monkeypatch):
+    """The JSON archive, written here and not into the shared incident folder (it holds the private notes),
+    brings the review back as a new one whose record is byte for byte the same."""
+    monkeypatch.chdir(tmp_path)
     _demo(db, capsys, folder)
     _run(capsys, "--db", db, "export", "1")
     status, out, _ = _run(capsys, "--db", db, "export", "1", "--format", "json")
-    archive = folder / "2026-10-14-INC-2417-review.json"
+    archive = tmp_path / "2026-10-14-INC-2417-review.json"
     assert status == 0 and out == f"{archive}\n"
+    assert "Follow up with Adaeze" in archive.read_text()
+    assert not (folder / archive.name).exists()
     assert stat.S_IMODE(os.stat(archive).st_mode) == 0o600
     other_db = tmp_path / "elsewhere.sqlite3"
     status, out, _ = _run(capsys, "--db", other_db, "restore", archive)

@@ -56,7 +56,7 @@ def archive_json(whole: WholeReview) -> str:
 
 
 def archive_file_name(review: Review) -> str:
-    """`<incident date>-<incident ref>-review.json`, beside the record of the same name."""
+    """`<incident date>-<incident ref>-review.json`, named like the record (but kept out of the incident folder)."""
     return preread_file_name(review).removesuffix("-preread.md") + "-review.json"
 
 
