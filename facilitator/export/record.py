@@ -61,10 +61,10 @@ def record_markdown(whole: WholeReview) -> str:
         heading(2, words["incident"]["heading"]),
         _incident(whole, reading, zone, words["incident"], words["units"]),
         *_people(whole.people, words["people"]),
-        *_opening(whole, meeting["opening"], notes, words["opening"], tags),
+        *_opening(whole, meeting["opening"], notes, words["opening"], tags, reading is not None),
         *timeline_section(
             whole.entries, notes, times, {**words["timeline"], "units": words["units"]},
-            QuestionLibrary(texts("questions")), tags, reading is not None,
+            QuestionLibrary(texts("questions")), tags, reading is not None, whole.current_entry_id,
         ),
         *key_questions_section(questions, whole.key_questions, notes, words["key_questions"], tags),
         *perspectives_section(notes, places, words["perspectives"]),
@@ -163,10 +163,14 @@ def _name(person: Person, hosting: Mapping[str, str]) -> str:
     return inline(person.name) + (f" ({extra})" if extra else "")
 
 
-def _opening(whole: WholeReview, opening: Mapping, notes: FiledNotes, words: Mapping, tags: Mapping[str, str]) -> list[str]:
+def _opening(
+    whole: WholeReview, opening: Mapping, notes: FiledNotes, words: Mapping, tags: Mapping[str, str], started: bool
+) -> list[str]:
+    """The opening statement and the Prime Directive: as read to the room, or as prepared before the meeting."""
     text = whole.opening_text or opening["text"].strip()
     directive = f"“{opening['prime_directive'].strip()}”\n— {opening['prime_directive_by'].strip()}"
-    blocks = [heading(2, words["heading"]), words["intro"], quote(text.split("\n\n")), words["prime_directive"], quote([directive])]
+    intro, reminded = (words["intro"], words["prime_directive"]) if started else (words["intro_before"], words["prime_directive_before"])
+    blocks = [heading(2, words["heading"]), intro, quote(text.split("\n\n")), reminded, quote([directive])]
     said = notes.by_phase.get(Phase.OPENING, [])
     return blocks + ([words["notes"], note_list(said, tags)] if said else [])
 

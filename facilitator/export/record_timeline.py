@@ -49,20 +49,26 @@ def timeline_section(
     library: QuestionLibrary,
     tags: Mapping[str, str],
     started: bool,
+    on_screen_id: int | None = None,
 ) -> list[str]:
+    """`on_screen_id`: the moment on the shared screen as the record is made (its time there not yet counted)."""
     ordered = sorted_entries(list(entries))
     about = fill(words["zone"], timezone=inline(times.zone.key))
     if not ordered:
         return [heading(2, words["heading"]), f"{about} {words['empty']}"]
     marked = sum(entry.marked for entry in ordered)
-    discussed = sum(entry.marked and entry.discussed for entry in ordered)
-    summary = fill(words["moments"], discussed=str(discussed), marked=str(marked)) if marked else words["no_moments"]
+    discussed = sum(entry.marked and _discussed(entry, notes, on_screen_id if started else None) for entry in ordered)
+    if not marked:
+        summary = words["no_moments"]
+    else:
+        summary = fill(words["moments" if started else "moments_before"], discussed=str(discussed), marked=str(marked))
     blocks = [heading(2, words["heading"]), f"{about} {summary}"]
     for day, group in itertools.groupby(ordered, key=lambda entry: times.local(entry.at).date()):
         day_entries = list(group)
         name_zone = len({times.local(entry.at).utcoffset() for entry in day_entries}) > 1
         blocks.append(heading(3, long_date(day)))
-        blocks.append("\n".join(_day(day_entries, notes, times, name_zone, words, library, tags, started)))
+        shown = on_screen_id if started else None
+        blocks.append("\n".join(_day(day_entries, notes, times, name_zone, words, library, tags, started, shown)))
     general = notes.by_phase.get(Phase.TIMELINE, [])
     if general:
         blocks += [words["notes"], note_list(general, tags)]
@@ -78,6 +84,7 @@ def _day(
     library: QuestionLibrary,
     tags: Mapping[str, str],
     started: bool,
+    on_screen_id: int | None,
 ) -> list[str]:
     """The day's list items: moments and entries with notes in full, runs of the others compact."""
     items: list[str] = []
@@ -87,10 +94,16 @@ def _day(
         if entry.marked or entry_notes:
             items += _run(run, times, name_zone, words)
             run = []
-            items.append(_full(entry, entry_notes, times, name_zone, words, library, tags, started))
+            discussed = _discussed(entry, notes, on_screen_id)
+            items.append(_full(entry, entry_notes, times, name_zone, words, library, tags, started and not discussed))
         else:
             run.append(entry)
     return items + _run(run, times, name_zone, words)
+
+
+def _discussed(entry: TimelineEntry, notes: FiledNotes, on_screen_id: int | None) -> bool:
+    """Talked about in the meeting: time on screen counted, a note taken under it, or on screen right now."""
+    return entry.discussed or bool(notes.by_entry.get(entry.id)) or entry.id == on_screen_id
 
 
 def _time(entry: TimelineEntry, times: EntryTimes, name_zone: bool) -> str:
@@ -118,14 +131,17 @@ def _run(run: list[TimelineEntry], times: EntryTimes, name_zone: bool, words: Ma
 
 
 def _who(entries: list[TimelineEntry], words: Mapping) -> str:
-    """The most frequent actors with their counts, then how many entries came from anyone else."""
+    """', from' the most frequent actors with their counts and how many entries came from anyone else (or
+    no one named); nothing when no entry names anyone."""
     counts = Counter(inline(entry.actor) for entry in entries)
     named = sorted(((actor, n) for actor, n in counts.items() if actor), key=lambda pair: (-pair[1], pair[0]))[:ACTORS_NAMED]
-    parts = [f"{actor} {n:,}" for actor, n in named]
+    if not named:
+        return ""
+    names = ", ".join(f"{actor} {n:,}" for actor, n in named)
     others = len(entries) - sum(n for _, n in named)
     if others:
-        parts.append(fill(words["and_others"], count=f"{others:,}"))
-    return ", ".join(parts)
+        names += " " + fill(words["and_others"], count=f"{others:,}")
+    return fill(words["from"], names=names)
 
 
 def _full(
@@ -136,7 +152,7 @@ def _full(
     words: Mapping,
     library: QuestionLibrary,
     tags: Mapping[str, str],
-    started: bool,
+    not_reached: bool,
 ) -> str:
     """A moment (or an entry with notes): flag, time on screen, text and detail, then its notes beneath."""
     head = f"- **{_time(entry, times, name_zone)}**"
@@ -144,7 +160,7 @@ def _full(
         head += " **" + fill(words["flag"], kind=inline(library.label(entry.moment))) + "**"
         if entry.discussed and entry.seconds_on_screen:
             head += " *(" + fill(words["on_screen"], time=duration(dt.timedelta(seconds=entry.seconds_on_screen), words["units"])) + ")*"
-        elif started and not entry.discussed:
+        elif not_reached:
             head += f" *({words['not_reached']})*"
     text = text_lines(entry.text, INDENT)
     said = ": ".join(part for part in (inline(entry.actor), text) if part)

@@ -13,10 +13,11 @@ import markdown_it
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from record_data import RUN, whole_review
+from record_data import RUN, at, whole_review
 
 from facilitator.content import texts
 from facilitator.domain.review import Review
+from facilitator.domain.timeline import TimelineEntry
 from facilitator.domain.whole_review import WholeReview
 from facilitator.export.record import record_file_name, record_markdown
 from facilitator.export.markdown_text import inline
@@ -201,6 +202,42 @@ def test_moments_not_reached_say_so_and_notes_with_no_moment_are_kept(record):
     assert "- **10:00** **⚑ Communication** *(not discussed)* — typed words: typed words" in timeline
     assert texts("record")["timeline"]["notes"] + "\n\n- *Open question* — typed words" in timeline
     assert _section(record, "Other notes").strip().endswith("- typed words")
+
+
+def test_the_moment_on_screen_or_one_with_notes_counts_as_discussed():
+    """Made mid-meeting, the record never calls the moment on the shared screen, or one with notes under it,
+    'not discussed' (its time on screen is only counted when the prompt moves on)."""
+    whole = whole_review()
+    moment = next(e for e in whole.entries if e.id == 13)
+    note = replace(whole.notes[1], place=replace(whole.notes[1].place, entry_id=13))
+    words = texts("record")["timeline"]
+    for changed in (replace(whole, current_entry_id=13), replace(whole, notes=(*whole.notes, note))):
+        timeline = _section(record_markdown(changed), "Timeline")
+        assert f"**⚑ Communication** *({words['not_reached']})*" not in timeline
+        assert "walked through 2 of the 2 moments" in timeline
+    assert moment.discussed is False
+
+
+def test_a_record_made_before_the_meeting_speaks_of_what_is_prepared():
+    """Before the clock starts, the record neither says the room heard the opening nor counts moments walked through."""
+    whole = replace(whole_review(), events=(), notes=())
+    record = record_markdown(whole)
+    words = texts("record")
+    assert words["opening"]["intro_before"] in record and words["opening"]["prime_directive_before"] in record
+    assert words["opening"]["prime_directive"] not in record
+    assert "walked through" not in record and "2 moments are marked for discussion" in record
+    assert words["timeline"]["not_reached"] not in record
+
+
+def test_a_summarised_stretch_names_its_most_frequent_senders_and_counts_the_rest():
+    """'from A 5, B 4, C 3 and 2 more'; a stretch where nobody is named says only when it was."""
+    whole = whole_review()
+    unnamed = replace(whole, entries=tuple(replace(e, actor="") if e.id >= 100 else e for e in whole.entries))
+    more = replace(whole, entries=(*whole.entries, TimelineEntry(at(15, 8, 10), "someone else", "x", id=999)))
+    summary = [line for line in _section(record_markdown(more), "Timeline").split("\n") if line.startswith("- …")]
+    assert summary[0].endswith("from typed words 0 5, typed words 1 5, typed words 2 4 and 1 more")
+    summary = [line for line in _section(record_markdown(unnamed), "Timeline").split("\n") if line.startswith("- …")]
+    assert summary[0] == f"- … {RUN - 6} more entries between 09:03 and 09:16"
 
 
 def test_key_questions_give_their_state_and_the_notes_filed_under_them(record):
