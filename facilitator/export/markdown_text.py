@@ -11,7 +11,6 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that are not whitespace: dropped, as no renderer shows them."""
 _ALWAYS = {
-    "\\": "\\\\",
     "`": "\\`",
     "*": "\\*",
     "[": "\\[",
@@ -20,11 +19,20 @@ _ALWAYS = {
     "|": "\\|",
     "$": "\\$",
     "<": "&lt;",
+    "\\": "\\\\",
 }
 _SPECIAL = re.compile(r"[\\`*\[\]~|$<_&]")
-_ENTITY_AFTER = re.compile(r"#?[0-9A-Za-z]+;")
-_BLOCK_START = re.compile(r"[#>+=-]")
-_ORDERED_START = re.compile(r"(\d+)([.)])")
+_ENTITY_AFTER = re.compile(r"#?[0-9A-Za-z]+;|#[0-9xX]")
+"""After '&', what reads as a character reference ('&amp;', and '&#38' with no ';' to Python-Markdown)."""
+_TAG_AFTER = re.compile(r"[A-Za-z/!?]")
+"""After '<', what could open HTML or an autolink; '<' before anything else ('p95 < 2s') is plain."""
+_LINK_AFTER = re.compile(r"\s?[(\[:]")
+"""After ']', what could make a link, an image, a reference or its definition; '[FIRING] alert' stays plain."""
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+"""After a backslash, what it would escape: 'C:\\temp' keeps its backslash as it is."""
+_BLOCK_START = re.compile(r"[#>]|[+=-](?=$|[\s+=*_-])|\d{1,9}[.)](?=$|\s)")
+"""A line start that opens a block: a heading or quote, a list item or rule ('- x', '---', '==='), an
+ordered item ('1. x'); '-5%', '+1' and '2.5%' open nothing."""
 _CLOSING_HASHES = re.compile(r"(?<= )#+$")
 
 
@@ -39,18 +47,29 @@ def lines(text: str) -> list[str]:
 
 
 def _escaped_line(line: str) -> str:
+    """Each piece of text is escaped whole, whatever comes before or after it in the document: a mark
+    that needs a partner ('*', '`', '~', '$', '|') is always escaped, as its partner may be in the next piece."""
     escaped = _SPECIAL.sub(lambda m: _escape(line, m.start()), line)
-    if _BLOCK_START.match(escaped):
-        escaped = "\\" + escaped
-    escaped = _ORDERED_START.sub(r"\1\\\2", escaped, count=1) if _ORDERED_START.match(escaped) else escaped
+    start = _BLOCK_START.match(escaped)
+    if start:
+        escaped = escaped[: start.end() - 1] + "\\" + escaped[start.end() - 1 :]
     return _CLOSING_HASHES.sub(lambda m: "\\" + m.group(), escaped)
 
 
 def _escape(line: str, at: int) -> str:
     char = line[at]
+    after = at + 1
     if char == "_":
         intraword = 0 < at < len(line) - 1 and line[at - 1].isalnum() and line[at + 1].isalnum()
         return "_" if intraword else "\\_"
     if char == "&":
-        return "&amp;" if _ENTITY_AFTER.match(line, at + 1) else "&"
+        return "&amp;" if _ENTITY_AFTER.match(line, after) else "&"
+    if char == "<" and after < len(line) and not _TAG_AFTER.match(line, after):
+        return "<"
+    if char == "]" and after < len(line) and not _LINK_AFTER.match(line, after):
+        return "]"
+    if char == "[" and at > 0:
+        return "["
+    if char == "\\" and after < len(line) and not _PUNCTUATION.match(line, after):
+        return "\\"
     return _ALWAYS[char]

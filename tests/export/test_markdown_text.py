@@ -46,6 +46,10 @@ TRICKY = [
 ]
 
 
+BLOCK_START = r"[#>*`~|_\[]|[+=-](?=$|[\s+=*_-])|\d{1,9}[.)](?=$|\s)|<[A-Za-z/!?]|\s"
+"""How an escaped line may not begin: with anything that opens a block, a tag, a link or a code span."""
+
+
 def _shown(markdown: str) -> str:
     """What a reader sees: the escapes taken back out."""
     return _UNESCAPE.sub(lambda m: m[1] or {"&lt;": "<", "&amp;": "&"}[m[0]], markdown)
@@ -69,13 +73,24 @@ def test_any_text_stays_one_line_and_reads_back_as_typed(text):
     """inline() never makes a new line or a block marker, and loses nothing but extra white space."""
     shown = inline(text)
     assert "\n" not in shown and "\r" not in shown
-    assert not re.match(r"[#>+=*`~|<_-]|\d+[.)]|\s", shown)
+    assert not re.match(BLOCK_START, shown)
     assert _shown(shown) == _typed(text)
 
 
-def test_plain_words_are_left_alone():
-    """Ordinary sentences, snake_case names and a lone '>' or '&' read as typed, without backslashes."""
-    text = "p95 > 2s on booking_api for Calder & Finch (prod-eu), see #88213."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p95 > 2s on booking_api for Calder & Finch (prod-eu), see #88213.",
+        "p95 < 2s after 4.18.1 rolled out",
+        "2.5% of checkouts failed",
+        "-5% traffic, +1 replica",
+        "Alertmanager says [FIRING] CheckoutLatencyHigh (booking-api)",
+        r"logs under C:\temp\booking",
+    ],
+)
+def test_plain_words_are_left_alone(text):
+    """Ordinary sentences read as typed, without backslashes: snake_case names, a lone '<', '>' or '&',
+    numbers with points, signs and percentages, an alert's [LABEL] mid-sentence, a Windows path."""
     assert inline(text) == text
 
 

@@ -360,6 +360,16 @@ def test_front_matter_survives_any_text(hostile):
     assert not {c.type for c in tokens[2].children} & (LIVE_INLINE | {"strong_open"})
 
 
+def test_front_matter_reads_as_typed_and_stays_valid_yaml():
+    """'Calder & Finch' and 'p95 < 2s' appear as typed (GitLab shows front matter raw); a character YAML
+    refuses (U+FFFF) is written as an escape."""
+    review = replace(whole_review().review, client="Calder & Finch", title="p95 < 2s\uffff")
+    record = record_markdown(replace(whole_review(), review=review))
+    head = record.split("\n---\n", 1)[0]
+    assert 'client: "Calder & Finch"' in head and 'title: "p95 < 2s\\uffff"' in head
+    assert _front_matter(record)["title"] == "p95 < 2s\uffff"
+
+
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_the_preview_renderer_sees_the_same_structure(hostile):
     """Python-Markdown (the preview) and CommonMark agree on headings, lists, quotes and tables, and no markup gets through."""
