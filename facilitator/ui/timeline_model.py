@@ -58,9 +58,11 @@ def one_line(text: str) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    """Edits arrive as entry_edited(old, new); the owner stores them and calls set_entries."""
+    """Edits arrive as entry_edited(old, new); the owner stores them and calls set_entries. An edit that
+    cannot be kept (a time that is no time, empty words) is announced as edit_refused(why), the cell unchanged."""
 
     entry_edited = Signal(object, object)
+    edit_refused = Signal(str)
 
     def __init__(self, library: QuestionLibrary, parent=None):
         super().__init__(parent)
@@ -159,12 +161,14 @@ class TimelineModel(QAbstractTableModel):
         if column == TIME:
             at = parse_edited_time(text, self.zone, old.at)
             if at is None:
+                self.edit_refused.emit(f"“{text}” is not a time: type 19:05, 19:05:30 or 2026-10-14 19:05. The time is unchanged.")
                 return False
             new = replace(old, at=at)
         elif column == ACTOR:
             new = replace(old, actor=text)
         elif column == TEXT:
             if not text:
+                self.edit_refused.emit("An entry needs words in “What happened”: they are unchanged. Delete removes the entry.")
                 return False
             new = replace(old, text=text)
         else:

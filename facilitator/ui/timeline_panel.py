@@ -32,7 +32,7 @@ from .import_job import TimelineImport
 from .store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
-from .timeline_model import MOMENT, ON_SCREEN, TEXT, MomentFilter, TimelineModel
+from .timeline_model import MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
 
 NEW_ENTRY_TEXT = "New entry"
 IMPORT_FILTER = "Timelines (*.csv *.tsv *.txt *.md *.markdown *.json *.zip);;All files (*)"
@@ -40,17 +40,23 @@ IMPORT_FILTER = "Timelines (*.csv *.tsv *.txt *.md *.markdown *.json *.zip);;All
 
 def mark_keys_hint(model: TimelineModel) -> str:
     keys = " · ".join(f"{i + 1} {model.library.label(kind)}" for i, kind in enumerate(MomentKind))
-    return f"Mark the selected entry: {keys} · 0 unmark.  F2 edits a cell; Delete removes the entry (Ctrl+Z undoes)."
+    return (
+        f"Mark the selected entry: {keys} · 0 unmark.  F2 or typing edits a cell (a digit in the Time column starts a time);"
+        " Delete removes the entry (Ctrl+Z undoes)."
+    )
 
 
 class TimelineTable(QTableView):
-    """The entries, with the number keys marking the selected one."""
+    """The entries, with the number keys marking the selected one (in the Time column they start a time)."""
 
     mark_requested = Signal(object)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = event.key()
+        if self.currentIndex().column() == TIME:
+            super().keyPressEvent(event)
+            return
         if plain and key in MARK_KEYS and self.state() != QAbstractItemView.State.EditingState:
             self.mark_requested.emit(MARK_KEYS[key])
             return
@@ -98,6 +104,7 @@ class TimelinePanel(QWidget):
         self.table.mark_requested.connect(self.mark_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.store, old, new, self._done)))
+        model.edit_refused.connect(self.tell)
 
         self.details = EntryDetails()
         self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.store, old, new, self._done, field)))
@@ -176,9 +183,12 @@ class TimelinePanel(QWidget):
         self.undo_stack.push(command)
 
     def _done(self, entry_id: int | None) -> None:
+        """After an edit (or its undo): the entry selected, in the column the cursor was in; an earlier message gone."""
+        self.tell("")
         self.events.wrote()
         if entry_id is not None:
-            self.select_entry(entry_id)
+            current = self.table.currentIndex()
+            self.select_entry(entry_id, current.column() if current.isValid() else TEXT)
         self._show_details()
 
     def tell(self, message: str) -> None:

@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.ui.timeline_model import TEXT
+from facilitator.ui.timeline_model import ACTOR, TEXT, TIME
 from shown import shown
 
 
@@ -209,3 +209,55 @@ def test_the_timeline_tab_keeps_full_dates_under_its_zone(qtbot, windows, review
     panel = window.timeline
     assert panel.filter.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
     assert panel.filter.index(0, 0).data() == "Wed 14 Oct 18:02"
+
+
+def _to_cell(panel, entry, column):
+    panel.table.setCurrentIndex(panel.filter.mapFromSource(panel.model.index(panel.model.row_of(entry.id), column)))
+
+
+def test_a_time_typed_into_the_time_cell_changes_the_time_and_marks_nothing(qtbot, windows, review, timeline, store):
+    """In the Time column digits start a time, so '19:05' and Enter move the entry, and its words and mark stay."""
+    import datetime as dt
+
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, TIME)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    editor = QApplication.focusWidget()
+    assert editor is not panel.table and store.timeline.get(entry.id).moment is None
+    qtbot.keyClicks(editor, "9:05")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).at != entry.at)
+    stored = store.timeline.get(entry.id)
+    local = stored.at.astimezone(panel.model.zone)
+    assert (local.hour, local.minute, local.date()) == (19, 5, entry.at.astimezone(panel.model.zone).date())
+    assert (stored.text, stored.moment) == (entry.text, entry.moment)
+    assert isinstance(stored.at, dt.datetime)
+
+
+def test_marking_keeps_the_cursor_in_its_column(qtbot, windows, review, timeline, store):
+    """A mark key pressed on the Who cell leaves the cursor there, so the next key cannot land in 'What happened'."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, ACTOR)
+    qtbot.keyClick(panel.table, Qt.Key.Key_3)
+    assert store.timeline.get(entry.id).moment is MomentKind.COMMUNICATION
+    assert panel.table.currentIndex().column() == ACTOR
+
+
+def test_a_time_that_is_no_time_is_refused_out_loud(qtbot, windows, review, timeline, store):
+    """'nonsense' typed as a time leaves the time as it was and says why in the message line."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, TIME)
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "nonsense")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.isVisible() and "“nonsense” is not a time" in panel.message.text())
+    assert store.timeline.get(entry.id).at == entry.at
+    _to_cell(panel, entry, ACTOR)
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert store.timeline.get(entry.id).moment is MomentKind.DECISION
+    assert not panel.message.isVisible()
