@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.questions import QuestionLibrary
 from ..domain.timeline import TimelineEntry
 
 QUESTIONS_PER_PAGE = 4
+MIN_UNIT = 9.0
+"""The smallest base type size, in points, however long the text or small the window."""
+SHRINK_STEP = 0.92
+"""How much smaller the type gets at each try to fit the card's words in its space."""
 NOTHING_MARKED = "No moments are marked yet. Mark the moments worth discussing in the Timeline tab (keys 1–5)."
 
 
@@ -39,12 +43,18 @@ def _label(object_name: str) -> QLabel:
 
 
 class PromptCard(QFrame):
-    """Shows one entry: when, who, what happened, its kind, and open questions for that kind."""
+    """Shows one entry: when, who, what happened, its kind, and open questions for that kind.
+
+    `shrunk` is how far the type had to shrink below its size for the space to fit the words (1.0: not at
+    all); `fitted` says when it changed."""
+
+    fitted = Signal()
 
     def __init__(self, library: QuestionLibrary, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
         self.zoom = 1.0
+        self.shrunk = 1.0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.position = _label("position")
         self.when = _label("when")
@@ -54,6 +64,8 @@ class PromptCard(QFrame):
         self.questions = _label("questions")
         self.questions.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
         for widget in (self.position, self.when, self.what, self.detail, self.kind, self.questions):
@@ -96,10 +108,20 @@ class PromptCard(QFrame):
         self._scale_type(self.height(), self.width())
 
     def _scale_type(self, height: int, width: int) -> None:
-        """Type grows with the window, so 720p and 4K both read from the back of a room; long text gets smaller."""
-        unit = max(9.0, min(height / 34, width / 48)) * self.zoom
+        """Type grows with the window and the room's zoom, so 720p and 4K both read from the back of a room;
+        long text gets smaller, and the type shrinks further rather than cut off any line of the card."""
+        wanted = unit = max(MIN_UNIT, min(height / 34, width / 48) * self.zoom)
         length = len(self.what.text())
         headline = 1.7 if length <= 140 else 1.35 if length <= 320 else 1.1
+        self._set_type(unit, headline)
+        while unit > MIN_UNIT and self._text_height(width) > height:
+            unit = max(MIN_UNIT, unit * SHRINK_STEP)
+            self._set_type(unit, headline)
+        if abs(unit / wanted - self.shrunk) > 0.01:
+            self.shrunk = unit / wanted
+            self.fitted.emit()
+
+    def _set_type(self, unit: float, headline: float) -> None:
         for label, factor, bold in (
             (self.position, 0.8, False),
             (self.when, 1.0, False),
@@ -112,3 +134,15 @@ class PromptCard(QFrame):
             font.setPointSizeF(unit * factor)
             font.setBold(bold)
             label.setFont(font)
+
+    def _text_height(self, width: int) -> int:
+        """How tall the card's words stand, wrapped at its inner width, with the margins and spacing."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
+        shown = [label for label in self._labels() if not label.isHidden() and label.text()]
+        words = sum(label.heightForWidth(inner) for label in shown)
+        return words + layout.spacing() * max(0, len(shown) - 1) + margins.top() + margins.bottom() + 2 * self.frameWidth()
+
+    def _labels(self) -> tuple[QLabel, ...]:
+        return (self.position, self.when, self.what, self.detail, self.kind, self.questions)
