@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .agenda import PHASES, Phase
+from .review import ReviewState
 
 ZERO = dt.timedelta(0)
 TIME_CHECK = dt.timedelta(minutes=15)
@@ -86,6 +87,14 @@ def read_clock(events: Sequence[MeetingEvent], now: dt.datetime) -> ClockReading
         elapsed += gap
         spent[phase] = spent.get(phase, ZERO) + gap
     return ClockReading(started=started, running=running, phase=phase, elapsed=elapsed, spent=spent)
+
+
+def meeting_state(events: Sequence[MeetingEvent]) -> ReviewState:
+    """Where the review stands by its clock: preparing until the meeting starts, held once it reaches the close."""
+    if not any(event.kind is ClockEvent.START for event in events):
+        return ReviewState.PREPARING
+    phases = [event for event in sorted(events, key=lambda e: e.at) if event.kind is ClockEvent.PHASE]
+    return ReviewState.HELD if phases and phases[-1].phase is Phase.CLOSE else ReviewState.IN_MEETING
 
 
 def suggested_per_moment(reading: ClockReading, budgets: Mapping[Phase, int], undiscussed: int) -> dt.timedelta | None:

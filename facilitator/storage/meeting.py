@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets
-from ..domain.meeting_clock import ClockEvent, MeetingEvent
+from ..domain.meeting_clock import ClockEvent, MeetingEvent, meeting_state
 from .connection import Connection
 from .errors import ReviewNotFound
 from .timeline import utc_text
@@ -38,21 +38,30 @@ class MeetingStore:
         ]
 
     def add_event(self, review_id: int, event: MeetingEvent) -> None:
-        self.db.insert(
-            "meeting_events",
-            {
-                "review_id": review_id,
-                "at_utc": utc_text(event.at),
-                "kind": event.kind.value,
-                "phase": event.phase.value if event.phase else None,
-            },
-        )
+        with self.db.atomic():
+            self.db.insert(
+                "meeting_events",
+                {
+                    "review_id": review_id,
+                    "at_utc": utc_text(event.at),
+                    "kind": event.kind.value,
+                    "phase": event.phase.value if event.phase else None,
+                },
+            )
+            self._keep_state(review_id)
 
     def clear_events(self, review_id: int) -> list[MeetingEvent]:
         """Reset the clock (returns what was there, so it can be put back)."""
-        events = self.events(review_id)
-        self.db.delete_where("meeting_events", "review_id = ?", [review_id])
+        with self.db.atomic():
+            events = self.events(review_id)
+            self.db.delete_where("meeting_events", "review_id = ?", [review_id])
+            self._keep_state(review_id)
         return events
+
+    def _keep_state(self, review_id: int) -> None:
+        """The review's state (shown in the library) follows its clock: preparing, in meeting, held."""
+        state = meeting_state(self.events(review_id))
+        self.db.execute("UPDATE reviews SET state = ? WHERE id = ? AND state != ?", [state.value, review_id, state.value])
 
     def restore_events(self, review_id: int, events: list[MeetingEvent]) -> None:
         with self.db.atomic():

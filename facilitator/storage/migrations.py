@@ -221,3 +221,15 @@ def _change_counters(db: Database) -> None:
                 f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
                 "BEGIN UPDATE change_counters SET version = version + 1 WHERE name = 'timeline'; END"
             )
+
+
+@MIGRATIONS(name="0007_review_state_from_clock")
+def _review_state_from_clock(db: Database) -> None:
+    """Reviews kept 'preparing' whatever their clock said: set each from its meeting events, as the app now keeps it."""
+    db.execute(
+        "UPDATE reviews SET state = CASE"
+        " WHEN NOT EXISTS (SELECT 1 FROM meeting_events e WHERE e.review_id = reviews.id AND e.kind = 'start') THEN 'preparing'"
+        " WHEN (SELECT e.phase FROM meeting_events e WHERE e.review_id = reviews.id AND e.kind = 'phase'"
+        " ORDER BY e.at_utc DESC, e.id DESC LIMIT 1) = 'close' THEN 'held'"
+        " ELSE 'in meeting' END"
+    )

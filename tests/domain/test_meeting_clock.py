@@ -3,10 +3,12 @@
 import datetime as dt
 
 from facilitator.domain.agenda import Phase, default_budgets
+from facilitator.domain.review import ReviewState
 from facilitator.domain.meeting_clock import (
     ClockEvent,
     MeetingEvent,
     clock_text,
+    meeting_state,
     read_clock,
     suggested_per_moment,
 )
@@ -97,3 +99,14 @@ def test_clock_text_shows_minutes_and_seconds_and_a_sign_once_over():
     assert clock_text(dt.timedelta(minutes=12, seconds=5)) == "12:05"
     assert clock_text(dt.timedelta(minutes=-3, seconds=-10)) == "-3:10"
     assert clock_text(dt.timedelta(minutes=95)) == "1:35:00"
+
+
+def test_the_meeting_state_is_read_from_the_clock():
+    """No start: preparing; started: in meeting; the close phase reached: held (back from it: in meeting)."""
+    start = MeetingEvent(at(0), ClockEvent.START)
+    close = MeetingEvent(at(80), ClockEvent.PHASE, Phase.CLOSE)
+    back = MeetingEvent(at(82), ClockEvent.PHASE, Phase.ACTIONS)
+    assert meeting_state([]) is ReviewState.PREPARING
+    assert meeting_state([start]) is ReviewState.IN_MEETING
+    assert meeting_state([start, close]) is ReviewState.HELD
+    assert meeting_state([back, start, close]) is ReviewState.IN_MEETING

@@ -334,3 +334,27 @@ def test_opening_new_and_existing_databases_never_imports_sqlite_utils(db_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_reviews_from_before_the_state_followed_the_clock_get_their_state(tmp_path, db_path):
+    """A file whose reviews all said 'preparing' is migrated to what each clock says: held, in meeting, preparing."""
+    older = Database(db_path, execute_plugins=False)
+    MIGRATIONS.apply(older, stop_before="0007_review_state_from_clock")
+    for ref, events in (
+        ("INC-HELD", [("2026-11-02T14:00:00+00:00", "start", None), ("2026-11-02T15:20:00+00:00", "phase", "close")]),
+        ("INC-ON", [("2026-11-02T14:00:00+00:00", "start", None), ("2026-11-02T14:06:00+00:00", "phase", "timeline")]),
+        ("INC-NOT", []),
+    ):
+        review_id = older["reviews"].insert(
+            {"incident_ref": ref, "title": "t", "incident_date": "2026-11-01", "slot_minutes": 90, "timezone": "UTC",
+             "state": "preparing", "major": 0}
+        ).last_pk
+        for at, kind, phase in events:
+            older["meeting_events"].insert({"review_id": review_id, "at_utc": at, "kind": kind, "phase": phase})
+    older.close()
+    db = open_database(db_path)
+    try:
+        states = {r.incident_ref: r.state.value for r in ReviewStore(db).all()}
+    finally:
+        db.close()
+    assert states == {"INC-HELD": "held", "INC-ON": "in meeting", "INC-NOT": "preparing"}

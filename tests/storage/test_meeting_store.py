@@ -6,7 +6,7 @@ import pytest
 
 from facilitator.domain.agenda import AgendaError, Phase, default_budgets
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent, read_clock
-from facilitator.domain.review import Review
+from facilitator.domain.review import Review, ReviewState
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 
@@ -103,3 +103,16 @@ def test_opening_text_and_pulse(store):
     assert store.meeting.pulse(review.id) == (7, 9)
     with pytest.raises(ValueError):
         store.meeting.set_pulse(review.id, -1, 2)
+
+
+def test_the_reviews_state_follows_its_clock(store):
+    """Preparing until F5 starts the meeting, in meeting while it runs, held once it reaches the close;
+    resetting the clock makes it preparing again."""
+    review = _review(store)
+    assert store.get(review.id).state is ReviewState.PREPARING
+    store.meeting.add_event(review.id, MeetingEvent(T0, ClockEvent.START))
+    assert store.get(review.id).state is ReviewState.IN_MEETING
+    store.meeting.add_event(review.id, MeetingEvent(T0 + dt.timedelta(minutes=80), ClockEvent.PHASE, Phase.CLOSE))
+    assert store.get(review.id).state is ReviewState.HELD
+    store.meeting.clear_events(review.id)
+    assert store.get(review.id).state is ReviewState.PREPARING

@@ -60,6 +60,17 @@ def test_library_lists_every_review_with_ref_title_date_and_state(qtbot, windows
     assert not library.empty_hint.isVisible()
 
 
+def test_the_state_follows_the_meeting(qtbot, windows, review, timeline):
+    """F5 in the review's meeting makes the library say 'in meeting' beside it."""
+    library = _show_library(qtbot, windows)
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: library.proxy.index(0, 3).data() == "in meeting")
+
+
 def test_empty_library_says_how_to_start(qtbot, windows):
     """With no reviews the library says how to create one."""
     library = _show_library(qtbot, windows)
