@@ -169,9 +169,12 @@ class ActionsView(ScaledView):
             self._show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Plain keys only: Ctrl+C, Ctrl+F or Ctrl+D mean something else everywhere and must not decide a fate."""
         key = event.key()
         item = self.current_item()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Right) and self.row is not None:
+        if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Right) and self.row is not None:
             self._go(self.row + 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Left) and self.row is not None:
             self._go(self.row - 1)

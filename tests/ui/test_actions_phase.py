@@ -249,3 +249,15 @@ def test_n_toggles_not_yet_with_undo_and_leaves_a_recorded_action_alone(qtbot, w
     window.meeting_view.reload()
     _press(qtbot, Qt.Key.Key_N)
     assert store.meeting.answers(review.id) == {key: ACTION_RECORDED}
+
+
+def test_ctrl_with_a_letter_decides_nothing(qtbot, windows, review, parked, store):
+    """Ctrl+C, Ctrl+F and Ctrl+A are not C, F and A: no category changes, no item goes to the forum or becomes an action."""
+    window = _open(qtbot, windows, review)
+    _fake_actions(window)
+    _to_actions_phase(qtbot, window)
+    before = store.parking.items(review.id)
+    for key in (Qt.Key.Key_C, Qt.Key.Key_F, Qt.Key.Key_A):
+        _press(qtbot, key, CTRL)
+    assert store.parking.items(review.id) == before
+    assert store.parking.actions(review.id) == []
