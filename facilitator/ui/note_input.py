@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 PAUSE_MS = 350
@@ -48,6 +48,18 @@ class NoteInput(QPlainTextEdit):
         """Hand the text over now (on a pause in typing, or when the window closes)."""
         self._pause.stop()
         self.paused.emit(self.toPlainText())
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z (Ctrl+Shift+Z) with no typing of its own to take back goes on to the window: it undoes (redoes)
+        the last change to an earlier note, so the note-taker need not leave the input to do it."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            if (event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
+                event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()
+            ):
+                event.ignore()
+                return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

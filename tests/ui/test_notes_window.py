@@ -128,6 +128,24 @@ def test_earlier_notes_are_retagged_edited_deleted_and_brought_back(qtbot, windo
     assert window.input.hasFocus()
 
 
+def test_ctrl_z_back_in_the_input_undoes_the_change_to_an_earlier_note(qtbot, windows, store, review, timeline):
+    """Delete an earlier note, Esc back to typing, Ctrl+Z: the note is back; with words typed, Ctrl+Z undoes the typing."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert store.notes.notes(review.id) == []
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.input.hasFocus()
+    qtbot.keyClick(window.input, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in store.notes.notes(review.id)] == ["Pager was on silent"]
+    qtbot.keyClicks(window.input, "half a thought")
+    qtbot.keyClick(window.input, Qt.Key.Key_Z, CTRL)
+    assert window.input.text() != "half a thought"
+    assert [n.text for n in store.notes.notes(review.id)] == ["Pager was on silent"]
+
+
 def test_ctrl_m_moves_a_note_to_another_moment(qtbot, windows, store, review, timeline):
     """The move menu opens on the note's own moment; Down and Enter file it under the next one."""
     meeting_in_timeline(store, review, timeline[1])
