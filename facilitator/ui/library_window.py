@@ -147,13 +147,15 @@ class LibraryWindow(QMainWindow):
         self.windows.events.wrote()
 
     def reload(self) -> None:
+        """The reviews again, the selected one still selected; when it is gone (deleted), the one now in its row."""
         current = self.selected_review()
+        row = self.table.currentIndex().row()
         self.model.set_reviews(self.store.all())
         self.empty_hint.setVisible(self.model.rowCount() == 0)
-        if current is not None:
+        if current is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
         elif self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
         self._enable_actions()
 
     def _enable_actions(self) -> None:

@@ -148,6 +148,20 @@ def test_delete_then_undo_brings_the_review_back(qtbot, windows, review, store):
     assert len(store.people(review.id)) == 6
 
 
+def test_after_a_delete_the_next_review_is_selected(qtbot, windows, store):
+    """Deleting leaves the review now in that row selected, so Enter, Ctrl+D and Delete go on working."""
+    for day, ref in enumerate(("INC-1", "INC-2", "INC-3"), start=1):
+        _add(store, ref, f"Review {ref}", day)
+    library = _show_library(qtbot, windows)
+    library.select(store.all()[1].id)
+    deleted = library.selected_review()
+    _when_modal(lambda box: box.defaultButton().click())
+    qtbot.keyClick(library.table, Qt.Key.Key_Delete)
+    selected = library.selected_review()
+    assert selected is not None and selected.id != deleted.id
+    assert library.delete_action.isEnabled() and library.open_action.isEnabled()
+
+
 def test_deleting_closes_that_reviews_open_window(qtbot, windows, review, monkeypatch):
     """A review's window does not stay open on a review that was just deleted."""
     windows.open_review(review.id)
