@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,9 @@ from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
 
+LEAVE_JUMP_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+NOTICE_MS = 4000
+"""How long a message such as 'Nothing matches' stays beside the jump box before the time on screen returns."""
 ROW_PADDING = 4
 """Pixels around the one line of a prompt-list row; rows have a fixed height, so no row is measured."""
 TIME_SAMPLE_ROWS = 50
@@ -43,12 +46,14 @@ class MeetingPanel(QWidget):
         self.current_id: int | None = None
         self.question_page = 0
         self._shown_for = QElapsedTimer()
+        self._notice = QElapsedTimer()
         self.filter = PromptList(self)
         self.filter.setSourceModel(model)
 
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
         self.jump.setClearButtonEnabled(True)
         self.jump.returnPressed.connect(self.jump_to_typed)
+        self.jump.installEventFilter(self)
         self.marked_only = QCheckBox("Marked m&oments only")
         self.marked_only.setChecked(True)
         self.marked_only.toggled.connect(self.set_marked_only)
@@ -175,6 +180,8 @@ class MeetingPanel(QWidget):
         return entry.seconds_on_screen + running
 
     def _show_position(self) -> None:
+        if self._notice.isValid() and not self._notice.hasExpired(NOTICE_MS):
+            return
         seconds = self.on_screen_seconds()
         if seconds is None:
             self.position.clear()
@@ -212,6 +219,7 @@ class MeetingPanel(QWidget):
         found = prompts.find_prompt(self.entries(), self.jump.text(), self.model.zone, self.current_row())
         if found is None:
             self.position.setText(f"Nothing matches “{self.jump.text()}”")
+            self._notice.start()
             return
         entry = self.model.entry_at(found)
         if not entry.marked and self.filter.marked_only:
@@ -267,6 +275,18 @@ class MeetingPanel(QWidget):
         self.ask.clear()
         self.question_added.emit(entry, text)
         self.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts."""
+        if watched is self.jump and event.type() == QEvent.Type.KeyPress and event.key() in LEAVE_JUMP_KEYS:
+            self.jump.clear()
+            self._notice.invalidate()
+            self._show_position()
+            self.setFocus()
+            if event.key() != Qt.Key.Key_Escape:
+                self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         moves = {

@@ -103,6 +103,24 @@ def test_ctrl_g_jumps_to_typed_words_even_when_unmarked(qtbot, windows, review, 
     assert not meeting.marked_only.isChecked()
 
 
+def test_a_jump_that_finds_nothing_says_so_and_the_remote_still_steps(qtbot, windows, review, timeline):
+    """'Nothing matches' stays beside the box past the next tick of the clock; PageDown then steps to the
+    next moment (a presenter remote cannot click), and Esc leaves the box empty."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.jump, "nowhere to be found")
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+    meeting._tick.timeout.emit()
+    assert meeting.position.text() == "Nothing matches “nowhere to be found”"
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_PageDown)
+    assert _on_card(meeting) == "Rolled back the certificate bundle"
+    assert meeting.hasFocus() and meeting.jump.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.jump, "pager")
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_Escape)
+    assert meeting.hasFocus() and meeting.jump.text() == ""
+
+
 def test_a_new_moment_is_marked_during_the_meeting(qtbot, windows, review, timeline, store):
     """On an unmarked entry, 4 marks it as an observation; it then counts among the moments."""
     window, meeting = _open_meeting(qtbot, windows, review)
