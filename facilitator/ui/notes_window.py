@@ -19,7 +19,7 @@ from ..domain.parking import ParkCategory, ParkedItem
 from ..storage.busy import retry_when_busy
 from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
-from . import actions, settings
+from . import actions, settings, theme
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
@@ -143,6 +143,8 @@ class NotesWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             edit_menu.addAction(act)
         self.table.back_to_input.connect(self.input.setFocus)
+        view_menu = self.menuBar().addMenu("Vie&w")
+        view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
     def reload(self) -> None:
         """Read the meeting's position, the people and the notes again (after any change, here or elsewhere)."""

@@ -244,3 +244,16 @@ def test_when_who_and_tag_read_on_one_line_beside_the_note(qtbot, windows, store
     assert all(text for _column, text in cells)
     qtbot.waitUntil(lambda: all(table.columnWidth(column) >= metrics.horizontalAdvance(text) for column, text in cells))
     qtbot.waitUntil(lambda: table.rowHeight(0) < 2 * metrics.lineSpacing() + 12)
+
+
+def test_ctrl_shift_d_switches_the_palette_here_too(qtbot, windows, store, review, timeline):
+    """The note-taker's window, often on a second screen or process, has the dark palette key as every window does."""
+    from facilitator.ui import theme
+
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    dark = theme.is_dark()
+    qtbot.keyClick(window.input, Qt.Key.Key_D, CTRL | SHIFT)
+    assert theme.is_dark() is not dark
+    qtbot.keyClick(window.input, Qt.Key.Key_D, CTRL | SHIFT)
+    assert theme.is_dark() is dark
