@@ -116,7 +116,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return f"{COLUMNS[section]} ({self.zone_name})" if section == TIME else COLUMNS[section]
+            return f"{COLUMNS[section]}\n({self.zone_name})" if section == TIME else COLUMNS[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

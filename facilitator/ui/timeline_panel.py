@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +32,11 @@ from .import_job import TimelineImport
 from .store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
-from .timeline_model import MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
+from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
 
 NEW_ENTRY_TEXT = "New entry"
+COLUMN_SAMPLES = {TIME: "Wed 14 Oct 19:25", ACTOR: "Priya Raghu", MOMENT: "Communication", ON_SCREEN: "On screen"}
+"""Each narrow column is as wide as this text; a longer name or kind ends in '…', and 'What happened' gets the rest."""
 IMPORT_FILTER = "Timelines (*.csv *.tsv *.txt *.md *.markdown *.json *.zip);;All files (*)"
 
 
@@ -97,10 +99,12 @@ class TimelinePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 170)
-        header.resizeSection(1, 150)
-        header.resizeSection(MOMENT, 150)
-        header.resizeSection(ON_SCREEN, 100)
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # marked moments show in bold: the columns are measured so
+        widths = QFontMetrics(bold)
+        padding = 2 * widths.averageCharWidth()
+        for column, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(column, widths.horizontalAdvance(sample) + padding)
         self.table.mark_requested.connect(self.mark_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.store, old, new, self._done)))

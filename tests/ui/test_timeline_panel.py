@@ -167,7 +167,7 @@ def test_pasted_markdown_becomes_entries(qtbot, windows, review, timeline, store
 def test_times_are_shown_in_the_reviews_zone_and_the_zone_is_named(qtbot, windows, review, timeline):
     """An entry stored at 17:02 UTC shows as 18:02 in Europe/London, under a header naming the zone."""
     panel = _open_timeline(qtbot, windows, review)
-    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Time\n(Europe/London)"
     assert panel.model.index(0, 0).data().endswith("18:02")
 
 
@@ -207,7 +207,7 @@ def test_the_timeline_tab_keeps_full_dates_under_its_zone(qtbot, windows, review
     """Preparing, the table shows each entry's date and the header names the zone the times are in."""
     window = shown(qtbot, windows, review.id)
     panel = window.timeline
-    assert panel.filter.headerData(0, Qt.Orientation.Horizontal) == "Time (Europe/London)"
+    assert panel.filter.headerData(0, Qt.Orientation.Horizontal) == "Time\n(Europe/London)"
     assert panel.filter.index(0, 0).data() == "Wed 14 Oct 18:02"
 
 
