@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,12 +23,25 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+_OPEN_HERE: Counter[str] = Counter()
+"""Database files this process has connections to, by real path, with how many."""
+
+
+def open_here(path: Path | str) -> bool:
+    """Whether this process holds a connection to the file: then only SQLite may open it. Closing any other
+    descriptor of the file (a header read, say) would drop every lock SQLite holds on it, and another
+    process closing the database would then delete the write-ahead log this one is still writing to."""
+    return _OPEN_HERE[os.path.realpath(path)] > 0
+
+
 class Connection:
     """One database file in autocommit (transactions only via atomic()); table and column names are code constants, never user input."""
 
     def __init__(self, path: Path | str, timeout: float = 5.0):
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
         self._savepoints = itertools.count(1)
+        self._path: str | None = os.path.realpath(path)
+        _OPEN_HERE[self._path] += 1
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -127,6 +142,9 @@ class Connection:
 
     def close(self) -> None:
         self.conn.close()
+        if self._path is not None:
+            _OPEN_HERE[self._path] -= 1
+            self._path = None
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .connection import Connection
+from .connection import Connection, open_here
 from .errors import NewerDatabaseError, NotADatabaseError
 from .paths import private_file
 from .schema import MIGRATION_SET, applied_migrations, known_migrations, load_schema
@@ -43,10 +43,14 @@ def open_database(path: Path | str, migrations: Migrations | None = None) -> Con
 
 
 def _refuse_foreign_file(path: Path) -> None:
+    """A folder or a file of another kind is refused before SQLite touches it; a file this process already
+    has open was checked then, and must not be opened here again (see connection.open_here)."""
     if not path.exists():
         return
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a review database.")
+    if open_here(path):
+        return
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:

@@ -358,3 +358,35 @@ def test_reviews_from_before_the_state_followed_the_clock_get_their_state(tmp_pa
     finally:
         db.close()
     assert states == {"INC-HELD": "held", "INC-ON": "in meeting", "INC-NOT": "preparing"}
+
+
+OPEN_AND_CLOSE = """
+import sys
+from facilitator.storage.database import open_database
+db = open_database(sys.argv[1])
+db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+db.close()
+"""
+
+READ_WORDS = """
+import sqlite3, sys
+print(",".join(word for (word,) in sqlite3.connect(sys.argv[1]).execute("SELECT word FROM said ORDER BY rowid")))
+"""
+
+
+def test_a_second_connection_in_the_same_process_keeps_the_first_ones_writes_safe(db_path):
+    """The window keeps a connection while an import or export job opens and closes its own; another process
+    then opening and closing the file must not take the write-ahead log away: later writes still reach the file."""
+    window = open_database(db_path)
+    try:
+        window.execute("CREATE TABLE said (word TEXT)")
+        window.execute("INSERT INTO said VALUES ('before')")
+        open_database(db_path).close()
+        subprocess.run([sys.executable, "-c", OPEN_AND_CLOSE, str(db_path)], check=True, timeout=60)
+        window.execute("INSERT INTO said VALUES ('after')")
+        seen = subprocess.run(
+            [sys.executable, "-c", READ_WORDS, str(db_path)], capture_output=True, text=True, check=True, timeout=60
+        )
+        assert seen.stdout.strip() == "before,after"
+    finally:
+        window.close()
