@@ -276,6 +276,14 @@ class TimelinePanel(QWidget):
         again = f" ({already} already there)" if already else ""
         self.tell(f"Added {added} {'entry' if added == 1 else 'entries'}{again}. Mark the moments worth discussing with keys 1–5.")
         self.events.wrote()
+        self._ready_to_mark()
+
+    def _ready_to_mark(self) -> None:
+        """An entry selected in 'What happened' with the keys in the table, so 1–5 mark it (in Time they start a time)."""
+        entry = self.selected_entry() or (self.model.entries()[0] if self.model.entries() else None)
+        if entry is not None:
+            self.select_entry(entry.id, TEXT)
+        self.table.setFocus()
 
     def _import_failed(self, message: str) -> None:
         self._end_import()

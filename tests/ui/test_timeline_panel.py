@@ -139,6 +139,19 @@ def test_imported_csv_adds_entries_off_the_gui_thread_and_again_adds_none(qtbot,
     assert store.timeline.count(review.id) == len(timeline) + 2
 
 
+def test_after_an_import_the_first_key_marks_a_moment(qtbot, windows, review, store, tmp_path):
+    """The message says to mark moments with 1–5, so after the import 1 marks the selected entry (it used to
+    start editing the first entry's time)."""
+    csv = tmp_path / "timeline.csv"
+    csv.write_text("time,who,what\n19:20,Ada Quist,Wrote the first summary\n19:45,Eli Santos,Called the client\n", encoding="utf-8")
+    panel = _open_timeline(qtbot, windows, review)
+    panel.table.setFocus()
+    panel.import_file(csv)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    assert [e.moment for e in store.timeline.entries(review.id)] == [MomentKind.DETECTION, None]
+
+
 def test_a_bad_file_imports_nothing_and_says_where(qtbot, windows, review, timeline, store, tmp_path):
     """A CSV with a row that has no time adds nothing and the message names the line."""
     csv = tmp_path / "timeline.csv"
