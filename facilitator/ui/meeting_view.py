@@ -130,8 +130,7 @@ class MeetingView(QWidget):
             self.zoom_out_action,
             self.zoom_reset_action,
         ]
-        for act in self.meeting_actions:
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._keys_window_wide(False)
 
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh_clock)
@@ -371,13 +370,22 @@ class MeetingView(QWidget):
         screen = self.screen()
         return f"zoom/{screen.name() if screen is not None else 'default'}"
 
+    def _keys_window_wide(self, on: bool) -> None:
+        """While the meeting is on screen its keys (F5, phases, zoom) work wherever the focus is in the window,
+        the tab bar and the parking lot included; on the other tabs, only from the meeting's menu."""
+        context = Qt.ShortcutContext.WindowShortcut if on else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for act in self.meeting_actions:
+            act.setShortcutContext(context)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._keys_window_wide(True)
         saved = settings.value(self._zoom_key())
         self.set_zoom(float(saved) if saved else 1.0, remember=False)
         self._show_cue()
 
     def hideEvent(self, event) -> None:
+        self._keys_window_wide(False)
         if self._cue is not None:
             self._cue.hide()
         super().hideEvent(event)

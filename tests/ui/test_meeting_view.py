@@ -274,3 +274,18 @@ def test_a_long_prompt_is_never_cut_off(qtbot, windows, review, store, clock):
     qtbot.waitUntil(lambda: card.what.text() == words)
     qtbot.waitUntil(lambda: card._text_height(card.width()) <= card.height())
     assert card.questions.isVisible() and card.questions.height() >= card.questions.heightForWidth(card.questions.width())
+
+
+def test_meeting_keys_work_with_the_focus_anywhere_in_the_window(qtbot, windows, review, timeline, clock):
+    """Tab out of the meeting (to the tab bar, say): F5 still starts the clock and Ctrl+Shift+Right still moves
+    the phase; on another tab F5 does nothing."""
+    window, view = _open(qtbot, windows, review)
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_F5)
+    assert view.reading.started
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.reading.phase is Phase.TIMELINE
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    running = view.reading.running
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert view.reading.running is running
