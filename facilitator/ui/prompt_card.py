@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -43,18 +43,12 @@ def _label(object_name: str) -> QLabel:
 
 
 class PromptCard(QFrame):
-    """Shows one entry: when, who, what happened, its kind, and open questions for that kind.
-
-    `shrunk` is how far the type had to shrink below its size for the space to fit the words (1.0: not at
-    all); `fitted` says when it changed."""
-
-    fitted = Signal()
+    """Shows one entry: when, who, what happened, its kind, and open questions for that kind."""
 
     def __init__(self, library: QuestionLibrary, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
         self.zoom = 1.0
-        self.shrunk = 1.0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.position = _label("position")
         self.when = _label("when")
@@ -110,16 +104,13 @@ class PromptCard(QFrame):
     def _scale_type(self, height: int, width: int) -> None:
         """Type grows with the window and the room's zoom, so 720p and 4K both read from the back of a room;
         long text gets smaller, and the type shrinks further rather than cut off any line of the card."""
-        wanted = unit = max(MIN_UNIT, min(height / 34, width / 48) * self.zoom)
+        unit = max(MIN_UNIT, min(height / 34, width / 48) * self.zoom)
         length = len(self.what.text())
         headline = 1.7 if length <= 140 else 1.35 if length <= 320 else 1.1
         self._set_type(unit, headline)
         while unit > MIN_UNIT and self._text_height(width) > height:
             unit = max(MIN_UNIT, unit * SHRINK_STEP)
             self._set_type(unit, headline)
-        if abs(unit / wanted - self.shrunk) > 0.01:
-            self.shrunk = unit / wanted
-            self.fitted.emit()
 
     def _set_type(self, unit: float, headline: float) -> None:
         for label, factor, bold in (

@@ -49,7 +49,6 @@ class SharedNotes(QTableView):
         events.changed.connect(self.reload)
         events.notes_changed.connect(self.reload)
         panel.prompt_changed.connect(lambda _entry_id: self.reload())
-        panel.card.fitted.connect(lambda: None if self.isHidden() else self.fit())
         panel.installEventFilter(self)
         if panel.isVisible():
             self.reload()
@@ -91,11 +90,12 @@ class SharedNotes(QTableView):
             self.scrollToBottom()
 
     def fit(self) -> None:
-        """Type in step with the prompt card's space (and the room's zoom), shrunk as far as the card had to
-        shrink its words to fit, so the notes stay second to the prompt; the height capped under it."""
+        """Type in step with the prompt card's space (and the room's zoom); the height capped under it.
+
+        Sized from the space, never from the card's type: the card shrinks its type to fit what the notes
+        leave it, so notes sized from the card would resize it, and the two would chase each other."""
         space = self.parentWidget() or self.panel
-        card = self.panel.card
-        set_size(self, unit_for(space, card.zoom) * card.shrunk * TYPE_SHARE)
+        set_size(self, unit_for(space, self.panel.card.zoom) * TYPE_SHARE)
         self.resizeRowsToContents()
         rows = sum(self.rowHeight(row) for row in range(self.notes_model.rowCount())) + 2 * self.frameWidth()
         self.setFixedHeight(max(0, min(rows, int(space.height() * HEIGHT_SHARE))))

@@ -289,3 +289,35 @@ def test_meeting_keys_work_with_the_focus_anywhere_in_the_window(qtbot, windows,
     running = view.reading.running
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
     assert view.reading.running is running
+
+
+@pytest.mark.parametrize(("notes", "repeats", "size"), [(2, 1, (1284, 620)), (1, 3, (1284, 760)), (5, 3, (1238, 760))])
+def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, notes, repeats, size):
+    """After a resize the prompt's type and the notes strip stop changing: neither keeps resizing the other."""
+    import datetime as dt
+
+    from facilitator.domain.notes import Note, Place
+    from facilitator.domain.timeline import MomentKind, TimelineEntry
+    from notes_helpers import meeting_in_timeline
+
+    words = " ".join(["Rolled back the gateway config after handshake errors climbed across all three regions,"] * repeats)
+    at = dt.datetime(2026, 10, 14, 18, 2, tzinfo=dt.UTC)
+    detail = "Grafana showed 5xx at 12%.\nStep 4 of the runbook was skipped.\nPagerDuty escalated at 18:20."
+    store.timeline.add(review.id, [TimelineEntry(at, "Ada Quist", words, detail=detail, moment=MomentKind.DECISION)])
+    entry = next(e for e in store.timeline.entries(review.id) if e.text == words)
+    meeting_in_timeline(store, review, entry)
+    for n in range(notes):
+        note = Note(f"note {n} " + "long words here " * (n % 7), dt.datetime.now(dt.UTC), Place(Phase.TIMELINE, entry_id=entry.id))
+        store.notes.add(review.id, note)
+    window, view = _open(qtbot, windows, review)
+    window.resize(*size)
+    qtbot.wait(500)
+    card, strip = view.panel.card, window.meeting_notes.strip
+
+    def state():
+        return card.what.font().pointSizeF(), card.height(), strip.height()
+
+    settled = state()
+    for _ in range(30):
+        qtbot.wait(10)
+        assert state() == settled
