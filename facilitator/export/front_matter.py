@@ -14,7 +14,7 @@ from collections.abc import Sequence
 Value = str | int | bool | None | list[str]
 
 _MARKUP_OR_UNPRINTABLE = re.compile(
-    r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;|#[0-9xX])|[`*~\[\]\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+    r"<(?=[A-Za-z/!?]|[^\s<>]*>)|&(?=#?[0-9A-Za-z]+;|#[0-9xX])|[`*~\[\]\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 """What could become markup to a renderer that does not know front matter ('<' opening a tag, '&' a
 character reference, emphasis, code, a link), or that YAML refuses; a plain '<', '>' or '&' stays as typed."""

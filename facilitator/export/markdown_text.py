@@ -24,15 +24,16 @@ _ALWAYS = {
 _SPECIAL = re.compile(r"[\\`*\[\]~|$<_&]")
 _ENTITY_AFTER = re.compile(r"#?[0-9A-Za-z]+;|#[0-9xX]")
 """After '&', what reads as a character reference ('&amp;', and '&#38' with no ';' to Python-Markdown)."""
-_TAG_AFTER = re.compile(r"[A-Za-z/!?]")
-"""After '<', what could open HTML or an autolink; '<' before anything else ('p95 < 2s') is plain."""
+_TAG_AFTER = re.compile(r"[A-Za-z/!?]|[^\s<>]*>")
+"""After '<', what could open HTML or make an autolink ('<0day@example.com>'); '<' before anything else
+('p95 < 2s') is plain."""
 _LINK_AFTER = re.compile(r"\s?[(\[:]")
 """After ']', what could make a link, an image, a reference or its definition; '[FIRING] alert' stays plain."""
 _PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 """After a backslash, what it would escape: 'C:\\temp' keeps its backslash as it is."""
-_BLOCK_START = re.compile(r"[#>]|[+=-](?=$|[\s+=*_-])|\d{1,9}[.)](?=$|\s)")
-"""A line start that opens a block: a heading or quote, a list item or rule ('- x', '---', '==='), an
-ordered item ('1. x'); '-5%', '+1' and '2.5%' open nothing."""
+_BLOCK_START = re.compile(r"[#>]|[+=-](?=$|[\s+=*_:-])|:(?=-)|\d+[.)](?=$|\s)")
+"""A line start that opens a block: a heading or quote, a list item or rule ('- x', '---', '==='), a table's
+delimiter row ('-:', ':-'), an ordered item ('1. x'); '-5%', '+1' and '2.5%' open nothing."""
 _CLOSING_HASHES = re.compile(r"(?<= )#+$")
 
 

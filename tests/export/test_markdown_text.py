@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from facilitator.export.markdown_text import inline, lines
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&lt;|&amp;")
-MARKDOWN_CHARS = "#>-+=*_`~|$<>&[]()!\\.:0123456789 \n\tabcXYZ"
+MARKDOWN_CHARS = "#>-+=*_`~|$<>&[]()!\\.:@0123456789 \n\tabcXYZ"
 TRICKY = [
     "# heading",
     "## Title ##",
@@ -46,10 +46,6 @@ TRICKY = [
 ]
 
 
-BLOCK_START = r"[#>*`~|_\[]|[+=-](?=$|[\s+=*_-])|\d{1,9}[.)](?=$|\s)|<[A-Za-z/!?]|\s"
-"""How an escaped line may not begin: with anything that opens a block, a tag, a link or a code span."""
-
-
 def _shown(markdown: str) -> str:
     """What a reader sees: the escapes taken back out."""
     return _UNESCAPE.sub(lambda m: m[1] or {"&lt;": "<", "&amp;": "&"}[m[0]], markdown)
@@ -70,10 +66,10 @@ def test_tricky_text_reads_back_as_typed(text):
 @example("_a_b_")
 @settings(max_examples=300, deadline=None)
 def test_any_text_stays_one_line_and_reads_back_as_typed(text):
-    """inline() never makes a new line or a block marker, and loses nothing but extra white space."""
+    """inline() never makes a new line, and loses nothing but extra white space (what it may not make is
+    checked by the parsers below)."""
     shown = inline(text)
     assert "\n" not in shown and "\r" not in shown
-    assert not re.match(BLOCK_START, shown)
     assert _shown(shown) == _typed(text)
 
 
@@ -148,3 +144,47 @@ def test_a_commonmark_parser_sees_a_plain_heading(text):
     tokens = _commonmark().parse(f"# {inline(text)}\n")
     assert [t.type for t in tokens] == ["heading_open", "inline", "heading_close"]
     assert "".join(child.content for child in tokens[1].children) == _typed(text)
+
+
+def _plain_lines(text: str) -> list[str]:
+    return [typed for typed in map(_typed, text.splitlines()) if typed]
+
+
+@needs_commonmark
+@given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
+@example("Scores before and after\n-:")
+@example("Scores\n:-")
+@settings(max_examples=300, deadline=None)
+def test_lines_joined_by_breaks_stay_one_paragraph_of_plain_text(text):
+    """The record joins a text's lines with hard breaks, in a list item or a quote: they stay one paragraph
+    of plain text there, with no table, list, heading or rule made of a later line, to CommonMark and to
+    GitHub's own renderer."""
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    assume(_plain_lines(text))
+    for before, between in (("- ", "\\\n  "), ("> ", "\\\n> ")):
+        markdown = before + between.join(lines(text)) + "\n"
+        tokens = _commonmark().parse(markdown)
+        assert [t.type for t in tokens].count("inline") == 1
+        assert not {t.type for t in tokens} & {"table_open", "heading_open", "hr", "ordered_list_open", "fence", "code_block"}
+        children = next(t for t in tokens if t.type == "inline").children
+        assert {c.type for c in children} <= {"text", "softbreak", "hardbreak"}
+        github = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+        assert set(re.findall(r"<(/?[a-z0-9]+)", github)) <= {"ul", "/ul", "li", "/li", "blockquote", "/blockquote", "p", "/p", "br"}, github
+
+
+@given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
+@example("<0day@example.com>")
+@example("<_x@evil.io>")
+@example("1234567890. x")
+@settings(max_examples=300, deadline=None)
+def test_the_preview_shows_a_list_item_of_plain_text(text):
+    """Python-Markdown, as the preview uses it, sees the escaped text as one list item holding only text:
+    no link, mail link, code, emphasis, list or table."""
+    from facilitator.export.record_html import record_html
+
+    assume(_typed(text))
+    rendered = record_html(f"- {inline(text)}\n- next\n")
+    tags = set(re.findall(r"<(/?[a-z0-9]+)", rendered))
+    assert tags <= {"ul", "/ul", "li", "/li"}, rendered
