@@ -131,6 +131,7 @@ class MeetingPanel(QWidget):
             self._show(entry_id, announce=True)
 
     def _show(self, entry_id: int | None, announce: bool) -> None:
+        self._notice.invalidate()
         if entry_id != self.current_id:
             self.flush_time_on_screen()
             self.current_id = entry_id

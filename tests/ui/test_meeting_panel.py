@@ -119,6 +119,12 @@ def test_a_jump_that_finds_nothing_says_so_and_the_remote_still_steps(qtbot, win
     qtbot.keyClicks(meeting.jump, "pager")
     qtbot.keyClick(meeting.jump, Qt.Key.Key_Escape)
     assert meeting.hasFocus() and meeting.jump.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.jump, "nowhere")
+    qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+    meeting.setFocus()
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    assert meeting.position.text().startswith("On screen"), "the next prompt's time, not the old notice"
 
 
 def test_a_new_moment_is_marked_during_the_meeting(qtbot, windows, review, timeline, store):
