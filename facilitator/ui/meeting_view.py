@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,8 +19,9 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
-from . import actions, settings
+from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
+from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
 
@@ -28,14 +29,9 @@ if TYPE_CHECKING:
     from .actions_phase import ActionsPhase
     from .timer_cue import TimerCue
 
-ZOOM_STEP = 1.15
 CHROME_HEIGHT = 1000
 CHROME_MAX = 2.0
 """Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
-ZOOM_RANGE = (0.6, 2.5)
-LAYOUT_LEVELS = 10
-"""Rounds of layout requests sent so the window's least size reflects a change of type (widgets nest this deep)."""
-NO_ROOM = "The window has no room for larger type: make it bigger, or give the prompt more of it."
 
 
 AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
@@ -93,7 +89,7 @@ class MeetingView(QWidget):
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
         self.cue_wanted = False
-        self.zoom = 1.0
+        self.room_zoom = RoomZoom(self, self._apply_zoom)
 
         self.bar = AgendaBar()
         self.undo_stack = undo_stack
@@ -117,9 +113,9 @@ class MeetingView(QWidget):
         self.previous_phase_action = actions.previous_phase(self, lambda: self.move_phase(-1))
         self.hide_timer_action = actions.hide_timer(self, self.set_timer_hidden)
         self.cue_action = actions.facilitator_cue(self, self.set_cue_wanted)
-        self.zoom_in_action = actions.zoom_in(self, lambda: self.set_zoom(self.zoom * ZOOM_STEP))
-        self.zoom_out_action = actions.zoom_out(self, lambda: self.set_zoom(self.zoom / ZOOM_STEP))
-        self.zoom_reset_action = actions.zoom_reset(self, lambda: self.set_zoom(1.0))
+        self.zoom_in_action = actions.zoom_in(self, lambda: self.room_zoom.step(1))
+        self.zoom_out_action = actions.zoom_out(self, lambda: self.room_zoom.step(-1))
+        self.zoom_reset_action = actions.zoom_reset(self, lambda: self.room_zoom.set(1.0))
         self.meeting_actions = [
             self.start_action,
             self.next_phase_action,
@@ -317,44 +313,14 @@ class MeetingView(QWidget):
         self._show_private()
         self.cue.setVisible(shown)
 
-    def set_zoom(self, zoom: float, remember: bool = True) -> None:
-        """Scale the shared screen's type; remembered for the screen the window is on. Larger type than the
-        window has room for is refused (the window would grow past the screen): the largest that fits is kept,
-        and said so when the user asked for it."""
-        zoom = min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1])
-        window = self.window()
-        size = window.size()
-        self._apply_zoom(zoom)
-        if zoom > 1.0 and window.isVisible() and not self._fits(size):
-            while zoom > 1.0 and not self._fits(size):
-                zoom = max(1.0, zoom / ZOOM_STEP)
-                self._apply_zoom(zoom)
-            window.resize(size)
-            if remember:
-                self._say(NO_ROOM)
-        if remember:
-            settings.set_value(self._zoom_key(), f"{self.zoom:.3f}")
+    @property
+    def zoom(self) -> float:
+        return self.room_zoom.zoom
 
     def _apply_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
         for phase, view in self.views.items():
-            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(self.zoom)
+            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
         self._scale_chrome()
-
-    def _fits(self, size: QSize) -> bool:
-        """Laid out at this type size, the window keeps within the size it had (it would grow otherwise).
-
-        The nested layouts hear of the new type one level per round of layout requests; the window itself
-        takes its new least size only later, with the other events, so it has not grown yet."""
-        for _ in range(LAYOUT_LEVELS):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        least = self.window().minimumSizeHint()
-        return least.width() <= size.width() and least.height() <= size.height()
-
-    def _say(self, message: str) -> None:
-        bar = getattr(self.window(), "statusBar", None)
-        if bar is not None:
-            bar().showMessage(message, 4000)
 
     def _scale_chrome(self) -> None:
         """The strip and the prompt list grow with big screens too (their base size suits 720p)."""
@@ -365,10 +331,7 @@ class MeetingView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_chrome()
-
-    def _zoom_key(self) -> str:
-        screen = self.screen()
-        return f"zoom/{screen.name() if screen is not None else 'default'}"
+        self.room_zoom.window_resized()
 
     def _keys_window_wide(self, on: bool) -> None:
         """While the meeting is on screen its keys (F5, phases, zoom) work wherever the focus is in the window,
@@ -380,8 +343,7 @@ class MeetingView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._keys_window_wide(True)
-        saved = settings.value(self._zoom_key())
-        self.set_zoom(float(saved) if saved else 1.0, remember=False)
+        self.room_zoom.restore()
         self._show_cue()
 
     def hideEvent(self, event) -> None:
