@@ -15,8 +15,10 @@ TEXT_HEADINGS = ("comment", "comments", "text", "message", "what")
 AUTHOR_HEADINGS = ("from", "author", "name", "who", "sender")
 DATE_HEADINGS = ("date", "received", "when", "received on")
 VIA_HEADINGS = ("via", "channel", "source")
-ANONYMOUS_WORDS = ("anon", "private")
-"""A heading with a word starting so ('Anonymous?', 'Submit anonymously', 'Keep my name private?') is the anonymity column."""
+ANONYMOUS_WORDS = (("anon",), ("private", "confidential"))
+"""Headings with a word starting so are the anonymity column ('Anonymous?', 'Submit anonymously'); the first
+kind wins over the second ('Keep my name private?'), so a 'Private follow-up?' column never hides 'Anonymous?'."""
+NO = {"no", "n", "false", "0"}
 MOMENT_HEADINGS = ("moment", "time", "about")
 YES = {"yes", "y", "true", "1", "x", "anonymous"}
 ANONYMOUS_NAMES = {"anonymous", "anon"}
@@ -55,7 +57,19 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def _anonymous_column(header: list[str]) -> int | None:
-    return next((i for i, h in enumerate(header) if any(w.startswith(ANONYMOUS_WORDS) for w in _words(h))), None)
+    for starts in ANONYMOUS_WORDS:
+        found = next((i for i, h in enumerate(header) if any(w.startswith(starts) for w in _words(h))), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _asks_anonymity(answer: str) -> bool:
+    """'Yes', 'Yes please', 'x', or any answer naming anonymity that does not start with no: in doubt, no name."""
+    words = _words(answer)
+    if not words or words[0] in NO:
+        return False
+    return words[0] in YES or any(word.startswith("anon") for word in words)
 
 
 def _from_csv(text: str) -> list[tuple[Comment, str]]:
@@ -92,7 +106,7 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         words = row[text_at].strip() if text_at < len(row) else ""
         if not words:
             raise ImportProblem(f"line {number}: no comment text")
-        author = None if cell("anonymous").lower() in YES or _says_anonymous(cell("author")) else cell("author")
+        author = None if _asks_anonymity(cell("anonymous")) or _says_anonymous(cell("author")) else cell("author")
         found.append((_comment(words, author, _date(cell("date"), number), cell("via"), number), cell("moment")))
     return found
 

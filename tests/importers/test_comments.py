@@ -36,6 +36,19 @@ def test_an_anonymous_column_is_found_under_the_headings_forms_use(heading):
     assert [c.author for c in comments] == [None, "Sam"]
 
 
+def test_the_anonymity_question_wins_over_another_private_one_and_a_yes_in_words_counts():
+    """'Anonymous?' is the column even after 'Private follow-up wanted?'; 'Yes please' and 'Yes, keep me
+    anonymous' drop the name, 'No thanks' keeps it."""
+    data = (
+        "Comment,Name,Private follow-up wanted?,Anonymous?\n"
+        "I could not push back,Jane Doe,No,Yes\n"
+        "The bridge was crowded,Sam,Yes,Yes please\n"
+        "Pairing helped,Ada,No,\"Yes, keep me anonymous\"\n"
+        "More runbooks,Bo,Yes,No thanks\n"
+    ).encode()
+    assert [c.author for c, _ in read_comments(data, "form.csv")] == [None, None, None, "Bo"]
+
+
 def test_a_name_with_a_note_in_brackets_is_read_whole_or_dropped_when_anonymous():
     """'- Jane Doe (anonymous): …' keeps no name at all; '- Sam O'Neil (SRE): …' keeps the name and its note."""
     text = "- Jane Doe (anonymous): I felt I could not push back\n- Sam O'Neil (SRE): the runbook was out of date\n"
