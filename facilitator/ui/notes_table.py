@@ -30,6 +30,11 @@ def _fit(view: QTableView, first: int, last: int) -> None:
         view.resizeRowToContents(row)
 
 
+SHORT_COLUMNS = (WHEN, WHO, TAG)
+COLUMN_SAMPLE_ROWS = 300
+"""When all the notes arrive at once, the short columns are measured on this many of the newest."""
+
+
 class NotesTable(QTableView):
     back_to_input = Signal()
 
@@ -51,8 +56,6 @@ class NotesTable(QTableView):
         for column in (WHEN, WHERE):
             self.setItemDelegateForColumn(column, self.one_line)
         header = self.horizontalHeader()
-        for column in (WHEN, WHO, TAG):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHERE, self.fontMetrics().averageCharWidth() * (WHERE_LENGTH + 2))
@@ -65,10 +68,29 @@ class NotesTable(QTableView):
         bar.rangeChanged.connect(self._follow)
         self.hideColumn(WHERE)
         fit_rows(self)
-        self._fit_columns = QTimer(self, singleShot=True, interval=0)
-        self._fit_columns.timeout.connect(header.resizeSections)
-        for signal in (self.notes_model.modelReset, self.notes_model.rowsInserted, self.notes_model.dataChanged):
-            signal.connect(self._fit_columns.start)
+        model = self.notes_model
+        model.modelReset.connect(self._fit_columns)
+        model.rowsInserted.connect(lambda _parent, first, last: self._widen_columns(first, last))
+        model.dataChanged.connect(lambda top, bottom, _roles=(): self._widen_columns(top.row(), bottom.row()))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """When, Who and Tag as wide as their headings and the newest notes (a few hundred, not thousands)."""
+        header = self.horizontalHeader()
+        for column in SHORT_COLUMNS:
+            header.resizeSection(column, header.sectionSizeHint(column))
+        rows = self.notes_model.rowCount()
+        if rows:
+            self._widen_columns(max(0, rows - COLUMN_SAMPLE_ROWS), rows - 1)
+
+    def _widen_columns(self, first: int, last: int) -> None:
+        """When, Who and Tag widened, never narrowed, to show these rows on one line: a note kept measures one row."""
+        header = self.horizontalHeader()
+        for column in SHORT_COLUMNS:
+            hints = (self.sizeHintForIndex(self.notes_model.index(row, column)).width() for row in range(first, last + 1))
+            widest = max(hints, default=0)
+            if widest > header.sectionSize(column):
+                header.resizeSection(column, widest)
 
     def _follow(self, _minimum: int, maximum: int) -> None:
         """Like a chat: at the newest note, stay there as rows arrive or grow, unless the note-taker is looking back."""
