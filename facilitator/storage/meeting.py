@@ -68,6 +68,7 @@ class MeetingStore:
             self.db.delete_where("meeting_events", "review_id = ?", [review_id])
             for event in events:
                 self.add_event(review_id, event)
+            self._keep_state(review_id)
 
     def budgets(self, review_id: int, slot_minutes: int) -> dict[Phase, int]:
         """The stored budgets when they still fit the slot, otherwise the defaults for it."""

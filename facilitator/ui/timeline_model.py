@@ -78,13 +78,17 @@ class TimelineModel(QAbstractTableModel):
     def set_entries(self, entries: list[TimelineEntry], zone_name: str) -> None:
         zone = zoneinfo.ZoneInfo(zone_name)
         times = [e.at for e in entries]
-        self._within_a_week = not times or max(times) - min(times) < WEEK
+        within_a_week = not times or max(times) - min(times) < WEEK
         if [e.id for e in entries] == [e.id for e in self._entries] and zone == self.zone:
             changed = [i for i, (a, b) in enumerate(zip(self._entries, entries)) if a != b]
             self._entries = list(entries)
+            if within_a_week != self._within_a_week:
+                self._within_a_week = within_a_week
+                self.dataChanged.emit(self.index(0, TIME), self.index(len(entries) - 1, TIME))
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
             return
+        self._within_a_week = within_a_week
         self.beginResetModel()
         self.zone = zone
         self.zone_name = zone_name

@@ -116,3 +116,6 @@ def test_the_reviews_state_follows_its_clock(store):
     assert store.get(review.id).state is ReviewState.HELD
     store.meeting.clear_events(review.id)
     assert store.get(review.id).state is ReviewState.PREPARING
+    store.meeting.add_event(review.id, MeetingEvent(T0, ClockEvent.START))
+    store.meeting.restore_events(review.id, [])
+    assert store.get(review.id).state is ReviewState.PREPARING

@@ -202,3 +202,27 @@ def test_a_timeline_longer_than_a_week_keeps_the_dates_in_the_prompt_list(qtbot,
     _, meeting = _open_meeting(qtbot, windows, review)
     assert _prompt_list_times(meeting)[0] == "Wed 14 Oct 18:06"
     assert _prompt_list_times(meeting)[-1] == "Wed 21 Oct 10:30"
+
+
+def test_moving_one_entry_past_a_week_redraws_every_time_in_the_prompt_list(qapp):
+    """Same entries, one time edited ten days on: every row's time is announced as changed, not just that
+    row's, since every row now shows its date."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from facilitator.domain.timeline import TimelineEntry
+    from facilitator.ui.timeline_model import TIME, PromptList, TimelineModel
+
+    at = dt.datetime(2026, 10, 14, 18, 0, tzinfo=dt.UTC)
+    entries = [TimelineEntry(at + dt.timedelta(minutes=n), "Ada", f"entry {n}", moment=MomentKind.DECISION, id=n + 1) for n in range(3)]
+    model = TimelineModel(QuestionLibrary(texts("questions")))
+    prompts = PromptList()
+    prompts.setSourceModel(model)
+    model.set_entries(entries, "UTC")
+    assert prompts.index(0, TIME).data() == "Wed 18:00"
+    changed = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row(), top.column(), bottom.column())))
+    moved = [*entries[:2], replace(entries[2], at=at + dt.timedelta(days=10))]
+    model.set_entries(moved, "UTC")
+    assert any(first == 0 and last == 2 and left <= TIME <= right for first, last, left, right in changed)
+    assert prompts.index(0, TIME).data() == "Wed 14 Oct 18:00"
