@@ -272,8 +272,17 @@ def test_a_long_prompt_is_never_cut_off(qtbot, windows, review, store, clock):
     view.go_to_phase(Phase.TIMELINE)
     card = view.panel.card
     qtbot.waitUntil(lambda: card.what.text() == words)
-    qtbot.waitUntil(lambda: card._text_height(card.width()) <= card.height())
-    assert card.questions.isVisible() and card.questions.height() >= card.questions.heightForWidth(card.questions.width())
+    labels = (card.what, card.detail, card.kind, card.questions)
+
+    def all_shown_whole():
+        inside = card.contentsRect()
+        return all(
+            label.geometry().bottom() <= inside.bottom() and label.height() >= label.heightForWidth(label.width())
+            for label in labels
+        )
+
+    qtbot.waitUntil(all_shown_whole)
+    assert card.questions.isVisible() and card.questions.text().count("•") == 4
 
 
 def test_meeting_keys_work_with_the_focus_anywhere_in_the_window(qtbot, windows, review, timeline, clock):
