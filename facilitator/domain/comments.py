@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+
+_ADDRESS = re.compile(r"@|://|\d{5,}")
+"""What makes 'via' an address that names its sender (a mail address, a link, a phone number) rather than a channel."""
 
 
 class CommentError(ValueError):
@@ -36,3 +40,8 @@ def anonymous(text: str, **rest) -> Comment:
     """A comment with no author: nothing that names the sender is kept."""
     rest.pop("author", None)
     return Comment(text=text, author=None, **rest)
+
+
+def names_a_sender(via: str) -> bool:
+    """'jane.doe@corp.example' or '07700 900123' names who sent it; 'mail', 'chat' or 'form' does not."""
+    return bool(_ADDRESS.search(via))

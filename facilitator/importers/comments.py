@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import re
 
-from ..domain.comments import Comment, CommentError
+from ..domain.comments import Comment, CommentError, names_a_sender
 from . import ImportProblem
 from .decoding import decoded
 
@@ -20,7 +20,6 @@ ANONYMOUS_WORDS = (("anon",), ("private", "confidential"))
 kind wins over the second ('Keep my name private?'), so a 'Private follow-up?' column never hides 'Anonymous?'."""
 NO = {"no", "n", "false", "0"}
 MOMENT_HEADINGS = ("moment", "time", "about")
-YES = {"yes", "y", "true", "1", "x", "anonymous"}
 ANONYMOUS_NAMES = {"anonymous", "anon"}
 
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
@@ -65,11 +64,14 @@ def _anonymous_column(header: list[str]) -> int | None:
 
 
 def _asks_anonymity(answer: str) -> bool:
-    """'Yes', 'Yes please', 'x', or any answer naming anonymity that does not start with no: in doubt, no name."""
-    words = _words(answer)
-    if not words or words[0] in NO:
+    """Any answer but an empty one or a plain no ('No', 'No thanks') asks for no name: 'Yes please', 'x', '✓',
+    'Private', 'Oui'; a no that still names anonymity or privacy ('No - keep me anonymous') asks for it too."""
+    if not answer.strip():
         return False
-    return words[0] in YES or any(word.startswith("anon") for word in words)
+    words = _words(answer)
+    if not words or words[0] not in NO:
+        return True
+    return any(word.startswith(starts) for word in words for starts in (*ANONYMOUS_WORDS[0], *ANONYMOUS_WORDS[1]))
 
 
 def _from_csv(text: str) -> list[tuple[Comment, str]]:
@@ -107,7 +109,8 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         if not words:
             raise ImportProblem(f"line {number}: no comment text")
         author = None if _asks_anonymity(cell("anonymous")) or _says_anonymous(cell("author")) else cell("author")
-        found.append((_comment(words, author, _date(cell("date"), number), cell("via"), number), cell("moment")))
+        via = "" if author is None and names_a_sender(cell("via")) else cell("via")
+        found.append((_comment(words, author, _date(cell("date"), number), via, number), cell("moment")))
     return found
 
 

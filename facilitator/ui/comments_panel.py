@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.comments import Comment, CommentError
+from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
 from .one_line import OneLineDelegate
 from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
+NO_ADDRESS = "An anonymous comment keeps how it came (mail, chat, form), not the address it came from."
 MOMENT_CHARACTERS = 28
 """The 'About' column's width in average characters: its words wrap under the weekday and time."""
 COLUMNS = ("Comment", "From", "About", "Received")
@@ -156,10 +157,15 @@ class CommentsPanel(QWidget):
             self.moment.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
 
     def _add(self) -> None:
+        author = None if self.anonymous.isChecked() or not self.author.text().strip() else self.author.text().strip()
+        if author is None and names_a_sender(self.via.text()):
+            self.message.setText(NO_ADDRESS)
+            self.via.setFocus()
+            return
         try:
             comment = Comment(
                 text=self.text.toPlainText().strip(),
-                author=None if self.anonymous.isChecked() or not self.author.text().strip() else self.author.text().strip(),
+                author=author,
                 received_on=dt.date.today(),
                 via=self.via.text().strip(),
                 entry_id=self.moment_ids[self.moment.currentIndex()] if self.moment_ids else None,

@@ -49,6 +49,23 @@ def test_the_anonymity_question_wins_over_another_private_one_and_a_yes_in_words
     assert [c.author for c, _ in read_comments(data, "form.csv")] == [None, None, None, "Bo"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "named"),
+    [("Private", False), ("✓", False), ("Oui", False), ("No - keep me anonymous", False), ("No thanks", True), ("", True)],
+)
+def test_in_doubt_an_answer_asks_for_no_name(answer, named):
+    """Only an empty answer or a plain no keeps the name; anything else, understood or not, keeps none."""
+    data = f"Name,Comment,Keep my name private?\nJane Doe,The runbook was old,{answer}\n".encode()
+    ((comment, _),) = read_comments(data, "form.csv")
+    assert (comment.author == "Jane Doe") is named
+
+
+def test_an_anonymous_comment_keeps_its_channel_but_not_its_address():
+    """'mail' stays; 'jane.doe@corp.example' would name the sender, so an anonymous comment keeps no 'via'."""
+    data = b"Comment,Anonymous?,Source\nThe bridge was crowded,yes,jane.doe@corp.example\nMore pairing,yes,chat\n"
+    assert [c.via for c, _ in read_comments(data, "form.csv")] == ["", "chat"]
+
+
 def test_a_name_with_a_note_in_brackets_is_read_whole_or_dropped_when_anonymous():
     """'- Jane Doe (anonymous): …' keeps no name at all; '- Sam O'Neil (SRE): …' keeps the name and its note."""
     text = "- Jane Doe (anonymous): I felt I could not push back\n- Sam O'Neil (SRE): the runbook was out of date\n"

@@ -112,3 +112,18 @@ def test_a_long_comment_reads_whole_in_the_table(qtbot, windows, review, timelin
     table = panel.table
     assert table.columnWidth(0) < table.fontMetrics().horizontalAdvance(words)
     qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing())
+
+
+def test_an_anonymous_comment_refuses_an_address_in_via(qtbot, windows, review, timeline, store):
+    """Anonymous, with 'via' a mail address: nothing is added, the message says why, and the words stay typed."""
+    window = _open_comments(qtbot, windows, review)
+    panel = window.comments
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, "I was not sure I was allowed to roll back")
+    panel.anonymous.setChecked(True)
+    panel.via.setFocus()
+    qtbot.keyClicks(panel.via, "bo.lindqvist@example.com")
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    assert store.comments.comments(review.id) == []
+    assert "not the address" in panel.message.text()
+    assert panel.text.toPlainText() == "I was not sure I was allowed to roll back"
