@@ -14,10 +14,10 @@ from collections.abc import Sequence
 Value = str | int | bool | None | list[str]
 
 _MARKUP_OR_UNPRINTABLE = re.compile(
-    r"<(?=[A-Za-z/!?]|[^\s<>]*>)|&(?=#?[0-9A-Za-z]+;|#[0-9xX])|[`*~\[\]\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+    r"&(?=#?[0-9A-Za-z]+;|#[0-9xX])|[<`*_~\[\]\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
 )
-"""What could become markup to a renderer that does not know front matter ('<' opening a tag, '&' a
-character reference, emphasis, code, a link), or that YAML refuses; a plain '<', '>' or '&' stays as typed."""
+"""What could become markup to a renderer that does not know front matter ('<' opening a tag or a link, '&'
+a character reference, emphasis, code), or that YAML refuses; a plain '>' or '&' stays as typed."""
 
 
 def front_matter(fields: Sequence[tuple[str, Value]]) -> str:

@@ -2,6 +2,9 @@
 
 Safe for CommonMark and GitHub Flavored Markdown (tables, strikethrough, math), and still
 readable as plain text: only characters that could start or end some Markdown are escaped.
+One thing is left as GitHub does it: a bare web or mail address typed in a note ('www.example.com',
+'ops@example.com') is shown there as a link to itself, its text unchanged; no escape stops that for a
+mail address, and one that stopped it for a web address ('www\\.') would no longer read as typed.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ _ALWAYS = {
 _SPECIAL = re.compile(r"[\\`*\[\]~|$<_&]")
 _ENTITY_AFTER = re.compile(r"#?[0-9A-Za-z]+;|#[0-9xX]")
 """After '&', what reads as a character reference ('&amp;', and '&#38' with no ';' to Python-Markdown)."""
-_TAG_AFTER = re.compile(r"[A-Za-z/!?]|[^\s<>]*>")
+_TAG_AFTER = re.compile(r"[A-Za-z/!?]|[^\s>]*>")
 """After '<', what could open HTML or make an autolink ('<0day@example.com>'); '<' before anything else
 ('p95 < 2s') is plain."""
 _LINK_AFTER = re.compile(r"\s?[(\[:]")

@@ -177,6 +177,7 @@ def test_lines_joined_by_breaks_stay_one_paragraph_of_plain_text(text):
 @given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
 @example("<0day@example.com>")
 @example("<_x@evil.io>")
+@example("x <1@b<c> y")
 @example("1234567890. x")
 @settings(max_examples=300, deadline=None)
 def test_the_preview_shows_a_list_item_of_plain_text(text):

@@ -361,13 +361,14 @@ def test_front_matter_survives_any_text(hostile):
 
 
 def test_front_matter_reads_as_typed_and_stays_valid_yaml():
-    """'Calder & Finch' and 'p95 < 2s' appear as typed (GitLab shows front matter raw); a character YAML
-    refuses (U+FFFF) is written as an escape."""
-    review = replace(whole_review().review, client="Calder & Finch", title="p95 < 2s\uffff")
+    """'Calder & Finch' appears as typed (GitLab shows front matter raw); '_urgent_' makes no emphasis where
+    front matter is not understood; a character YAML refuses (U+FFFF) is written as an escape."""
+    review = replace(whole_review().review, client="Calder & Finch", title="_urgent_ p95 > 2s\uffff")
     record = record_markdown(replace(whole_review(), review=review))
     head = record.split("\n---\n", 1)[0]
-    assert 'client: "Calder & Finch"' in head and 'title: "p95 < 2s\\uffff"' in head
-    assert _front_matter(record)["title"] == "p95 < 2s\uffff"
+    assert 'client: "Calder & Finch"' in head and '\\u005furgent\\u005f p95 > 2s\\uffff"' in head
+    assert _front_matter(record)["title"] == "_urgent_ p95 > 2s\uffff"
+    assert "em_open" not in [c.type for t in _tokens(record)[:4] if t.type == "inline" for c in t.children]
 
 
 @pytest.mark.parametrize("hostile", HOSTILE)
