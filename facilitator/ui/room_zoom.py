@@ -15,6 +15,8 @@ LAYOUT_LEVELS = 10
 """Rounds of layout requests sent so the window's least size reflects a change of type (widgets nest this deep)."""
 RETRY_MS = 200
 """After the window grows, how long it must stay still before a zoom it had no room for is tried again."""
+SAME = 0.001
+"""Zooms closer than this are one zoom (the setting keeps three decimals)."""
 NO_ROOM = "The window has no room for larger type: make it bigger, or give the prompt more of it."
 
 
@@ -51,15 +53,18 @@ class RoomZoom(QObject):
             if remember:
                 self._say(NO_ROOM)
         if remember:
-            settings.set_value(self._key(), f"{self.zoom:.3f}")
+            settings.set_value(self._key(), f"{self.wanted:.3f}")
 
     def step(self, steps: int) -> None:
         self.set(self.zoom * ZOOM_STEP**steps)
 
     def restore(self) -> None:
-        """The zoom last chosen on the screen the window is on (or as much of it as fits)."""
+        """The zoom last chosen on the screen the window is on (or as much of it as fits); the type is set
+        again only when that changes it, as the view comes back into sight after another tab."""
         saved = settings.value(self._key())
-        self.set(float(saved) if saved else 1.0, remember=False)
+        wanted = float(saved) if saved else 1.0
+        if abs(wanted - self.wanted) > SAME or abs(wanted - self.zoom) > SAME:
+            self.set(wanted, remember=False)
 
     def window_resized(self) -> None:
         refused = self._refused_at

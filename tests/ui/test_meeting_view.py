@@ -340,6 +340,10 @@ def test_a_zoom_the_window_had_no_room_for_comes_when_it_grows(qtbot, windows, r
     for _ in range(4):
         _press(qtbot, Qt.Key.Key_Equal, CTRL)
     refused = view.zoom
-    assert refused < view.room_zoom.wanted
+    wanted = view.room_zoom.wanted
+    assert refused < wanted
     window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: view.zoom == pytest.approx(view.room_zoom.wanted))
+    qtbot.waitUntil(lambda: view.zoom == pytest.approx(wanted))
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert view.zoom == pytest.approx(wanted, rel=0.01), "the zoom asked for, not the one the small window had room for"
