@@ -6,6 +6,8 @@ import contextlib
 import itertools
 import os
 import sqlite3
+import threading
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -25,13 +27,21 @@ def quoted(name: str) -> str:
 
 _OPEN_HERE: Counter[str] = Counter()
 """Database files this process has connections to, by real path, with how many."""
+_OPEN_HERE_LOCK = threading.Lock()
+"""Import and export jobs open and close connections on worker threads."""
 
 
 def open_here(path: Path | str) -> bool:
     """Whether this process holds a connection to the file: then only SQLite may open it. Closing any other
     descriptor of the file (a header read, say) would drop every lock SQLite holds on it, and another
     process closing the database would then delete the write-ahead log this one is still writing to."""
-    return _OPEN_HERE[os.path.realpath(path)] > 0
+    with _OPEN_HERE_LOCK:
+        return _OPEN_HERE[os.path.realpath(path)] > 0
+
+
+def _count(path: str, change: int) -> None:
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[path] += change
 
 
 class Connection:
@@ -40,8 +50,9 @@ class Connection:
     def __init__(self, path: Path | str, timeout: float = 5.0):
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
         self._savepoints = itertools.count(1)
-        self._path: str | None = os.path.realpath(path)
-        _OPEN_HERE[self._path] += 1
+        self._path = os.path.realpath(path)
+        _count(self._path, 1)
+        self._uncount = weakref.finalize(self, _count, self._path, -1)  # once: on close(), or when dropped unclosed
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -142,9 +153,7 @@ class Connection:
 
     def close(self) -> None:
         self.conn.close()
-        if self._path is not None:
-            _OPEN_HERE[self._path] -= 1
-            self._path = None
+        self._uncount()
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:

@@ -108,3 +108,20 @@ def test_a_transaction_ended_by_the_error_itself_is_not_cleaned_up_twice(db):
 def test_table_names_lists_the_tables(db):
     """The tables in the file, by name."""
     assert db.table_names() == ["things"]
+
+
+def test_the_process_knows_which_database_files_it_has_open(tmp_path):
+    """Counted up on open and down on close (twice is once), or when a connection is dropped without closing."""
+    import gc
+
+    from facilitator.storage.connection import open_here
+
+    path = tmp_path / "x.sqlite3"
+    first, second = Connection(path), Connection(path)
+    assert open_here(path)
+    first.close()
+    first.close()
+    assert open_here(path)
+    del second
+    gc.collect()
+    assert not open_here(path)
