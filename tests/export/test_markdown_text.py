@@ -1,5 +1,6 @@
 """Anything a user typed shows in Markdown exactly as typed, and never adds structure of its own."""
 
+import html
 import re
 
 import pytest
@@ -146,6 +147,15 @@ def test_a_commonmark_parser_sees_a_plain_heading(text):
     assert "".join(child.content for child in tokens[1].children) == _typed(text)
 
 
+_BARE_ADDRESS = re.compile(r'<a href="(?:mailto:|http://)?([^"]*)">([^<]*)</a>')
+
+
+def _without_bare_addresses(html_text: str) -> str:
+    """GitHub links a bare mail or web address to itself (markdown_text says why that is left): such links,
+    whose text is their own address, are taken back to their text; any other link stays and fails the test."""
+    return _BARE_ADDRESS.sub(lambda m: m[2] if html.unescape(m[2]) in (m[1], html.unescape(m[1])) else m[0], html_text)
+
+
 def _plain_lines(text: str) -> list[str]:
     return [typed for typed in map(_typed, text.splitlines()) if typed]
 
@@ -170,7 +180,7 @@ def test_lines_joined_by_breaks_stay_one_paragraph_of_plain_text(text):
         assert not {t.type for t in tokens} & {"table_open", "heading_open", "hr", "ordered_list_open", "fence", "code_block"}
         children = next(t for t in tokens if t.type == "inline").children
         assert {c.type for c in children} <= {"text", "softbreak", "hardbreak"}
-        github = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+        github = _without_bare_addresses(cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE))
         assert set(re.findall(r"<(/?[a-z0-9]+)", github)) <= {"ul", "/ul", "li", "/li", "blockquote", "/blockquote", "p", "/p", "br"}, github
 
 
