@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,6 +134,15 @@ class ReviewStore:
         review = checked(review)
         self.get(review.id)
         self.db.update("reviews", review.id, _review_row(review))
+        return review
+
+    def update_fields(self, review_id: int, changes: Mapping[str, object]) -> Review:
+        """Change these details of the stored review and write only them, so another window's change to
+        another detail in the meantime is kept; ReviewError (nothing written) if the result is not valid."""
+        with self.db.atomic():
+            review = self.get(review_id).with_changes(**changes)
+            row = _review_row(review)
+            self.db.update("reviews", review_id, {name: row[name] for name in changes})
         return review
 
     def delete(self, review_id: int) -> None:

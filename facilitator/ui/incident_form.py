@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.review import (
-    SLOT_MINUTES_MAX,
-    SLOT_MINUTES_MIN,
-    Review,
-    ReviewError,
-    timezone_names,
-)
+from ..domain.review import Review, ReviewError, timezone_names
 from . import theme
 
 SAVE_DELAY_MS = 300
+SLOT_TYPED_MAX = 999
+"""The slot box takes any number up to this, so one outside 30–240 is refused with the reason, not changed."""
+NOT_A_DATE = "“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-10-14."
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -43,9 +39,10 @@ ZONE_CHARACTERS = 16
 """The time-zone box is as wide as a usual zone name, not the longest of 600, so the people table keeps its room."""
 
 class IncidentForm(QWidget):
-    """Emits review_changed with a checked Review whenever the typed details are valid."""
+    """Emits details_changed({field: value}) with the typed details that changed and are valid; one that is
+    not is refused with its reason (its text kept), and never holds back the others."""
 
-    review_changed = Signal(object)
+    details_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,7 +52,7 @@ class IncidentForm(QWidget):
 
         self.incident_ref = QLineEdit(placeholderText="e.g. INC-2417")
         self.title = QLineEdit(placeholderText="What happened, in a few words")
-        self.incident_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.incident_date = QLineEdit(placeholderText="YYYY-MM-DD")
         self.severity = QLineEdit(placeholderText="e.g. SEV2")
         self.major = QCheckBox("Ma&jor incident")
         self.client = QLineEdit(placeholderText="None: no client was affected")
@@ -63,7 +60,7 @@ class IncidentForm(QWidget):
         self.choose_folder = QPushButton("C&hoose…")
         self.choose_folder.clicked.connect(self._pick_folder)
         self.recording = QLineEdit(placeholderText="A link to the meeting's recording, or its file name in the incident folder")
-        self.slot = QSpinBox(minimum=SLOT_MINUTES_MIN, maximum=SLOT_MINUTES_MAX, singleStep=15, suffix=" min")
+        self.slot = QSpinBox(minimum=1, maximum=SLOT_TYPED_MAX, singleStep=15, suffix=" min")
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(list(timezone_names()))
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -97,22 +94,22 @@ class IncidentForm(QWidget):
         form.addRow("Time &zone", self.timezone)
         form.addRow(self.problem)
 
-        for line in (self.incident_ref, self.title, self.severity, self.client, self.folder, self.recording):
+        for line in (self.incident_ref, self.title, self.incident_date, self.severity, self.client, self.folder, self.recording):
             line.textEdited.connect(self._save_soon)
             line.editingFinished.connect(self.commit)
         self.timezone.lineEdit().textEdited.connect(self._save_soon)
         self.timezone.lineEdit().editingFinished.connect(self.commit)
         self.timezone.activated.connect(self.commit)
-        self.incident_date.dateChanged.connect(self._save_soon)
         self.slot.valueChanged.connect(self._save_soon)
         self.major.toggled.connect(self.commit)
 
     def set_review(self, review: Review) -> None:
-        """Show the stored review, leaving alone the field the user is typing in."""
+        """Show the stored review, leaving alone the field the user is in (another window may have saved)."""
         self._review = review
         values = {
             self.incident_ref: review.incident_ref,
             self.title: review.title,
+            self.incident_date: review.incident_date.isoformat(),
             self.severity: review.severity,
             self.client: review.client,
             self.folder: review.folder,
@@ -123,13 +120,13 @@ class IncidentForm(QWidget):
                 line.setText(text)
                 line.setCursorPosition(0)
         for widget, setter, value in (
-            (self.incident_date, self.incident_date.setDate, QDate(review.incident_date)),
             (self.slot, self.slot.setValue, review.slot_minutes),
             (self.major, self.major.setChecked, review.major),
         ):
-            widget.blockSignals(True)
-            setter(value)
-            widget.blockSignals(False)
+            if not widget.hasFocus():
+                widget.blockSignals(True)
+                setter(value)
+                widget.blockSignals(False)
         if not self.timezone.lineEdit().hasFocus():
             self.timezone.setCurrentText(review.timezone)
             self.timezone.lineEdit().setCursorPosition(0)
@@ -137,36 +134,47 @@ class IncidentForm(QWidget):
     def _save_soon(self, *_args) -> None:
         self._save_timer.start()
 
-    def candidate(self) -> Review:
-        """The review as typed, or ReviewError saying what cannot be accepted."""
-        qdate = self.incident_date.date()
-        return self._review.with_changes(
-            incident_ref=self.incident_ref.text(),
-            title=self.title.text(),
-            incident_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
-            severity=self.severity.text(),
-            major=self.major.isChecked(),
-            client=self.client.text(),
-            folder=self.folder.text(),
-            recording=self.recording.text(),
-            slot_minutes=self.slot.value(),
-            timezone=self.timezone.currentText().strip(),
-        )
+    def typed(self) -> tuple[dict[str, object], list[str]]:
+        """Every detail as typed, and what cannot be read at all (a date that is no date)."""
+        details: dict[str, object] = {
+            "incident_ref": self.incident_ref.text(),
+            "title": self.title.text(),
+            "severity": self.severity.text(),
+            "major": self.major.isChecked(),
+            "client": self.client.text(),
+            "folder": self.folder.text(),
+            "recording": self.recording.text(),
+            "slot_minutes": self.slot.value(),
+            "timezone": self.timezone.currentText().strip(),
+        }
+        date_text = self.incident_date.text().strip()
+        try:
+            details["incident_date"] = dt.date.fromisoformat(date_text)
+        except ValueError:
+            return details, [NOT_A_DATE.format(text=date_text)]
+        return details, []
 
     def commit(self) -> None:
-        """Save what is typed now if it is valid; otherwise say why, keeping the text."""
+        """Save each changed detail that is valid; say why for any that is not, keeping its text."""
         self._save_timer.stop()
         if self._review is None:
             return
-        try:
-            review = self.candidate()
-        except ReviewError as e:
-            self._show_problem(str(e))
-            return
-        self._show_problem("")
-        if review != self._review:
-            self._review = review
-            self.review_changed.emit(review)
+        details, problems = self.typed()
+        accepted: dict[str, object] = {}
+        for name, value in details.items():
+            if getattr(self._review, name) == value:
+                continue
+            try:
+                checked = self._review.with_changes(**accepted, **{name: value})
+            except ReviewError as e:
+                problems.append(str(e))
+                continue
+            if getattr(checked, name) != getattr(self._review, name):
+                accepted[name] = getattr(checked, name)
+        self.show_problem(" ".join(problems))
+        if accepted:
+            self._review = self._review.with_changes(**accepted)
+            self.details_changed.emit(accepted)
 
     def finish(self) -> None:
         """Save what is typed and stop listening: the window is closing."""
@@ -174,7 +182,7 @@ class IncidentForm(QWidget):
         for child in self.findChildren(QWidget):
             child.blockSignals(True)
 
-    def _show_problem(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.setStyleSheet(f"color: {theme.warning_colour().name()}; font-weight: bold;")
         self.problem.setVisible(bool(message))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..content import texts
 from ..domain.attendance import Level, findings
-from ..domain.review import Review
+from ..domain.review import Review, ReviewError
 from ..storage.errors import ReviewNotFound
 from .findings_model import FindingsModel
 from .incident_form import IncidentForm
@@ -33,7 +33,7 @@ class SetupPanel(QWidget):
         self.review_id = review_id
 
         self.form = IncidentForm()
-        self.form.review_changed.connect(self._store_review)
+        self.form.details_changed.connect(self._store_details)
         self.people = PeoplePanel(self.store, review_id, undo_stack)
         self.people.changed.connect(events.wrote)
 
@@ -89,6 +89,11 @@ class SetupPanel(QWidget):
         marked = self.store.timeline.marked_count(self.review_id)
         self.timeline_summary.setText(f"Timeline: {count} entries, {marked} marked as moments to discuss.")
 
-    def _store_review(self, review: Review) -> None:
-        self.store.update(review)
+    def _store_details(self, details: dict) -> None:
+        """Only the details typed here are written, so another window's change to another detail stands."""
+        try:
+            self.store.update_fields(self.review_id, details)
+        except (ReviewError, ReviewNotFound) as e:
+            self.form.show_problem(str(e))
+            return
         self.events.wrote()

@@ -74,16 +74,88 @@ def test_unknown_time_zone_is_refused_and_a_known_one_saved(qtbot, windows, revi
 
 
 def test_slot_length_stays_within_30_to_240_minutes(qtbot, windows, review, store):
-    """The slot can be stepped by keyboard and never leaves the allowed range."""
+    """The slot steps by keyboard; 500 typed is refused with the reason and kept on screen, not turned into 50."""
     window = _open(qtbot, windows, review)
-    slot = window.setup.form.slot
+    form = window.setup.form
+    slot = form.slot
     slot.setFocus()
     qtbot.keyClick(slot, Qt.Key.Key_Up)
     qtbot.keyClick(slot, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: store.get(review.id).slot_minutes == 120)
     slot.selectAll()
     qtbot.keyClicks(slot, "500")
-    assert slot.value() <= 240
+    form.commit()
+    assert slot.value() == 500 and "between 30 and 240" in form.problem.text()
+    assert store.get(review.id).slot_minutes == 120
+
+
+def _other_store(store):
+    """A second connection to the same file, as another process would have."""
+    from facilitator.storage.database import open_database
+    from facilitator.storage.reviews import ReviewStore
+
+    return ReviewStore(open_database(store.db.conn.execute("PRAGMA database_list").fetchone()[2]))
+
+
+def test_a_detail_saved_here_keeps_another_windows_change_to_another(qtbot, windows, review, store):
+    """Another process sets the client; this window then saves its title at once: both are kept."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    other = _other_store(store)
+    try:
+        other.update_fields(review.id, {"client": "Calder & Finch"})
+        _replace_text(qtbot, form.title, "Checkout errors, second night")
+        form.commit()
+    finally:
+        other.db.close()
+    stored = store.get(review.id)
+    assert (stored.title, stored.client) == ("Checkout errors, second night", "Calder & Finch")
+
+
+def test_an_empty_title_holds_back_no_other_detail(qtbot, windows, review, store):
+    """With the title emptied (refused, and said so), a new client is still saved."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    _replace_text(qtbot, form.title, "")
+    qtbot.keyClick(form.title, Qt.Key.Key_Delete)
+    _replace_text(qtbot, form.client, "Other Client")
+    form.commit()
+    stored = store.get(review.id)
+    assert stored.client == "Other Client" and stored.title == review.title
+    assert "title" in form.problem.text()
+
+
+def test_a_date_is_saved_as_typed_or_refused(qtbot, windows, review, store):
+    """'2025-03-07' is the 7th of March; '2024-02-30' is no date and is refused with how to type one."""
+    import datetime as dt
+
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    _replace_text(qtbot, form.incident_date, "2025-03-07")
+    form.commit()
+    assert store.get(review.id).incident_date == dt.date(2025, 3, 7)
+    _replace_text(qtbot, form.incident_date, "2024-02-30")
+    form.commit()
+    assert store.get(review.id).incident_date == dt.date(2025, 3, 7)
+    assert "YYYY-MM-DD" in form.problem.text()
+
+
+def test_a_number_being_typed_survives_another_windows_save(qtbot, windows, review, store):
+    """Typing the slot while another process writes: the typed digits stay and are what is saved."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    form.slot.setFocus()
+    form.slot.selectAll()
+    qtbot.keyClicks(form.slot, "15")
+    other = _other_store(store)
+    try:
+        other.update_fields(review.id, {"severity": "SEV1"})
+        qtbot.waitUntil(lambda: form.severity.text() == "SEV1", timeout=3000)
+    finally:
+        other.db.close()
+    qtbot.keyClicks(form.slot, "0")
+    form.commit()
+    assert store.get(review.id).slot_minutes == 150
 
 
 def test_well_set_up_review_has_only_a_note_about_outside_parties(qtbot, windows, review):
