@@ -170,11 +170,21 @@ def edit_opening(parent: QWidget, slot) -> QAction:
 
 def undo_redo(window: QWidget, undo_stack, menu) -> None:
     """The undo stack's Undo and Redo, with the standard keys, in the menu and active in the whole window."""
-    for make, key in ((undo_stack.createUndoAction, StandardKey.Undo), (undo_stack.createRedoAction, StandardKey.Redo)):
-        act = make(window)
-        act.setShortcut(key)
+    for act in undo_redo_actions(window, undo_stack):
         window.addAction(act)
         menu.addAction(act)
+
+
+def undo_redo_actions(window: QWidget, undo_stack) -> tuple[QAction, QAction]:
+    """Undo and Redo, each with every key the platform gives it plus Ctrl+Shift+Z for Redo, which the README
+    promises (setShortcut kept only the platform's first: Ctrl+Y offscreen, on Windows and on KDE)."""
+    undo = undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+    redo = undo_stack.createRedoAction(window, "&Redo")
+    keys = QKeySequence.keyBindings(StandardKey.Redo)
+    shift_z = QKeySequence("Ctrl+Shift+Z")
+    redo.setShortcuts([*keys, shift_z] if shift_z not in keys else keys)
+    return undo, redo
 
 
 def close_window(parent: QWidget) -> QAction:

@@ -26,6 +26,7 @@ class AgendaDialog(QDialog):
             label.setBuddy(box)
             form.addRow(label, box)
             self.boxes[phase] = box
+        self._refused = False
         self.total = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -48,6 +49,7 @@ class AgendaDialog(QDialog):
             self.problem.clear()
         except AgendaError as e:
             self.problem.setText(str(e))
+            self._refused = True
         self._show()
 
     def _use_defaults(self) -> None:
@@ -63,8 +65,13 @@ class AgendaDialog(QDialog):
         self.total.setText(f"Total: {sum(self.budgets.values())} of {self.slot} minutes")
 
     def _save(self) -> None:
+        """Enter saves and closes; just after a minute count that could not fit, it leaves the dialog open
+        with the reason (and the count put back), so the next Enter saves what is shown."""
         for phase, box in self.boxes.items():
             if box.value() != self.budgets[phase]:
                 self._changed(phase)
+        if self._refused:
+            self._refused = False
+            return
         self.store.meeting.set_budgets(self.review_id, self.budgets, self.slot)
         self.accept()

@@ -64,7 +64,8 @@ class RecordPreview(QMainWindow):
         self.stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.render)
-        windows.events.changed.connect(self._refresh_timer.start)
+        for signal in (windows.events.changed, windows.events.notes_changed):
+            signal.connect(self._refresh_timer.start)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.setWindowTitle(TITLE.format(ref=windows.store.get(review_id).incident_ref))
@@ -99,6 +100,7 @@ class RecordPreview(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._refresh_timer.stop()
-        self.windows.events.changed.disconnect(self._refresh_timer.start)
+        for signal in (self.windows.events.changed, self.windows.events.notes_changed):
+            signal.disconnect(self._refresh_timer.start)
         settings.save_geometry(self, "record_preview")
         super().closeEvent(event)

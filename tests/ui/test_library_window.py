@@ -162,6 +162,19 @@ def test_after_a_delete_the_next_review_is_selected(qtbot, windows, store):
     assert library.delete_action.isEnabled() and library.open_action.isEnabled()
 
 
+def test_ctrl_shift_z_redoes_as_the_readme_says(qtbot, windows, review, store):
+    """Delete, Ctrl+Z brings the review back, Ctrl+Shift+Z deletes it again (on every platform, not only where
+    it is Qt's first redo key)."""
+    library = _show_library(qtbot, windows)
+    _when_modal(lambda box: box.defaultButton().click())
+    qtbot.keyClick(library.table, Qt.Key.Key_Delete)
+    _activate(qtbot, library)
+    qtbot.keyClick(library, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.id for r in store.all()] == [review.id]
+    qtbot.keyClick(library, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.all() == []
+
+
 def test_deleting_closes_that_reviews_open_window(qtbot, windows, review, monkeypatch):
     """A review's window does not stay open on a review that was just deleted."""
     windows.open_review(review.id)

@@ -228,6 +228,25 @@ def test_the_agenda_dialog_explains_an_impossible_budget(qtbot, windows, review,
     assert dialog.boxes[Phase.OPENING].value() == 5
 
 
+def test_enter_on_an_impossible_budget_keeps_the_dialog_open_with_the_reason(qtbot, windows, review, store):
+    """85 minutes of opening in a 90-minute slot, then Enter: the dialog stays, says why, and stores nothing."""
+    from facilitator.content import texts
+    from facilitator.ui.agenda_dialog import AgendaDialog
+
+    before = store.meeting.budgets(review.id, review.slot_minutes)
+    dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.boxes[Phase.OPENING]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "85")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "too little" in dialog.problem.text()
+    assert store.meeting.budgets(review.id, review.slot_minutes) == before
+
+
 def test_a_review_whose_meeting_has_started_opens_on_the_meeting(qtbot, windows, review, store, clock):
     """With the clock started (and no tab remembered), the window opens on the meeting, not the set-up."""
     from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent

@@ -123,6 +123,15 @@ def test_ctrl_shift_p_previews_the_record_and_keeps_it_up_to_date(qtbot, opened,
     assert "<img" not in preview.browser.toHtml().replace("&lt;img", "")
 
 
+def test_a_note_kept_in_this_process_reaches_the_open_preview(qtbot, opened, store, review):
+    """The note-taker's window opened here (Ctrl+Shift+O) announces notes on their own signal: the preview hears it."""
+    preview = _preview(qtbot, opened)
+    moment = next(e for e in store.timeline.entries(review.id) if e.marked)
+    store.notes.add(review.id, Note("the pager was on silent", NOW, Place(Phase.TIMELINE, moment.id)))
+    opened.windows.events.wrote_notes()
+    qtbot.waitUntil(lambda: "the pager was on silent" in preview.browser.toPlainText(), timeout=10000)
+
+
 def test_the_preview_fetches_nothing_and_opens_links_only_on_a_click(qtbot, browser_calls):
     """No resource is ever loaded; a clicked web link goes to the system browser, other addresses nowhere."""
     browser = RecordBrowser()
