@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
-from .parking_model import RAISED_BY, TEXT, ParkedItemsModel
+from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +59,11 @@ class ActionsModel(QAbstractListModel):
 def ask_reason(parent: QWidget) -> str | None:
     reason, ok = QInputDialog.getText(parent, "Drop the item", "In a few words, what leads the room to drop it?")
     return reason.strip() if ok and reason.strip() else None
+
+
+CATEGORY_CHARACTERS = 12
+FATE_CHARACTERS = 16
+"""The category and fate columns' widths in average characters of the table's type (at most a quarter of it each)."""
 
 
 class ActionsView(ScaledView):
@@ -154,6 +159,7 @@ class ActionsView(ScaledView):
         else:
             self.current.setText(item.text)
             self.table.selectRow(self.row)
+            self._keep_current_in_view()
         waiting = sum(1 for i in items if i.fate is None)
         self.status.setText(self.walk["all_decided"] if not waiting else self.walk["waiting"].format(count=waiting))
         actions = self.actions.actions
@@ -162,6 +168,11 @@ class ActionsView(ScaledView):
         if self.not_yet_keys:
             self.not_yet.setText(self.walk["not_yet"].format(question=self.key_texts.get(self.not_yet_keys[0], "")))
         self.not_yet.setVisible(bool(self.not_yet_keys))
+
+    def _keep_current_in_view(self) -> None:
+        """The parked item under discussion shown whole in the table, once its rows have their heights."""
+        if self.row is not None:
+            QTimer.singleShot(0, lambda: self.row is not None and self.table.scrollTo(self.items.index(self.row, TEXT)))
 
     def _go(self, row: int) -> None:
         if 0 <= row < self.items.rowCount():
@@ -225,6 +236,11 @@ class ActionsView(ScaledView):
         set_size(self.current, unit * 1.2, bold=True)
         for widget in (self.status, self.table, self.action_list):
             set_size(widget, unit * 0.7)
+        chars = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, wanted in ((CATEGORY, CATEGORY_CHARACTERS), (FATE, FATE_CHARACTERS)):
+            header.resizeSection(column, min(chars * wanted, self.table.width() // 4))
+        self._keep_current_in_view()
         for widget in (self.about_three, self.not_yet):
             set_size(widget, unit * 0.7, bold=True)
         set_size(self.keys, unit * 0.55)
