@@ -19,17 +19,31 @@ class FolderMissing(FileNotFoundError):
         self.filename = str(folder)
 
 
+class FolderNotWritable(PermissionError):
+    """The folder is there, but this user may not write in it."""
+
+    def __init__(self, folder: Path):
+        super().__init__(f"You may not write in the folder {folder}.")
+        self.errno = errno.EACCES
+        self.strerror = "you may not write in that folder"
+        self.filename = str(folder)
+
+
 def write_private(path: Path, text: str) -> Path:
     """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
 
     The text goes to a temporary file beside it first, so a failure leaves any old file as it was
-    and no partial file behind. Raises FolderMissing when the folder is not there, else OSError.
+    and no partial file behind. Raises FolderMissing when the folder is not there, FolderNotWritable when
+    it may not be written in, else OSError.
     """
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
         raise FolderMissing(folder)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise FolderNotWritable(folder) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
             _owner_only(file.fileno(), temporary)

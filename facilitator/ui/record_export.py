@@ -64,6 +64,8 @@ class RecordExporter(QObject):
         review = self.store.get(self.review_id)
         path = default_path(review, FileFormat.MARKDOWN)
         if path is None or not path.parent.is_dir():
+            if review.folder:
+                self.window.statusBar().showMessage(f"The incident folder {review.folder} is not there: choose where the record goes.")
             path = self.ask_where(self.window, Path.home() / file_name(review, FileFormat.MARKDOWN))
             if path is None:
                 return

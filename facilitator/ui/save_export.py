@@ -19,13 +19,16 @@ def save_export(
     window: QMainWindow, what: str, review: Review, file_name: str, filters: str, text_for: Callable[[str, str], str]
 ) -> Path | None:
     """text_for(chosen path, chosen filter) gives the text; returns the file written, or None."""
-    name, chosen = QFileDialog.getSaveFileName(window, f"Export the {what}", str(incident_folder(review) / file_name), filters)
+    caption = f"Export the {what}"
+    if review.folder and not Path(review.folder).is_dir():
+        caption += f" (the incident folder {review.folder} is not there)"
+    name, chosen = QFileDialog.getSaveFileName(window, caption, str(incident_folder(review) / file_name), filters)
     if not name:
         return None
     try:
         written = write_private(Path(name), text_for(name, chosen))
     except OSError as e:
-        QMessageBox.warning(window, f"The {what} was not written", f"It could not be written to {name}:\n{e}")
+        QMessageBox.warning(window, f"The {what} was not written", f"It could not be written to {name}: {e.strerror or e}.")
         return None
     window.statusBar().showMessage(f"The {what} was written to {written} (readable by you only).", 10000)
     return written

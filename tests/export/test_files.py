@@ -90,3 +90,18 @@ def test_a_folder_in_the_way_is_an_error_and_stays_as_it_was(tmp_path):
         write_private(folder, "text")
     assert folder.is_dir() and list(folder.iterdir()) == []
     assert [p.name for p in tmp_path.iterdir()] == ["pre-read.md"]
+
+
+def test_a_folder_you_may_not_write_in_is_named_not_a_hidden_temporary_file(tmp_path, monkeypatch):
+    """The error names the folder and why, not the '.name.xyz.tmp' file tried first (the system refuses that
+    one, as it would for a folder of someone else's; root may write anywhere, so the refusal is stood in)."""
+    from facilitator.export.files import FolderNotWritable
+
+    def refused(prefix, suffix, dir):
+        raise PermissionError(13, "Permission denied", f"{dir}/{prefix}x1y2.tmp")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refused)
+    with pytest.raises(FolderNotWritable) as caught:
+        write_private(tmp_path / "review.md", "words")
+    assert str(tmp_path) in str(caught.value) and ".tmp" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

@@ -90,6 +90,15 @@ def test_without_a_folder_the_user_is_asked_where(qtbot, opened, tmp_path):
     assert target.read_text().startswith("---\n")
 
 
+def test_an_incident_folder_that_is_gone_is_said_before_asking_where(qtbot, opened, store, review, tmp_path):
+    """The review names a folder that is not there (moved, unmounted): the window says so as it asks."""
+    _in_folder(store, review, tmp_path / "moved away")
+    said = []
+    opened.record_exporter.ask_where = lambda parent, where: said.append(opened.statusBar().currentMessage())
+    _keys(qtbot, Qt.Key.Key_E, CTRL)
+    assert said and "moved away is not there" in said[0]
+
+
 def test_a_record_that_cannot_be_written_is_reported(qtbot, opened, tmp_path, monkeypatch):
     """A write that fails (here: the chosen folder vanished) says so and leaves nothing behind."""
     warnings = []
