@@ -64,6 +64,19 @@ def rebalanced(budgets: Mapping[Phase, int], phase: Phase, minutes: int, slot_mi
     return result
 
 
+def refitted(budgets: Mapping[Phase, int], slot_minutes: int) -> dict[Phase, int]:
+    """An agenda made for a slot that has since changed length: a chosen one keeps its choices, the timeline
+    giving or taking the difference as in the agenda dialog; the default one (or one that cannot give
+    enough) becomes the default for the new slot."""
+    old_slot = sum(budgets.values())
+    if set(budgets) != set(PHASES) or dict(budgets) == default_budgets(old_slot):
+        return default_budgets(slot_minutes)
+    timeline = budgets[Phase.TIMELINE] + slot_minutes - old_slot
+    if timeline < 1:
+        return default_budgets(slot_minutes)
+    return checked_budgets({**budgets, Phase.TIMELINE: timeline}, slot_minutes)
+
+
 def checked_budgets(budgets: Mapping[Phase, int], slot_minutes: int) -> dict[Phase, int]:
     """The budgets if they cover every phase with at least a minute and add up to the slot."""
     if set(budgets) != set(PHASES):

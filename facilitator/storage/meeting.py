@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets
+from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets, refitted
 from ..domain.meeting_clock import ClockEvent, MeetingEvent, meeting_state
 from .connection import Connection
 from .errors import ReviewNotFound
@@ -71,7 +71,7 @@ class MeetingStore:
             self._keep_state(review_id)
 
     def budgets(self, review_id: int, slot_minutes: int) -> dict[Phase, int]:
-        """The stored budgets when they still fit the slot, otherwise the defaults for it."""
+        """The stored budgets, refitted to the slot if its length changed since; the defaults when none are stored."""
         stored = {
             Phase(r["phase"]): r["minutes"]
             for r in self.db.rows("phase_budgets", "review_id = ?", [review_id])
@@ -79,7 +79,7 @@ class MeetingStore:
         }
         if set(stored) == set(PHASES) and sum(stored.values()) == slot_minutes:
             return {p: stored[p] for p in PHASES}
-        return default_budgets(slot_minutes)
+        return refitted(stored, slot_minutes)
 
     def set_budgets(self, review_id: int, budgets: Mapping[Phase, int], slot_minutes: int) -> None:
         budgets = checked_budgets(budgets, slot_minutes)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from facilitator.domain.agenda import PHASES, AgendaError, Phase, checked_budgets, default_budgets, rebalanced
+from facilitator.domain.agenda import PHASES, AgendaError, Phase, checked_budgets, default_budgets, rebalanced, refitted
 
 
 def test_ninety_minutes_splits_as_the_guidance_suggests():
@@ -69,3 +69,18 @@ def test_checked_budgets_refuse_a_total_that_is_not_the_slot():
     with pytest.raises(AgendaError, match="91 minutes; the slot is 90"):
         checked_budgets(budgets, 90)
     assert checked_budgets(default_budgets(90), 90) == default_budgets(90)
+
+
+def test_a_chosen_agenda_keeps_its_choices_when_the_slot_changes():
+    """Opening 10 and actions 20 chosen for 90 minutes; the slot becomes 120: they stay, the timeline takes the 30."""
+    chosen = rebalanced(rebalanced(default_budgets(90), Phase.OPENING, 10, 90), Phase.ACTIONS, 20, 90)
+    refit = refitted(chosen, 120)
+    assert refit[Phase.OPENING] == 10 and refit[Phase.ACTIONS] == 20
+    assert refit[Phase.TIMELINE] == chosen[Phase.TIMELINE] + 30 and sum(refit.values()) == 120
+
+
+def test_the_default_agenda_follows_the_slot_and_an_impossible_refit_falls_back_to_it():
+    """Untouched defaults become the new slot's defaults; a chosen agenda too big for a 30-minute slot does too."""
+    assert refitted(default_budgets(90), 120) == default_budgets(120)
+    big = rebalanced(default_budgets(120), Phase.KEY_QUESTIONS, 40, 120)
+    assert refitted(big, 30) == default_budgets(30)

@@ -50,13 +50,14 @@ def test_clearing_the_clock_can_be_put_back(store):
 
 
 def test_budgets_default_to_the_slot_and_keep_edits(store):
-    """No stored budgets: the slot's defaults. Stored ones come back while they fit the slot."""
+    """No stored budgets: the slot's defaults. Stored ones come back, and keep their choices when the slot
+    changes (the timeline takes the difference)."""
     review = _review(store)
     assert store.meeting.budgets(review.id, 90) == default_budgets(90)
     edited = {**default_budgets(90), Phase.OPENING: 8, Phase.TIMELINE: 52}
     store.meeting.set_budgets(review.id, edited, 90)
     assert store.meeting.budgets(review.id, 90) == edited
-    assert store.meeting.budgets(review.id, 120) == default_budgets(120)
+    assert store.meeting.budgets(review.id, 120) == {**edited, Phase.TIMELINE: 82}
 
 
 def test_budgets_that_do_not_sum_to_the_slot_are_refused(store):
