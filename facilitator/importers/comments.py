@@ -71,7 +71,7 @@ def _asks_anonymity(answer: str) -> bool:
     words = _words(answer)
     if not words or words[0] not in NO:
         return True
-    return any(word.startswith(starts) for word in words for starts in (*ANONYMOUS_WORDS[0], *ANONYMOUS_WORDS[1]))
+    return any(word.startswith(starts) for word in words for starts in ANONYMOUS_WORDS)
 
 
 def _from_csv(text: str) -> list[tuple[Comment, str]]:

@@ -39,16 +39,19 @@ class MeetingStore:
 
     def add_event(self, review_id: int, event: MeetingEvent) -> None:
         with self.db.atomic():
-            self.db.insert(
-                "meeting_events",
-                {
-                    "review_id": review_id,
-                    "at_utc": utc_text(event.at),
-                    "kind": event.kind.value,
-                    "phase": event.phase.value if event.phase else None,
-                },
-            )
+            self._insert_event(review_id, event)
             self._keep_state(review_id)
+
+    def _insert_event(self, review_id: int, event: MeetingEvent) -> None:
+        self.db.insert(
+            "meeting_events",
+            {
+                "review_id": review_id,
+                "at_utc": utc_text(event.at),
+                "kind": event.kind.value,
+                "phase": event.phase.value if event.phase else None,
+            },
+        )
 
     def clear_events(self, review_id: int) -> list[MeetingEvent]:
         """Reset the clock (returns what was there, so it can be put back)."""
@@ -67,7 +70,7 @@ class MeetingStore:
         with self.db.atomic():
             self.db.delete_where("meeting_events", "review_id = ?", [review_id])
             for event in events:
-                self.add_event(review_id, event)
+                self._insert_event(review_id, event)
             self._keep_state(review_id)
 
     def budgets(self, review_id: int, slot_minutes: int) -> dict[Phase, int]:
