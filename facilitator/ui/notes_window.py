@@ -54,6 +54,7 @@ class NotesWindow(QMainWindow):
         self.clock = clock
         self.texts = texts("notes")
         self.meeting_texts = texts("meeting")
+        self.question_keys = [q.key for q in key_questions(self.meeting_texts)]
         self.undo_stack = QUndoStack(self)
         self.place = Place()
         self.places = Places([], [], {}, dt.UTC)
@@ -154,7 +155,7 @@ class NotesWindow(QMainWindow):
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         self.clock_events = self.store.meeting.events(self.review_id)
         self.people = self.store.people(self.review_id)
         notes = self.store.notes.notes(self.review_id)
@@ -195,7 +196,7 @@ class NotesWindow(QMainWindow):
     def commit(self) -> None:
         """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
         now = self.clock()
-        self.place, seconds = meeting_position(self.store, self.review_id, now)
+        self.place, seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         note = Note(
             text=self.input.text(),
             wall=now,
@@ -220,7 +221,7 @@ class NotesWindow(QMainWindow):
         if not text:
             return
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         item = ParkedItem(
             text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
             self.place.phase.value if self.place.phase else None,

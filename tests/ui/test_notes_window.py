@@ -257,3 +257,43 @@ def test_ctrl_shift_d_switches_the_palette_here_too(qtbot, windows, store, revie
     assert theme.is_dark() is not dark
     qtbot.keyClick(window.input, Qt.Key.Key_D, CTRL | SHIFT)
     assert theme.is_dark() is dark
+
+
+def test_notes_in_key_questions_go_under_the_first_question_on_screen_and_into_the_record(qtbot, windows, store, review, timeline):
+    """The facilitator reaches key questions by keys (question 1 on screen, nothing chosen yet): the agreed
+    summary typed then is filed under question 1, and the record shows it there, not in a separate list."""
+    from facilitator.content import texts
+    from facilitator.export.record import record_markdown
+    from facilitator.storage.whole_review import load_whole
+
+    meeting_in_timeline(store, review, timeline[1])
+    facilitator = windows.open_review(review.id)
+    qtbot.waitExposed(facilitator)
+    facilitator.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is facilitator)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, CTRL | SHIFT)
+    assert facilitator.meeting_view.reading.phase is Phase.KEY_QUESTIONS
+    first = texts("meeting")["key_questions"]["questions"][0]
+    assert facilitator.meeting_view.key_questions.current.text() == first["text"]
+    window = open_notes(qtbot, windows, review)
+    assert window.on_screen.what.text() == first["text"]
+    _type_note(qtbot, window, "A bad certificate bundle stopped checkout for 40 minutes")
+    (note,) = store.notes.notes(review.id)
+    assert note.place == Place(Phase.KEY_QUESTIONS, key_question=first["key"])
+    assert window.table.notes_model.rowCount() == 1
+    record = record_markdown(load_whole(store, review.id))
+    under_first = record.split("### " + first["text"], 1)[1].split("###", 1)[0]
+    assert "A bad certificate bundle stopped checkout for 40 minutes" in under_first
+    assert texts("record")["key_questions"]["notes"] not in record
+
+
+def test_a_note_in_key_questions_goes_under_the_first_before_the_facilitator_window_says_so(qtbot, windows, store, review, timeline):
+    """Key questions reached from another process that has not yet stored a question: still the first."""
+    from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+
+    meeting_in_timeline(store, review, timeline[1])
+    store.meeting.add_event(review.id, MeetingEvent(dt.datetime.now(dt.UTC), ClockEvent.PHASE, Phase.KEY_QUESTIONS))
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Everyone agrees on the summary")
+    (note,) = store.notes.notes(review.id)
+    assert note.place == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
