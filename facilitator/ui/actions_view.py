@@ -202,11 +202,21 @@ class ActionsView(ScaledView):
             if reason:
                 self.fate_requested.emit(item, Fate.DROPPED, reason)
         elif key == Qt.Key.Key_C and item is not None:
-            self.category_requested.emit(item, next_category(item.category))
+            self._change_category(item)
         elif key == Qt.Key.Key_K and self.not_yet_keys:
             self.key_question_action_requested.emit(self.not_yet_keys[0])
         else:
             super().keyPressEvent(event)
+
+    def _change_category(self, item: ParkedItem) -> None:
+        """The next category that agrees with the item's fate; when only one does, say so instead."""
+        category = next_category(item.category, item.fate)
+        if category is not item.category:
+            self.category_requested.emit(item, category)
+            return
+        names = self.words["categories"]
+        fate = self.words["fates"].get(item.fate.value, item.fate.value) if item.fate else ""
+        self.status.setText(self.walk["category_fixed"].format(fate=fate, category=names.get(category.value, category.value)))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.action_list and event.type() == event.Type.KeyPress:

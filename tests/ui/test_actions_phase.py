@@ -263,6 +263,25 @@ def test_c_sorts_an_item_the_note_taker_parked_unsorted(qtbot, windows, review, 
     assert store.parking.items(review.id)[0].category is ParkCategory.ACTION_IDEA
 
 
+def test_category_and_fate_never_contradict_each_other(qtbot, windows, review, store):
+    """F on a 'question for later' makes it 'for the tech team forum'; C then changes nothing and says why,
+    instead of 'Question for later / Sent to the tech team forum'."""
+    store.parking.add(review.id, ParkedItem("Who owns the certificate calendar?", ParkCategory.LATER, NOW))
+    window = _open(qtbot, windows, review)
+    view = _to_actions_phase(qtbot, window)
+    _press(qtbot, Qt.Key.Key_F)
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.TECH_FORUM, Fate.FORUM)
+    _press(qtbot, Qt.Key.Key_C)
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.TECH_FORUM, Fate.FORUM)
+    words = texts("parking")
+    assert words["fates"]["forum"] in view.status.text() and words["categories"]["tech_forum"] in view.status.text()
+    window.undo_stack.undo()
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.LATER, None)
+
+
 def test_leaving_the_actions_phase_with_items_waiting_asks_first(qtbot, windows, review, parked, store):
     """Moving on to the close with parked items still waiting asks; No stays, Yes moves on."""
     window = _open(qtbot, windows, review)
