@@ -297,3 +297,73 @@ def test_a_note_in_key_questions_goes_under_the_first_before_the_facilitator_win
     _type_note(qtbot, window, "Everyone agrees on the summary")
     (note,) = store.notes.notes(review.id)
     assert note.place == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
+
+
+def test_typing_after_deleting_an_earlier_note_is_never_lost(qtbot, windows, store, review, timeline):
+    """Ctrl+Up, Up, Delete, then the next sentence typed straight away: it is the next note, whole."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    _type_note(qtbot, window, "Typo note")
+    _type_note(qtbot, window, "Learned the gateway logs TLS errors")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [n.text for n in store.notes.notes(review.id)] == ["Pager was on silent", "Learned the gateway logs TLS errors"]
+    qtbot.keyClicks(QApplication.focusWidget(), "The dashboard showed green throughout")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [n.text for n in store.notes.notes(review.id)][-1] == "The dashboard showed green throughout"
+    assert window.input.hasFocus() and window.input.text() == ""
+
+
+def test_typing_in_the_earlier_notes_goes_on_the_end_of_the_note_being_typed(qtbot, windows, store, review, timeline):
+    """Half a note typed, Ctrl+Up to look back, then typing on: the characters join the half note."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    qtbot.keyClicks(window.input, "Then the")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    assert window.table.hasFocus()
+    qtbot.keyClicks(window.table, " Slack alert")
+    assert window.input.hasFocus() and window.input.text() == "Then the Slack alert"
+
+
+def test_delete_again_deletes_the_next_note_and_undo_brings_each_back(qtbot, windows, store, review, timeline):
+    """Delete leaves the next note selected, so Delete twice removes two; Ctrl+Z twice restores both."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    for text in ("First", "Second", "Third", "Fourth"):
+        _type_note(qtbot, window, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.table.selected_note().text == "Second"
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.table.selected_note().text == "Third"
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [n.text for n in store.notes.notes(review.id)] == ["First", "Fourth"]
+    assert window.table.selected_note().text == "Fourth"
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in store.notes.notes(review.id)] == ["First", "Second", "Third", "Fourth"]
+
+
+def test_deleting_the_last_note_left_gives_the_keys_back_to_the_input(qtbot, windows, store, review, timeline):
+    """With no note left to select, typing goes on in the input."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Only note")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert store.notes.notes(review.id) == []
+    assert window.input.hasFocus()
+
+
+def test_ctrl_p_with_nothing_typed_says_so(qtbot, windows, store, review, timeline):
+    """An empty box parks nothing, and the note-taker is told why instead of hearing nothing."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClick(window.input, Qt.Key.Key_P, CTRL)
+    assert store.parking.items(review.id) == []
+    assert window.statusBar().currentMessage() == window.texts["window"]["nothing_to_park"]
+    assert window.input.hasFocus()
