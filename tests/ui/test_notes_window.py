@@ -205,6 +205,20 @@ def test_blame_wording_gets_a_gentle_hint_that_never_blocks(qtbot, windows, stor
     assert not window.hint.isVisible()
 
 
+def test_blame_about_someone_not_named_on_the_review_gets_the_hint_too(qtbot, windows, store, review, timeline):
+    """'Why didn't Sam just check the dashboard' (Sam is not on the review) is caught by its shape."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(window.input, "why didn't Sam just check the dashboard")
+    qtbot.waitUntil(window.hint.isVisible, timeout=1000)
+    assert "Sam" in window.hint.text() and "Try:" in window.hint.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert store.notes.notes(review.id)[0].text == "why didn't Sam just check the dashboard"
+    qtbot.keyClicks(window.input, "why did the cache expire?")
+    qtbot.waitUntil(lambda: not window.input.pending(), timeout=1000)
+    assert not window.hint.isVisible()
+
+
 def test_the_prompt_follows_the_facilitator_in_the_same_process(qtbot, windows, store, review, timeline):
     """The facilitator pressing PageDown changes the prompt in the note-taker's window at once."""
     meeting_in_timeline(store, review, timeline[1])
