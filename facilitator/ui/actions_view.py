@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
+from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .scaled_text import ScaledView, set_size
 
@@ -56,9 +56,6 @@ class ActionsModel(QAbstractListModel):
         return None
 
 
-def ask_reason(parent: QWidget) -> str | None:
-    reason, ok = QInputDialog.getText(parent, "Drop the item", "In a few words, what leads the room to drop it?")
-    return reason.strip() if ok and reason.strip() else None
 
 
 CATEGORY_CHARACTERS = 12

@@ -202,3 +202,21 @@ def test_buttons_come_in_the_order_they_stand(qtbot):
     buttons = [w for w in dialog.tab_order if isinstance(w, QPushButton)]
     xs = [b.mapTo(dialog, b.rect().topLeft()).x() for b in buttons]
     assert xs == sorted(xs)
+
+
+def test_the_drop_reason_dialog_needs_words_tabs_to_its_buttons_and_ctrl_enter_drops(qtbot):
+    """Reason, then the buttons; with no words neither Enter nor Ctrl+Enter drops; with words both do."""
+    from facilitator.ui.reason_dialog import ReasonDialog
+
+    dialog = _shown(qtbot, ReasonDialog(texts("parking")["drop"]))
+    assert dialog.tab_order[0] is dialog.reason
+    assert sorted(_button_texts(dialog.tab_order)) == ["Cancel", "Drop it"]
+    _tabs_through(qtbot, [w for w in dialog.tab_order if w.isEnabled()])
+    dialog.reason.setFocus()
+    _press(qtbot, Qt.Key.Key_Return, CTRL)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "  already planned in   CHG-1002 ")
+    _press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.text() == "already planned in CHG-1002"
