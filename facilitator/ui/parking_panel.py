@@ -145,6 +145,7 @@ class ParkingPanel(QWidget):
         self.category.setCurrentIndex(SORTED_CATEGORIES.index(DEFAULT_CATEGORY))
         self.park_requested.emit(item)
         names = self.words["categories"]
-        self.parked.setText(self.words["panel"]["parked"].format(category=names[item.category.value], default=names[DEFAULT_CATEGORY.value]))
+        said = "parked" if item.category is DEFAULT_CATEGORY else "parked_reset"
+        self.parked.setText(self.words["panel"][said].format(category=names[item.category.value], default=names[DEFAULT_CATEGORY.value]))
         self.parked.show()
         self.left.emit(None)
