@@ -220,3 +220,27 @@ def test_the_drop_reason_dialog_needs_words_tabs_to_its_buttons_and_ctrl_enter_d
     _press(qtbot, Qt.Key.Key_Return, CTRL)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.text() == "already planned in CHG-1002"
+
+
+def test_no_two_alt_letters_clash_in_any_dialog(qtbot, store, review):
+    """Alt+letter reaches one field or button in each dialog."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from facilitator.ui.reason_dialog import ReasonDialog
+
+    dialogs = [
+        ActionDialog(None, ["Ada Quist"]),
+        AgendaDialog(store, review.id, texts("meeting")["phases"]),
+        NewReviewDialog(),
+        OpeningEditor("x", "y"),
+        ReasonDialog(texts("parking")["drop"]),
+    ]
+    for dialog in dialogs:
+        _shown(qtbot, dialog)
+        texts_with_keys = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+        texts_with_keys += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+        letters = [m.group(1).lower() for t in texts_with_keys if (m := re.search(r"&([^&\s])", t))]
+        assert len(letters) == len(set(letters)), (dialog.windowTitle(), texts_with_keys)
+        dialog.close()
