@@ -154,7 +154,40 @@ def _literal(text: str) -> str:
 
 
 def _rule_pattern(rule: WordingRule, people: str | None, anyone: str | None = None) -> re.Pattern | None:
-    patterns = [p for p in (_phrase_pattern(phrase, people, anyone) for phrase in rule.phrases) if p]
+    shared = [phrase for phrase in rule.phrases if phrase.count(SOMEONE) == 1 and PERSON not in phrase]
+    alone = [phrase for phrase in rule.phrases if phrase not in shared]
+    patterns = [p for p in (_phrase_pattern(phrase, people, anyone) for phrase in alone) if p]
+    if anyone is not None:
+        patterns += [_shared_pattern(group, anyone) for group in _sharing(shared)]
     if not patterns:
         return None
     return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+def _sharing(phrases: Sequence[str]) -> list[tuple[str | None, str | None, list[tuple[str, str]]]]:
+    """The {someone} phrases in as few groups as possible, each sharing the words before {someone} (or those
+    after): 'why did {someone}' and 'why didn't {someone}' become one pattern, so the long {someone}
+    pattern is compiled a few times per rule rather than once per phrase."""
+    waiting = [tuple(phrase.split(SOMEONE)) for phrase in phrases]
+    groups = []
+    while waiting:
+        best: tuple[int, str, str] | None = None
+        for side in (0, 1):
+            for words in {pair[side] for pair in waiting}:
+                size = sum(1 for pair in waiting if pair[side] == words)
+                if best is None or size > best[0]:
+                    best = (size, side, words)
+        _size, side, words = best
+        members = [pair for pair in waiting if pair[side] == words]
+        waiting = [pair for pair in waiting if pair[side] != words]
+        groups.append((words if side == 0 else None, words if side == 1 else None, members))
+    return groups
+
+
+def _shared_pattern(group: tuple[str | None, str | None, list[tuple[str, str]]], anyone: str) -> str:
+    before, after, members = group
+    if before is not None:
+        ends = sorted({end for _start, end in members}, key=len, reverse=True)
+        return rf"(?<!\w){_literal(before)}{anyone}(?:{'|'.join(_literal(end) for end in ends)})(?!\w)"
+    starts = sorted({start for start, _end in members}, key=len, reverse=True)
+    return rf"(?<!\w)(?:{'|'.join(_literal(start) for start in starts)}){anyone}{_literal(after)}(?!\w)"
