@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..domain.parking import ParkCategory, ParkedItem, ParkingError
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
@@ -33,15 +36,18 @@ PARK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class ParkingPanel(QWidget):
     """Emits park_requested(item) for the window to store (with undo); shows the newest first.
 
-    After parking, and on Esc, PageDown or PageUp in its fields, it emits left(key) for the window to
-    give the keys back to where they were (key: a PageDown or PageUp to pass on there, else None)."""
+    After parking, and on Esc, PageDown or PageUp in its fields, it emits left(key) and gives the keys back
+    to where they were (key: a PageDown or PageUp to pass on there, else None)."""
 
     park_requested = Signal(object)
     left = Signal(object)
 
-    def __init__(self, words: dict, parent: QWidget | None = None):
+    def __init__(self, words: dict, parent: QWidget | None = None, home: Callable[[], QWidget] | None = None):
         super().__init__(parent)
         self.words = words
+        self.home = home
+        self._before: QWidget | None = None
+        self.left.connect(self._give_keys_back)
         self.text = QLineEdit(placeholderText=words["panel"]["placeholder"])
         self.text.returnPressed.connect(self.park)
         self.category = QComboBox()
@@ -105,8 +111,24 @@ class ParkingPanel(QWidget):
         self.count.setText(f"{len(items)} parked · {waiting} waiting for the end" if items else "Nothing parked yet.")
 
     def focus_input(self) -> None:
+        """Ctrl+P: the keys come here, remembering where they were."""
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            self._before = focused
         self.text.setFocus()
         self.text.selectAll()
+
+    def _give_keys_back(self, passed_on: QKeyEvent | None) -> None:
+        """Back where the keys were before Ctrl+P (else home: the tab on show, the prompts in the meeting);
+        a PageDown or PageUp that left the panel is acted on there."""
+        target, self._before = self._before, None
+        if target is None or not isValid(target) or not target.isVisible() or target.window() is not self.window():
+            target = self.home() if self.home else None
+        if target is None:
+            return
+        target.setFocus()
+        if passed_on is not None:
+            QApplication.sendEvent(QApplication.focusWidget() or target, passed_on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter parks from the category box too; Esc, PageDown and PageUp leave the panel (the words stay)."""

@@ -6,9 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
-from shiboken6 import isValid
 
 from ..content import texts
 from ..domain.agenda import Phase
@@ -63,10 +62,8 @@ class ReviewWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
-        self.parking = ParkingPanel(parking_words)
+        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget())
         self.parking.park_requested.connect(self._park)
-        self.parking.left.connect(self._back_from_parking)
-        self._before_parking: QWidget | None = None
         self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
         self.parking_dock.setObjectName("parking")
         self.parking_dock.setWidget(self.parking)
@@ -269,22 +266,9 @@ class ReviewWindow(QMainWindow):
         self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
 
     def _focus_parking(self) -> None:
-        focused = QApplication.focusWidget()
-        if focused is not None and not self.parking.isAncestorOf(focused):
-            self._before_parking = focused
         self.parking_dock.show()
         self.parking_dock.raise_()
         self.parking.focus_input()
-
-    def _back_from_parking(self, passed_on: QKeyEvent | None) -> None:
-        """The keys go back where they were before Ctrl+P (else to the tab on show: the prompts in the meeting);
-        a PageDown or PageUp that left the panel is acted on there."""
-        target, self._before_parking = self._before_parking, None
-        if target is None or not isValid(target) or not target.isVisible() or target.window() is not self:
-            target = self.tabs.currentWidget()
-        target.setFocus()
-        if passed_on is not None:
-            QApplication.sendEvent(QApplication.focusWidget() or target, passed_on)
 
     def _park(self, item) -> None:
         """Park with the moment (or phase) that was on screen when it came up."""
