@@ -103,6 +103,7 @@ def _entry(number: int, entry: TimelineEntry, source_key: str | None) -> dict:
         "questions": list(entry.questions),
         "discussed": entry.discussed,
         "seconds_on_screen": entry.seconds_on_screen,
+        "precision": entry.precision.value,
         "source_key": source_key,
     }
 

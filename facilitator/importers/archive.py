@@ -19,7 +19,7 @@ from ..domain.notes import Note, NoteError, NoteTag, Place, checked_note
 from ..domain.parking import Fate, ParkCategory, ParkedItem, ParkingError
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewError, ReviewState, checked
-from ..domain.timeline import MomentKind, TimelineEntry
+from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from ..domain.whole_review import KeyQuestionState, WholeReview
 from ..export.archive import FORMAT, VERSION
 from . import ImportProblem
@@ -224,6 +224,7 @@ def _entry(d: dict, where: str) -> tuple[TimelineEntry, str | None]:
         discussed=_flag(d, "discussed", where),
         seconds_on_screen=_number(d, "seconds_on_screen", where),
         questions=tuple(questions),
+        precision=TimePrecision(_value(d, "precision", str, where, optional=True) or TimePrecision.EXACT),
     )
     return entry, _value(d, "source_key", str, where, optional=True)
 
