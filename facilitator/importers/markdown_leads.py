@@ -101,7 +101,7 @@ def zone_note(body: str, bare: bool = False) -> str | None:
     """The zone a line that only says it names: '*(all times UTC)*', 'All times are in PDT.' -> 'UTC', 'PDT'.
 
     `bare`: a zone alone counts too ('(UTC)', '— Pacific Time'), as it does after a date."""
-    plain = _EMPHASIS.sub("", body).strip()
+    plain = _EMPHASIS.sub("", body).strip().lstrip(":,;–—- ")
     note = _ZONE_NOTE.fullmatch(plain)
     if note is not None:
         return note.group("zone")

@@ -305,4 +305,6 @@ def looks_like_markdown(text: str) -> bool:
         opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
         if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
             return True
+        if bullet is not None and date_lead(body) is not None:
+            return True
     return False

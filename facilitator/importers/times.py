@@ -105,7 +105,6 @@ class TimePlacer:
         self._zone = zone_named(context.timezone)
         self._zone_name = context.timezone
         self._answers = context.zone_answers
-        self._incident_date = context.incident_date
         self._day = context.incident_date
         self._previous_clock: dt.time | None = None
 
