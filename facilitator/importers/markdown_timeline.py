@@ -39,7 +39,7 @@ class _Placing:
 
 @dataclass
 class _Item:
-    """A timeline entry while its continuation lines and sub-bullets are still being read."""
+    """A timeline entry while its continuation lines and sub-bullets are still being read; 'Name:' is read at the end."""
 
     where: str
     indent: int
@@ -63,8 +63,9 @@ class _Item:
 
         Markup is taken out of the words; link targets join the detail."""
         links = [self.link] if self.link else []
-        text, found = reader_words(self.entry.text)
-        actor, _ = reader_words(self.entry.actor)
+        actor, text = _actor_and_text(self.entry.text)
+        text, found = reader_words(text)
+        actor, _ = reader_words(actor)
         detail = []
         for line in self.detail:
             words, more = reader_words(line)
@@ -235,12 +236,12 @@ def _width(line: str) -> int:
 def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: bool) -> _Item:
     """A timeline item from the time or date a bullet, line or paragraph starts with."""
     rest = lead.rest
-    actor, text = _actor_and_text(rest[_SEPARATOR.match(rest).end() :].strip())
+    text = rest[_SEPARATOR.match(rest).end() :].strip()
     if lead.precision is TimePrecision.DATE_ONLY:
         at = placing.placer.place_day(lead.stamp, where)
     else:
         at = placing.placer.place(lead.stamp, where, placing.zone)
-    entry = TimelineEntry(at=at, actor=actor, text=text, precision=lead.precision)
+    entry = TimelineEntry(at=at, actor="", text=text, precision=lead.precision)
     return _Item(where=where, indent=indent, entry=entry, link=lead.link, paragraph=paragraph)
 
 
