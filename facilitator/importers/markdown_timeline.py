@@ -43,7 +43,9 @@ class _Item:
 
     where: str
     indent: int
-    entry: TimelineEntry
+    at: dt.datetime
+    precision: TimePrecision
+    text: str
     link: str = ""
     paragraph: bool = False
     """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
@@ -51,19 +53,19 @@ class _Item:
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
-        if bullet or not (self.detail or self.entry.text):
+        if bullet or not (self.detail or self.text):
             self.detail.append(line)
         elif self.detail:
             self.detail[-1] = f"{self.detail[-1]} {line}"
         else:
-            self.entry = replace(self.entry, text=f"{self.entry.text} {line}")
+            self.text = f"{self.text} {line}"
 
     def finished(self) -> TimelineEntry:
         """The entry as a reader sees it, with the first detail line as its text when the line held only a time.
 
         Markup is taken out of the words; link targets join the detail."""
         links = [self.link] if self.link else []
-        actor, text = _actor_and_text(self.entry.text)
+        actor, text = _actor_and_text(self.text)
         text, found = reader_words(text)
         actor, _ = reader_words(actor)
         detail = []
@@ -75,7 +77,7 @@ class _Item:
         links += [link for link in found if link not in links]
         if not text.strip():
             raise ImportProblem(f"{self.where}: nothing follows the time")
-        return replace(self.entry, actor=actor.strip(), text=text, detail="\n".join(detail + links))
+        return TimelineEntry(self.at, actor.strip(), text, "\n".join(detail + links), precision=self.precision)
 
 
 def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
@@ -127,10 +129,13 @@ class _Document:
         self.section_is_timeline = False
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
+        self._placing: _Placing | None = None
 
     def placing(self) -> _Placing:
-        zone = next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
-        return _Placing(self.placer, self.note_zone or zone)
+        zone = self.note_zone or next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
+        if self._placing is None or self._placing.zone is not zone:
+            self._placing = _Placing(self.placer, zone)
+        return self._placing
 
     def add(self, part: TimelineEntry | _Item) -> None:
         self.found.append(part)
@@ -241,8 +246,7 @@ def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: boo
         at = placing.placer.place_day(lead.stamp, where)
     else:
         at = placing.placer.place(lead.stamp, where, placing.zone)
-    entry = TimelineEntry(at=at, actor="", text=text, precision=lead.precision)
-    return _Item(where=where, indent=indent, entry=entry, link=lead.link, paragraph=paragraph)
+    return _Item(where, indent, at, lead.precision, text, link=lead.link, paragraph=paragraph)
 
 
 def _actor_and_text(rest: str) -> tuple[str, str]:

@@ -9,6 +9,9 @@ _CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HIDDEN = 0xE000
 """Escaped marks are hidden as private-use characters while the markup is taken out, then put back as written."""
+_SHOWN = {_HIDDEN + code: code for code in range(128)}
+_MARKUP = re.compile(r"[\\*_\[<`]")
+"""A character that can start markup: text without one is already as a reader sees it."""
 _LINK = re.compile(r"!?\[(?P<words>[^\]\n]*)\]\((?P<url><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^>\s]+)>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|em|strong|u|span|sup|sub|mark|small|kbd)\b[^<>]*>", re.IGNORECASE)
@@ -21,6 +24,8 @@ _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?!
 def reader_words(text: str) -> tuple[str, list[str]]:
     """'**OUTAGE** at [the LB](https://x)' -> ('OUTAGE at the LB', ['https://x']); code spans stay as written."""
     links: list[str] = []
+    if _MARKUP.search(text) is None:
+        return text, links
     pieces, last = [], 0
     for code in _CODE.finditer(text):
         pieces += [_plain(text[last : code.start()], links), code.group()]
@@ -30,6 +35,8 @@ def reader_words(text: str) -> tuple[str, list[str]]:
 
 
 def _plain(text: str, links: list[str]) -> str:
+    if _MARKUP.search(text) is None:
+        return text
     text = _ESCAPED.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)
     text = _LINK.sub(lambda m: _linked(m, links), text)
     text = _AUTOLINK.sub(lambda m: _linked(m, links), text)
@@ -38,7 +45,7 @@ def _plain(text: str, links: list[str]) -> str:
         previous = None
         while previous != text:
             previous, text = text, emphasis.sub(lambda m: m.group("words"), text)
-    return "".join(chr(ord(c) - _HIDDEN) if _HIDDEN <= ord(c) < _HIDDEN + 128 else c for c in text)
+    return text.translate(_SHOWN)
 
 
 def _linked(match: re.Match[str], links: list[str]) -> str:

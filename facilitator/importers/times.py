@@ -47,6 +47,8 @@ _ZONE_WORD = re.compile(
     r"\b(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?![\w/])|\b[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+"
 )
 _WRAPPERS = (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("(", ")"), ("*", "*"), ("_", "_"))
+_WRAPPER_STARTS = {opening[0] for opening, _ in _WRAPPERS}
+_WRAPPER_ENDS = {closing[-1] for _, closing in _WRAPPERS}
 
 
 def unwrapped(text: str) -> str:
@@ -110,7 +112,7 @@ class TimePlacer:
 
     def place(self, text: str, where: str, zone: dt.tzinfo | None = None) -> dt.datetime:
         """The moment the text names; times without an offset are in `zone`, else the review's zone."""
-        cleaned = unwrapped(text)
+        cleaned = unwrapped(text) if text[:1] in _WRAPPER_STARTS or text[-1:] in _WRAPPER_ENDS else text.strip()
         epoch = _EPOCH.fullmatch(cleaned)
         match = _WHOLE.fullmatch(cleaned)
         if epoch is None and match is None:
