@@ -114,6 +114,14 @@ def _time(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mappi
     return clock + (f" {inline(local.tzname() or '')}" if named else "")
 
 
+def _bound(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:
+    """An end of a summarised stretch: its time, or the day of an event known only by its day ('3 March')."""
+    if entry.precision is TimePrecision.DATE_ONLY:
+        local = times.local(entry.at)
+        return f"{local.day} {MONTHS[local.month - 1]}"
+    return _time(entry, times, name_zone, words)
+
+
 def _compact(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:
     said = ": ".join(part for part in (inline(entry.actor), inline(entry.text)) if part)
     return f"- **{_time(entry, times, name_zone, words)}** — {said}"
@@ -126,8 +134,8 @@ def _run(run: list[TimelineEntry], times: EntryTimes, name_zone: bool, words: Ma
     summary = fill(
         words["more"],
         count=f"{len(middle):,}",
-        start=_time(middle[0], times, name_zone, words),
-        end=_time(middle[-1], times, name_zone, words),
+        start=_bound(middle[0], times, name_zone, words),
+        end=_bound(middle[-1], times, name_zone, words),
         who=_who(middle, words),
     )
     shown = [_compact(e, times, name_zone, words) for e in head], [_compact(e, times, name_zone, words) for e in tail]

@@ -15,7 +15,8 @@ from .times import leading_date, leading_time
 OPENERS = ("**", "__", "`", "[", "*", "_")
 _CLOSERS = ("**", "__", "`", "]", "*", "_")
 _ROUGHLY_BEFORE = re.compile(
-    r"(?:at\s+|by\s+)?(?P<roughly>(?:±|\+/-|~|≈|about|around|approx(?:\.|imately)?|roughly|circa|ca?\.)\s*)?",
+    r"(?:(?:at|by|on)\s+)?(?P<roughly>(?:±|\+/-|~|≈|about|around|approx(?:\.|imately)?|roughly|circa|ca?\."
+    r"|(?:shortly|just|soon)\s+(?:after|before))\s*)?",
     re.IGNORECASE,
 )
 _ROUGHLY_AFTER = re.compile(r"(?:-?ish\b|\s*\(?(?:approx(?:\.|imately)?|or so)\)?(?!\w))", re.IGNORECASE)

@@ -54,3 +54,14 @@ def test_the_archive_keeps_each_entrys_precision_and_old_archives_read_as_exact(
     for entry in old["timeline"]:
         del entry["precision"]
     assert all(e.precision is TimePrecision.EXACT for e in read_archive(json.dumps(old).encode()).entries)
+
+
+def test_a_summarised_stretch_that_starts_with_a_dated_event_names_its_day():
+    """'… 14 more entries between 15 October and 09:16': never 'between date only and …'."""
+    whole = whole_review()
+    entries = list(whole.entries)
+    first_of_run = next(number for number, entry in enumerate(entries) if entry.id == 103)
+    entries[first_of_run] = replace(entries[first_of_run], precision=TimePrecision.DATE_ONLY)
+    record = record_markdown(replace(whole, entries=tuple(entries)))
+    assert "more entries between 15 October and 09:16" in record
+    assert "between date only" not in record

@@ -179,3 +179,28 @@ def test_an_impossible_rough_time_still_names_its_line():
     """A rough time that cannot be is an error with its line, as an exact one is."""
     with pytest.raises(ImportProblem, match=r"^line 1: not a real date or time"):
         _read("- about 25:61 something\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "at", "precision"),
+    [
+        ("On 31 January 2017 at 18:00 UTC, the lag grew.", dt.datetime(2017, 1, 31, 18, tzinfo=UTC), "exact"),
+        ("Shortly after 18:30 UTC the team met.", dt.datetime(2026, 10, 14, 18, 30, tzinfo=UTC), "approximate"),
+        ("- Mar 3, 2023 6:42 PM PST: the team met.", dt.datetime(2023, 3, 4, 2, 42, tzinfo=UTC), "exact"),
+        ("- 2023-03-03T18:42:00Z the team met.", dt.datetime(2023, 3, 3, 18, 42, tzinfo=UTC), "exact"),
+        ("- October 12: the team met.", dt.datetime(2026, 10, 12, tzinfo=BST), "date_only"),
+        ("- 3 March 2023 — the team met.", dt.datetime(2023, 3, 3, tzinfo=UTC), "date_only"),
+    ],
+)
+def test_more_ways_people_lead_an_entry_with_its_time(line, at, precision):
+    """'On ... at', 'Shortly after', US dates with a zone, ISO stamps and dates with a dash or colon."""
+    (entry,) = _read(f"{line}\n")
+    assert (entry.at, entry.precision.value) == (at, precision)
+    assert entry.text in ("the lag grew.", "the team met.")
+
+
+def test_a_placeholder_time_is_reported_not_read():
+    """'- HH:MM: ...' is left out with the reason, whatever section it is in."""
+    skipped: list = []
+    _read("- 18:00 Paged\n- HH:MM: someone restarted it\n", skipped)
+    assert skipped == [Skipped("line 2", 'the time "HH:MM" is not known')]
