@@ -100,7 +100,9 @@ class TimePlacer:
 
     A time without a date takes the day of the entry before it (at first the incident date), and
     the next day when the clock has gone back by more than ROLLOVER_GAP. A time with a date moves
-    the current day there. A time without an offset is in the zone given, else the review's zone.
+    the current day there; a date without a year is the one nearest the current day. A time without
+    an offset is in the zone given, else the review's zone; a zone word after it ('EST', 'Eastern')
+    is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
     """
 
     def __init__(self, context: ImportContext) -> None:
@@ -165,11 +167,6 @@ class TimePlacer:
     def zone_of_word(self, word: str, where: str) -> dt.tzinfo:
         """The zone a word such as 'Eastern' or 'CST' means here, or AmbiguousZone when nothing settles it."""
         return zone_of_word(word, self._zone_name, self._day, self._answers, where)
-
-    @property
-    def zone(self) -> dt.tzinfo:
-        """The review's zone, where times the file does not place otherwise are."""
-        return self._zone
 
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)

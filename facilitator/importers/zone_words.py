@@ -68,12 +68,14 @@ ZONE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _SPELLED_OUT = ("Eastern", "Central", "Mountain", "Pacific")
 
-_ABBREVIATIONS = "|".join(sorted((w for w in ZONE_WORDS if w not in _SPELLED_OUT), key=len, reverse=True))
+_ABBREVIATIONS = "|".join(sorted((w for w in ZONE_WORDS if w not in _SPELLED_OUT and len(w) > 2), key=len, reverse=True))
+_WORDLIKE = "|".join(sorted((w for w in ZONE_WORDS if w in _SPELLED_OUT or len(w) == 2), key=len, reverse=True))
 ZONE_WORD_PATTERN = (
-    rf"(?-i:(?P<zword>{_ABBREVIATIONS}|(?:{'|'.join(_SPELLED_OUT)})"
-    r"(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?(?!\s+[a-z]))(?![\w/+-]))"
+    rf"(?-i:(?P<zword>{_ABBREVIATIONS}|(?:{_WORDLIKE})"
+    r"(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?(?!\s+[a-z])|Z)(?![\w/+-]))"
 )
-"""A zone word after a time, case as written: 'EST', 'Pacific', 'Eastern Time'; 'Central region' is not one."""
+"""A zone word after a time, case as written: 'EST', 'Pacific', 'Eastern Time', 'PT'; in 'Central region' or
+'PT team', words that could be the start of a name before a lower-case word are taken as words, not zones."""
 _ANYWHERE = re.compile(rf"(?<![\w/+-]){ZONE_WORD_PATTERN}")
 
 

@@ -93,3 +93,14 @@ def test_reading_a_file_keeps_the_question_and_names_the_file(tmp_path):
         read_timeline(path, ImportContext(INCIDENT_DATE, "UTC"))
     assert str(raised.value).startswith('timeline.md: line 1: "IST"')
     assert raised.value.candidates == ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem")
+
+
+@pytest.mark.parametrize(
+    ("line", "hours", "text"),
+    [("- 10:00 AM PT: Ada paged", -7, "Ada paged"), ("- 18:42 PT team joined", 1, "PT team joined"),
+     ("- 18:42 Z deploy", 0, "deploy"), ("- 18:42 EST region drained", -5, "region drained")],
+)
+def test_two_letter_zones_before_a_lower_case_word_are_words(line, hours, text):
+    """'PT' after a time is Pacific time, but 'PT team' is a team; abbreviations of three letters are always zones."""
+    (entry,) = read_markdown(line + "\n", ImportContext(INCIDENT_DATE, "Europe/London"))
+    assert (_offset(entry.at), entry.text) == (hours, text)
