@@ -27,6 +27,8 @@ _NOT_ACTORS = {
 }
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
+_WORDY = re.compile(r"[^\W_]")
+"""A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ class _Document:
             self.add(self.current)
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
-        elif (bullet and indent == 0) or (not bullet and starts_paragraph):
+        elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
             self.section_missed.append((where, NO_TIME))
 
     def _day_or_zone(self, body: str, where: str) -> bool:
@@ -284,11 +286,13 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     try:
-        columns = columns_of(_cells(lines[start])[0], f"line {start + 1}")
+        header = _cells(lines[start])[0]
+        columns = columns_of(header, f"line {start + 1}")
     except ImportProblem:
         return end
     placing = document.placing()
-    columns = replace(columns, zone=columns.zone or placing.zone)
+    named = columns.zone or document.placer.zone_in(header[columns.time], f"line {start + 1}")
+    columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
         cells, links = _cells(lines[number])
         entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")

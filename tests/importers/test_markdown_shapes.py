@@ -204,3 +204,16 @@ def test_a_placeholder_time_is_reported_not_read():
     skipped: list = []
     _read("- 18:00 Paged\n- HH:MM: someone restarted it\n", skipped)
     assert skipped == [Skipped("line 2", 'the time "HH:MM" is not known')]
+
+
+def test_a_table_whose_time_heading_names_a_zone_word_places_its_rows_there():
+    """'| Time (PDT) |' places the clock times of the rows in PDT."""
+    (row,) = _read("| Time (PDT) | What |\n|---|---|\n| 18:42 | Paged |\n")
+    assert row.at == dt.datetime(2026, 10, 14, 18, 42, tzinfo=PDT)
+
+
+def test_rules_and_marks_between_entries_are_not_reported_as_skipped():
+    """A '---' or '***' rule in a timeline is layout, not an entry left out."""
+    skipped: list = []
+    _read("## Timeline\n\n- 18:40 Alert\n\n***\n\n- 18:45 Rollback\n\n---\n", skipped)
+    assert skipped == []
