@@ -233,3 +233,9 @@ def _review_state_from_clock(db: Database) -> None:
         " ORDER BY e.at_utc DESC, e.id DESC LIMIT 1) = 'close' THEN 'held'"
         " ELSE 'in meeting' END"
     )
+
+
+@MIGRATIONS(name="0008_entry_time_precision")
+def _entry_time_precision(db: Database) -> None:
+    """How closely each entry's time is known: exact, approximate ('about 17:20') or its day only."""
+    db["timeline_entries"].add_column("precision", str, not_null_default="exact")
