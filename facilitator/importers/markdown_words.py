@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-"""A code span: kept as written, backticks and all, as nothing inside it is markup."""
+"""A code span: its words kept as written, without the backticks, as nothing inside it is markup."""
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HIDDEN = 0xE000
 """Escaped marks are hidden as private-use characters while the markup is taken out, then put back as written."""
@@ -22,16 +22,24 @@ _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?!
 
 
 def reader_words(text: str) -> tuple[str, list[str]]:
-    """'**OUTAGE** at [the LB](https://x)' -> ('OUTAGE at the LB', ['https://x']); code spans stay as written."""
+    """'**OUTAGE** at [the LB](https://x)' -> ('OUTAGE at the LB', ['https://x']); a code span gives its words as written."""
     links: list[str] = []
     if _MARKUP.search(text) is None:
         return text, links
     pieces, last = [], 0
     for code in _CODE.finditer(text):
-        pieces += [_plain(text[last : code.start()], links), code.group()]
+        pieces += [_plain(text[last : code.start()], links), _code_words(code)]
         last = code.end()
     pieces.append(_plain(text[last:], links))
     return "".join(pieces), links
+
+
+def _code_words(code: re.Match[str]) -> str:
+    """'`` a`b ``' -> 'a`b': CommonMark strips one space each side when both are there and the words are not all spaces."""
+    words = code.group()[len(code.group(1)) : -len(code.group(1))]
+    if len(words) > 1 and words[0] == " " and words[-1] == " " and words.strip(" "):
+        words = words[1:-1]
+    return words
 
 
 def _plain(text: str, links: list[str]) -> str:

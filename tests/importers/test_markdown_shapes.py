@@ -152,12 +152,14 @@ def test_lines_meant_as_entries_in_a_timeline_are_reported_and_other_sections_ar
 
 
 def test_markup_is_read_as_the_words_a_reader_sees_and_links_go_to_the_detail():
-    """Bold, emphasis and links are taken out of the words; code spans stay as written; escapes are undone."""
+    """Bold, emphasis and links are taken out of the words; a code span gives its words; escapes are undone."""
     (entry,) = _read(
         "- 18:42 **OUTAGE BEGINS** on _checkout_ after `deploy --all`, see [the graph](https://grafana.example/d/1)"
         " and \\*not emphasis\\*\n"
     )
-    assert entry.text == "OUTAGE BEGINS on checkout after `deploy --all`, see the graph and *not emphasis*"
+    assert entry.text == "OUTAGE BEGINS on checkout after deploy --all, see the graph and *not emphasis*"
+    (code,) = _read("- 18:43 ran `` `tick` `` then ``a `b` c``\n")
+    assert code.text == "ran `tick` then a `b` c"
     assert entry.detail == "https://grafana.example/d/1"
 
 
