@@ -22,7 +22,8 @@ from ..domain.whole_review import WholeReview
 from .preread import preread_file_name
 
 FORMAT = "facilitator-review-archive"
-VERSION = 1
+VERSION = 2
+"""2: the review's summary, impact, and the meeting's date, time, place and call link."""
 
 
 def archive_json(whole: WholeReview) -> str:
@@ -77,6 +78,12 @@ def _review(review: Review) -> dict:
         "timezone": review.timezone,
         "state": review.state.value,
         "recording": review.recording,
+        "summary": review.summary,
+        "impact": review.impact,
+        "meeting_date": review.meeting_date.isoformat() if review.meeting_date else None,
+        "meeting_time": f"{review.meeting_time:%H:%M}" if review.meeting_time else None,
+        "meeting_place": review.meeting_place,
+        "meeting_link": review.meeting_link,
     }
 
 

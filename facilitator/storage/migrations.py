@@ -233,3 +233,10 @@ def _review_state_from_clock(db: Database) -> None:
         " ORDER BY e.at_utc DESC, e.id DESC LIMIT 1) = 'close' THEN 'held'"
         " ELSE 'in meeting' END"
     )
+
+
+@MIGRATIONS(name="0009_summary_impact_meeting_place")
+def _summary_impact_meeting_place(db: Database) -> None:
+    """The incident's summary and impact, and when and where the review meeting is (for the pre-read)."""
+    for column in ("summary", "impact", "meeting_date", "meeting_time", "meeting_place", "meeting_link"):
+        db["reviews"].add_column(column, str)
