@@ -58,9 +58,10 @@ def test_where_front_matter_is_not_understood_it_shows_one_field_a_line(document
     rendered = RENDERERS[renderer](documents["record"])
     first = rendered.split("<h1", 1)[0]
     assert first.lstrip().startswith("<hr")
-    fields = [line.strip() for line in _text(first).splitlines() if line.strip()]
+    fields = [line.strip() for line in _text(re.sub(r"\s*<br\s*/?>\s*", "<br>\n", first)).splitlines() if line.strip()]
     assert [field.split(":", 1)[0] for field in fields[:4]] == ["title", "incident", "incident_date", "severity"]
     assert all(re.fullmatch(r"[a-z_]+: .+", field) for field in fields), fields
+    assert len(re.findall(r"<br", first)) == len(fields) - 1, "the fields run together as one paragraph"
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
