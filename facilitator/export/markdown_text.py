@@ -76,7 +76,23 @@ def _escaped_line(line: str) -> str:
     if start:
         last = escaped[start.end() - 1]
         escaped = escaped[: start.end() - 1] + _NOT_AT_LINE_START.get(last, "\\" + last) + escaped[start.end() :]
-    return _CLOSING_HASHES.sub(lambda m: "\\" + m.group(), escaped)
+    return _python_markdown_extra(_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), escaped))
+
+
+def _python_markdown_extra(escaped: str) -> str:
+    """What only Python-Markdown reads as markup: '{...}' ending a heading or a block's last line (the attribute
+    lists of 'extra': the words vanish), ': ' starting a line (a definition), and a heading's closing '#'s even
+    with no space before them ('C#'). A '{' with a '}' after it is escaped, in one pass; such a colon becomes a
+    character reference; the closing '#'s are escaped."""
+    last = escaped.rfind("}")
+    if last > 0:
+        escaped = escaped[:last].replace("{", "\\{") + escaped[last:]
+    if escaped.startswith(":") and escaped[1:2] in ("", " "):
+        escaped = "&#58;" + escaped[1:]
+    hashes = len(escaped) - len(escaped.rstrip("#"))
+    if hashes and escaped[-hashes - 1 : -hashes] not in ("", " ", "\\"):
+        escaped = escaped[:-hashes] + "\\" + escaped[-hashes:]
+    return escaped
 
 
 def _escape(line: str, at: int) -> str:

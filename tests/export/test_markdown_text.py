@@ -227,6 +227,31 @@ def test_plain_python_markdown_shows_the_text_as_typed(text):
     assert _text_of(rendered.split("</li>")[0]) == _typed(text), rendered
 
 
+PYTHON_MARKDOWN_CHARS = MARKDOWN_CHARS + "{}:#."
+
+
+@given(st.text(alphabet=st.sampled_from(PYTHON_MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
+@example("Title {.x}")
+@example("first\n: second")
+@example("first\n{: #id}")
+@example("labels {job=\"api\"}")
+@example("[TOC]")
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_plain_python_markdown_keeps_every_typed_line_in_headings_items_and_quotes(text):
+    """Python-Markdown's 'extra' reads '{...}' at a heading's end or on a block's last line as attributes, and a
+    line starting ': ' as a definition: typed text keeps its words in a heading, and its lines in a list item,
+    a quote and a paragraph (joined with two-space breaks, as the record joins them)."""
+    import markdown
+
+    assume(_plain_lines(text))
+    heading = markdown.markdown(f"# {inline(text)}\n", extensions=PYTHON_MARKDOWN_EXTENSIONS)
+    assert re.fullmatch(r'<h1 id="[^"]*">.*</h1>', heading, re.DOTALL) and _text_of(heading) == _typed(text), heading
+    for before, between in (("- ", "  \n  "), ("> ", "  \n> "), ("", "  \n")):
+        rendered = markdown.markdown(before + between.join(lines(text)) + "\n", extensions=PYTHON_MARKDOWN_EXTENSIONS)
+        assert set(re.findall(r"<(/?[a-z0-9]+)", rendered)) <= {"ul", "/ul", "li", "/li", "blockquote", "/blockquote", "p", "/p", "br"}, rendered
+        assert _text_of(rendered) == " ".join(_plain_lines(text)), rendered
+
+
 @pytest.mark.parametrize("text", ["about ~12 min", "costs $5 or $6", "a ~ b", "tilde at the end ~"])
 def test_a_tilde_or_dollar_that_cannot_close_a_span_is_left_as_typed(text):
     """A '~' or '$' after a space opens nothing without a partner that could close, so it stays as typed."""
