@@ -349,3 +349,17 @@ def test_at_1280_by_720_every_detail_of_the_set_up_shows_at_its_full_height(qtbo
         assert box.height() >= 3 * box.fontMetrics().lineSpacing()
         assert box.visibleRegion().boundingRect().height() == box.height()
     assert window.setup.findings_view.height() >= 3 * window.setup.findings_view.fontMetrics().lineSpacing()
+
+
+def test_a_screen_reader_names_every_new_field_of_the_set_up(qtbot, windows, review):
+    """The summary, impact and the meeting's day, time, place and call link each have a name a screen reader says."""
+    from PySide6.QtGui import QAccessible
+
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    names = {
+        widget: QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+        for widget in (form.summary, form.impact, form.meeting_date, form.meeting_time, form.meeting_place, form.meeting_link)
+    }
+    assert all(name.strip() for name in names.values()), names
+    assert names[form.meeting_time] == "Review meeting time"
