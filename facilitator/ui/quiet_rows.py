@@ -27,6 +27,8 @@ DAY_TIME_FORMAT = "%a %H:%M"
 
 
 class QuietRows(QAbstractProxyModel):
+    """Entry rows as the filter gives them, and one row per quiet stretch after the entry that starts it."""
+
     def __init__(self, timeline: TimelineModel, words: Mapping, units: Mapping[str, str], parent=None):
         super().__init__(parent)
         self.timeline = timeline
@@ -39,7 +41,8 @@ class QuietRows(QAbstractProxyModel):
         """This model's row of each quiet stretch."""
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._saved: list[tuple[QPersistentModelIndex | tuple[int, int], ...]] = []
+        self._saved: list[QPersistentModelIndex | tuple[int, int]] = []
+        """Across a change: each persistent index as its source index, or a quiet row as (entry id, column)."""
 
     def setSourceModel(self, source) -> None:
         super().setSourceModel(source)

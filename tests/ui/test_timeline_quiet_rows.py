@@ -102,6 +102,10 @@ def test_the_question_follows_its_entry_through_filtering_and_editing(qtbot, win
     panel.words.setText("Restarted")
     assert _rows(panel) == ["Restarted the gateway pool", QUESTION]
     panel.words.clear()
+    panel.marked_only.setChecked(True)
+    assert all("What was happening" not in text for text in _rows(panel))
+    panel.marked_only.setChecked(False)
+    assert QUESTION in _rows(panel)
     restarted = next(e for e in panel.model.entries() if e.text == "Restarted the gateway pool")
     panel.select_entry(restarted.id, TEXT)
     panel.table.setFocus()
