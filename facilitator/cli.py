@@ -86,6 +86,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the incident date (default: today)")
     new.add_argument("--severity", default="", help="severity label, e.g. SEV2")
     new.add_argument("--client", default="", help="the affected client, if any")
+    new.add_argument("--summary", default="", metavar="TEXT", help="what happened, in a few sentences (the record opens with it)")
+    new.add_argument("--impact", default="", metavar="TEXT", help="who and what was affected, for how long, how much")
 
     commands.add_parser("list", help="one line per review: ID, incident ref, title")
 
@@ -213,6 +215,8 @@ def _new(store, args: argparse.Namespace) -> int:
             severity=args.severity,
             major=args.major,
             client=args.client,
+            summary=args.summary,
+            impact=args.impact,
             folder=folder,
             slot_minutes=args.slot,
             timezone=args.timezone or local_timezone_name(),

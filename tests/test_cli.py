@@ -91,6 +91,8 @@ def test_new_stores_every_option_given(db, capsys, tmp_path):
         "--date", "2026-10-14",
         "--severity", "SEV2",
         "--client", "Harbour & Lane",
+        "--summary", "Payments failed for an hour.",
+        "--impact", "Who: card payers\nHow long: 1 h",
         ref="INC-7",
         title="Payments outage",
     )
@@ -106,6 +108,8 @@ def test_new_stores_every_option_given(db, capsys, tmp_path):
         folder=str(folder.resolve()),
         slot_minutes=45,
         timezone="Europe/London",
+        summary="Payments failed for an hour.",
+        impact="Who: card payers\nHow long: 1 h",
     )
 
 

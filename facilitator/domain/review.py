@@ -39,6 +39,16 @@ class Review:
     state: ReviewState = ReviewState.PREPARING
     recording: str = ""
     """Where the meeting's recording is: a link, or a file name in the incident folder."""
+    summary: str = ""
+    """What happened, in a few sentences: the record and the pre-read open with it."""
+    impact: str = ""
+    """Who and what was affected, for how long and how much, one point a line."""
+    meeting_date: dt.date | None = None
+    meeting_time: dt.time | None = None
+    """When the review meeting is, in the review's time zone (for the pre-read)."""
+    meeting_place: str = ""
+    meeting_link: str = ""
+    """The video call's address, for those joining from elsewhere."""
     id: int | None = field(default=None, compare=False)
 
     def with_changes(self, **changes) -> Review:
@@ -64,7 +74,17 @@ def checked(review: Review) -> Review:
         client=review.client.strip(),
         folder=review.folder.strip(),
         recording=review.recording.strip(),
+        summary=_paragraphs(review.summary),
+        impact=_paragraphs(review.impact),
+        meeting_time=review.meeting_time.replace(second=0, microsecond=0, tzinfo=None) if review.meeting_time else None,
+        meeting_place=review.meeting_place.strip(),
+        meeting_link=review.meeting_link.strip(),
     )
+
+
+def _paragraphs(text: str) -> str:
+    """Typed text of several lines kept as typed, without trailing spaces on a line or blank lines around it."""
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
 
 
 def check_slot(minutes: int) -> int:

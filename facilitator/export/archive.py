@@ -23,7 +23,8 @@ from .preread import preread_file_name
 
 FORMAT = "facilitator-review-archive"
 VERSION = 2
-"""1: the first archives; 2: each timeline entry says how closely its time is known ("precision")."""
+"""1: the first archives; 2: each timeline entry says how closely its time is known (\"precision\"); the review's summary,
+impact, and the meeting's date, time, place and call link."""
 
 
 def archive_json(whole: WholeReview) -> str:
@@ -78,6 +79,12 @@ def _review(review: Review) -> dict:
         "timezone": review.timezone,
         "state": review.state.value,
         "recording": review.recording,
+        "summary": review.summary,
+        "impact": review.impact,
+        "meeting_date": review.meeting_date.isoformat() if review.meeting_date else None,
+        "meeting_time": f"{review.meeting_time:%H:%M}" if review.meeting_time else None,
+        "meeting_place": review.meeting_place,
+        "meeting_link": review.meeting_link,
     }
 
 

@@ -19,7 +19,9 @@ OPEN = "open"
 
 
 def follow_up(action: Action, review: Review) -> dict:
-    description = action.description or f"Action from the post-incident review of {review.incident_ref}."
+    """The action's own description, if any, then always where the action came from, so the tracker links back."""
+    reference = f"Action from the post-incident review of {review.incident_ref}."
+    description = f"{action.description.strip()}\n\n{reference}" if action.description.strip() else reference
     return {
         "title": action.title,
         "description": description,

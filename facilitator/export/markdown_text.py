@@ -18,9 +18,9 @@ _ALWAYS = {
     "*": "\\*",
     "[": "\\[",
     "]": "\\]",
-    "~": "\\~",
+    "~": "&#126;",
     "|": "\\|",
-    "$": "\\$",
+    "$": "&#36;",
     "<": "&lt;",
     "\\": "\\\\",
 }
@@ -40,6 +40,24 @@ delimiter row ('-:', ':-'), an ordered item ('1. x'); '-5%', '+1' and '2.5%' ope
 _CLOSING_HASHES = re.compile(r"(?<= )#+$")
 
 
+_NOT_AT_LINE_START = {"=": "&#61;", ":": "&#58;"}
+"""Marks that open a block, escaped as a character reference where Python-Markdown keeps a backslash before them."""
+
+
+def _may_close(line: str, at: int, strict: bool) -> bool:
+    """Whether a '~' (strikethrough) or '$' (math) could close a span: one that cannot is left as typed, as
+    no opener pairs with it. '~' closes after a letter, or after punctuation when followed by a space or
+    punctuation; GitHub's math '$' after anything but a space. At the start of a piece, what comes before
+    is the document's, so it counts as punctuation."""
+    before = line[at - 1] if at else "!"
+    if before.isspace():
+        return False
+    if strict or before.isalnum():
+        return True
+    after = line[at + 1] if at + 1 < len(line) else " "
+    return after.isspace() or not after.isalnum()
+
+
 def inline(text: str) -> str:
     """One line of Markdown showing the text; newlines and runs of spaces become one space."""
     return _escaped_line(" ".join(_CONTROL.sub("", text).split()))
@@ -56,13 +74,32 @@ def _escaped_line(line: str) -> str:
     escaped = _SPECIAL.sub(lambda m: _escape(line, m.start()), line)
     start = _BLOCK_START.match(escaped)
     if start:
-        escaped = escaped[: start.end() - 1] + "\\" + escaped[start.end() - 1 :]
-    return _CLOSING_HASHES.sub(lambda m: "\\" + m.group(), escaped)
+        last = escaped[start.end() - 1]
+        escaped = escaped[: start.end() - 1] + _NOT_AT_LINE_START.get(last, "\\" + last) + escaped[start.end() :]
+    return _python_markdown_extra(_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), escaped))
+
+
+def _python_markdown_extra(escaped: str) -> str:
+    """What only Python-Markdown reads as markup: '{...}' ending a heading or a block's last line (the attribute
+    lists of 'extra': the words vanish), ': ' starting a line (a definition), and a heading's closing '#'s even
+    with no space before them ('C#'). A '{' with a '}' after it is escaped, in one pass; such a colon becomes a
+    character reference; the closing '#'s are escaped."""
+    last = escaped.rfind("}")
+    if last > 0:
+        escaped = escaped[:last].replace("{", "\\{") + escaped[last:]
+    if escaped.startswith(":") and escaped[1:2] in ("", " "):
+        escaped = "&#58;" + escaped[1:]
+    hashes = len(escaped) - len(escaped.rstrip("#"))
+    if hashes and escaped[-hashes - 1 : -hashes] not in ("", " ", "\\"):
+        escaped = escaped[:-hashes] + "\\" + escaped[-hashes:]
+    return escaped
 
 
 def _escape(line: str, at: int) -> str:
     char = line[at]
     after = at + 1
+    if char in "~$" and not _may_close(line, at, strict=char == "$"):
+        return char
     if char == "_":
         intraword = 0 < at < len(line) - 1 and line[at - 1].isalnum() and line[at + 1].isalnum()
         return "_" if intraword else "\\_"

@@ -18,15 +18,18 @@ from ..domain.questions import QuestionLibrary
 from ..domain.review import Review
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time_as_written
 from .markdown_text import inline, lines
+from .record_summary import impact_text, summary_text
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-HARD_BREAK = "\\\n  "
+HARD_BREAK = "  \n  "
+"""A line break inside a list item: two spaces, which every renderer reads (a backslash only CommonMark does)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\x00-\x1f\x7f]+")
 
 
 def preread_markdown(review: Review, people: list[Person], entries: list[TimelineEntry]) -> str:
@@ -36,6 +39,7 @@ def preread_markdown(review: Review, people: list[Person], entries: list[Timelin
         "# " + _fill(words["heading"], ref=inline(review.incident_ref), title=inline(review.title)),
         words["intro"],
         _facts(review, words["facts"]),
+        *_what_happened(review, words["summary"]),
         *_how(people, words["how"]),
         *_invited(people, words["people"], words["roles"]),
         *_timeline(review, entries, QuestionLibrary(texts("questions")), words["timeline"]),
@@ -66,10 +70,34 @@ def _facts(review: Review, words: Mapping[str, str]) -> str:
         (words["date"], long_date(review.incident_date)),
         (words["severity"], severity),
         (words["client"], inline(review.client)),
-        (words["timezone"], inline(review.timezone)),
+        (words["when"], _when(review, words)),
         (words["slot"], _fill(words["minutes"], count=str(review.slot_minutes))),
+        (words["place"], inline(review.meeting_place)),
+        (words["link"], _link(review.meeting_link)),
+        (words["timezone"], inline(review.timezone)),
     ]
     return "\n".join(f"- **{label}:** {value}" for label, value in facts if value)
+
+
+def _when(review: Review, words: Mapping[str, str]) -> str:
+    """'Monday 19 October 2026, 14:00 (Europe/London)', or as much of it as the set-up gives."""
+    time = _fill(words["time"], time=f"{review.meeting_time:%H:%M}", timezone=inline(review.timezone)) if review.meeting_time else ""
+    return ", ".join(part for part in (long_date(review.meeting_date) if review.meeting_date else "", time) if part)
+
+
+def _link(where: str) -> str:
+    """A web address becomes a link the reader can follow; anything else is shown as typed."""
+    return f"<{where}>" if _WEB_ADDRESS.fullmatch(where) else inline(where)
+
+
+def _what_happened(review: Review, words: Mapping[str, str]) -> list[str]:
+    """The summary and impact from the set-up, when written, so attendees start from the same picture."""
+    blocks = []
+    if review.summary:
+        blocks += ["## " + words["heading"], summary_text(review.summary)]
+    if review.impact:
+        blocks += ["## " + words["impact_heading"], impact_text(review.impact)]
+    return blocks
 
 
 def _how(people: list[Person], words: Mapping) -> list[str]:
@@ -131,5 +159,5 @@ def _item(
     item = HARD_BREAK.join([f"{head} — {first}" if first else head, *text[1:]])
     detail = lines(entry.detail)
     if detail:
-        item += "\n" + "\\\n".join(f"  > {line}" for line in detail)
+        item += "\n" + "  \n".join(f"  > {line}" for line in detail)
     return item

@@ -1,6 +1,6 @@
 """The record of a review as Markdown, for the incident folder: a document for someone who missed the meeting.
 
-Front matter, then the incident and who took part, the opening statement, the timeline with the notes
+Front matter, then the summary and impact, the incident and who took part, the opening statement, the timeline with the notes
 under each moment, the key questions, perspectives and dissent, comments raised outside the meeting,
 the parking lot, the actions, the time spent and the close. The wording is in resources/text/record.toml;
 anything a user typed is escaped. Preparation notes and private notes never appear. The same review
@@ -37,6 +37,7 @@ from .record_meeting import (
     timings_section,
 )
 from .record_notes import FiledNotes, filed
+from .record_summary import summary_section
 from .record_timeline import EntryTimes, timeline_section
 
 _LINK = re.compile(r"https?://[^\s<>\x00-\x1f\x7f]+")
@@ -58,6 +59,7 @@ def record_markdown(whole: WholeReview) -> str:
         _front(whole, reading, zone),
         heading(1, fill(words["heading"], ref=inline(review.incident_ref), title=inline(review.title))),
         words["intro"] + ("" if reading else " " + words["not_started"]),
+        *summary_section(review, words["summary"]),
         heading(2, words["incident"]["heading"]),
         _incident(whole, reading, zone, words["incident"], words["units"]),
         *_people(whole.people, words["people"]),

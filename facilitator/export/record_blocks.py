@@ -1,8 +1,9 @@
 """The small Markdown pieces the record is built of: filled sentences, durations, tables, notes, quotes.
 
 Every piece is valid CommonMark and GitHub Flavored Markdown and also reads the same through
-Python-Markdown (the preview): nested content is indented four spaces, line breaks are a backslash
-before the newline, and user text always passes through inline() or lines() first.
+Python-Markdown (the preview, or plain `python -m markdown`): nested content is indented four spaces, line
+breaks are two spaces before the newline (a backslash there is CommonMark's alone: Python-Markdown shows it),
+and user text always passes through inline() or lines() first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..domain.notes import Note, NoteTag
 from .markdown_text import inline, lines
 
-BREAK = "\\\n"
+BREAK = "  \n"
 INDENT = "    "
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

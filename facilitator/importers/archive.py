@@ -25,6 +25,8 @@ from ..export.archive import FORMAT, VERSION
 from . import ImportProblem
 
 T = TypeVar("T")
+SUMMARY_VERSION = 2
+"""The archive version that added the review's summary, impact and meeting details."""
 _DOMAIN_ERRORS = (ReviewError, ActionError, AgendaError, CommentError, NoteError, ParkingError, ValueError)
 
 
@@ -64,7 +66,7 @@ def _from_version_1(doc: dict) -> dict:
 
 
 def _whole(doc: dict) -> WholeReview:
-    review = _part("the review", lambda: _review(_object(doc, "review", "the archive")))
+    review = _part("the review", lambda: _review(_object(doc, "review", "the archive"), doc["version"]))
     entries = _each(_list(doc, "timeline", "the archive"), "timeline entry", _entry)
     entry_ids = _unique([entry.id for entry, _ in entries], "timeline entries")
     items = _each(_list(doc, "parked_items", "the archive"), "parked item", lambda d, w: _item(d, w, entry_ids))
@@ -184,7 +186,7 @@ def _reference(doc: dict, key: str, known: set[int], where: str) -> int | None:
     return number
 
 
-def _review(d: dict) -> Review:
+def _review(d: dict, version: int = VERSION) -> Review:
     where = "the review"
     return checked(
         Review(
@@ -199,8 +201,21 @@ def _review(d: dict) -> Review:
             timezone=_text(d, "timezone", where),
             state=ReviewState(_text(d, "state", where)),
             recording=_text(d, "recording", where),
+            **(_meeting_details(d, where) if version >= SUMMARY_VERSION else {}),
         )
     )
+
+
+def _meeting_details(d: dict, where: str) -> dict:
+    """The summary, impact and meeting details (archives of version 1, written before them, do not have them)."""
+    details = {key: _text(d, key, where) for key in ("summary", "impact", "meeting_place", "meeting_link")}
+    details["meeting_date"] = _date(d, "meeting_date", where, optional=True)
+    time = _value(d, "meeting_time", str, where, optional=True)
+    try:
+        details["meeting_time"] = dt.time.fromisoformat(time) if time is not None else None
+    except ValueError:
+        raise ArchiveProblem(f"{where}: “meeting_time” is not a time of day: {time!r}") from None
+    return details
 
 
 def _person(d: dict, where: str) -> Person:

@@ -36,6 +36,12 @@ def read_demo(data: dict) -> ReviewBundle:
             folder=r.get("folder", ""),
             slot_minutes=int(r.get("slot_minutes", 90)),
             timezone=r.get("timezone", "UTC"),
+            summary=r.get("summary", ""),
+            impact=r.get("impact", ""),
+            meeting_date=dt.date.fromisoformat(r["meeting_date"]) if r.get("meeting_date") else None,
+            meeting_time=dt.time.fromisoformat(r["meeting_time"]) if r.get("meeting_time") else None,
+            meeting_place=r.get("meeting_place", ""),
+            meeting_link=r.get("meeting_link", ""),
         )
     )
     people = tuple(

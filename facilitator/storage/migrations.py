@@ -239,3 +239,10 @@ def _review_state_from_clock(db: Database) -> None:
 def _entry_time_precision(db: Database) -> None:
     """How closely each entry's time is known: exact, approximate ('about 17:20') or its day only."""
     db["timeline_entries"].add_column("precision", str, not_null_default="exact")
+
+
+@MIGRATIONS(name="0009_summary_impact_meeting_place")
+def _summary_impact_meeting_place(db: Database) -> None:
+    """The incident's summary and impact, and when and where the review meeting is (for the pre-read)."""
+    for column in ("summary", "impact", "meeting_date", "meeting_time", "meeting_place", "meeting_link"):
+        db["reviews"].add_column(column, str)

@@ -40,6 +40,12 @@ def _review_row(review: Review) -> dict:
         "timezone": review.timezone,
         "state": review.state.value,
         "recording": review.recording,
+        "summary": review.summary,
+        "impact": review.impact,
+        "meeting_date": review.meeting_date.isoformat() if review.meeting_date else None,
+        "meeting_time": f"{review.meeting_time:%H:%M}" if review.meeting_time else None,
+        "meeting_place": review.meeting_place,
+        "meeting_link": review.meeting_link,
     }
 
 
@@ -57,6 +63,12 @@ def _review(row: dict) -> Review:
         timezone=row["timezone"],
         state=ReviewState(row["state"]),
         recording=row["recording"] or "",
+        summary=row["summary"] or "",
+        impact=row["impact"] or "",
+        meeting_date=dt.date.fromisoformat(row["meeting_date"]) if row["meeting_date"] else None,
+        meeting_time=dt.time.fromisoformat(row["meeting_time"]) if row["meeting_time"] else None,
+        meeting_place=row["meeting_place"] or "",
+        meeting_link=row["meeting_link"] or "",
     )
 
 

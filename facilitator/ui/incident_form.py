@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +30,35 @@ SAVE_DELAY_MS = 300
 SLOT_TYPED_MAX = 999
 """The slot box takes any number up to this, so one outside 30–240 is refused with the reason, not changed."""
 NOT_A_DATE = "“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-10-14."
+NOT_A_MEETING_DATE = "The meeting's date “{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-10-19."
+NOT_A_TIME = "The meeting's time “{text}” is not a time of day: type it as HH:MM, e.g. 14:00."
+ROW_SPACING = 4
+"""Between the form's rows: the twelve of them and the guidance below fit a 720p screen."""
+PARAGRAPH_LINES = 3
+"""The summary and impact boxes show this many lines on a 720p screen; more scroll inside them."""
+PARAGRAPH_LINES_TALL = 10
+"""... and this many on a taller one, where the people table leaves room."""
+
+
+class ParagraphEdit(QPlainTextEdit):
+    """A few lines of typed text, left with Tab like a one-line field; says when focus leaves it."""
+
+    editing_finished = Signal()
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.show_lines(PARAGRAPH_LINES)
+
+    def show_lines(self, count: int) -> None:
+        """As tall as this many lines of text; more scroll inside."""
+        frame = 2 * self.frameWidth() + round(self.document().documentMargin())
+        self.setFixedHeight(count * self.fontMetrics().lineSpacing() + frame)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -37,6 +70,14 @@ def _label(text: str, buddy: QWidget) -> QLabel:
 
 ZONE_CHARACTERS = 16
 """The time-zone box is as wide as a usual zone name, not the longest of 600, so the people table keeps its room."""
+
+def _time_of_day(text: str) -> dt.time:
+    """'14:00', '9:30' or '14.00' as a time of day; ValueError for anything else."""
+    hours, sep, minutes = text.replace(".", ":").partition(":")
+    if not sep or not hours.isdigit() or len(minutes) != 2 or not minutes.isdigit():
+        raise ValueError(text)
+    return dt.time(int(hours), int(minutes))
+
 
 class IncidentForm(QWidget):
     """Emits details_changed({field: value}) with the typed details that changed and are valid; one that is
@@ -60,6 +101,14 @@ class IncidentForm(QWidget):
         self.choose_folder = QPushButton("C&hoose…")
         self.choose_folder.clicked.connect(self._pick_folder)
         self.recording = QLineEdit(placeholderText="A link to the meeting's recording, or its file name in the incident folder")
+        self.summary = ParagraphEdit("What happened, in a few sentences: the record and the pre-read open with it")
+        self.impact = ParagraphEdit("Who: the people and services affected\nHow long: from when to when\nHow much: orders, payments, customers")
+        self.meeting_date = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.meeting_time = QLineEdit(placeholderText="HH:MM")
+        self.meeting_place = QLineEdit(placeholderText="The room, for the pre-read")
+        self.meeting_link = QLineEdit(placeholderText="The video call's link, for those joining from elsewhere")
+        for widget, name in ((self.summary, "Summary"), (self.impact, "Impact"), (self.meeting_time, "Review meeting time")):
+            widget.setAccessibleName(name)
         self.slot = QSpinBox(minimum=1, maximum=SLOT_TYPED_MAX, singleStep=15, suffix=" min")
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(list(timezone_names()))
@@ -80,9 +129,16 @@ class IncidentForm(QWidget):
         severity_row = QHBoxLayout()
         severity_row.addWidget(self.severity, 1)
         severity_row.addWidget(self.major)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_date, 1)
+        meeting_row.addWidget(QLabel("at"))
+        meeting_row.addWidget(self.meeting_time, 1)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(ROW_SPACING)
+        for row in (folder_row, severity_row, meeting_row):
+            row.setSpacing(form.horizontalSpacing())
         form.addRow("Incident refere&nce", self.incident_ref)
         form.addRow("&Title", self.title)
         form.addRow("Incident &date", self.incident_date)
@@ -92,11 +148,30 @@ class IncidentForm(QWidget):
         form.addRow("Recordin&g", self.recording)
         form.addRow("Meeting s&lot", self.slot)
         form.addRow("Time &zone", self.timezone)
+        form.addRow(_label("Revie&w meeting", self.meeting_date), meeting_row)
+        form.addRow("Place", self.meeting_place)
+        form.addRow("Call link", self.meeting_link)
         form.addRow(self.problem)
 
-        for line in (self.incident_ref, self.title, self.incident_date, self.severity, self.client, self.folder, self.recording):
+        self.what_happened = QWidget()
+        """The summary and impact side by side, for the set-up to place where there is room."""
+        columns = QHBoxLayout(self.what_happened)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for title, box in (("S&ummary", self.summary), ("Im&pact: who, how long, how much", self.impact)):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(box)
+            columns.addWidget(group, 1)
+
+        lines = (
+            self.incident_ref, self.title, self.incident_date, self.severity, self.client, self.folder, self.recording,
+            self.meeting_date, self.meeting_time, self.meeting_place, self.meeting_link,
+        )
+        for line in lines:
             line.textEdited.connect(self._save_soon)
             line.editingFinished.connect(self.commit)
+        for box in (self.summary, self.impact):
+            box.textChanged.connect(self._save_soon)
+            box.editing_finished.connect(self.commit)
         self.timezone.lineEdit().textEdited.connect(self._save_soon)
         self.timezone.lineEdit().editingFinished.connect(self.commit)
         self.timezone.activated.connect(self.commit)
@@ -114,11 +189,20 @@ class IncidentForm(QWidget):
             self.client: review.client,
             self.folder: review.folder,
             self.recording: review.recording,
+            self.meeting_date: review.meeting_date.isoformat() if review.meeting_date else "",
+            self.meeting_time: f"{review.meeting_time:%H:%M}" if review.meeting_time else "",
+            self.meeting_place: review.meeting_place,
+            self.meeting_link: review.meeting_link,
         }
         for line, text in values.items():
             if line.text() != text and not line.hasFocus():
                 line.setText(text)
                 line.setCursorPosition(0)
+        for box, text in ((self.summary, review.summary), (self.impact, review.impact)):
+            if box.toPlainText() != text and not box.hasFocus():
+                box.blockSignals(True)
+                box.setPlainText(text)
+                box.blockSignals(False)
         for widget, setter, value in (
             (self.slot, self.slot.setValue, review.slot_minutes),
             (self.major, self.major.setChecked, review.major),
@@ -146,13 +230,28 @@ class IncidentForm(QWidget):
             "recording": self.recording.text(),
             "slot_minutes": self.slot.value(),
             "timezone": self.timezone.currentText().strip(),
+            "summary": self.summary.toPlainText(),
+            "impact": self.impact.toPlainText(),
+            "meeting_place": self.meeting_place.text(),
+            "meeting_link": self.meeting_link.text(),
         }
+        problems = []
         date_text = self.incident_date.text().strip()
         try:
             details["incident_date"] = dt.date.fromisoformat(date_text)
         except ValueError:
-            return details, [NOT_A_DATE.format(text=date_text)]
-        return details, []
+            problems.append(NOT_A_DATE.format(text=date_text))
+        meeting_date = self.meeting_date.text().strip()
+        try:
+            details["meeting_date"] = dt.date.fromisoformat(meeting_date) if meeting_date else None
+        except ValueError:
+            problems.append(NOT_A_MEETING_DATE.format(text=meeting_date))
+        meeting_time = self.meeting_time.text().strip()
+        try:
+            details["meeting_time"] = _time_of_day(meeting_time) if meeting_time else None
+        except ValueError:
+            problems.append(NOT_A_TIME.format(text=meeting_time))
+        return details, problems
 
     def commit(self) -> None:
         """Save each changed detail that is valid; say why for any that is not, keeping its text."""
@@ -179,7 +278,7 @@ class IncidentForm(QWidget):
     def finish(self) -> None:
         """Save what is typed and stop listening: the window is closing."""
         self.commit()
-        for child in self.findChildren(QWidget):
+        for child in (*self.findChildren(QWidget), *self.what_happened.findChildren(QWidget)):
             child.blockSignals(True)
 
     def show_problem(self, message: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,11 +19,15 @@ from ..domain.attendance import Level, findings
 from ..domain.review import Review, ReviewError
 from ..storage.errors import ReviewNotFound
 from .findings_model import FindingsModel
-from .incident_form import IncidentForm
+from .incident_form import PARAGRAPH_LINES, PARAGRAPH_LINES_TALL, IncidentForm
 from .people_panel import PeoplePanel
 from .store_events import StoreEvents
 
 ALL_CLEAR = "No gaps: the people and roles follow the attendance guidance."
+TALL = 850
+"""A set-up this tall (a 1080p window) has room for longer summary and impact boxes."""
+GUIDANCE_LINES = 4
+"""The least the guidance list shows: one finding, word-wrapped."""
 
 
 class SetupPanel(QWidget):
@@ -43,12 +48,16 @@ class SetupPanel(QWidget):
         self.findings_view.setWordWrap(True)
         self.findings_view.setSpacing(4)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.findings_view.setMinimumHeight(GUIDANCE_LINES * self.findings_view.fontMetrics().lineSpacing())
+        # Ignored: the list takes the height the incident's details leave, never theirs (it scrolls)
         self.all_clear = QLabel(ALL_CLEAR)
         self.all_clear.setWordWrap(True)
         self.timeline_summary = QLabel()
 
         incident_box = QGroupBox("Incident")
         QVBoxLayout(incident_box).addWidget(self.form)
+        incident_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         guidance_box = QGroupBox("Attendance guidance")
         guidance = QVBoxLayout(guidance_box)
         guidance.addWidget(self.all_clear)
@@ -61,12 +70,22 @@ class SetupPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(incident_box)
         left.addWidget(guidance_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.form.what_happened)
+        right.addWidget(people_box, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 4)
-        layout.addWidget(people_box, 6)
+        layout.addLayout(right, 6)
 
         events.changed.connect(self.reload)
         self.reload()
+
+    def resizeEvent(self, event) -> None:
+        """The summary and impact get more lines where the screen is tall enough to spare them."""
+        tall = event.size().height() >= TALL
+        for box in (self.form.summary, self.form.impact):
+            box.show_lines(PARAGRAPH_LINES_TALL if tall else PARAGRAPH_LINES)
+        super().resizeEvent(event)
 
     def stop_listening(self) -> None:
         """The window is closing: later changes to the store are no longer this panel's business."""

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
+from ..domain.quiet_stretches import QuietStretch
 from ..domain.timeline import MomentKind, TimelineEntry
 from ..importers import ImportContext
 from . import actions
 from .choice_delegate import ChoiceDelegate
 from .entry_details import EntryDetails
 from .import_job import TimelineImport
+from .quiet_rows import SPANNED, QuietRows
 from .store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
@@ -56,7 +59,8 @@ class TimelineTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = event.key()
-        if self.currentIndex().column() == TIME:
+        current = self.currentIndex()
+        if current.column() == TIME and current.flags() & Qt.ItemFlag.ItemIsEditable:
             super().keyPressEvent(event)
             return
         if plain and key in MARK_KEYS and self.state() != QAbstractItemView.State.EditingState:
@@ -83,8 +87,12 @@ class TimelinePanel(QWidget):
         self.filter = MomentFilter(self)
         self.filter.setSourceModel(model)
         self.filter.set_marked_only(False)
+        self.quiet = QuietRows(model, texts("timeline")["quiet"], texts("record")["units"], self)
+        self.quiet.setSourceModel(self.filter)
         self.table = TimelineTable()
-        self.table.setModel(self.filter)
+        self.table.setModel(self.quiet)
+        for signal in (self.quiet.modelReset, self.quiet.layoutChanged):
+            signal.connect(self._span_quiet_rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -93,6 +101,7 @@ class TimelinePanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(MOMENT, ChoiceDelegate(model.moment_labels(), self.table))
+        self._span_quiet_rows()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -159,16 +168,28 @@ class TimelinePanel(QWidget):
         self.setFocusProxy(self.table)
 
     def selected_entry(self) -> TimelineEntry | None:
-        index = self.table.selectionModel().currentIndex()
+        index = self.quiet.mapToSource(self.table.selectionModel().currentIndex())
         if not index.isValid():
             return None
         return self.model.entry_at(self.filter.mapToSource(index).row())
+
+    def _span_quiet_rows(self) -> None:
+        """Each 'What was happening here?' question across the Who, What happened and Moment columns, to be read whole."""
+        self.table.clearSpans()
+        first, last = SPANNED
+        for row in self.quiet.quiet_rows():
+            self.table.setSpan(row, first, 1, last - first + 1)
+
+    def selected_quiet_stretch(self) -> QuietStretch | None:
+        """The quiet stretch whose 'What was happening here?' row is selected, if one is."""
+        index = self.table.selectionModel().currentIndex()
+        return self.quiet.stretch_at(index.row()) if index.isValid() else None
 
     def select_entry(self, entry_id: int | None, column: int = TEXT) -> QModelIndex:
         row = self.model.row_of(entry_id)
         if row is None:
             return QModelIndex()
-        index = self.filter.mapFromSource(self.model.index(row, column))
+        index = self.quiet.mapFromSource(self.filter.mapFromSource(self.model.index(row, column)))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -182,6 +203,11 @@ class TimelinePanel(QWidget):
 
     def _show_details(self) -> None:
         self.details.show_entry(self.selected_entry())
+        explained = self.quiet.words["tooltip"]
+        if self.selected_quiet_stretch() is not None:
+            self.tell(explained)
+        elif self.message.text() == explained:
+            self.tell("")
 
     def _push(self, command) -> None:
         self.undo_stack.push(command)
@@ -200,10 +226,25 @@ class TimelinePanel(QWidget):
         self.message.setVisible(bool(message))
 
     def mark_selected(self, kind: MomentKind | None) -> None:
+        stretch = self.selected_quiet_stretch()
+        if stretch is not None:
+            self._mark_quiet_stretch(stretch, kind)
+            return
         entry = self.selected_entry()
         if entry is None or entry.moment == kind:
             return
         self._push(EditEntry(self.store, entry, replace(entry, moment=kind), self._done))
+
+    def _mark_quiet_stretch(self, stretch: QuietStretch, kind: MomentKind | None) -> None:
+        """A real entry at the silence's start, marked, asking what was happening: from here it is a moment like any
+        other, in the meeting and the record (Ctrl+Z takes it away and the quiet row comes back)."""
+        if kind is None:
+            return
+        column = self.table.currentIndex().column()
+        text = self.quiet.text(stretch, "entry")
+        command = AddEntry(self.store, self.review_id, TimelineEntry(at=stretch.start, actor="", text=text, moment=kind), self._done)
+        self._push(command)
+        self.select_entry(command.added_id, column)
 
     def add_entry(self) -> None:
         self.details.commit()
@@ -232,7 +273,7 @@ class TimelinePanel(QWidget):
         self.details.commit()
         below = self.table.selectionModel().currentIndex().row()
         self._push(DeleteEntry(self.store, entry, self._done))
-        row = min(below, self.filter.rowCount() - 1)
+        row = min(below, self.quiet.rowCount() - 1)
         if row >= 0:
             self.table.selectRow(row)
         self.tell(f"Deleted “{entry.text}”. Ctrl+Z brings it back.")

@@ -42,6 +42,12 @@ def whole_review(typed: str = "typed words", recording: str = "https://recording
         timezone="Europe/London",
         state=ReviewState.HELD,
         recording=recording,
+        summary=f"Summary {typed}\nsecond line {typed}",
+        impact=f"Who: {typed}\nHow long: {typed}",
+        meeting_date=dt.date(2026, 10, 16),
+        meeting_time=dt.time(14, 0),
+        meeting_place=f"Place {typed}",
+        meeting_link=f"Link {typed}",
     ))
     people = (
         Person(f"{typed} one", Role.RESPONDER, involved=True, attendance=Attendance.PRESENT, id=1),

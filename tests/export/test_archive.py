@@ -139,3 +139,23 @@ def test_two_entries_with_one_import_identity_are_refused(archive):
     document["timeline"][0]["source_key"] = document["timeline"][1]["source_key"] = "abc"
     with pytest.raises(ArchiveProblem, match="same import identity"):
         read_archive(json.dumps(document).encode())
+
+
+def test_the_archive_keeps_the_summary_impact_and_meeting_details(archive):
+    """What the set-up says happened, and when and where the review meets, come back from the archive."""
+    review = read_archive(archive.encode()).review
+    assert review.summary == "Summary typed words\nsecond line typed words"
+    assert review.impact == "Who: typed words\nHow long: typed words"
+    assert (review.meeting_date.isoformat(), f"{review.meeting_time:%H:%M}") == ("2026-10-16", "14:00")
+    assert (review.meeting_place, review.meeting_link) == ("Place typed words", "Link typed words")
+
+
+def test_an_archive_from_before_the_summary_still_reads(archive):
+    """A version 1 archive, written before the summary, impact and meeting details, restores with them empty."""
+    document = json.loads(archive)
+    document["version"] = 1
+    for key in ("summary", "impact", "meeting_date", "meeting_time", "meeting_place", "meeting_link"):
+        del document["review"][key]
+    review = read_archive(json.dumps(document).encode()).review
+    assert (review.summary, review.impact, review.meeting_date, review.meeting_time, review.meeting_place) == ("", "", None, None, "")
+    assert review.title == "Title typed words"

@@ -41,7 +41,7 @@ def test_csv_follow_ups_survive_commas_quotes_and_new_lines():
     rows = list(csv.DictReader(io.StringIO(follow_ups_csv(REVIEW, ACTIONS), newline="")))
     assert list(rows[0]) == list(FIELDS)
     assert rows[0]["title"] == "Runbook: \"rollback, when\""
-    assert rows[0]["description"] == "Line one\nline two, with a comma"
+    assert rows[0]["description"] == "Line one\nline two, with a comma\n\nAction from the post-incident review of INC-2417."
     assert rows[1]["isms_impact"] == "yes" and rows[0]["isms_impact"] == "no"
     assert rows[1]["assignee"] == "Priya Raghunathan"
 
@@ -51,5 +51,13 @@ def test_csv_cells_that_look_like_formulas_are_kept_as_text():
     risky = [Action("=HYPERLINK(\"http://x\")", "@ops", description="-1 day", id=1)]
     row = next(csv.DictReader(io.StringIO(follow_ups_csv(REVIEW, risky), newline="")))
     assert row["title"] == "'=HYPERLINK(\"http://x\")"
-    assert row["assignee"] == "'@ops" and row["description"] == "'-1 day"
+    assert row["assignee"] == "'@ops" and row["description"].startswith("'-1 day")
     assert json.loads(follow_ups_json(REVIEW, risky))["follow_ups"][0]["title"] == "=HYPERLINK(\"http://x\")"
+
+
+def test_an_action_with_its_own_description_still_says_which_review_it_came_from():
+    """The tracker's reader can trace every follow-up back to its review, whether or not it has a description."""
+    described = [Action("Pool size alert", "Tomasz Wójcik", description="Alert on pool saturation, not latency.", id=1)]
+    for text in (follow_ups_json(REVIEW, described), follow_ups_csv(REVIEW, described)):
+        assert "Alert on pool saturation, not latency." in text
+        assert "Action from the post-incident review of INC-2417." in text

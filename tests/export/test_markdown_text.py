@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from facilitator.export.markdown_text import inline, lines
 
-_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&lt;|&amp;")
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&lt;|&amp;|&#(\d+);")
 MARKDOWN_CHARS = "#>-+=*_`~|$<>&[]()!\\.:@0123456789 \n\tabcXYZ"
 TRICKY = [
     "# heading",
@@ -49,7 +49,7 @@ TRICKY = [
 
 def _shown(markdown: str) -> str:
     """What a reader sees: the escapes taken back out."""
-    return _UNESCAPE.sub(lambda m: m[1] or {"&lt;": "<", "&amp;": "&"}[m[0]], markdown)
+    return _UNESCAPE.sub(lambda m: m[1] or (chr(int(m[2])) if m[2] else {"&lt;": "<", "&amp;": "&"}[m[0]]), markdown)
 
 
 def _typed(text: str) -> str:
@@ -173,7 +173,7 @@ def test_lines_joined_by_breaks_stay_one_paragraph_of_plain_text(text):
     from cmarkgfm.cmark import Options
 
     assume(_plain_lines(text))
-    for before, between in (("- ", "\\\n  "), ("> ", "\\\n> ")):
+    for before, between in (("- ", "  \n  "), ("> ", "  \n> ")):
         markdown = before + between.join(lines(text)) + "\n"
         tokens = _commonmark().parse(markdown)
         assert [t.type for t in tokens].count("inline") == 1
@@ -199,3 +199,60 @@ def test_the_preview_shows_a_list_item_of_plain_text(text):
     rendered = record_html(f"- {inline(text)}\n- next\n")
     tags = set(re.findall(r"<(/?[a-z0-9]+)", rendered))
     assert tags <= {"ul", "/ul", "li", "/li"}, rendered
+
+
+PYTHON_MARKDOWN_EXTENSIONS = ["extra", "toc", "sane_lists", "fenced_code"]
+"""Python-Markdown as people run it (`python -m markdown -x extra ...`), with none of the preview's own additions."""
+
+
+def _text_of(rendered: str) -> str:
+    return _typed(html.unescape(re.sub(r"<[^>]+>", "", rendered)))
+
+
+@given(st.text(alphabet=st.sampled_from(MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
+@example("about ~12 min, not ~5")
+@example("costs $5-$10")
+@example("= x")
+@example(":- x")
+@example("~~~")
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_plain_python_markdown_shows_the_text_as_typed(text):
+    """Plain Python-Markdown with its usual extensions shows a list item of exactly the typed text: no stray
+    backslash ('\\~12 min'), no tag of its own."""
+    import markdown
+
+    assume(_typed(text))
+    rendered = markdown.markdown(f"- {inline(text)}\n- next\n", extensions=PYTHON_MARKDOWN_EXTENSIONS)
+    assert set(re.findall(r"<(/?[a-z0-9]+)", rendered)) <= {"ul", "/ul", "li", "/li"}, rendered
+    assert _text_of(rendered.split("</li>")[0]) == _typed(text), rendered
+
+
+PYTHON_MARKDOWN_CHARS = MARKDOWN_CHARS + "{}:#."
+
+
+@given(st.text(alphabet=st.sampled_from(PYTHON_MARKDOWN_CHARS), max_size=40) | st.text(max_size=40))
+@example("Title {.x}")
+@example("first\n: second")
+@example("first\n{: #id}")
+@example("labels {job=\"api\"}")
+@example("[TOC]")
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_plain_python_markdown_keeps_every_typed_line_in_headings_items_and_quotes(text):
+    """Python-Markdown's 'extra' reads '{...}' at a heading's end or on a block's last line as attributes, and a
+    line starting ': ' as a definition: typed text keeps its words in a heading, and its lines in a list item,
+    a quote and a paragraph (joined with two-space breaks, as the record joins them)."""
+    import markdown
+
+    assume(_plain_lines(text))
+    heading = markdown.markdown(f"# {inline(text)}\n", extensions=PYTHON_MARKDOWN_EXTENSIONS)
+    assert re.fullmatch(r'<h1 id="[^"]*">.*</h1>', heading, re.DOTALL) and _text_of(heading) == _typed(text), heading
+    for before, between in (("- ", "  \n  "), ("> ", "  \n> "), ("", "  \n")):
+        rendered = markdown.markdown(before + between.join(lines(text)) + "\n", extensions=PYTHON_MARKDOWN_EXTENSIONS)
+        assert set(re.findall(r"<(/?[a-z0-9]+)", rendered)) <= {"ul", "/ul", "li", "/li", "blockquote", "/blockquote", "p", "/p", "br"}, rendered
+        assert _text_of(rendered) == " ".join(_plain_lines(text)), rendered
+
+
+@pytest.mark.parametrize("text", ["about ~12 min", "costs $5 or $6", "a ~ b", "tilde at the end ~"])
+def test_a_tilde_or_dollar_that_cannot_close_a_span_is_left_as_typed(text):
+    """A '~' or '$' after a space opens nothing without a partner that could close, so it stays as typed."""
+    assert inline(text) == text

@@ -1,6 +1,7 @@
 """The pre-read attendees get before the meeting: the incident, how the review works, who is invited, the timeline."""
 
 import datetime as dt
+from dataclasses import replace
 import re
 
 import pytest
@@ -181,7 +182,7 @@ def test_detail_is_quoted_under_its_entry():
     """An entry's detail follows it as a quote inside the same list item."""
     entries = [_entry("2026-10-14T18:00:00+00:00", "Scaled up", detail="Twelve pods.\nAs a stopgap.")]
     assert _items(preread_markdown(REVIEW, [], entries)) == [
-        "- **19:00** — Priya: Scaled up\n  > Twelve pods.\\\n  > As a stopgap."
+        "- **19:00** — Priya: Scaled up\n  > Twelve pods.  \n  > As a stopgap."
     ]
 
 
@@ -301,3 +302,44 @@ def test_long_dates_do_not_depend_on_the_locale():
     """Day and month names are spelled out in English whatever the machine's locale."""
     assert long_date(dt.date(2026, 10, 14)) == "Wednesday 14 October 2026"
     assert long_date(dt.date(2027, 1, 3)) == "Sunday 3 January 2027"
+
+
+def test_the_pre_read_says_when_and_where_the_meeting_is():
+    """The meeting's day and time (in the review's zone), its place and the call link an attendee can follow."""
+    review = replace(
+        REVIEW,
+        meeting_date=dt.date(2026, 10, 19),
+        meeting_time=dt.time(14, 0),
+        meeting_place="Lomond room, Leith office",
+        meeting_link="https://meet.example.com/inc-2417",
+    )
+    lines = preread_markdown(review, [], []).splitlines()
+    assert "- **Meeting:** Monday 19 October 2026, 14:00 (Europe/London)" in lines
+    assert "- **Where:** Lomond room, Leith office" in lines
+    assert "- **Call link:** <https://meet.example.com/inc-2417>" in lines
+
+
+def test_what_the_set_up_gives_of_the_meeting_is_said_and_nothing_else():
+    """A time with no date yet says the time; a call given as words (not a web address) reads as typed."""
+    review = replace(REVIEW, meeting_time=dt.time(9, 30), meeting_link="Teams: the INC-2417 channel")
+    markdown = preread_markdown(review, [], [])
+    assert "- **Meeting:** 09:30 (Europe/London)" in markdown.splitlines()
+    assert "- **Call link:** Teams: the INC-2417 channel" in markdown.splitlines()
+    assert "**Where:**" not in markdown and "## What happened" not in markdown and "## Impact" not in markdown
+
+
+@pytest.mark.skipif(markdown_it is None, reason="no CommonMark parser (markdown-it-py) is installed")
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_the_summary_impact_and_meeting_place_never_change_the_structure(hostile):
+    """Markdown typed into the summary, impact, place or call link stays text under the app's own headings."""
+    review = replace(
+        REVIEW, summary=f"{hostile}\n{hostile}\n\n{hostile}", impact=f"Who: {hostile}\n{hostile}",
+        meeting_place=hostile, meeting_link=hostile,
+    )
+    tokens = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(preread_markdown(review, [], []))
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[1:3] == ["What happened", "Impact"]
+    types = [t.type for t in tokens]
+    assert not {"html_block", "fence", "code_block", "hr", "table_open", "blockquote_open"} & set(types)
+    inline_types = {child.type for t in tokens if t.type == "inline" for child in t.children}
+    assert not {"html_inline", "code_inline", "link_open", "image", "em_open", "s_open"} & inline_types

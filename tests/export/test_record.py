@@ -4,6 +4,7 @@ Structure is checked by parsing the output with a CommonMark parser (markdown-it
 tables), and the preview's Python-Markdown rendering is held to the same structure.
 """
 
+import datetime as dt
 import json
 import re
 
@@ -17,11 +18,11 @@ from record_data import RUN, at, whole_review
 
 from facilitator.content import texts
 from facilitator.domain.review import Review
-from facilitator.domain.timeline import TimelineEntry
+from facilitator.domain.timeline import MomentKind, TimelineEntry
 from facilitator.domain.whole_review import WholeReview
 from facilitator.export.record import record_file_name, record_markdown
 from facilitator.export.markdown_text import inline
-from facilitator.export.record_html import record_html
+from facilitator.export.record_html import _FRONT_MATTER, record_html
 
 HOSTILE = [
     "# not a heading",
@@ -127,6 +128,8 @@ def test_a_reader_finds_every_part_of_the_meeting_under_its_own_heading(record):
     questions = [q["text"] for q in texts("meeting")["key_questions"]["questions"]]
     assert _headings(record) == [
         ("h1", "Post-incident review: INC-1 typed words — Title typed words"),
+        ("h2", "Summary"),
+        ("h2", "Impact"),
         ("h2", "The incident"),
         ("h2", "Who took part"),
         ("h2", "Opening"),
@@ -168,7 +171,7 @@ def test_notes_sit_under_their_moment_with_their_tag_and_speaker(record):
     moment = next(item for item in timeline.split("\n- ") if item.startswith("**18:05**"))
     head, *rest = moment.split("\n")
     assert head.startswith("**18:05** **⚑ Decision point** *(on screen for 6 min 20 s)* — typed words: typed words")
-    assert rest[:2] == ["    *typed words*\\", "    *typed words*"]
+    assert rest[:2] == ["    *typed words*  ", "    *typed words*"]
     assert rest[2:] == [
         "    - typed words: typed words",
         "    - *Dissent* — typed words: typed words",
@@ -376,7 +379,7 @@ def test_front_matter_reads_as_typed_and_stays_valid_yaml():
 def test_the_preview_renderer_sees_the_same_structure(hostile):
     """Python-Markdown (the preview) and CommonMark agree on headings, lists, quotes and tables, and no markup gets through."""
     record = record_markdown(whole_review(hostile))
-    commonmark = _parser().render(record)
+    commonmark = _parser().render(_FRONT_MATTER.sub("", record, count=1))
     preview = record_html(record)
     for tag in ("<h1", "<h2", "<h3", "<li", "<blockquote", "<table", "<tr", "<td", "<th", "<br"):
         assert preview.count(tag) == commonmark.count(tag), tag
@@ -397,3 +400,14 @@ def test_any_text_keeps_the_structure(text):
     plain, typed = record_markdown(whole_review("plain")), record_markdown(whole_review(text))
     assert _skeleton(typed) == _skeleton(plain)
     assert _front_matter(typed)["incident"] == f"INC-1 {text}".strip()
+
+
+def test_a_marked_entry_in_a_long_quiet_stretch_is_never_summarised_away():
+    """Marking an entry (the impact figures, say) keeps it whole in the record, however many one-liners surround it:
+    the stretches either side of it are summarised on their own."""
+    whole = whole_review()
+    figures = TimelineEntry(at(15, 8, 10) + dt.timedelta(seconds=30), "Tomasz", "47 payments taken with no booking", moment=MomentKind.OBSERVATION, id=500)
+    record = record_markdown(replace(whole, entries=(*whole.entries, figures)))
+    assert "47 payments taken with no booking" in record
+    assert "- **09:10** **⚑ Observation** *(not discussed)* — Tomasz: 47 payments taken with no booking" in record
+    assert not any("more entries between 09:03 and 09:16" in line for line in record.splitlines())

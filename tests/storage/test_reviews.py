@@ -28,6 +28,12 @@ def _full_review(**changes) -> Review:
         "slot_minutes": 120,
         "timezone": "Europe/London",
         "state": ReviewState.HELD,
+        "summary": "Checkout failed for 70 minutes.\nThe cause: a smaller connection pool.",
+        "impact": "Who: online customers\nHow long: 18:40–19:50\nHow much: 47 payments with no booking",
+        "meeting_date": dt.date(2026, 10, 16),
+        "meeting_time": dt.time(10, 30),
+        "meeting_place": "Room 3.14, Leith office",
+        "meeting_link": "https://meet.example.com/inc-2417",
         **changes,
     }
     return Review(**fields)
@@ -95,6 +101,13 @@ def test_created_review_is_stored_trimmed(store):
     assert (store.get(created.id).incident_ref, store.get(created.id).title) == ("INC-1", "Outage")
 
 
+def test_summary_and_impact_keep_their_lines_and_lose_stray_spaces(store):
+    """Each line typed in the summary and impact is kept, without blank lines around them or spaces after them."""
+    created = store.create(_full_review(summary="\n  First line.  \n\nSecond paragraph. \n\n", impact=" Who: all \n"))
+    fetched = store.get(created.id)
+    assert (fetched.summary, fetched.impact) == ("First line.\n\nSecond paragraph.", "Who: all")
+
+
 def test_invalid_review_is_not_created(store):
     """A review with no title is refused and nothing is stored."""
     with pytest.raises(ReviewError):
@@ -125,6 +138,12 @@ def test_updated_review_reads_back_with_every_field(store):
         slot_minutes=30,
         timezone="America/New_York",
         state=ReviewState.IN_MEETING,
+        summary="One line now",
+        impact="",
+        meeting_date=None,
+        meeting_time=dt.time(15, 0),
+        meeting_place="",
+        meeting_link="https://meet.example.com/other",
     )
     store.update(changed)
     fetched = store.get(created.id)

@@ -292,3 +292,74 @@ def test_a_long_time_zone_name_shows_from_its_start(qtbot, windows, review, stor
     window = _open(qtbot, windows, review)
     windows.events.wrote()
     assert window.setup.form.timezone.lineEdit().cursorPosition() == 0
+
+
+def test_the_summary_and_impact_are_typed_line_by_line_and_left_with_tab(qtbot, windows, review, store):
+    """Enter starts a new line in the summary or impact; Tab moves on and the text is saved with its lines."""
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    form.summary.setFocus()
+    qtbot.keyClicks(form.summary, "Checkout failed for 70 minutes.")
+    qtbot.keyClick(form.summary, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.summary, "The pool was smaller.")
+    qtbot.keyClick(form.summary, Qt.Key.Key_Tab)
+    assert not form.summary.hasFocus()
+    assert store.get(review.id).summary == "Checkout failed for 70 minutes.\nThe pool was smaller."
+    form.impact.setFocus()
+    qtbot.keyClicks(form.impact, "Who: buyers")
+    qtbot.keyClick(form.impact, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.impact, "How long: 70 min")
+    qtbot.waitUntil(lambda: store.get(review.id).impact == "Who: buyers\nHow long: 70 min")
+    assert form.impact.hasFocus()
+
+
+def test_the_meeting_day_time_place_and_link_are_saved_or_refused_with_how_to_type_them(qtbot, windows, review, store):
+    """'2026-10-19' and '14:00' are the meeting's day and time; '25:00' is refused, saying how to type a time."""
+    import datetime as dt
+
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    for line, text in ((form.meeting_date, "2026-10-19"), (form.meeting_time, "14:00"), (form.meeting_place, "Lomond room"),
+                       (form.meeting_link, "https://meet.example.com/x")):
+        _replace_text(qtbot, line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Tab)
+    saved = store.get(review.id)
+    assert (saved.meeting_date, saved.meeting_time) == (dt.date(2026, 10, 19), dt.time(14, 0))
+    assert (saved.meeting_place, saved.meeting_link) == ("Lomond room", "https://meet.example.com/x")
+    _replace_text(qtbot, form.meeting_time, "25:00")
+    qtbot.keyClick(form.meeting_time, Qt.Key.Key_Tab)
+    assert "HH:MM" in form.problem.text() and form.meeting_time.text() == "25:00"
+    assert store.get(review.id).meeting_time == dt.time(14, 0)
+    _replace_text(qtbot, form.meeting_time, "9.30")
+    qtbot.keyClick(form.meeting_time, Qt.Key.Key_Tab)
+    assert store.get(review.id).meeting_time == dt.time(9, 30) and not form.problem.isVisible()
+
+
+def test_at_1280_by_720_every_detail_of_the_set_up_shows_at_its_full_height(qtbot, windows, review):
+    """With the summary, impact and meeting details added, no field of the form is squeezed below its height on a
+    720p screen, and the people table still shows every column."""
+    window = _open(qtbot, windows, review)
+    window.resize(1280, 720)
+    window.show_panel(window.setup)
+    QApplication.processEvents()
+    form = window.setup.form
+    fields = (form.incident_ref, form.title, form.slot, form.timezone, form.meeting_date, form.meeting_place, form.meeting_link)
+    qtbot.waitUntil(lambda: all(f.height() >= f.sizeHint().height() for f in fields))
+    for box in (form.summary, form.impact):
+        assert box.height() >= 3 * box.fontMetrics().lineSpacing()
+        assert box.visibleRegion().boundingRect().height() == box.height()
+    assert window.setup.findings_view.height() >= 3 * window.setup.findings_view.fontMetrics().lineSpacing()
+
+
+def test_a_screen_reader_names_every_new_field_of_the_set_up(qtbot, windows, review):
+    """The summary, impact and the meeting's day, time, place and call link each have a name a screen reader says."""
+    from PySide6.QtGui import QAccessible
+
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    names = {
+        widget: QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+        for widget in (form.summary, form.impact, form.meeting_date, form.meeting_time, form.meeting_place, form.meeting_link)
+    }
+    assert all(name.strip() for name in names.values()), names
+    assert names[form.meeting_time] == "Review meeting time"
