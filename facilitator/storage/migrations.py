@@ -233,3 +233,10 @@ def _review_state_from_clock(db: Database) -> None:
         " ORDER BY e.at_utc DESC, e.id DESC LIMIT 1) = 'close' THEN 'held'"
         " ELSE 'in meeting' END"
     )
+
+
+@MIGRATIONS(name="0012_write_queues")
+def _write_queues(db: Database) -> None:
+    """How far each window's queue of waiting writes has been written, in the same transaction as the writes,
+    so that replaying a queue after a crash writes nothing twice."""
+    db["write_queues"].create({"name": str, "written": int}, pk="name", not_null={"written"})

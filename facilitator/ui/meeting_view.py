@@ -19,6 +19,7 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
+from ..storage.queued_writes import event_data, event_from
 from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .room_zoom import RoomZoom
@@ -228,7 +229,7 @@ class MeetingView(QWidget):
             review = self.store.get(self.review_id)
         except ReviewNotFound:
             return
-        self.reading = read_clock(self.store.meeting.events(self.review_id), self.clock())
+        self.reading = read_clock(self._clock_events(), self.clock())
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
@@ -261,8 +262,21 @@ class MeetingView(QWidget):
         self.phase_shown.emit(phase)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
-        self.store.meeting.add_event(self.review_id, MeetingEvent(self.clock(), kind, phase))
-        self.events.wrote()
+        event = MeetingEvent(self.clock(), kind, phase)
+        self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
+
+    def _queued(self, kind: str, data: dict) -> None:
+        """Written at once when the database is free; else it waits its turn, and the clock counts it meanwhile."""
+        written, _result = self.events.queue.submit(kind, data)
+        if written:
+            self.events.wrote()
+        else:
+            self.refresh_clock()
+
+    def _clock_events(self) -> list[MeetingEvent]:
+        """The stored clock events, and those still waiting to be written."""
+        waiting = [event_from(w.data["event"]) for w in self.events.queue.pending("add_event") if w.data["review_id"] == self.review_id]
+        return [*self.store.meeting.events(self.review_id), *waiting]
 
     def start_or_pause(self) -> None:
         """F5: start the meeting clock, or pause and resume it."""
@@ -353,12 +367,10 @@ class MeetingView(QWidget):
         super().hideEvent(event)
 
     def _key_question_shown(self, key: str) -> None:
-        self.store.meeting.set_current_key_question(self.review_id, key)
-        self.events.wrote()
+        self._queued("set_current_key_question", {"review_id": self.review_id, "key": key})
 
     def _key_question_covered(self, key: str, covered: bool) -> None:
-        self.store.meeting.set_covered(self.review_id, key, covered)
-        self.events.wrote()
+        self._queued("set_covered", {"review_id": self.review_id, "key": key, "covered": covered})
 
     def _not_yet(self, key: str, _on: bool) -> None:
         """N toggles "not yet"; an answer already covered by an action stays as it is."""

@@ -22,6 +22,7 @@ from .parking_edits import ParkItem
 from .parking_panel import ParkingPanel
 from .timeline_edits import EditEntry, SetQuestions
 from .timeline_model import TimelineModel
+from .waiting_writes import WaitingLabel
 
 if TYPE_CHECKING:
     from .comments_panel import CommentsPanel
@@ -71,7 +72,7 @@ class ReviewWindow(QMainWindow):
         self.resizeDocks([self.parking_dock], [PARKING_WIDTH], Qt.Orientation.Horizontal)
         self.meeting_notes = MeetingNotes(self)
         self._build_menus()
-        self.statusBar()
+        self.statusBar().addPermanentWidget(WaitingLabel(windows.events.queue))
         windows.events.changed.connect(self._reload)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
@@ -328,12 +329,16 @@ class ReviewWindow(QMainWindow):
         )
 
     def _prompt_changed(self, entry_id: int | None) -> None:
-        self.store.set_current_entry(self.review_id, entry_id)
-        self.windows.events.wrote()
+        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
+        self._queued("set_current_entry", {"review_id": self.review_id, "entry_id": entry_id})
 
     def _record_time_on_screen(self, entry_id: int, seconds: int) -> None:
-        self.store.timeline.record_time_on_screen(entry_id, seconds)
-        self.windows.events.wrote()
+        self._queued("record_time_on_screen", {"entry_id": entry_id, "seconds": seconds})
+
+    def _queued(self, kind: str, data: dict) -> None:
+        written, _result = self.windows.events.queue.submit(kind, data)
+        if written:
+            self.windows.events.wrote()
 
     def _meeting_done(self, entry_id: int | None) -> None:
         self.windows.events.wrote()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage.changes import ChangeWatch
 from ..storage.reviews import ReviewStore
+from .write_queue import WriteQueue
 
 POLL_MS = 250
 
@@ -25,6 +26,9 @@ class StoreEvents(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        self.queue = WriteQueue(store, self)
+        """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
+        self.queue.written.connect(lambda _done: self.changed.emit())
 
     def _poll(self) -> None:
         if self._watch.changed():
@@ -39,5 +43,6 @@ class StoreEvents(QObject):
         self.notes_changed.emit()
 
     def stop(self) -> None:
-        """Stop watching, before the store's connection closes."""
+        """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
         self._timer.stop()
+        self.queue.stop()

@@ -1,0 +1,69 @@
+"""What the windows show of the writes still waiting for the database: the notes, the draft, the status line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from ..content import texts
+from ..domain.notes import Note
+from ..storage.queued_writes import note_from
+from .write_queue import WriteQueue
+
+NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
+DRAFT_WRITES = ("save_draft", "keep_note", "park")
+
+
+def notes_with_waiting(stored: list[Note], queue: WriteQueue, review_id: int) -> tuple[list[Note], list[Note]]:
+    """The review's notes as they will be once every waiting write is in (in the order taken), and those of them
+    not in the database yet as they are shown."""
+    notes = {note.id: note for note in stored}
+    waiting: list[Note] = []
+    for write in queue.pending(*NOTE_WRITES):
+        data = write.data
+        if write.kind == "delete_note":
+            notes.pop(data["note_id"], None)
+            continue
+        if data.get("review_id", review_id) != review_id or (write.kind == "update_note" and data["note"]["id"] not in notes):
+            continue
+        note = note_from(data["note"])
+        if write.kind == "keep_note":
+            waiting.append(note)
+        else:
+            notes[note.id] = note
+    shown = sorted([*notes.values(), *waiting], key=lambda n: n.wall)
+    return shown, waiting
+
+
+def waiting_draft(queue: WriteQueue, review_id: int) -> str | None:
+    """The draft as the waiting writes leave it (None if none of them touches it)."""
+    draft = None
+    for write in queue.pending(*DRAFT_WRITES):
+        if write.data.get("review_id") == review_id:
+            draft = write.data["text"] if write.kind == "save_draft" else ""
+    return draft
+
+
+class WaitingLabel(QLabel):
+    """In a window's status bar while the database holds writes up: how many wait; gone once they are written."""
+
+    def __init__(self, queue: WriteQueue, parent=None):
+        super().__init__(parent)
+        self.queue = queue
+        self.words = texts("waiting")
+        self.setToolTip(self.words["tip"])
+        self.setStyleSheet("font-weight: bold")
+        queue.waiting_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        waiting = self.queue.pending()
+        self.setVisible(bool(waiting) and self.queue.blocked)
+        if not waiting:
+            self.clear()
+            return
+        notes = sum(1 for w in waiting if w.kind == "keep_note")
+        count, name = (notes, "note") if notes else (len(waiting), "change")
+        text = self.words[f"one_{name}"] if count == 1 else self.words[f"{name}s"].format(count=count)
+        if self.queue.problem:
+            text += self.words["problem"].format(problem=self.queue.problem)
+        self.setText(text)
