@@ -1,0 +1,133 @@
+"""The windows while another program holds the database's write lock: they keep working, say they wait, and
+write everything, whole and in order, once it is free."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.notes import Place
+from facilitator.domain.agenda import Phase
+from facilitator.ui.notes_model import NOTE, WHEN
+
+from notes_helpers import meeting_in_timeline, open_notes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+from lock_holder import LockHolder  # noqa: E402
+
+WRITTEN_MS = 10_000
+"""Time allowed for the worker to notice the lock is gone; not a bound under test."""
+
+
+def _type_note(qtbot, window, text):
+    qtbot.keyClicks(window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def _shown(window):
+    model = window.table.notes_model
+    return [(model.index(row, NOTE).data(), model.index(row, WHEN).data().endswith("waiting")) for row in range(model.rowCount())]
+
+
+def test_notes_typed_under_a_lock_show_at_once_and_land_whole_and_in_order(qtbot, windows, store, review, timeline):
+    """Under the lock Enter empties the input and shows the note as waiting, the status bar says how many wait;
+    once the lock is gone both notes are in the database, whole, in order, once each, and the notice is gone."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Before the lock")
+    with LockHolder(store.path) as lock:
+        _type_note(qtbot, window, "NOTE-UNDER-LOCK one")
+        assert window.input.text() == ""
+        _type_note(qtbot, window, "NOTE-AFTER-LOCK two")
+        assert window.input.text() == ""
+        assert _shown(window) == [("Before the lock", False), ("NOTE-UNDER-LOCK one", True), ("NOTE-AFTER-LOCK two", True)]
+        assert window.waiting.isVisible()
+        assert window.waiting.text() == "Waiting for the database: 2 notes to save"
+        assert [n.text for n in store.notes.notes(review.id)] == ["Before the lock"]
+        qtbot.keyClicks(window.input, "still typing")
+        assert window.input.text() == "still typing"
+        lock.release()
+        qtbot.waitUntil(lambda: len(store.notes.notes(review.id)) == 3, timeout=WRITTEN_MS)
+    notes = store.notes.notes(review.id)
+    assert [n.text for n in notes] == ["Before the lock", "NOTE-UNDER-LOCK one", "NOTE-AFTER-LOCK two"]
+    assert all(n.place == Place(Phase.TIMELINE, entry_id=timeline[1].id) for n in notes)
+    qtbot.waitUntil(lambda: not window.waiting.isVisible())
+    qtbot.waitUntil(lambda: _shown(window) == [(n.text, False) for n in notes])
+    assert window.input.text() == "still typing"
+    journals = list(store.path.with_name(store.path.name + "-waiting").glob("*.jsonl"))
+    assert journals and all(journal.stat().st_size == 0 for journal in journals)
+
+
+def test_a_waiting_note_is_not_edited_until_it_is_saved(qtbot, windows, store, review, timeline):
+    """Ctrl+3 on a note still waiting re-tags nothing and says why; the note lands as typed."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        _type_note(qtbot, window, "Waiting here")
+        qtbot.keyClick(window.input, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        assert "still waiting" in window.statusBar().currentMessage()
+        lock.release()
+        qtbot.waitUntil(lambda: len(store.notes.notes(review.id)) == 1, timeout=WRITTEN_MS)
+    assert store.notes.notes(review.id)[0].tag.value == "discussion"
+
+
+def test_edits_and_a_deletion_under_a_lock_land_in_order(qtbot, windows, store, review, timeline):
+    """Re-tagging then deleting an earlier note under the lock shows at once and is written in that order."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    _type_note(qtbot, window, "Learned the gateway logs TLS errors")
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(window.input, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        window.table.select_note(store.notes.notes(review.id)[0].id)
+        window.delete_selected()
+        assert [text for text, _waiting in _shown(window)] == ["Learned the gateway logs TLS errors"]
+        assert len(store.notes.notes(review.id)) == 2
+        lock.release()
+        qtbot.waitUntil(lambda: len(store.notes.notes(review.id)) == 1, timeout=WRITTEN_MS)
+    (note,) = store.notes.notes(review.id)
+    assert note.text == "Learned the gateway logs TLS errors" and note.tag.value == "discovery"
+
+
+def _facilitator(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_panel(window.meeting_view)
+    return window
+
+
+def test_pagedown_under_a_lock_moves_the_prompt_at_once_and_the_last_position_is_written(qtbot, windows, store, review, timeline):
+    """PageDown twice under the lock: the card moves at once, no error; once free, the database holds the last one."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _facilitator(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+        assert window.meeting.card.what.text() == "Rolled back the certificate bundle"
+        qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+        assert window.meeting.card.what.text() == "Emailed Harbour & Lane an update"
+        assert store.current_entry_id(review.id) == timeline[1].id
+        assert window.meeting.card.what.text() == "Emailed Harbour & Lane an update"
+        lock.release()
+        qtbot.waitUntil(lambda: store.current_entry_id(review.id) == timeline[6].id, timeout=WRITTEN_MS)
+    assert window.meeting.card.what.text() == "Emailed Harbour & Lane an update"
+
+
+def test_the_meeting_clock_starts_at_once_under_a_lock_and_its_start_is_written_once(qtbot, windows, store, review, timeline):
+    """F5 under the lock: the clock runs on screen at once; a second F5 pauses it; both land, once each."""
+    window = _facilitator(qtbot, windows, review)
+    view = window.meeting_view
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        assert view.reading.started and view.reading.running
+        assert window.waiting.text() == "Waiting for the database: 1 change to save"
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        assert view.reading.started and not view.reading.running
+        assert store.meeting.events(review.id) == []
+        lock.release()
+        qtbot.waitUntil(lambda: len(store.meeting.events(review.id)) == 2, timeout=WRITTEN_MS)
+    assert [e.kind.value for e in store.meeting.events(review.id)] == ["start", "pause"]
