@@ -128,9 +128,9 @@ class NotesModel(RowsModel):
 
     def _display(self, note: Note, column: int) -> str:
         if column == WHEN:
-            wall = f"{note.wall.astimezone(self._zone()):%H:%M}"
             if self.is_waiting(note):
-                return f"{wall} · {self.waiting_words['note_waiting']}"
+                return self.waiting_words["note_waiting"]
+            wall = f"{note.wall.astimezone(self._zone()):%H:%M}"
             return f"{wall} · {meeting_time(note.meeting_seconds)}" if note.meeting_seconds else wall
         if column == WHO:
             return note.speaker

@@ -223,8 +223,6 @@ class NotesWindow(QMainWindow):
         if written:
             self.events.wrote_notes()
             self.table.select_note(kept.id)
-        else:
-            self.reload()
 
     def park(self) -> None:
         """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes."""

@@ -45,26 +45,38 @@ class WriteQueue(QObject):
         self.blocked = False
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
-        folder = _folder(store)
-        self._journal = Journal(folder) if folder else None
-        self._orphans: dict[str, Orphan] = {o.name: o for o in take_orphans(folder)} if folder else {}
+        self._folder = _folder(store)
+        self._journal = Journal(self._folder) if self._folder else None
+        self._orphans: dict[str, Orphan] = {}
         self._cond = threading.Condition()
-        self._pending: list[Waiting] = self._still_waiting()
+        self._pending: list[Waiting] = []
         self._forget: set[str] = set()
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._finished.connect(self._batch_done, Qt.ConnectionType.QueuedConnection)
-        for name in [name for name in self._orphans if not any(w.source == name for w in self._pending)]:
-            self._orphans.pop(name).finish()
-            self._forget.add(name)
-        if self._pending or self._forget:
-            self._start()
+        self.take_over()
 
-    def _still_waiting(self) -> list[Waiting]:
-        """What the journals left by dead processes hold that their marks say is not written yet."""
-        names = list(self._orphans)
-        if not names:
-            return []
+    def take_over(self) -> None:
+        """Take over the journals of processes that died or closed with writes still waiting, and write them."""
+        if self._folder is None or not self._folder.is_dir() or self._stopping:
+            return
+        found = {o.name: o for o in take_orphans(self._folder)}
+        if not found:
+            return
+        waiting = self._still_waiting(found)
+        with self._cond:
+            self._orphans.update(found)
+            self._pending.extend(waiting)
+            for name in [name for name in found if not any(w.source == name for w in waiting)]:
+                self._orphans.pop(name).finish()
+                self._forget.add(name)
+            self._cond.notify()
+        self._start()
+        self.waiting_changed.emit()
+
+    def _still_waiting(self, orphans: dict[str, Orphan]) -> list[Waiting]:
+        """What these journals left by other processes hold that their marks say is not written yet."""
+        names = list(orphans)
         try:
             rows = self.store.db.query(
                 f"SELECT name, written FROM write_queues WHERE name IN ({', '.join('?' * len(names))})", names
@@ -72,7 +84,7 @@ class WriteQueue(QObject):
         except sqlite3.OperationalError:
             rows = []
         marks = {row["name"]: row["written"] for row in rows}
-        return [w for orphan in self._orphans.values() for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
+        return [w for orphan in orphans.values() for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
 
     def submit(self, kind: str, data: dict) -> tuple[bool, object]:
         """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
@@ -139,9 +151,13 @@ class WriteQueue(QObject):
 
     def _batch_done(self, batch: list[Waiting] | None, written, refused) -> None:
         """On the GUI thread, after each try of the worker: say what was written, tidy the journals."""
+        if self._stopping:
+            return  # the windows and the store may be gone; the journals were left as they were
         if batch is None:
+            before = (self.blocked, self.problem)
             self._hold_up(written)
-            self.waiting_changed.emit()
+            if (self.blocked, self.problem) != before:
+                self.waiting_changed.emit()
             return
         self.blocked, self.problem = False, ""
         with self._cond:

@@ -27,7 +27,7 @@ def _type_note(qtbot, window, text):
 
 def _shown(window):
     model = window.table.notes_model
-    return [(model.index(row, NOTE).data(), model.index(row, WHEN).data().endswith("waiting")) for row in range(model.rowCount())]
+    return [(model.index(row, NOTE).data(), model.index(row, WHEN).data() == "waiting…") for row in range(model.rowCount())]
 
 
 def test_notes_typed_under_a_lock_show_at_once_and_land_whole_and_in_order(qtbot, windows, store, review, timeline):

@@ -56,3 +56,23 @@ def test_notes_waiting_when_the_window_is_killed_land_once_at_the_next_start(qtb
         assert store.db.count("write_queues") == 0
     finally:
         second.stop()
+
+
+def test_notes_left_waiting_by_a_closed_note_taker_are_written_by_the_facilitators_window(qtbot, windows, store, review, timeline):
+    """The note-taker closes their window while the lock holds: the facilitator's window, still open, takes the
+    waiting note over and writes it once the database is free."""
+    meeting_in_timeline(store, review, timeline[1])
+    windows.open_review(review.id)
+    child = ChildWindow(store.path, review.id, "notes")
+    try:
+        qtbot.waitUntil(lambda: child.has("ready"), timeout=START_S * 1000)
+        with LockHolder(store.path):
+            child.send("note Said just before leaving")
+            qtbot.waitUntil(lambda: child.has("kept"), timeout=START_S * 1000)
+            child.send("quit")
+            assert child.process.wait(timeout=START_S) == 0
+            assert store.notes.notes(review.id) == []
+        qtbot.waitUntil(lambda: len(store.notes.notes(review.id)) == 1, timeout=START_S * 1000)
+        assert store.notes.notes(review.id)[0].text == "Said just before leaving"
+    finally:
+        child.stop()
