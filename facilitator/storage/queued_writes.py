@@ -84,7 +84,8 @@ def event_data(event: MeetingEvent) -> dict:
 
 
 def event_from(data: dict) -> MeetingEvent:
-    return MeetingEvent(dt.datetime.fromisoformat(data["at"]), ClockEvent(data["kind"]), Phase(data["phase"]) if data["phase"] else None)
+    phase = Phase(data["phase"]) if data["phase"] else None
+    return MeetingEvent(dt.datetime.fromisoformat(data["at"]), ClockEvent(data["kind"]), phase)
 
 
 def _add_note(store: ReviewStore, data: dict) -> Note:

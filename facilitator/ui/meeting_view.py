@@ -275,7 +275,8 @@ class MeetingView(QWidget):
 
     def _clock_events(self) -> list[MeetingEvent]:
         """The stored clock events, and those still waiting to be written."""
-        waiting = [event_from(w.data["event"]) for w in self.events.queue.pending("add_event") if w.data["review_id"] == self.review_id]
+        pending = self.events.queue.pending("add_event")
+        waiting = [event_from(w.data["event"]) for w in pending if w.data["review_id"] == self.review_id]
         return [*self.store.meeting.events(self.review_id), *waiting]
 
     def start_or_pause(self) -> None:

@@ -23,7 +23,9 @@ def notes_with_waiting(stored: list[Note], queue: WriteQueue, review_id: int) ->
         if write.kind == "delete_note":
             notes.pop(data["note_id"], None)
             continue
-        if data.get("review_id", review_id) != review_id or (write.kind == "update_note" and data["note"]["id"] not in notes):
+        if data.get("review_id", review_id) != review_id:
+            continue
+        if write.kind == "update_note" and data["note"]["id"] not in notes:
             continue
         note = note_from(data["note"])
         if write.kind == "keep_note":

@@ -53,7 +53,7 @@ def test_notes_waiting_when_the_window_is_killed_land_once_at_the_next_start(qtb
         qtbot.waitUntil(lambda: not any(journal_folder(store.path).glob("*.jsonl")), timeout=START_S * 1000)
         assert [n.text for n in store.notes.notes(review.id)] == ["NOTE-UNDER-LOCK one", "NOTE-AFTER-LOCK two"]
         assert store.notes.draft(review.id) == "Half a sentence about the pager"
-        assert store.db.count("write_queues") == 0
+        qtbot.waitUntil(lambda: store.db.count("write_queues") == 0, timeout=START_S * 1000)
     finally:
         second.stop()
 
