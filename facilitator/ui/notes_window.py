@@ -310,8 +310,10 @@ class NotesWindow(QMainWindow):
 
     def _refused(self, waiting, error) -> None:
         """A waiting write the database refused (its review deleted, say): said, not silently dropped."""
-        what = f"“{shortened(waiting.data['note']['text'], 40)}”" if "note" in waiting.data else waiting.kind
-        self.statusBar().showMessage(texts("waiting")["refused"].format(what=what, error=error))
+        words = texts("waiting")
+        typed = (waiting.data.get("note") or waiting.data.get("item") or {}).get("text")
+        what = f"“{shortened(typed, 40)}”" if typed else words["a_change"]
+        self.statusBar().showMessage(words["refused"].format(what=what, error=error))
 
     def _notes_done(self, note_id: int | None) -> None:
         self.events.wrote_notes()

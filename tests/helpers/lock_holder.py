@@ -16,8 +16,12 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("BEGIN IMMEDIATE")
 print("held", flush=True)
-sys.stdin.readline()
-db.execute("ROLLBACK")
+then = sys.stdin.readline().strip()
+if then:
+    db.execute(then)
+    db.execute("COMMIT")
+else:
+    db.execute("ROLLBACK")
 print("released", flush=True)
 """
 
@@ -35,10 +39,11 @@ class LockHolder:
             raise RuntimeError("The lock holder could not take the write lock.")
         return self
 
-    def release(self) -> None:
+    def release(self, then: str = "") -> None:
+        """Let go of the lock, after running the one statement `then` (and committing) if one is given."""
         if self.process is None:
             return
-        self.process.stdin.write("\n")
+        self.process.stdin.write(then + "\n")
         self.process.stdin.flush()
         self.process.stdout.readline()
         self.process.wait()

@@ -131,3 +131,15 @@ def test_the_meeting_clock_starts_at_once_under_a_lock_and_its_start_is_written_
         lock.release()
         qtbot.waitUntil(lambda: len(store.meeting.events(review.id)) == 2, timeout=WRITTEN_MS)
     assert [e.kind.value for e in store.meeting.events(review.id)] == ["start", "pause"]
+
+
+
+def test_a_waiting_note_the_database_then_refuses_is_said_not_dropped_silently(qtbot, windows, store, review, timeline):
+    """Another program deletes the review while a note waits: the window says that note could not be saved."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        _type_note(qtbot, window, "About the pager")
+        lock.release(then=f"DELETE FROM reviews WHERE id = {review.id}")
+        qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=WRITTEN_MS)
+    assert window.statusBar().currentMessage().startswith("Could not save “About the pager”: FOREIGN KEY")
