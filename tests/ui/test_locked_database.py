@@ -56,7 +56,8 @@ def test_notes_typed_under_a_lock_show_at_once_and_land_whole_and_in_order(qtbot
     qtbot.waitUntil(lambda: _shown(window) == [(n.text, False) for n in notes])
     assert window.input.text() == "still typing"
     journals = list(store.path.with_name(store.path.name + "-waiting").glob("*.jsonl"))
-    assert journals and all(journal.stat().st_size == 0 for journal in journals)
+    assert journals
+    qtbot.waitUntil(lambda: all(journal.stat().st_size == 0 for journal in journals))
 
 
 def test_a_waiting_note_is_not_edited_until_it_is_saved(qtbot, windows, store, review, timeline):
@@ -141,5 +142,6 @@ def test_a_waiting_note_the_database_then_refuses_is_said_not_dropped_silently(q
     with LockHolder(store.path) as lock:
         _type_note(qtbot, window, "About the pager")
         lock.release(then=f"DELETE FROM reviews WHERE id = {review.id}")
-        qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=WRITTEN_MS)
-    assert window.statusBar().currentMessage().startswith("Could not save “About the pager”: FOREIGN KEY")
+        message = window.statusBar().currentMessage
+        qtbot.waitUntil(lambda: message().startswith("Could not save “About the pager”: FOREIGN KEY"), timeout=WRITTEN_MS)
+    assert not windows.events.queue.pending()
