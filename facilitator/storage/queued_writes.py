@@ -197,5 +197,5 @@ def write_batch(store: ReviewStore, batch: list[Waiting], forget: frozenset[str]
             "ON CONFLICT(name) DO UPDATE SET written = max(written, excluded.written)",
             list(last.items()),
         )
-        db.executemany("DELETE FROM write_queues WHERE name = ?", [[name] for name in forget])
+        db.executemany("DELETE FROM write_queues WHERE name = ?", [[name] for name in forget if name not in last])
     return written, refused

@@ -100,6 +100,7 @@ class WriteQueue(QObject):
                 self._hold_up(error)
         waiting = self._journal.append(kind, data)
         with self._cond:
+            self._forget.discard(self._journal.name)  # its mark is needed again while the journal holds writes
             self._pending.append(waiting)
             self._cond.notify()
         self._start()
@@ -129,7 +130,8 @@ class WriteQueue(QObject):
                     self._cond.wait()
                 if self._stopping:
                     break
-                batch, forget = list(self._pending), frozenset(self._forget)
+                batch = list(self._pending)
+                forget = frozenset(self._forget - {w.source for w in batch})  # a mark the batch moves is kept
             try:
                 if store is None:
                     store = ReviewStore(open_database(self.store.path))

@@ -104,3 +104,12 @@ def test_a_write_the_database_refuses_is_given_up_and_the_rest_written(store, re
     written, refused = write_batch(store, batch)
     assert list(refused) == [(journal.name, 2)]
     assert [n.text for n in store.notes.notes(review.id)] == ["Before", "After"]
+
+
+def test_a_journal_mark_is_dropped_only_when_no_write_of_that_journal_moves_it(store, review):
+    """Forgetting a journal's mark in the batch that writes some of it would let a crash write them again."""
+    journal = Journal(journal_folder(store.path))
+    write_batch(store, [_keep(journal, review.id, "First")], forget=frozenset({journal.name}))
+    assert store.db.query("SELECT name, written FROM write_queues") == [{"name": journal.name, "written": 1}]
+    write_batch(store, [], forget=frozenset({journal.name}))
+    assert store.db.count("write_queues") == 0
