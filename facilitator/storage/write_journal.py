@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +75,7 @@ class Journal:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.name = uuid.uuid4().hex
+        self.name = os.urandom(16).hex()
         self.path = folder / f"{self.name}{SUFFIX}"
         self._fd: int | None = None
         self._seq = 0
