@@ -120,27 +120,30 @@ REFUSED = (sqlite3.IntegrityError, RowMissing, StorageError, ValueError, KeyErro
 
 @contextlib.contextmanager
 def writing(db: Connection, wait: bool) -> Iterator[None]:
-    """One write transaction, its lock taken first; without waiting for it (sqlite3.OperationalError, busy) unless wait."""
+    """One write transaction, its lock taken first; without waiting for it (sqlite3.OperationalError, busy) unless wait.
+
+    Straight on the sqlite3 connection: whatever waiting the Connection may do for other callers is not wanted here."""
+    conn = db.conn
     before = None
     if not wait:
-        before = db.execute("PRAGMA busy_timeout").fetchone()[0]
-        db.execute("PRAGMA busy_timeout = 0")
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout = 0")
     try:
-        db.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
     finally:
         if before is not None:
-            db.execute(f"PRAGMA busy_timeout = {int(before)}")
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
     try:
         yield
     except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     try:
-        db.execute("COMMIT")
+        conn.execute("COMMIT")
     except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
