@@ -20,6 +20,9 @@ WAIT_MS = 250
 """How long the worker's connection waits for the lock before it says so and tries again."""
 RETRY_S = 2.0
 """How long the worker rests after an error other than a lock (a read-only file, a full disk) before trying again."""
+STOP_S = 2.0
+"""How long closing waits for the worker to finish what it is doing; past that it is left to end with the process
+(whatever it had not committed is still in the journal, and what it commits after is skipped by the journal's mark)."""
 
 
 def _folder(store: ReviewStore) -> Path | None:
@@ -185,7 +188,7 @@ class WriteQueue(QObject):
             self._stopping = True
             self._cond.notify()
         if self._thread is not None:
-            self._thread.join()
+            self._thread.join(STOP_S)
             self._thread = None
         with self._cond:
             own_waiting = self._journal is not None and any(w.source == self._journal.name for w in self._pending)
