@@ -18,6 +18,7 @@ from ..domain.notes import Note, NoteTag, Place
 from ..domain.parking import Fate, ParkCategory, ParkedItem
 from .connection import Connection, RowMissing
 from .errors import StorageError
+from .timeline import utc_text
 from .write_journal import Waiting
 
 if TYPE_CHECKING:
@@ -96,6 +97,19 @@ def _add_note(store: ReviewStore, data: dict) -> Note:
     return store.notes.add(data["review_id"], note)
 
 
+def _unpark(store: ReviewStore, data: dict) -> None:
+    """Take a parked item back: by its id, or, parked while the database was busy (so no id was known), by its
+    review, time (to the microsecond) and words; the park is written first, the queue keeping their order."""
+    if data.get("item_id") is not None:
+        store.db.execute("DELETE FROM parked_items WHERE id = ?", [data["item_id"]])
+        return
+    item = parked_from(data["item"])
+    store.db.execute(
+        "DELETE FROM parked_items WHERE review_id = ? AND created_utc = ? AND text = ?",
+        [data["review_id"], utc_text(item.created_at), item.text.strip()],
+    )
+
+
 WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "keep_note": lambda store, d: store.notes.keep(d["review_id"], note_from(d["note"])),
     "update_note": lambda store, d: store.notes.update(note_from(d["note"])),
@@ -103,6 +117,8 @@ WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "add_note": _add_note,
     "save_draft": lambda store, d: store.notes.save_draft(d["review_id"], d["text"], dt.datetime.fromisoformat(d["at"])),
     "park": lambda store, d: store.parking.add(d["review_id"], parked_from(d["item"])),
+    "unpark": _unpark,
+    "set_questions": lambda store, d: store.timeline.set_questions(d["entry_id"], d["questions"]),
     "set_current_entry": lambda store, d: store.set_current_entry(d["review_id"], d["entry_id"]),
     "record_time_on_screen": lambda store, d: store.timeline.record_time_on_screen(d["entry_id"], d["seconds"]),
     "add_event": lambda store, d: store.meeting.add_event(d["review_id"], event_from(d["event"])),

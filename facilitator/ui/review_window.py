@@ -18,9 +18,9 @@ from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
 from .meeting_view import MeetingView
-from .parking_edits import ParkItem
 from .parking_panel import ParkingPanel
-from .timeline_edits import EditEntry, SetQuestions
+from .queued_edits import AskQuestion, ParkItem
+from .timeline_edits import EditEntry
 from .timeline_model import TimelineModel
 from .waiting_writes import WaitingLabel
 
@@ -278,7 +278,7 @@ class ReviewWindow(QMainWindow):
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         self.undo_stack.push(
-            ParkItem(self.store, self.review_id, replace(item, entry_id=entry_id, phase=phase), self.windows.events.wrote)
+            ParkItem(self.windows.events.queue, self.review_id, replace(item, entry_id=entry_id, phase=phase), self.windows.events.wrote)
         )
 
     def _focus_jump(self) -> None:
@@ -349,7 +349,7 @@ class ReviewWindow(QMainWindow):
             self.undo_stack.push(EditEntry(self.store, entry, replace(entry, moment=kind), self._meeting_done))
 
     def _ask(self, entry, text: str) -> None:
-        self.undo_stack.push(SetQuestions(self.store, entry, (*entry.questions, text), self._meeting_done, "Ask a question"))
+        self.undo_stack.push(AskQuestion(self.windows.events.queue, entry, text, self.windows.events.wrote))
 
     def _export_follow_ups(self) -> None:
         from .follow_ups_export import export_follow_ups
