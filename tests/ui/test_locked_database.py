@@ -145,3 +145,41 @@ def test_a_waiting_note_the_database_then_refuses_is_said_not_dropped_silently(q
         message = window.statusBar().currentMessage
         qtbot.waitUntil(lambda: message().startswith("Could not save “About the pager”: FOREIGN KEY"), timeout=WRITTEN_MS)
     assert not windows.events.queue.pending()
+
+
+def test_a_question_asked_and_an_item_parked_under_a_lock_are_kept_and_land(qtbot, windows, store, review, timeline):
+    """Ctrl+K and a question, then an item typed into the parking lot, under the lock: no freeze, both inputs free
+    at once, the status bar says two changes wait; once the lock is gone the question and the item are stored."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _facilitator(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(window.meeting.ask, "What did the pager show?")
+        qtbot.keyClick(window.meeting.ask, Qt.Key.Key_Return)
+        assert window.meeting.ask.text() == ""
+        qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
+        qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+        assert window.parking.text.text() == ""
+        assert window.waiting.text() == "Waiting for the database: 2 changes to save"
+        lock.release()
+        qtbot.waitUntil(lambda: len(store.parking.items(review.id)) == 1, timeout=WRITTEN_MS)
+    assert store.timeline.get(timeline[1].id).questions == ("What did the pager show?",)
+    assert store.parking.items(review.id)[0].text == "Alert before certificates expire"
+    qtbot.waitUntil(lambda: window.meeting.card.questions.text().startswith("•  What did the pager show?"))
+
+
+def test_an_item_parked_and_taken_back_under_a_lock_is_not_left_behind(qtbot, windows, store, review, timeline):
+    """Ctrl+Z on an item parked while the lock holds takes it back once the lock is gone; Ctrl+Shift+Z parks it again."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _facilitator(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
+        qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+        window.undo_stack.undo()
+        lock.release()
+        qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=WRITTEN_MS)
+    assert store.parking.items(review.id) == []
+    window.undo_stack.redo()
+    assert [item.text for item in store.parking.items(review.id)] == ["Alert before certificates expire"]
+    window.undo_stack.undo()
+    assert store.parking.items(review.id) == []
