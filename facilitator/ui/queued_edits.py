@@ -29,10 +29,13 @@ class AskQuestion(QUndoCommand):
         self.queue, self.entry, self.text, self.done = queue, entry, text, done
 
     def redo(self) -> None:
-        _submit(self.queue, "set_questions", {"entry_id": self.entry.id, "questions": [*self.entry.questions, self.text]}, self.done)
+        self._set([*self.entry.questions, self.text])
 
     def undo(self) -> None:
-        _submit(self.queue, "set_questions", {"entry_id": self.entry.id, "questions": list(self.entry.questions)}, self.done)
+        self._set(list(self.entry.questions))
+
+    def _set(self, questions: list[str]) -> None:
+        _submit(self.queue, "set_questions", {"entry_id": self.entry.id, "questions": questions}, self.done)
 
 
 class ParkItem(QUndoCommand):

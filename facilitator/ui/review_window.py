@@ -277,9 +277,8 @@ class ReviewWindow(QMainWindow):
         reading = self.meeting_view.reading
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
-        self.undo_stack.push(
-            ParkItem(self.windows.events.queue, self.review_id, replace(item, entry_id=entry_id, phase=phase), self.windows.events.wrote)
-        )
+        item = replace(item, entry_id=entry_id, phase=phase)
+        self.undo_stack.push(ParkItem(self.windows.events.queue, self.review_id, item, self.windows.events.wrote))
 
     def _focus_jump(self) -> None:
         self.show_panel(self.meeting_view)
