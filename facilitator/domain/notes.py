@@ -33,12 +33,19 @@ class Place:
     key_question: str | None = None
 
 
-def place_on_screen(phase: Phase | None, entry_id: int | None, key_question: str | None) -> Place:
+def question_on_screen(chosen: str | None, keys: Sequence[str]) -> str | None:
+    """The key question the screen shows: the one chosen, else the first, shown until another is chosen."""
+    if not keys or chosen in keys:
+        return chosen
+    return keys[0]
+
+
+def place_on_screen(phase: Phase | None, entry_id: int | None, key_question: str | None, question_keys: Sequence[str] = ()) -> Place:
     """What the shared screen shows: the prompt in the timeline, the question in key questions, else the phase."""
     if phase is Phase.TIMELINE:
         return Place(phase, entry_id=entry_id)
     if phase is Phase.KEY_QUESTIONS:
-        return Place(phase, key_question=key_question)
+        return Place(phase, key_question=question_on_screen(key_question, question_keys))
     return Place(phase)
 
 

@@ -50,8 +50,10 @@ class ParkedItem:
 
 
 def with_fate(item: ParkedItem, fate: Fate | None, reason: str = "") -> ParkedItem:
-    """The item given a fate (None takes the fate back); dropping needs a reason."""
-    return replace(item, fate=fate, fate_reason=reason.strip() if fate is not None else "")
+    """The item given a fate (None takes the fate back); dropping needs a reason. The category follows the
+    fate where they would disagree: sent to the forum is for the forum, an action is an action idea."""
+    category = item.category if fits(item.category, fate) else categories_for(fate)[0]
+    return replace(item, category=category, fate=fate, fate_reason=reason.strip() if fate is not None else "")
 
 
 def waiting(items: Iterable[ParkedItem]) -> list[ParkedItem]:
@@ -67,10 +69,27 @@ def next_waiting(items: list[ParkedItem], after: int | None) -> int | None:
 
 
 SORTED = tuple(c for c in ParkCategory if c is not ParkCategory.UNSORTED)
+FATE_CATEGORIES = {
+    Fate.ACTION: (ParkCategory.ACTION_IDEA, ParkCategory.PREVENTION),
+    Fate.FORUM: (ParkCategory.TECH_FORUM,),
+}
+"""The categories that agree with a fate; a dropped or waiting item may be in any."""
 
 
-def next_category(category: ParkCategory) -> ParkCategory:
-    """The next of the four categories, round and round (an unsorted item starts at the first)."""
-    if category is ParkCategory.UNSORTED:
-        return SORTED[0]
-    return SORTED[(SORTED.index(category) + 1) % len(SORTED)]
+def categories_for(fate: Fate | None) -> tuple[ParkCategory, ...]:
+    """The sorted categories an item with this fate may have, in their usual order."""
+    return FATE_CATEGORIES.get(fate, SORTED) if fate is not None else SORTED
+
+
+def fits(category: ParkCategory, fate: Fate | None) -> bool:
+    """Whether the category says the same as the fate (e.g. not 'Question for later' yet sent to the forum)."""
+    return fate not in FATE_CATEGORIES or category in FATE_CATEGORIES[fate]
+
+
+def next_category(category: ParkCategory, fate: Fate | None = None) -> ParkCategory:
+    """The next category that agrees with the fate, round and round (an unsorted item starts at the first);
+    the same category when the fate allows only that one."""
+    allowed = categories_for(fate)
+    if category not in allowed:
+        return allowed[0]
+    return allowed[(allowed.index(category) + 1) % len(allowed)]

@@ -15,6 +15,25 @@ class MomentKind(enum.StrEnum):
     DEEP_DIVE = "deep_dive"
 
 
+class TimePrecision(enum.StrEnum):
+    """How closely the source gave an entry's time: to the minute, roughly ('about 17:20'), or only its day."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    DATE_ONLY = "date_only"
+
+
+APPROXIMATE_MARK = "~"
+"""Written before an approximate time: '~17:20'."""
+
+
+def time_as_written(clock: str, precision: TimePrecision, date_only: str) -> str:
+    """The clock time as the prompt and the record show it: '17:20', '~17:20', or the words for a day without a time."""
+    if precision is TimePrecision.DATE_ONLY:
+        return date_only
+    return f"{APPROXIMATE_MARK}{clock}" if precision is TimePrecision.APPROXIMATE else clock
+
+
 def sorted_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     """Entries in time order; equal times keep the order they came in."""
     return sorted(entries, key=lambda e: e.at)
@@ -31,6 +50,7 @@ class TimelineEntry:
     discussed: bool = False
     seconds_on_screen: int = 0
     questions: tuple[str, ...] = ()
+    precision: TimePrecision = TimePrecision.EXACT
     id: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:

@@ -22,7 +22,8 @@ from ..domain.whole_review import WholeReview
 from .preread import preread_file_name
 
 FORMAT = "facilitator-review-archive"
-VERSION = 1
+VERSION = 2
+"""1: the first archives; 2: each timeline entry says how closely its time is known ("precision")."""
 
 
 def archive_json(whole: WholeReview) -> str:
@@ -103,6 +104,7 @@ def _entry(number: int, entry: TimelineEntry, source_key: str | None) -> dict:
         "questions": list(entry.questions),
         "discussed": entry.discussed,
         "seconds_on_screen": entry.seconds_on_screen,
+        "precision": entry.precision.value,
         "source_key": source_key,
     }
 

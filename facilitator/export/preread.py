@@ -16,7 +16,7 @@ from ..content import texts
 from ..domain.people import Person, facilitator
 from ..domain.questions import QuestionLibrary
 from ..domain.review import Review
-from ..domain.timeline import TimelineEntry, sorted_entries
+from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time_as_written
 from .markdown_text import inline, lines
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -120,7 +120,9 @@ def _item(
 ) -> str:
     """One entry as a list item: time, moment flag, actor and text, then its detail quoted beneath."""
     local = entry.at.astimezone(zone)
-    time = local.strftime("%H:%M") + (f" {inline(local.tzname() or '')}" if name_zone else "")
+    time = time_as_written(local.strftime("%H:%M"), entry.precision, words["date_only"])
+    if name_zone and entry.precision is not TimePrecision.DATE_ONLY:
+        time += f" {inline(local.tzname() or '')}"
     head = f"- **{time.strip()}**"
     if entry.moment is not None:
         head += " **" + _fill(words["flag"], kind=inline(library.label(entry.moment))) + "**"

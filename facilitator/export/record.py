@@ -49,8 +49,8 @@ def record_markdown(whole: WholeReview) -> str:
     review = whole.review
     zone = zoneinfo.ZoneInfo(review.timezone)
     times = EntryTimes(whole.entries, zone, words["places"]["on_day"])
-    notes = filed(whole.notes, (entry.id for entry in whole.entries))
     questions = key_questions(meeting)
+    notes = filed(whole.notes, (entry.id for entry in whole.entries), [q.key for q in questions])
     places = Places({e.id: e.at for e in whole.entries}, times, questions, words["places"])
     reading = record_clock(whole)
     budgets = dict(whole.budgets) or default_budgets(review.slot_minutes)

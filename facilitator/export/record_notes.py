@@ -7,10 +7,10 @@ the record is shared with everyone invited, so it stays out of the record too (t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..domain.agenda import Phase
-from ..domain.notes import Note, shared
+from ..domain.notes import Note, Place, shared
 
 
 @dataclass
@@ -24,11 +24,16 @@ class FiledNotes:
     """Every shared note, in the order taken."""
 
 
-def filed(notes: Sequence[Note], entry_ids: Iterable[int]) -> FiledNotes:
-    """The shared notes sorted into their places; a note on an entry no longer there falls back to its phase."""
+def filed(notes: Sequence[Note], entry_ids: Iterable[int], question_keys: Sequence[str] = ()) -> FiledNotes:
+    """The shared notes sorted into their places; a note on an entry no longer there falls back to its phase.
+
+    A note taken in key questions before any question was chosen was taken under the first, which the
+    screen showed: it is filed there."""
     known = set(entry_ids)
     result = FiledNotes()
     for note in shared(notes):
+        if note.place == Place(Phase.KEY_QUESTIONS) and question_keys:
+            note = replace(note, place=Place(Phase.KEY_QUESTIONS, key_question=question_keys[0]))
         place = note.place
         result.in_order.append(note)
         if place.entry_id in known:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
-from ..domain.timeline import TimelineEntry, sorted_entries
+from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time_as_written
 from .markdown_text import inline, lines
 from .preread import MONTHS, long_date
 from .record_blocks import BREAK, INDENT, duration, fill, heading, note_list, text_lines
@@ -106,28 +106,40 @@ def _discussed(entry: TimelineEntry, notes: FiledNotes, on_screen_id: int | None
     return entry.discussed or bool(notes.by_entry.get(entry.id)) or entry.id == on_screen_id
 
 
-def _time(entry: TimelineEntry, times: EntryTimes, name_zone: bool) -> str:
+def _time(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:
+    """'18:42', '~18:42' when the source gave it roughly, or 'date only'; with the zone when the day's offsets differ."""
     local = times.local(entry.at)
-    return f"{local:%H:%M}" + (f" {inline(local.tzname() or '')}" if name_zone else "")
+    clock = time_as_written(f"{local:%H:%M}", entry.precision, words["date_only"])
+    named = name_zone and entry.precision is not TimePrecision.DATE_ONLY
+    return clock + (f" {inline(local.tzname() or '')}" if named else "")
 
 
-def _compact(entry: TimelineEntry, times: EntryTimes, name_zone: bool) -> str:
+def _bound(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:
+    """An end of a summarised stretch: its time, or the day of an event known only by its day ('3 March')."""
+    if entry.precision is TimePrecision.DATE_ONLY:
+        local = times.local(entry.at)
+        return f"{local.day} {MONTHS[local.month - 1]}"
+    return _time(entry, times, name_zone, words)
+
+
+def _compact(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:
     said = ": ".join(part for part in (inline(entry.actor), inline(entry.text)) if part)
-    return f"- **{_time(entry, times, name_zone)}** — {said}"
+    return f"- **{_time(entry, times, name_zone, words)}** — {said}"
 
 
 def _run(run: list[TimelineEntry], times: EntryTimes, name_zone: bool, words: Mapping) -> list[str]:
     if len(run) <= 2 * SHOWN_AT_EACH_END + 1:
-        return [_compact(entry, times, name_zone) for entry in run]
+        return [_compact(entry, times, name_zone, words) for entry in run]
     head, middle, tail = run[:SHOWN_AT_EACH_END], run[SHOWN_AT_EACH_END:-SHOWN_AT_EACH_END], run[-SHOWN_AT_EACH_END:]
     summary = fill(
         words["more"],
         count=f"{len(middle):,}",
-        start=_time(middle[0], times, name_zone),
-        end=_time(middle[-1], times, name_zone),
+        start=_bound(middle[0], times, name_zone, words),
+        end=_bound(middle[-1], times, name_zone, words),
         who=_who(middle, words),
     )
-    return [*(_compact(e, times, name_zone) for e in head), f"- {summary}", *(_compact(e, times, name_zone) for e in tail)]
+    shown = [_compact(e, times, name_zone, words) for e in head], [_compact(e, times, name_zone, words) for e in tail]
+    return [*shown[0], f"- {summary}", *shown[1]]
 
 
 def _who(entries: list[TimelineEntry], words: Mapping) -> str:
@@ -155,7 +167,7 @@ def _full(
     not_reached: bool,
 ) -> str:
     """A moment (or an entry with notes): flag, time on screen, text and detail, then its notes beneath."""
-    head = f"- **{_time(entry, times, name_zone)}**"
+    head = f"- **{_time(entry, times, name_zone, words)}**"
     if entry.marked:
         head += " **" + fill(words["flag"], kind=inline(library.label(entry.moment))) + "**"
         if entry.discussed and entry.seconds_on_screen:

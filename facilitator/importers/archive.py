@@ -19,7 +19,7 @@ from ..domain.notes import Note, NoteError, NoteTag, Place, checked_note
 from ..domain.parking import Fate, ParkCategory, ParkedItem, ParkingError
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewError, ReviewState, checked
-from ..domain.timeline import MomentKind, TimelineEntry
+from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from ..domain.whole_review import KeyQuestionState, WholeReview
 from ..export.archive import FORMAT, VERSION
 from . import ImportProblem
@@ -51,7 +51,16 @@ def read_archive(data: bytes) -> WholeReview:
             f"the review archive is version {version}, written by a newer Facilitator; "
             f"this one reads up to version {VERSION}, so update the app to restore it"
         )
-    return _whole(document)
+    return _whole(_from_version_1(document) if version == 1 else document)
+
+
+def _from_version_1(doc: dict) -> dict:
+    """A version 1 archive as version 2 has it: the times of its entries, which it did not grade, are exact."""
+    timeline = doc.get("timeline")
+    if not isinstance(timeline, list):
+        return doc
+    graded = [{"precision": TimePrecision.EXACT.value, **e} if isinstance(e, dict) else e for e in timeline]
+    return {**doc, "timeline": graded}
 
 
 def _whole(doc: dict) -> WholeReview:
@@ -224,6 +233,7 @@ def _entry(d: dict, where: str) -> tuple[TimelineEntry, str | None]:
         discussed=_flag(d, "discussed", where),
         seconds_on_screen=_number(d, "seconds_on_screen", where),
         questions=tuple(questions),
+        precision=TimePrecision(_value(d, "precision", str, where)),
     )
     return entry, _value(d, "source_key", str, where, optional=True)
 

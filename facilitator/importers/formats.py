@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.timeline import TimelineEntry, sorted_entries
-from . import ImportContext, ImportProblem
+from . import AmbiguousZone, ImportContext, ImportProblem
 from .csv_timeline import header_columns, read_csv, read_csv_text
 from .decoding import decoded, parsed_json
 from .json_timeline import read_json
@@ -46,6 +46,8 @@ def read_timeline(path: Path, context: ImportContext, format: str | None = None)
     except ImportProblem as problem:
         if str(problem).startswith(f"{shown}:"):
             raise
+        if isinstance(problem, AmbiguousZone):
+            raise AmbiguousZone(f"{shown}: {problem}", problem.abbreviation, problem.candidates) from None
         raise ImportProblem(f"{shown}: {problem}") from None
 
 

@@ -1,4 +1,4 @@
-"""Timelines from Markdown postmortems: bullets or lines that start with a time, and tables with a time column."""
+"""Timelines from Markdown postmortems: bullets, lines and paragraphs that start with a time or a date, and tables."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..domain.timeline import TimelineEntry, sorted_entries
+from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
-from .times import TimePlacer, leading_time, zone_in
+from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
+from .markdown_words import reader_words
+from .times import TimePlacer, leading_time
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -17,20 +19,21 @@ _BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)
 _TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_OPENERS = ("**", "__", "`", "[", "*", "_")
-_CLOSERS = ("**", "__", "`", "]", "*", "_")
-_LINK_TARGET = re.compile(r"\((?P<url>[^)\s]*)\)")
-_SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+)?")
+_SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
 _ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
 _NOT_ACTORS = {
     "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
     "mitigation", "note", "resolved", "status", "summary", "update", "warning",
 }
+_TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
+NO_TIME = "no time found"
+_WORDY = re.compile(r"[^\W_]")
+"""A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
 
 @dataclass(frozen=True)
 class _Placing:
-    """The file's placer, and the zone the section heading names for times without an offset."""
+    """The file's placer, and the zone the section heading or a note names for times without an offset."""
 
     placer: TimePlacer
     zone: dt.tzinfo | None
@@ -38,35 +41,51 @@ class _Placing:
 
 @dataclass
 class _Item:
-    """A timeline bullet while its continuation lines and sub-bullets are still being read."""
+    """A timeline entry while its continuation lines and sub-bullets are still being read; 'Name:' is read at the end."""
 
     where: str
     indent: int
-    entry: TimelineEntry
+    at: dt.datetime
+    precision: TimePrecision
+    text: str
     link: str = ""
+    paragraph: bool = False
+    """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
     detail: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
-        if bullet or not (self.detail or self.entry.text):
+        if bullet or not (self.detail or self.text):
             self.detail.append(line)
         elif self.detail:
             self.detail[-1] = f"{self.detail[-1]} {line}"
         else:
-            self.entry = replace(self.entry, text=f"{self.entry.text} {line}")
+            self.text = f"{self.text} {line}"
 
     def finished(self) -> TimelineEntry:
-        """The entry, with the first detail line as its text when the bullet held only a time."""
-        detail = [line for line in self.detail if line]
-        text = self.entry.text or (detail.pop(0) if detail else "")
-        detail += [self.link] if self.link else []
-        if not text:
+        """The entry as a reader sees it, with the first detail line as its text when the line held only a time.
+
+        Markup is taken out of the words; link targets join the detail."""
+        links = [self.link] if self.link else []
+        actor, text = _actor_and_text(self.text)
+        text, found = reader_words(text)
+        actor, _ = reader_words(actor)
+        detail = []
+        for line in self.detail:
+            words, more = reader_words(line)
+            detail += [words] if words.strip() else []
+            found += more
+        text = text.strip() or (detail.pop(0) if detail else "")
+        links += [link for link in found if link not in links]
+        if not text.strip():
             raise ImportProblem(f"{self.where}: nothing follows the time")
-        return replace(self.entry, text=text, detail="\n".join(detail))
+        return TimelineEntry(self.at, actor.strip(), text, "\n".join(detail + links), precision=self.precision)
 
 
 def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Every timeline bullet, time-led line and table row of a Markdown document, sorted by time; all or nothing."""
+    """Every timeline bullet, time-led line or paragraph and table row of a Markdown document, sorted by time.
+
+    All or nothing; lines that look meant as entries but give no time are reported through context.skip."""
     entries = _read(text, context)
     if not entries:
         raise ImportProblem(
@@ -79,61 +98,136 @@ def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
 def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries in document order, all or nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    document = _Document(TimePlacer(context))
+    document = _Document(TimePlacer(context), context)
     index = 0
     while index < len(lines):
         line, index = lines[index], index + 1
         if not document.in_fence and _starts_table(line, lines[index] if index < len(lines) else ""):
-            index = _read_table(lines, index - 1, document.placing(), document.found)
-            document.current = None
+            index = _read_table(lines, index - 1, document)
         else:
             document.read(line, f"line {index}")
+    document.end_section()
     return [part.finished() if isinstance(part, _Item) else part for part in document.found]
 
 
 class _Document:
-    """What reading a document has found so far, and what its headings say about the times under them.
+    """What reading a document has found so far, and what its headings and notes say about the times under them.
 
-    A heading such as "Timeline (UTC)" sets the zone of the times under it; a heading, bullet or line
-    that is only a date ("### 15 October") sets the day of the clock times that follow.
+    A heading such as "Timeline (UTC)", or a line such as "*(all times PDT)*", sets the zone of the times
+    under it; a heading, bullet or line that is only a date ("### 15 October", "2015-10-21 *(all times
+    UTC)*") sets the day of the clock times that follow. Lines of a section with entries (or of a timeline
+    section) that look meant as entries but give no time are reported as skipped when the section ends.
     """
 
-    def __init__(self, placer: TimePlacer) -> None:
+    def __init__(self, placer: TimePlacer, context: ImportContext) -> None:
         self.placer = placer
+        self.context = context
         self.found: list[TimelineEntry | _Item] = []
         self.current: _Item | None = None
         self.in_fence = False
+        self.after_blank = True
         self.heading_zones: dict[int, dt.tzinfo | None] = {}
+        self.note_zone: dt.tzinfo | None = None
+        self.section_is_timeline = False
+        self.section_found = 0
+        self.section_missed: list[tuple[str, str]] = []
+        self._placing: _Placing | None = None
 
     def placing(self) -> _Placing:
-        zone = next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
-        return _Placing(self.placer, zone)
+        zone = self.note_zone or next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
+        if self._placing is None or self._placing.zone is not zone:
+            self._placing = _Placing(self.placer, zone)
+        return self._placing
+
+    def add(self, part: TimelineEntry | _Item) -> None:
+        self.found.append(part)
+        self.section_found += 1
+
+    def end_section(self) -> None:
+        """Report the lines of the section that ends that were left out, if it is a timeline."""
+        if self.section_found or self.section_is_timeline:
+            for where, reason in self.section_missed:
+                self.context.skip(where, reason)
+        self.section_found, self.section_missed = 0, []
 
     def read(self, line: str, where: str) -> None:
         """One line outside a table."""
         if _FENCE.match(line):
             self.in_fence, self.current = not self.in_fence, None
             return
-        if self.in_fence or not line.strip():
+        if self.in_fence:
             return
+        if not line.strip():
+            self.after_blank = True
+            self.current = None if self.current is not None and self.current.paragraph else self.current
+            return
+        starts_paragraph, self.after_blank = self.after_blank, False
         heading = _HEADING.fullmatch(line)
         if heading is not None:
-            self._heading(len(heading.group("level")), heading.group("title"))
+            self._heading(len(heading.group("level")), heading.group("title"), where)
+            self.after_blank = True
             return
         bullet = _BULLET.fullmatch(line)
+        body = (bullet.group("body") if bullet else line).strip()
         if self.current is not None and _width(line) > self.current.indent:
-            self.current.add((bullet.group("body") if bullet else line).strip(), bullet is not None)
+            self.current.add(body if bullet else line.strip(), bullet is not None)
             return
-        body = bullet.group("body") if bullet else line
-        self.current = None if self.placer.set_day(body) else _item(body, _width(line), self.placing(), where)
-        if self.current is not None:
-            self.found.append(self.current)
+        if self.current is not None and bullet is None and not starts_paragraph and not self._leads(body):
+            self.current.add(body, False)
+            return
+        self.current = None
+        self._line(body, where, _width(line), bullet is not None, starts_paragraph)
 
-    def _heading(self, depth: int, title: str) -> None:
+    def _leads(self, body: str) -> bool:
+        """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
+        return bool(time_lead(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+
+    def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
+        """A bullet or a line that is not the continuation of an entry."""
+        lead = time_lead(body)
+        if lead is not None:
+            self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
+            self.add(self.current)
+        elif self._day_or_zone(body, where):
+            return
+        elif (lead := date_lead(body)) is not None:
+            self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
+            self.add(self.current)
+        elif (unknown := unknown_time(body)) is not None:
+            self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
+        elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
+            self.section_missed.append((where, NO_TIME))
+
+    def _day_or_zone(self, body: str, where: str) -> bool:
+        """Whether the line only gives a date ('15 October'), a zone ('*(all times UTC)*') or both; it takes effect."""
+        day = day_line(body)
+        if day is not None:
+            zone_text = zone_note(day[1], bare=True) if day[1] else ""
+            zone = self.placer.zone_in(zone_text, where) if zone_text else None
+            if day[1] and zone is None:
+                return False
+            if not self.placer.set_day(day[0]):
+                return False
+            self.note_zone = zone or self.note_zone
+            return True
+        note = zone_note(body)
+        zone = self.placer.zone_in(note, where) if note else None
+        if zone is not None:
+            self.note_zone = zone
+        return zone is not None
+
+    def _heading(self, depth: int, title: str, where: str) -> None:
+        self.end_section()
         self.current = None
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
-        self.heading_zones[depth] = zone_in(title) if "time" in title.lower() else None
-        self.placer.set_day(title)
+        zone = self.placer.zone_in(title, where) if "time" in title.lower() else None
+        day = day_line(title)
+        if day is not None and self.placer.set_day(day[0]):
+            zone_text = zone_note(day[1], bare=True) if day[1] else ""
+            zone = zone or (self.placer.zone_in(zone_text, where) if zone_text else None)
+        self.heading_zones[depth] = zone
+        self.note_zone = None if zone is not None else self.note_zone
+        self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
 
 
 def _starts_table(line: str, following: str) -> bool:
@@ -146,25 +240,15 @@ def _width(line: str) -> int:
     return len(line[: len(line) - len(stripped)].expandtabs(4))
 
 
-def _item(body: str, indent: int, placing: _Placing, where: str) -> _Item | None:
-    """A timeline item from a bullet or line that starts with a time, None for any other."""
-    body = body.strip()
-    opener = next((mark for mark in _OPENERS if body.startswith(mark)), "")
-    found = leading_time(body[len(opener) :])
-    if found is None:
-        return None
-    stamp, rest = found
-    closer = _CLOSERS[_OPENERS.index(opener)] if opener else ""
-    if closer and not rest.startswith(closer):
-        return None
-    rest = rest[len(closer) :]
-    link = _LINK_TARGET.match(rest) if closer == "]" else None
-    if link is not None:
-        rest = rest[link.end() :]
-    actor, text = _actor_and_text(rest[_SEPARATOR.match(rest).end() :].strip())
-    entry = TimelineEntry(at=placing.placer.place(stamp, where, placing.zone), actor=actor, text=text)
-    url = link.group("url") if link is not None else ""
-    return _Item(where=where, indent=indent, entry=entry, link=url)
+def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: bool) -> _Item:
+    """A timeline item from the time or date a bullet, line or paragraph starts with."""
+    rest = lead.rest
+    text = rest[_SEPARATOR.match(rest).end() :].strip()
+    if lead.precision is TimePrecision.DATE_ONLY:
+        at = placing.placer.place_day(lead.stamp, where)
+    else:
+        at = placing.placer.place(lead.stamp, where, placing.zone)
+    return _Item(where, indent, at, lead.precision, text, link=lead.link, paragraph=paragraph)
 
 
 def _actor_and_text(rest: str) -> tuple[str, str]:
@@ -182,27 +266,40 @@ def _actor_and_text(rest: str) -> tuple[str, str]:
     return head, tail.strip()
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str) -> tuple[list[str], list[str]]:
+    """The row's cells as a reader sees them, and the link targets they hold."""
     row = line.strip()
     row = row[1:] if row.startswith("|") else row
     row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
-    return [_LINE_BREAK.sub("\n", cell).replace("\\|", "|").strip() for cell in _CELL_SPLIT.split(row)]
+    cells, links = [], []
+    for cell in _CELL_SPLIT.split(row):
+        words, found = reader_words(_LINE_BREAK.sub("\n", cell).replace("\\|", "\x00"))
+        cells.append(words.replace("\x00", "|").strip())
+        links += [link for link in found if link not in links]
+    return cells, links
 
 
-def _read_table(lines: list[str], start: int, placing: _Placing, entries: list) -> int:
-    """Adds the rows of the table headed at `start` to entries if it is a timeline; returns the line after it."""
+def _read_table(lines: list[str], start: int, document: _Document) -> int:
+    """Adds the rows of the table headed at `start` to the document if it is a timeline; returns the line after it."""
+    document.current = None
     end = start + 2
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     try:
-        columns = columns_of(_cells(lines[start]), f"line {start + 1}")
+        header = _cells(lines[start])[0]
+        columns = columns_of(header, f"line {start + 1}")
     except ImportProblem:
         return end
-    columns = replace(columns, zone=columns.zone or placing.zone)
+    placing = document.placing()
+    named = columns.zone or document.placer.zone_in(header[columns.time], f"line {start + 1}")
+    columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
-        entry = entry_from(_cells(lines[number]), columns, placing.placer, f"line {number + 1}")
+        cells, links = _cells(lines[number])
+        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")
         if entry is not None:
-            entries.append(entry)
+            detail = "\n".join(part for part in (entry.detail, *links) if part)
+            document.add(replace(entry, detail=detail))
+    document.after_blank = True
     return end
 
 
@@ -214,7 +311,9 @@ def looks_like_markdown(text: str) -> bool:
             return True
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
-        opener = next((mark for mark in _OPENERS if body.startswith(mark)), "")
-        if leading_time(body[len(opener) :]) is not None:
+        opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
+        if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
+            return True
+        if bullet is not None and date_lead(body) is not None:
             return True
     return False

@@ -7,6 +7,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
+from .zone_words import ZONE_WORD_PATTERN, zone_of_word, zone_word_in
 
 ROLLOVER_GAP = dt.timedelta(hours=6)
 """A clock time this much earlier than the one before it is taken as the next day; less is just out of order."""
@@ -32,19 +33,22 @@ _CLOCK = (
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
-_ZONE = r"(?P<tz>Z|\s?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s?[+-]\d{2}:?\d{2})"
+_ZONE = rf"(?P<tz>Z|\s?(?:UTC|GMT)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|\s?[+-]\d{{2}}:?\d{{2}}|\s{ZONE_WORD_PATTERN})"
 _STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
 
 _WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
 _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
+_LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
-_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
 _ZONE_WORD = re.compile(
     r"\b(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?![\w/])|\b[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+"
 )
 _WRAPPERS = (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("(", ")"), ("*", "*"), ("_", "_"))
+_WRAPPER_STARTS = {opening[0] for opening, _ in _WRAPPERS}
+_WRAPPER_ENDS = {closing[-1] for _, closing in _WRAPPERS}
 
 
 def unwrapped(text: str) -> str:
@@ -63,6 +67,14 @@ def unwrapped(text: str) -> str:
 def leading_time(text: str) -> tuple[str, str] | None:
     """The time written at the very start of the text and what follows it, or None."""
     match = _LEADING.match(text)
+    if match is None:
+        return None
+    return match.group(0), text[match.end() :]
+
+
+def leading_date(text: str) -> tuple[str, str] | None:
+    """The date written at the very start of the text and what follows it, or None."""
+    match = _LEADING_DATE.match(text)
     if match is None:
         return None
     return match.group(0), text[match.end() :]
@@ -88,18 +100,21 @@ class TimePlacer:
 
     A time without a date takes the day of the entry before it (at first the incident date), and
     the next day when the clock has gone back by more than ROLLOVER_GAP. A time with a date moves
-    the current day there. A time without an offset is in the zone given, else the review's zone.
+    the current day there; a date without a year is the one nearest the current day. A time without
+    an offset is in the zone given, else the review's zone; a zone word after it ('EST', 'Eastern')
+    is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
     """
 
     def __init__(self, context: ImportContext) -> None:
         self._zone = zone_named(context.timezone)
-        self._incident_date = context.incident_date
+        self._zone_name = context.timezone
+        self._answers = context.zone_answers
         self._day = context.incident_date
         self._previous_clock: dt.time | None = None
 
     def place(self, text: str, where: str, zone: dt.tzinfo | None = None) -> dt.datetime:
         """The moment the text names; times without an offset are in `zone`, else the review's zone."""
-        cleaned = unwrapped(text)
+        cleaned = unwrapped(text) if text[:1] in _WRAPPER_STARTS or text[-1:] in _WRAPPER_ENDS else text.strip()
         epoch = _EPOCH.fullmatch(cleaned)
         match = _WHOLE.fullmatch(cleaned)
         if epoch is None and match is None:
@@ -108,7 +123,9 @@ class TimePlacer:
             if epoch is not None:
                 at = dt.datetime.fromtimestamp(float(epoch.group(1)), tz=zone or self._zone)
             else:
-                at = self._placed(match, zone or self._zone)
+                at = self._placed(match, zone or self._zone, where)
+        except ImportProblem:
+            raise
         except (ValueError, OverflowError, OSError) as error:
             raise ImportProblem(f'{where}: not a real date or time "{text[:60]}"') from error
         return plausible(at, f'{where}: "{text[:60]}"')
@@ -122,28 +139,47 @@ class TimePlacer:
             raise ImportProblem(f"{where}: not a real time: {str(number)[:30]} seconds since 1970") from error
         return plausible(at, f"{where}: {str(number)[:30]} seconds since 1970")
 
+    def place_day(self, text: str, where: str) -> dt.datetime:
+        """The start of the day the text names, in the review's zone, for an event known only by its date.
+
+        The day becomes the day of the clock times that follow."""
+        if not self.set_day(text):
+            raise ImportProblem(f'{where}: not a real date "{text[:60]}"')
+        return plausible(dt.datetime.combine(self._day, dt.time(), tzinfo=self._zone), f'{where}: "{text[:60]}"')
+
     def set_day(self, text: str) -> bool:
         """Make the date the text gives (a heading such as "15 October") the day of the times that follow."""
         match = _DATE_ONLY.fullmatch(unwrapped(text))
         if match is None:
             return False
         try:
-            day = _date(match, self._incident_date)
+            day = _date(match, self._day)
         except ValueError:
             return False
         self._day, self._previous_clock = day, None
         return True
 
-    def _placed(self, match: re.Match[str], zone: dt.tzinfo) -> dt.datetime:
+    def zone_in(self, text: str, where: str) -> dt.tzinfo | None:
+        """The zone a heading or note names: a zone name or offset ('Europe/Paris', 'UTC+2') or a zone word ('PDT')."""
+        word = zone_word_in(text)
+        return zone_in(text) or (self.zone_of_word(word, where) if word else None)
+
+    def zone_of_word(self, word: str, where: str) -> dt.tzinfo:
+        """The zone a word such as 'Eastern' or 'CST' means here, or AmbiguousZone when nothing settles it."""
+        return zone_of_word(word, self._zone_name, self._day, self._answers, where)
+
+    def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
-        if match.group("tz"):
-            zone = _offset_zone(match.group("tz"))
-        day = _date(match, self._incident_date)
+        day = _date(match, self._day)
         if day is not None:
             self._day = day
         elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
             self._day += dt.timedelta(days=1)
         self._previous_clock = clock
+        if match.group("zword"):
+            zone = self.zone_of_word(match.group("zword"), where)
+        elif match.group("tz"):
+            zone = _offset_zone(match.group("tz"))
         return dt.datetime.combine(self._day, clock, tzinfo=zone)
 
 

@@ -235,6 +235,12 @@ def _review_state_from_clock(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0008_entry_time_precision")
+def _entry_time_precision(db: Database) -> None:
+    """How closely each entry's time is known: exact, approximate ('about 17:20') or its day only."""
+    db["timeline_entries"].add_column("precision", str, not_null_default="exact")
+
+
 @MIGRATIONS(name="0012_write_queues")
 def _write_queues(db: Database) -> None:
     """How far each window's queue of waiting writes has been written, in the same transaction as the writes,

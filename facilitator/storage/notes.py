@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..domain.agenda import Phase
@@ -117,10 +118,12 @@ class NoteStore:
         )
 
 
-def meeting_position(store, review_id: int, now: dt.datetime) -> tuple[Place, int]:
-    """What is on the shared screen now and how long the meeting has run (0 before the clock starts)."""
+def meeting_position(store, review_id: int, now: dt.datetime, question_keys: Sequence[str] = ()) -> tuple[Place, int]:
+    """What is on the shared screen now and how long the meeting has run (0 before the clock starts).
+
+    question_keys are the key questions in order: before one is chosen the screen shows the first."""
     reading = read_clock(store.meeting.events(review_id), now)
     phase = reading.phase
     entry_id = store.current_entry_id(review_id) if phase is Phase.TIMELINE else None
     key = store.meeting.current_key_question(review_id) if phase is Phase.KEY_QUESTIONS else None
-    return place_on_screen(phase, entry_id, key), int(reading.elapsed.total_seconds())
+    return place_on_screen(phase, entry_id, key, question_keys), int(reading.elapsed.total_seconds())

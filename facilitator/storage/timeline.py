@@ -11,7 +11,7 @@ try:
 except ImportError:
     from hashlib import blake2b
 
-from ..domain.timeline import MomentKind, TimelineEntry
+from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from .connection import Connection
 
 TABLE = "timeline_entries"
@@ -43,6 +43,7 @@ def _row(review_id: int, entry: TimelineEntry) -> dict:
         "prep_note": entry.prep_note,
         "discussed": int(entry.discussed),
         "seconds_on_screen": entry.seconds_on_screen,
+        "precision": entry.precision.value,
     }
 
 
@@ -54,7 +55,7 @@ def _imported_row(review_id: int, entry: TimelineEntry) -> dict:
 
 _IMPORTED_COLUMNS = (
     "review_id", "at_utc", "actor", "text", "detail", "moment",
-    "prep_note", "discussed", "seconds_on_screen", "source_key",
+    "prep_note", "discussed", "seconds_on_screen", "precision", "source_key",
 )
 _INSERT_IMPORTED = (
     f"INSERT OR IGNORE INTO {TABLE} ({', '.join(_IMPORTED_COLUMNS)}) "
@@ -77,6 +78,7 @@ def _entry(row: dict, questions: tuple[str, ...] = ()) -> TimelineEntry:
         discussed=bool(row["discussed"]),
         seconds_on_screen=row["seconds_on_screen"] or 0,
         questions=questions,
+        precision=TimePrecision(row["precision"]),
     )
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.actions import Action, ActionError, Priority
+from .dialog_keys import keyboard_complete
+from .due_date_edit import DueDateEdit, DueDateError
 
 PRIORITY_LABELS = {Priority.HIGH: "High", Priority.MEDIUM: "Medium", Priority.LOW: "Low"}
 
@@ -36,13 +34,7 @@ class ActionDialog(QDialog):
         self.owner.addItems(people)
         self.owner.setCurrentText(action.owner if action else "")
         self.owner.lineEdit().setPlaceholderText("An attendee or a name (required)")
-        self.has_due = QCheckBox("&Due by")
-        self.due = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        due = action.due if action and action.due else dt.date.today() + dt.timedelta(days=14)
-        self.due.setDate(QDate(due.year, due.month, due.day))
-        self.has_due.setChecked(bool(action and action.due))
-        self.due.setEnabled(self.has_due.isChecked())
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.due = DueDateEdit(action.due if action else None)
         self.priority = QComboBox()
         for priority, label in PRIORITY_LABELS.items():
             self.priority.addItem(label, priority)
@@ -54,16 +46,12 @@ class ActionDialog(QDialog):
         self.description = QPlainTextEdit(action.description if action else "")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due, 1)
         form = QFormLayout()
-        for text, widget in (("&Title", self.title), ("&Owner", self.owner), ("&Priority", self.priority),
+        for text, widget in (("&Title", self.title), ("&Owner", self.owner), ("&Due by", self.due), ("&Priority", self.priority),
                              ("T&racker reference", self.tracker), ("D&escription", self.description)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.insertRow(2, "", due_row)
         form.addRow(self.isms)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -72,6 +60,8 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        fields = [self.title, self.owner, self.due.field, self.priority, self.tracker, self.description, self.isms]
+        self.tab_order = keyboard_complete(self, fields, buttons)
         self.result_action: Action | None = None
         self.resize(640, 420)
 
@@ -80,7 +70,7 @@ class ActionDialog(QDialog):
         fields = dict(
             title=self.title.text().strip(),
             owner=self.owner.currentText().strip(),
-            due=self.due.date().toPython() if self.has_due.isChecked() else None,
+            due=self.due.date(),
             priority=Priority(self.priority.currentData()),
             isms_impact=self.isms.isChecked(),
             tracker_ref=self.tracker.text().strip(),
@@ -91,8 +81,14 @@ class ActionDialog(QDialog):
         return Action(**fields)
 
     def accept(self) -> None:
+        """Save (the button, Enter in a one-line field, or Ctrl+Enter anywhere): refused with the reason
+        and the field to mend focused, for a missing title or owner or a due date that is not a date."""
         try:
             self.result_action = self.action()
+        except DueDateError as e:
+            self.problem.setText(str(e))
+            self.due.setFocus()
+            return
         except ActionError as e:
             self.problem.setText(str(e))
             (self.owner if "owner" in str(e) else self.title).setFocus()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
+from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .scaled_text import ScaledView, set_size
 
@@ -56,9 +56,6 @@ class ActionsModel(QAbstractListModel):
         return None
 
 
-def ask_reason(parent: QWidget) -> str | None:
-    reason, ok = QInputDialog.getText(parent, "Drop the item", "In a few words, what leads the room to drop it?")
-    return reason.strip() if ok and reason.strip() else None
 
 
 CATEGORY_CHARACTERS = 12
@@ -202,11 +199,21 @@ class ActionsView(ScaledView):
             if reason:
                 self.fate_requested.emit(item, Fate.DROPPED, reason)
         elif key == Qt.Key.Key_C and item is not None:
-            self.category_requested.emit(item, next_category(item.category))
+            self._change_category(item)
         elif key == Qt.Key.Key_K and self.not_yet_keys:
             self.key_question_action_requested.emit(self.not_yet_keys[0])
         else:
             super().keyPressEvent(event)
+
+    def _change_category(self, item: ParkedItem) -> None:
+        """The next category that agrees with the item's fate; when only one does, say so instead."""
+        category = next_category(item.category, item.fate)
+        if category is not item.category:
+            self.category_requested.emit(item, category)
+            return
+        names = self.words["categories"]
+        fate = self.words["fates"].get(item.fate.value, item.fate.value) if item.fate else ""
+        self.status.setText(self.walk["category_fixed"].format(fate=fate, category=names.get(category.value, category.value)))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.action_list and event.type() == event.Type.KeyPress:

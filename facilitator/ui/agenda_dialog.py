@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 
 from ..domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
 from ..storage.reviews import ReviewStore
+from .dialog_keys import keyboard_complete
 
 
 class AgendaDialog(QDialog):
@@ -41,6 +42,7 @@ class AgendaDialog(QDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.tab_order = keyboard_complete(self, list(self.boxes.values()), buttons, self._save)
         self._show()
 
     def _changed(self, phase: Phase) -> None:

@@ -259,7 +259,15 @@ class MeetingView(QWidget):
         self.setFocusProxy(view)
         if self.isVisible():
             view.setFocus()
+        if phase is Phase.KEY_QUESTIONS:
+            self._first_question_on_screen()
         self.phase_shown.emit(phase)
+
+    def _first_question_on_screen(self) -> None:
+        """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
+        key = self.key_questions.current_key()
+        if key is not None and self.store.meeting.current_key_question(self.review_id) != key:
+            self._key_question_shown(key)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
         event = MeetingEvent(self.clock(), kind, phase)

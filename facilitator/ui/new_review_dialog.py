@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from .dialog_keys import keyboard_complete
+
 
 class NewReviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -24,7 +26,13 @@ class NewReviewDialog(QDialog):
         for field in (self.incident_ref, self.title):
             field.textChanged.connect(self._enable_create)
         self._enable_create()
+        self.tab_order = keyboard_complete(self, [self.incident_ref, self.title], self.buttons, self._create)
         self.resize(560, self.sizeHint().height())
+
+    def _create(self) -> None:
+        """Ctrl+Enter creates, as Enter does, once both are filled in."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
     def _enable_create(self) -> None:
         ready = bool(self.incident_ref.text().strip() and self.title.text().strip())

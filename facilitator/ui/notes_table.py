@@ -35,8 +35,18 @@ COLUMN_SAMPLE_ROWS = 300
 """When all the notes arrive at once, the short columns are measured on this many of the newest."""
 
 
+def is_typing(event: QKeyEvent) -> bool:
+    """A key that writes a character (Shift allowed), not a command: it belongs in the note being typed."""
+    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & commands
+
+
 class NotesTable(QTableView):
+    """Esc gives the keys back to the input; so does typing, whose characters go there (none is lost)."""
+
     back_to_input = Signal()
+    typed = Signal(object)
 
     def __init__(self, tag_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -146,8 +156,22 @@ class NotesTable(QTableView):
             menu.setActiveAction(current_action)
         return menu
 
+    def next_after(self, note: Note) -> int | None:
+        """The note to select once this one is deleted: the one after it, else the one before."""
+        row = self.notes_model.row_of(note.id)
+        if row is None:
+            return None
+        for other in (row + 1, row - 1):
+            if 0 <= other < self.notes_model.rowCount():
+                return self.notes_model.note_at(other).id
+        return None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() == Qt.Key.Key_Escape and not editing:
             self.back_to_input.emit()
+            return
+        if not editing and is_typing(event):
+            self.typed.emit(QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
             return
         super().keyPressEvent(event)

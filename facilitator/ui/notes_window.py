@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..content import texts
@@ -58,6 +58,7 @@ class NotesWindow(QMainWindow):
         self.clock = clock
         self.texts = texts("notes")
         self.meeting_texts = texts("meeting")
+        self.question_keys = [q.key for q in key_questions(self.meeting_texts)]
         self.undo_stack = QUndoStack(self)
         self.place = Place()
         self.places = Places([], [], {}, dt.UTC)
@@ -151,6 +152,7 @@ class NotesWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             edit_menu.addAction(act)
         self.table.back_to_input.connect(self.input.setFocus)
+        self.table.typed.connect(self._type_in_input)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
@@ -162,7 +164,7 @@ class NotesWindow(QMainWindow):
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         self.clock_events = self.store.meeting.events(self.review_id)
         self.people = self.store.people(self.review_id)
         notes, waiting = notes_with_waiting(self.store.notes.notes(self.review_id), self.queue, self.review_id)
@@ -204,7 +206,7 @@ class NotesWindow(QMainWindow):
     def commit(self) -> None:
         """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
         now = self.clock()
-        self.place, seconds = meeting_position(self.store, self.review_id, now)
+        self.place, seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         try:
             note = checked_note(Note(
                 text=self.input.text(),
@@ -228,9 +230,10 @@ class NotesWindow(QMainWindow):
         """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes."""
         text = " ".join(self.input.text().split())
         if not text:
+            self.statusBar().showMessage(self.texts["window"]["nothing_to_park"], 8000)
             return
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now)
+        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         item = ParkedItem(
             text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
             self.place.phase.value if self.place.phase else None,
@@ -292,9 +295,23 @@ class NotesWindow(QMainWindow):
             self.statusBar().showMessage(f"Moved to {self.places.describe(place)}", 6000)
 
     def delete_selected(self) -> None:
+        """Delete: the selected note goes (Ctrl+Z brings it back) and the next is selected, so Delete again
+        removes that one; with none left, the keys go back to the input."""
         note = self.table.selected_note()
-        if note is not None and self._stored(note):
-            self.undo_stack.push(DeleteNote(self.queue, self.review_id, note, self._notes_done))
+        if note is None or not self._stored(note):
+            return
+        after = self.table.next_after(note)
+        self.undo_stack.push(DeleteNote(self.queue, self.review_id, note, self._notes_done))
+        if after is None:
+            self.input.setFocus()
+        else:
+            self.table.select_note(after)
+
+    def _type_in_input(self, key) -> None:
+        """A character typed while the earlier notes have the keys goes on the end of the note being typed."""
+        self.input.setFocus()
+        self.input.moveCursor(QTextCursor.MoveOperation.End)
+        QApplication.sendEvent(self.input, key)
 
     def _edit(self, old: Note, new: Note, what: str) -> None:
         if self._stored(old):

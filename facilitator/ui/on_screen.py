@@ -9,6 +9,7 @@ from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockReading, clock_text
 from ..domain.notes import Place
 from .note_places import Places
+from .timeline_model import time_shown
 
 class OnScreen(QFrame):
     """A line saying where the meeting is, then the prompt itself in large type."""
@@ -43,7 +44,7 @@ class OnScreen(QFrame):
         if entry is not None:
             local = entry.at.astimezone(places.zone)
             actor = f" · {entry.actor}" if entry.actor else ""
-            self.heading = f"{phase} · {local:%a %H:%M}{actor}"
+            self.heading = f"{phase} · {time_shown(entry, local, '%a')}{actor}"
             self.what.setText(entry.text)
         elif question is not None:
             self.heading = phase

@@ -5,27 +5,36 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..storage.reviews import ReviewStore
+from .dialog_keys import keyboard_complete
+
+
+class OpeningEditor(QDialog):
+    """The words in a multi-line field (Tab leaves it, Ctrl+Enter saves), the default a button away."""
+
+    def __init__(self, text: str, default_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Opening text for this review")
+        self.editor = QPlainTextEdit(text)
+        self.editor.setMinimumSize(640, 320)
+        label = QLabel("What the room reads at the start (the Prime Directive is shown beneath it):")
+        label.setBuddy(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.use_default = buttons.addButton("Use the &default text", QDialogButtonBox.ButtonRole.ResetRole)
+        self.use_default.clicked.connect(lambda: self.editor.setPlainText(default_text))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.tab_order = keyboard_complete(self, [self.editor], buttons)
 
 
 def edit_opening_text(parent: QWidget, store: ReviewStore, review_id: int, default_text: str) -> bool:
     """Show the editor; True when the review's opening text was changed."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Opening text for this review")
-    editor = QPlainTextEdit(store.meeting.opening_text(review_id) or default_text)
-    editor.setMinimumSize(640, 320)
-    label = QLabel("What the room reads at the start (the Prime Directive is shown beneath it):")
-    label.setBuddy(editor)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    use_default = buttons.addButton("Use the &default text", QDialogButtonBox.ButtonRole.ResetRole)
-    use_default.clicked.connect(lambda: editor.setPlainText(default_text))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(label)
-    layout.addWidget(editor, 1)
-    layout.addWidget(buttons)
+    dialog = OpeningEditor(store.meeting.opening_text(review_id) or default_text, default_text, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    text = editor.toPlainText().strip()
+    text = dialog.editor.toPlainText().strip()
     store.meeting.set_opening_text(review_id, None if text == default_text.strip() else text)
     return True

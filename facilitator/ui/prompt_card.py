@@ -9,7 +9,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.questions import QuestionLibrary
-from ..domain.timeline import TimelineEntry
+from ..domain.timeline import TimelineEntry, TimePrecision
+from .timeline_model import time_shown
 
 QUESTIONS_PER_PAGE = 4
 MIN_UNIT = 9.0
@@ -78,7 +79,8 @@ class PromptCard(QFrame):
             return
         local = entry.at.astimezone(zone)
         actor = f" · {entry.actor}" if entry.actor else ""
-        self.when.setText(f"{local:%a %d %b, %H:%M} {local.tzname()}{actor}")
+        zone = "" if entry.precision is TimePrecision.DATE_ONLY else f" {local.tzname()}"
+        self.when.setText(f"{time_shown(entry, local, '%a %d %b,')}{zone}{actor}")
         self.what.setText(entry.text)
         self.detail.setText(entry.detail)
         self.detail.setVisible(bool(entry.detail))

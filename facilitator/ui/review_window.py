@@ -63,7 +63,7 @@ class ReviewWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
-        self.parking = ParkingPanel(parking_words)
+        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget())
         self.parking.park_requested.connect(self._park)
         self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
         self.parking_dock.setObjectName("parking")

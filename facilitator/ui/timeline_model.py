@@ -16,15 +16,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ..content import texts
 from ..domain.questions import QuestionLibrary
-from ..domain.timeline import MomentKind, TimelineEntry
+from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision, time_as_written
 
 TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
 COLUMNS = ("Time", "Who", "What happened", "Moment", "On screen")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 EDIT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-TIME_FORMAT = "%a %d %b %H:%M"
-PROMPT_TIME_FORMAT = "%a %H:%M"
+DAY_FORMAT = "%a %d %b"
+TIME_FORMAT = f"{DAY_FORMAT} %H:%M"
+PROMPT_DAY_FORMAT = "%a"
+PROMPT_TIME_FORMAT = f"{PROMPT_DAY_FORMAT} %H:%M"
 """The prompt list's times: the weekday names the day while the timeline spans less than a week."""
 WEEK = dt.timedelta(days=6)
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +36,12 @@ Flag = Qt.ItemFlag
 
 def minutes_seconds(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def time_shown(entry: TimelineEntry, local: dt.datetime, day_format: str) -> str:
+    """The day in that format and the clock time: '~17:20' when the source gave it roughly, 'date only' for a day."""
+    clock = time_as_written(f"{local:%H:%M}", entry.precision, texts("meeting")["times"]["date_only"])
+    return f"{local:{day_format}} {clock}"
 
 
 def parse_edited_time(text: str, zone: dt.tzinfo, old: dt.datetime) -> dt.datetime | None:
@@ -110,7 +119,7 @@ class TimelineModel(QAbstractTableModel):
 
     def prompt_time(self, entry: TimelineEntry) -> str:
         """The entry's time as the prompt list shows it: as short as the timeline's span allows."""
-        return f"{self.local_time(entry):{PROMPT_TIME_FORMAT if self._within_a_week else TIME_FORMAT}}"
+        return time_shown(entry, self.local_time(entry), PROMPT_DAY_FORMAT if self._within_a_week else DAY_FORMAT)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
@@ -138,7 +147,7 @@ class TimelineModel(QAbstractTableModel):
             if column == ON_SCREEN:
                 return minutes_seconds(entry.seconds_on_screen) if entry.discussed else ""
             if column == TIME:
-                return f"{self.local_time(entry):{TIME_FORMAT}}"
+                return time_shown(entry, self.local_time(entry), DAY_FORMAT)
             if column == MOMENT:
                 return self.library.label(entry.moment) if entry.marked else ""
             return entry.actor if column == ACTOR else one_line(entry.text)
@@ -167,7 +176,7 @@ class TimelineModel(QAbstractTableModel):
             if at is None:
                 self.edit_refused.emit(f"“{text}” is not a time: type 19:05, 19:05:30 or 2026-10-14 19:05. The time is unchanged.")
                 return False
-            new = replace(old, at=at)
+            new = replace(old, at=at, precision=old.precision if at == old.at else TimePrecision.EXACT)
         elif column == ACTOR:
             new = replace(old, actor=text)
         elif column == TEXT:

@@ -49,9 +49,10 @@ class WordingHintLabel(QLabel):
     @property
     def check(self) -> WordingCheck:
         if self._check is None:
-            from ..domain.wording import WordingCheck, wording_rules
+            from ..domain.wording import WordingCheck, someone_words, wording_rules
 
-            self._check = WordingCheck(wording_rules(texts("wording")), self.names)
+            table = texts("wording")
+            self._check = WordingCheck(wording_rules(table), self.names, someone_words(table))
         return self._check
 
     def show_for(self, text: str) -> None:

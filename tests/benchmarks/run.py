@@ -8,7 +8,9 @@ window against a bare PySide6 QMainWindow started the same way
 warm-up of each, so the file cache is warm for both. It also measures importing
 a 20,000-message Slack export (slack_import.py) in entries per second, read
 alone against json.load of the same files, and read and stored against
-json.load plus a bare SQLite insert; those rows must reach a minimum rate.
+json.load plus a bare SQLite insert; those rows must reach a minimum rate. It
+measures reading a 20,000-entry Markdown postmortem (markdown_import.py) against
+one regular expression per line.
 
 Each benchmark is a function `(runs) -> list[Row]`; add one to BENCHMARKS for a
 new line in the table. A row over its target is reported, not failed: the exit
@@ -29,6 +31,7 @@ from collections.abc import Callable
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from measure import BenchmarkFailed, Row  # noqa: E402  (a script: its folder is on sys.path)
+from markdown_import import markdown_import  # noqa: E402
 from note_taking import note_taking  # noqa: E402
 from record_export import record_export  # noqa: E402
 from slack_import import slack_import  # noqa: E402
@@ -37,6 +40,7 @@ from startup import startup  # noqa: E402
 BENCHMARKS: list[Callable[[int], list[Row]]] = [
     startup,
     slack_import,
+    markdown_import,
     note_taking,
     record_export,
 ]

@@ -80,3 +80,14 @@ def test_not_heard_from_lists_responders_first_and_leaves_out_hosts_and_absentee
     assert names == ["Bo Lindqvist", "Eli Santos", "Fay Brooke"]
     everyone = [_note(speaker=n) for n in ("Bo Lindqvist", "Eli Santos", "Fay Brooke", "Ada Quist")]
     assert not_heard_from(people, everyone) == []
+
+
+def test_before_a_key_question_is_chosen_the_first_is_on_screen():
+    """The key-questions screen opens on the first question: a note then belongs to it, not to no question."""
+    from facilitator.domain.notes import question_on_screen
+
+    keys = ["what_happened", "declared"]
+    assert place_on_screen(Phase.KEY_QUESTIONS, None, None, keys) == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
+    assert question_on_screen("declared", keys) == "declared"
+    assert question_on_screen("no longer asked", keys) == "what_happened"
+    assert question_on_screen(None, []) is None

@@ -6,7 +6,17 @@ import pytest
 
 from facilitator.domain.actions import Action, ActionError, moved, ranked, too_many, top_three
 from facilitator.domain.comments import Comment, CommentError, anonymous
-from facilitator.domain.parking import Fate, ParkCategory, ParkedItem, ParkingError, next_waiting, waiting, with_fate
+from facilitator.domain.parking import (
+    Fate,
+    ParkCategory,
+    ParkedItem,
+    ParkingError,
+    fits,
+    next_category,
+    next_waiting,
+    waiting,
+    with_fate,
+)
 
 NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
 
@@ -85,3 +95,41 @@ def test_an_anonymous_comment_has_no_author_at_all():
     assert comment.author is None and comment.anonymous
     with pytest.raises(CommentError):
         Comment("text", author="  ")
+
+
+@pytest.mark.parametrize(
+    ("category", "fate", "becomes"),
+    [
+        (ParkCategory.LATER, Fate.FORUM, ParkCategory.TECH_FORUM),
+        (ParkCategory.ACTION_IDEA, Fate.FORUM, ParkCategory.TECH_FORUM),
+        (ParkCategory.TECH_FORUM, Fate.ACTION, ParkCategory.ACTION_IDEA),
+        (ParkCategory.LATER, Fate.ACTION, ParkCategory.ACTION_IDEA),
+        (ParkCategory.UNSORTED, Fate.ACTION, ParkCategory.ACTION_IDEA),
+        (ParkCategory.PREVENTION, Fate.ACTION, ParkCategory.PREVENTION),
+        (ParkCategory.LATER, Fate.DROPPED, ParkCategory.LATER),
+        (ParkCategory.TECH_FORUM, Fate.DROPPED, ParkCategory.TECH_FORUM),
+    ],
+)
+def test_a_fate_brings_the_category_into_line(category, fate, becomes):
+    """Sent to the forum is 'for the tech team forum'; an action is an action idea or prevention; a drop keeps it."""
+    item = with_fate(ParkedItem("x", category, NOW), fate, "no longer needed")
+    assert (item.category, item.fate) == (becomes, fate)
+    assert fits(item.category, item.fate)
+    assert with_fate(item, None).category is becomes
+
+
+def test_changing_the_category_stays_within_what_the_fate_allows():
+    """C never makes 'Question for later / Sent to the tech team forum': a forum item keeps its category,
+    an action moves between action idea and prevention, a waiting item goes round all four."""
+    assert next_category(ParkCategory.TECH_FORUM, Fate.FORUM) is ParkCategory.TECH_FORUM
+    assert next_category(ParkCategory.LATER, Fate.FORUM) is ParkCategory.TECH_FORUM
+    assert next_category(ParkCategory.ACTION_IDEA, Fate.ACTION) is ParkCategory.PREVENTION
+    assert next_category(ParkCategory.PREVENTION, Fate.ACTION) is ParkCategory.ACTION_IDEA
+    seen, category = [], ParkCategory.UNSORTED
+    for _ in range(5):
+        category = next_category(category)
+        seen.append(category)
+    assert seen == [ParkCategory.ACTION_IDEA, ParkCategory.PREVENTION, ParkCategory.TECH_FORUM, ParkCategory.LATER, ParkCategory.ACTION_IDEA]
+    for fate in (None, *Fate):
+        for start in ParkCategory:
+            assert fits(next_category(start, fate), fate)

@@ -241,13 +241,14 @@ def test_a_summarised_stretch_names_its_most_frequent_senders_and_counts_the_res
 
 
 def test_key_questions_give_their_state_and_the_notes_filed_under_them(record):
-    """Covered, 'not yet' and not reached are said in words; notes filed under a question follow it."""
+    """Covered, 'not yet' and not reached are said in words; notes filed under a question follow it, and a
+    note taken before any question was chosen follows the first, which was on screen (no separate list)."""
     section = _section(record, "Key questions")
     words = texts("record")["key_questions"]
-    assert f"{words['covered']}\n\n- typed words" in section
+    assert f"{words['covered']}\n\n- typed words\n- *Discovery* — typed words\n\n### " in section
     assert words["answers"]["not yet"] in section
     assert section.count(words["not_reached"]) == len(texts("meeting")["key_questions"]["questions"]) - 2
-    assert words["notes"] + "\n\n- *Discovery* — typed words" in section
+    assert words["notes"] not in section
 
 
 def test_perspectives_gather_dissent_hindsight_and_open_questions_with_where_they_came_up(record):

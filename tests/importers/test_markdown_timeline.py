@@ -25,7 +25,7 @@ def test_timed_bullets_become_entries_with_their_actors(postmortem):
                             "while the traffic is still low"),
         ("14 18:52", "", "5xx rate back under 1%"),
         ("14 23:58", "Bo", "re-issued certificate with the full chain deployed"),
-        ("15 00:20", "Bo", "confirmed the new certificate with `openssl s_client`"),
+        ("15 00:20", "Bo", "confirmed the new certificate with openssl s_client"),
         ("15 09:30", "", "Postmortem drafted"),
     ]
 

@@ -177,3 +177,16 @@ def test_moments_lists_the_marked_entries_and_any_asked_for(store):
     marked, unmarked = store.timeline.entries(review.id)
     assert [e.id for e in store.timeline.moments(review.id)] == [marked.id]
     assert [e.id for e in store.timeline.moments(review.id, [unmarked.id, None])] == [marked.id, unmarked.id]
+
+
+def test_in_key_questions_before_one_is_chosen_the_first_is_on_screen(store):
+    """No question chosen yet (or one no longer in the list): the first, as the shared screen shows it."""
+    review = _review(store)
+    store.meeting.add_event(review.id, MeetingEvent(T0, ClockEvent.START))
+    store.meeting.add_event(review.id, MeetingEvent(T0, ClockEvent.PHASE, Phase.KEY_QUESTIONS))
+    keys = ["what_happened", "declared"]
+    assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
+    store.meeting.set_current_key_question(review.id, "gone")
+    assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
+    store.meeting.set_current_key_question(review.id, "declared")
+    assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="declared")

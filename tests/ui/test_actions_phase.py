@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from facilitator.content import texts
 from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.domain.parking import Fate, ParkCategory, ParkedItem
@@ -61,6 +62,68 @@ def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, 
     assert window.parking.count.text().startswith("1 parked")
     window.undo_stack.undo()
     assert store.parking.items(review.id) == []
+
+
+def _in_the_walk_through(qtbot, windows, review):
+    window = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    window.meeting_view.go_to_phase(Phase.TIMELINE)
+    window.meeting.first()
+    assert window.meeting.hasFocus()
+    return window
+
+
+def test_after_parking_the_keys_go_back_to_the_prompts(qtbot, windows, review, timeline, store):
+    """Ctrl+P, words, Tab to the category, Enter: parked, and PageDown (a presenter remote) moves the prompt again."""
+    window = _in_the_walk_through(qtbot, windows, review)
+    first = window.meeting.current_id
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Alert two weeks before a certificate expires")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert window.parking.category.hasFocus()
+    _press(qtbot, Qt.Key.Key_Return)
+    assert [i.text for i in store.parking.items(review.id)] == ["Alert two weeks before a certificate expires"]
+    assert window.meeting.hasFocus()
+    _press(qtbot, Qt.Key.Key_PageDown)
+    assert window.meeting.current_id != first
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_PageDown], ids=["Esc", "PageDown"])
+def test_esc_or_pagedown_in_the_park_field_gives_the_keys_back_and_keeps_the_words(qtbot, windows, review, timeline, store, key):
+    """Half an idea typed, then the remote: the prompts have the keys (PageDown moves on at once), the words wait."""
+    window = _in_the_walk_through(qtbot, windows, review)
+    first = window.meeting.current_id
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Rotate the")
+    _press(qtbot, key)
+    assert window.meeting.hasFocus()
+    assert (window.meeting.current_id != first) == (key == Qt.Key.Key_PageDown)
+    assert window.parking.text.text() == "Rotate the" and store.parking.items(review.id) == []
+    _press(qtbot, Qt.Key.Key_PageDown)
+    assert window.meeting.current_id != first
+
+
+def test_the_category_starts_again_at_action_idea_for_each_item_and_says_what_it_was(qtbot, windows, review, timeline, store):
+    """A category chosen for one idea never silently carries over to the next; the panel says what each became."""
+    window = _in_the_walk_through(qtbot, windows, review)
+    words = texts("parking")
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Share the rotation calendar more widely")
+    _press(qtbot, Qt.Key.Key_Tab)
+    while window.parking.category.currentData() != ParkCategory.TECH_FORUM:
+        _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert words["categories"]["tech_forum"] in window.parking.parked.text()
+    assert window.parking.category.currentText() == words["categories"]["action_idea"]
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
+    _press(qtbot, Qt.Key.Key_Return)
+    categories = {i.text: i.category for i in store.parking.items(review.id)}
+    assert categories == {
+        "Share the rotation calendar more widely": ParkCategory.TECH_FORUM,
+        "Alert before certificates expire": ParkCategory.ACTION_IDEA,
+    }
+    assert words["categories"]["action_idea"] in window.parking.parked.text()
 
 
 def test_a_long_idea_reads_whole_in_the_parking_lot(qtbot, windows, review, timeline, store):
@@ -198,6 +261,25 @@ def test_c_sorts_an_item_the_note_taker_parked_unsorted(qtbot, windows, review, 
     assert store.parking.items(review.id)[0].category is ParkCategory.PREVENTION
     window.undo_stack.undo()
     assert store.parking.items(review.id)[0].category is ParkCategory.ACTION_IDEA
+
+
+def test_category_and_fate_never_contradict_each_other(qtbot, windows, review, store):
+    """F on a 'question for later' makes it 'for the tech team forum'; C then changes nothing and says why,
+    instead of 'Question for later / Sent to the tech team forum'."""
+    store.parking.add(review.id, ParkedItem("Who owns the certificate calendar?", ParkCategory.LATER, NOW))
+    window = _open(qtbot, windows, review)
+    view = _to_actions_phase(qtbot, window)
+    _press(qtbot, Qt.Key.Key_F)
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.TECH_FORUM, Fate.FORUM)
+    _press(qtbot, Qt.Key.Key_C)
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.TECH_FORUM, Fate.FORUM)
+    words = texts("parking")
+    assert words["fates"]["forum"] in view.status.text() and words["categories"]["tech_forum"] in view.status.text()
+    window.undo_stack.undo()
+    (item,) = store.parking.items(review.id)
+    assert (item.category, item.fate) == (ParkCategory.LATER, None)
 
 
 def test_leaving_the_actions_phase_with_items_waiting_asks_first(qtbot, windows, review, parked, store):

@@ -164,6 +164,7 @@ def test_key_questions_are_walked_and_marked_covered(qtbot, windows, review, tim
     _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
     _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
     assert view.key_questions.hasFocus()
+    assert store.meeting.current_key_question(review.id) == "what_happened"
     _press(qtbot, Qt.Key.Key_Down)
     assert store.meeting.current_key_question(review.id) == "declared"
     _press(qtbot, Qt.Key.Key_Space)

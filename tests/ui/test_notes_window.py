@@ -205,6 +205,20 @@ def test_blame_wording_gets_a_gentle_hint_that_never_blocks(qtbot, windows, stor
     assert not window.hint.isVisible()
 
 
+def test_blame_about_someone_not_named_on_the_review_gets_the_hint_too(qtbot, windows, store, review, timeline):
+    """'Why didn't Sam just check the dashboard' (Sam is not on the review) is caught by its shape."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(window.input, "why didn't Sam just check the dashboard")
+    qtbot.waitUntil(window.hint.isVisible, timeout=1000)
+    assert "Sam" in window.hint.text() and "Try:" in window.hint.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert store.notes.notes(review.id)[0].text == "why didn't Sam just check the dashboard"
+    qtbot.keyClicks(window.input, "why did the cache expire?")
+    qtbot.waitUntil(lambda: not window.input.pending(), timeout=1000)
+    assert not window.hint.isVisible()
+
+
 def test_the_prompt_follows_the_facilitator_in_the_same_process(qtbot, windows, store, review, timeline):
     """The facilitator pressing PageDown changes the prompt in the note-taker's window at once."""
     meeting_in_timeline(store, review, timeline[1])
@@ -257,3 +271,113 @@ def test_ctrl_shift_d_switches_the_palette_here_too(qtbot, windows, store, revie
     assert theme.is_dark() is not dark
     qtbot.keyClick(window.input, Qt.Key.Key_D, CTRL | SHIFT)
     assert theme.is_dark() is dark
+
+
+def test_notes_in_key_questions_go_under_the_first_question_on_screen_and_into_the_record(qtbot, windows, store, review, timeline):
+    """The facilitator reaches key questions by keys (question 1 on screen, nothing chosen yet): the agreed
+    summary typed then is filed under question 1, and the record shows it there, not in a separate list."""
+    from facilitator.content import texts
+    from facilitator.export.record import record_markdown
+    from facilitator.storage.whole_review import load_whole
+
+    meeting_in_timeline(store, review, timeline[1])
+    facilitator = windows.open_review(review.id)
+    qtbot.waitExposed(facilitator)
+    facilitator.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is facilitator)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, CTRL | SHIFT)
+    assert facilitator.meeting_view.reading.phase is Phase.KEY_QUESTIONS
+    first = texts("meeting")["key_questions"]["questions"][0]
+    assert facilitator.meeting_view.key_questions.current.text() == first["text"]
+    window = open_notes(qtbot, windows, review)
+    assert window.on_screen.what.text() == first["text"]
+    _type_note(qtbot, window, "A bad certificate bundle stopped checkout for 40 minutes")
+    (note,) = store.notes.notes(review.id)
+    assert note.place == Place(Phase.KEY_QUESTIONS, key_question=first["key"])
+    assert window.table.notes_model.rowCount() == 1
+    record = record_markdown(load_whole(store, review.id))
+    under_first = record.split("### " + first["text"], 1)[1].split("###", 1)[0]
+    assert "A bad certificate bundle stopped checkout for 40 minutes" in under_first
+    assert texts("record")["key_questions"]["notes"] not in record
+
+
+def test_a_note_in_key_questions_goes_under_the_first_before_the_facilitator_window_says_so(qtbot, windows, store, review, timeline):
+    """Key questions reached from another process that has not yet stored a question: still the first."""
+    from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+
+    meeting_in_timeline(store, review, timeline[1])
+    store.meeting.add_event(review.id, MeetingEvent(dt.datetime.now(dt.UTC), ClockEvent.PHASE, Phase.KEY_QUESTIONS))
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Everyone agrees on the summary")
+    (note,) = store.notes.notes(review.id)
+    assert note.place == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
+
+
+def test_typing_after_deleting_an_earlier_note_is_never_lost(qtbot, windows, store, review, timeline):
+    """Ctrl+Up, Up, Delete, then the next sentence typed straight away: it is the next note, whole."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    _type_note(qtbot, window, "Typo note")
+    _type_note(qtbot, window, "Learned the gateway logs TLS errors")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [n.text for n in store.notes.notes(review.id)] == ["Pager was on silent", "Learned the gateway logs TLS errors"]
+    qtbot.keyClicks(QApplication.focusWidget(), "The dashboard showed green throughout")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [n.text for n in store.notes.notes(review.id)][-1] == "The dashboard showed green throughout"
+    assert window.input.hasFocus() and window.input.text() == ""
+
+
+def test_typing_in_the_earlier_notes_goes_on_the_end_of_the_note_being_typed(qtbot, windows, store, review, timeline):
+    """Half a note typed, Ctrl+Up to look back, then typing on: the characters join the half note."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    qtbot.keyClicks(window.input, "Then the")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    assert window.table.hasFocus()
+    qtbot.keyClicks(window.table, " Slack alert")
+    assert window.input.hasFocus() and window.input.text() == "Then the Slack alert"
+
+
+def test_delete_again_deletes_the_next_note_and_undo_brings_each_back(qtbot, windows, store, review, timeline):
+    """Delete leaves the next note selected, so Delete twice removes two; Ctrl+Z twice restores both."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    for text in ("First", "Second", "Third", "Fourth"):
+        _type_note(qtbot, window, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.table.selected_note().text == "Second"
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.table.selected_note().text == "Third"
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [n.text for n in store.notes.notes(review.id)] == ["First", "Fourth"]
+    assert window.table.selected_note().text == "Fourth"
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in store.notes.notes(review.id)] == ["First", "Second", "Third", "Fourth"]
+
+
+def test_deleting_the_last_note_left_gives_the_keys_back_to_the_input(qtbot, windows, store, review, timeline):
+    """With no note left to select, typing goes on in the input."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Only note")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert store.notes.notes(review.id) == []
+    assert window.input.hasFocus()
+
+
+def test_ctrl_p_with_nothing_typed_says_so(qtbot, windows, store, review, timeline):
+    """An empty box parks nothing, and the note-taker is told why instead of hearing nothing."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    qtbot.keyClick(window.input, Qt.Key.Key_P, CTRL)
+    assert store.parking.items(review.id) == []
+    assert window.statusBar().currentMessage() == window.texts["window"]["nothing_to_park"]
+    assert window.input.hasFocus()

@@ -1,5 +1,6 @@
 """The facilitator's window during note-taking: notes under the prompt, never the private ones, hidden by one key."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -73,6 +74,29 @@ def test_the_facilitators_own_question_gets_a_hint_and_is_still_asked(qtbot, win
     assert "Try:" in hint.text()
     qtbot.keyClick(window.meeting.ask, Qt.Key.Key_Return)
     assert store.timeline.get(timeline[1].id).questions == ("Why did you not page Bo?",)
+
+
+@pytest.mark.parametrize(
+    ("question", "hinted"),
+    [
+        ("Why didn't Sam just check the dashboard?", True),
+        ("Why did the on-call engineer restart the gateway?", True),
+        ("Why did Eli not escalate?", True),
+        ("Why did the cache expire?", False),
+        ("What made checking the dashboard hard?", False),
+    ],
+)
+def test_ctrl_k_hints_on_blame_about_any_person_and_not_on_a_system_question(qtbot, windows, store, review, timeline, question, hinted):
+    """A name not on the review, a role or a name on it: hinted; a question about the cache, or a what question: quiet."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    qtbot.keyClicks(window.meeting.ask, question)
+    hint = window.meeting_notes.ask_hint
+    watch = window.meeting_notes.ask_watch
+    qtbot.waitUntil(lambda: not watch._pause.isActive(), timeout=1000)
+    assert hint.isVisible() is hinted
+    assert ("Try:" in hint.text()) is hinted
 
 
 def test_the_note_takers_window_and_the_not_heard_panel_open_from_the_facilitators_window(qtbot, windows, store, review, timeline):

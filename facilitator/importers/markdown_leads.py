@@ -1,0 +1,120 @@
+"""How a line of a Markdown or text timeline starts: a time (exact or rough), a date alone, a date or zone note.
+
+'- **± 17:20 UTC:** ...', 'At 2017/01/31 18:00 UTC, ...', 'Around 23:00-ish ...', '- 2023-03-03: ...',
+'2015-10-21 *(all times UTC)*', '**Wednesday 21 October (times in PDT)**', '*(all times UTC)*'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..domain.timeline import TimePrecision
+from .times import leading_date, leading_time
+
+OPENERS = ("**", "__", "`", "[", "*", "_")
+_CLOSERS = ("**", "__", "`", "]", "*", "_")
+_ROUGHLY_BEFORE = re.compile(
+    r"(?:(?:at|by|on)\s+)?(?P<roughly>(?:±|\+/-|~|≈|about|around|approx(?:\.|imately)?|roughly|circa|ca?\."
+    r"|(?:shortly|just|soon)\s+(?:after|before))\s*)?",
+    re.IGNORECASE,
+)
+_ROUGHLY_AFTER = re.compile(r"(?:-?ish\b|\s*\(?(?:approx(?:\.|imately)?|or so)\)?(?!\w))", re.IGNORECASE)
+_BEFORE_CLOSER = re.compile(r"\s*[:,.]?\s*")
+_LINK_TARGET = re.compile(r"\((?P<url>[^)\s]*)\)")
+_DATE_SEPARATOR = re.compile(r"\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)")
+_NUMERIC_DATE = re.compile(r"[\d/.-]+")
+_EMPHASIS = re.compile(r"[*_]+")
+_NOTE_PUNCTUATION = re.compile(r"[\s()\[\]:,.;–—-]*")
+_ZONE_NOTE = re.compile(
+    r"\(?\s*(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+|shown\s+)?(?:in\s+)?(?P<zone>[^()]{1,40}?)\s*\)?\s*\.?",
+    re.IGNORECASE,
+)
+_UNKNOWN = re.compile(
+    r"(?P<unknown>(?:\d{4}|YYYY|XXXX)[-/.](?:\d{1,2}|MM|XX|\?\?)[-/.](?:\d{1,2}|DD|XX|\?\?)"
+    r"|(?:HH|XX|\?\?):(?:MM|XX|\?\?))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The time or date a line starts with, how closely it is given, and what follows it."""
+
+    stamp: str
+    precision: TimePrecision
+    rest: str
+    link: str = ""
+
+
+def time_lead(body: str) -> Lead | None:
+    """The time a line starts with, inside emphasis or a link or after 'At', 'About', '±'; None when it has none."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
+    inner = body[len(opener) :]
+    before = _ROUGHLY_BEFORE.match(inner)
+    found = leading_time(inner[before.end() :])
+    if found is None:
+        return None
+    stamp, rest = found
+    after = _ROUGHLY_AFTER.match(rest)
+    rest = rest[after.end() :] if after else rest
+    closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
+    if closer:
+        closing = _BEFORE_CLOSER.match(rest)
+        if not rest[closing.end() :].startswith(closer):
+            return None
+        rest = rest[closing.end() + len(closer) :]
+    link = _LINK_TARGET.match(rest) if closer == "]" else None
+    if link is not None:
+        rest = rest[link.end() :]
+    roughly = bool(before.group("roughly")) or after is not None
+    precision = TimePrecision.APPROXIMATE if roughly else TimePrecision.EXACT
+    return Lead(stamp, precision, rest, link.group("url") if link else "")
+
+
+def date_lead(body: str) -> Lead | None:
+    """A date and then the words of an event known only by its day ('2023-03-03: deploy'); None for any other line."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
+    found = leading_date(body[len(opener) :])
+    if found is None:
+        return None
+    stamp, rest = found
+    if opener and rest.startswith(opener):
+        rest = rest[len(opener) :]
+    separator = _DATE_SEPARATOR.match(rest)
+    if separator is None and not (_NUMERIC_DATE.fullmatch(stamp) and rest[:1].isspace() and rest.strip()):
+        return None
+    return Lead(stamp, TimePrecision.DATE_ONLY, rest[separator.end() :] if separator else rest)
+
+
+def day_line(body: str) -> tuple[str, str] | None:
+    """A line that is only a date, perhaps with a note of the zone: ('Wednesday 21 October', 'times in PDT')."""
+    plain = _EMPHASIS.sub("", body).strip()
+    found = leading_date(plain)
+    if found is None:
+        return None
+    stamp, rest = found
+    note = rest.strip()
+    return stamp, ("" if _NOTE_PUNCTUATION.fullmatch(note) else note)
+
+
+def zone_note(body: str, bare: bool = False) -> str | None:
+    """The zone a line that only says it names: '*(all times UTC)*', 'All times are in PDT.' -> 'UTC', 'PDT'.
+
+    `bare`: a zone alone counts too ('(UTC)', '— Pacific Time'), as it does after a date."""
+    plain = _EMPHASIS.sub("", body).strip().lstrip(":,;–—- ")
+    note = _ZONE_NOTE.fullmatch(plain)
+    if note is not None:
+        return note.group("zone")
+    alone = plain.strip("()[]:,.;–—- ")
+    one_zone = len(alone.split()) == 1 or alone.lower().endswith(" time")
+    return alone if bare and alone and one_zone else None
+
+
+def unknown_time(body: str) -> str | None:
+    """A date or time written as a placeholder at the start of the line ('2023-MM-DD', 'HH:MM'), or None."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
+    unknown = _UNKNOWN.match(body[len(opener) :])
+    if unknown is None or not re.search(r"[A-Za-z?]", unknown.group()):
+        return None
+    return unknown.group()

@@ -1,0 +1,67 @@
+"""The words a reader of rendered Markdown sees in an entry, and the links it holds, without the marks around them."""
+
+from __future__ import annotations
+
+import re
+
+_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+"""A code span: its words kept as written, without the backticks, as nothing inside it is markup."""
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HIDDEN = 0xE000
+"""Escaped marks are hidden as private-use characters while the markup is taken out, then put back as written."""
+_SHOWN = {_HIDDEN + code: code for code in range(128)}
+_MARKUP = re.compile(r"[\\*_\[<`]")
+"""A character that can start markup: text without one is already as a reader sees it."""
+_LINK = re.compile(r"!?\[(?P<words>[^\]\n]*)\]\((?P<url><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^>\s]+)>", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|sup|sub|mark|small|kbd)\b[^<>]*>", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>.+?)(?<=\S)\1")
+_STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
+
+
+def reader_words(text: str) -> tuple[str, list[str]]:
+    """'**OUTAGE** at [the LB](https://x)' -> ('OUTAGE at the LB', ['https://x']); a code span gives its words as written."""
+    links: list[str] = []
+    if _MARKUP.search(text) is None:
+        return text, links
+    pieces, last = [], 0
+    for code in _CODE.finditer(text):
+        pieces += [_plain(text[last : code.start()], links), _code_words(code)]
+        last = code.end()
+    pieces.append(_plain(text[last:], links))
+    return "".join(pieces), links
+
+
+def _code_words(code: re.Match[str]) -> str:
+    """'`` a`b ``' -> 'a`b': CommonMark strips one space each side when both are there and the words are not all spaces."""
+    words = code.group()[len(code.group(1)) : -len(code.group(1))]
+    if len(words) > 1 and words[0] == " " and words[-1] == " " and words.strip(" "):
+        words = words[1:-1]
+    return words
+
+
+def _plain(text: str, links: list[str]) -> str:
+    if _MARKUP.search(text) is None:
+        return text
+    text = _ESCAPED.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)
+    text = _LINK.sub(lambda m: _linked(m, links), text)
+    text = _AUTOLINK.sub(lambda m: _linked(m, links), text)
+    text = _TAG.sub("", _LINE_BREAK.sub("\n", text))
+    for emphasis in (_STRONG, _STAR, _UNDERSCORE):
+        previous = None
+        while previous != text:
+            previous, text = text, emphasis.sub(lambda m: m.group("words"), text)
+    return text.translate(_SHOWN)
+
+
+def _linked(match: re.Match[str], links: list[str]) -> str:
+    """The link's words in the text, its target kept aside; a bare address stays in the text as it is."""
+    url = match.group("url").strip("<>")
+    words = match.groupdict().get("words")
+    if words is None:
+        return url
+    if url and url not in links:
+        links.append(url)
+    return words or url

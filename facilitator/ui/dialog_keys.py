@@ -1,0 +1,37 @@
+"""Every dialog works from the keyboard alone: Tab in reading order (out of multi-line fields too), then the
+buttons as they stand; Ctrl+Enter saves from any field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QTextEdit, QWidget
+
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def buttons_in_view(box: QDialogButtonBox) -> list[QPushButton]:
+    """The box's buttons from left to right, as this platform lays them out."""
+    layout = box.layout()
+    found = (layout.itemAt(i).widget() for i in range(layout.count()))
+    return [w for w in found if isinstance(w, QPushButton) and not w.isHidden()]
+
+
+def keyboard_complete(
+    dialog: QDialog, fields: Sequence[QWidget], buttons: QDialogButtonBox, save: Callable[[], None] | None = None
+) -> list[QWidget]:
+    """Tab visits the fields in the order given (the order the eye reads them), then the buttons; Tab and
+    Shift+Tab leave a multi-line field (Enter still starts a new line in it); Ctrl+Enter saves (save, else
+    accept). Returns the whole Tab order."""
+    for field in fields:
+        if isinstance(field, (QPlainTextEdit, QTextEdit)):
+            field.setTabChangesFocus(True)
+    order = [*fields, *buttons_in_view(buttons)]
+    for first, second in zip(order, order[1:]):
+        QWidget.setTabOrder(first, second)
+    for keys in SAVE_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), dialog, save or dialog.accept)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    return order
