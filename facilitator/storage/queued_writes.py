@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from dataclasses import replace
 import sqlite3
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockEvent, MeetingEvent
 from ..domain.notes import Note, NoteTag, Place
 from ..domain.parking import Fate, ParkCategory, ParkedItem
+from ..domain.timeline import MomentKind
 from .connection import Connection, RowMissing
 from .errors import StorageError
 from .timeline import utc_text
@@ -110,6 +112,12 @@ def _unpark(store: ReviewStore, data: dict) -> None:
     )
 
 
+def _set_moment(store: ReviewStore, data: dict) -> None:
+    """Mark an entry as a moment of this kind (or unmark it), its other fields as they are now."""
+    entry = store.timeline.get(data["entry_id"])
+    store.timeline.update(replace(entry, moment=MomentKind(data["moment"]) if data["moment"] else None))
+
+
 WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "keep_note": lambda store, d: store.notes.keep(d["review_id"], note_from(d["note"])),
     "update_note": lambda store, d: store.notes.update(note_from(d["note"])),
@@ -118,6 +126,7 @@ WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "save_draft": lambda store, d: store.notes.save_draft(d["review_id"], d["text"], dt.datetime.fromisoformat(d["at"])),
     "park": lambda store, d: store.parking.add(d["review_id"], parked_from(d["item"])),
     "unpark": _unpark,
+    "set_moment": _set_moment,
     "set_questions": lambda store, d: store.timeline.set_questions(d["entry_id"], d["questions"]),
     "set_current_entry": lambda store, d: store.set_current_entry(d["review_id"], d["entry_id"]),
     "record_time_on_screen": lambda store, d: store.timeline.record_time_on_screen(d["entry_id"], d["seconds"]),

@@ -19,8 +19,7 @@ from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
 from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
-from .queued_edits import AskQuestion, ParkItem
-from .timeline_edits import EditEntry
+from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
 from .waiting_writes import WaitingLabel
 
@@ -340,15 +339,16 @@ class ReviewWindow(QMainWindow):
         if written:
             self.windows.events.wrote()
 
-    def _meeting_done(self, entry_id: int | None) -> None:
-        self.windows.events.wrote()
-
     def _mark(self, entry, kind) -> None:
         if entry.moment != kind:
-            self.undo_stack.push(EditEntry(self.store, entry, replace(entry, moment=kind), self._meeting_done))
+            self.undo_stack.push(MarkMoment(self.windows.events.queue, self.timeline_model, entry, kind, *self._redraws()))
 
     def _ask(self, entry, text: str) -> None:
-        self.undo_stack.push(AskQuestion(self.windows.events.queue, entry, text, self.windows.events.wrote))
+        self.undo_stack.push(AskQuestion(self.windows.events.queue, self.timeline_model, entry, text, *self._redraws()))
+
+    def _redraws(self):
+        """What a timeline change in the meeting calls: once written, and when shown before it is written."""
+        return self.windows.events.wrote, lambda: self.meeting.refresh(self.meeting.current_id)
 
     def _export_follow_ups(self) -> None:
         from .follow_ups_export import export_follow_ups

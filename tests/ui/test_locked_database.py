@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.notes import Place
 from facilitator.domain.agenda import Phase
+from facilitator.domain.timeline import MomentKind
 from facilitator.ui.notes_model import NOTE, WHEN
 
 from notes_helpers import meeting_in_timeline, open_notes
@@ -157,6 +158,7 @@ def test_a_question_asked_and_an_item_parked_under_a_lock_are_kept_and_land(qtbo
         qtbot.keyClicks(window.meeting.ask, "What did the pager show?")
         qtbot.keyClick(window.meeting.ask, Qt.Key.Key_Return)
         assert window.meeting.ask.text() == ""
+        assert window.meeting.card.questions.text().startswith("•  What did the pager show?")
         qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
         qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
         assert window.parking.text.text() == ""
@@ -165,7 +167,7 @@ def test_a_question_asked_and_an_item_parked_under_a_lock_are_kept_and_land(qtbo
         qtbot.waitUntil(lambda: len(store.parking.items(review.id)) == 1, timeout=WRITTEN_MS)
     assert store.timeline.get(timeline[1].id).questions == ("What did the pager show?",)
     assert store.parking.items(review.id)[0].text == "Alert before certificates expire"
-    qtbot.waitUntil(lambda: window.meeting.card.questions.text().startswith("•  What did the pager show?"))
+    assert window.meeting.card.questions.text().startswith("•  What did the pager show?")
 
 
 def test_an_item_parked_and_taken_back_under_a_lock_is_not_left_behind(qtbot, windows, store, review, timeline):
@@ -183,3 +185,16 @@ def test_an_item_parked_and_taken_back_under_a_lock_is_not_left_behind(qtbot, wi
     assert [item.text for item in store.parking.items(review.id)] == ["Alert before certificates expire"]
     window.undo_stack.undo()
     assert store.parking.items(review.id) == []
+
+
+def test_a_moment_marked_under_a_lock_shows_at_once_and_lands(qtbot, windows, store, review, timeline):
+    """4 on the moment on screen under the lock: the timeline shows it as an observation at once; stored once free."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _facilitator(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(window.meeting, Qt.Key.Key_4)
+        assert window.meeting.current_entry().moment is MomentKind.OBSERVATION
+        assert store.timeline.get(timeline[1].id).moment is MomentKind.DETECTION
+        lock.release()
+        qtbot.waitUntil(lambda: store.timeline.get(timeline[1].id).moment is MomentKind.OBSERVATION, timeout=WRITTEN_MS)
+    assert window.meeting.current_entry().moment is MomentKind.OBSERVATION
