@@ -133,6 +133,8 @@ WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "add_event": lambda store, d: store.meeting.add_event(d["review_id"], event_from(d["event"])),
     "set_current_key_question": lambda store, d: store.meeting.set_current_key_question(d["review_id"], d["key"]),
     "set_covered": lambda store, d: store.meeting.set_covered(d["review_id"], d["key"], d["covered"]),
+    "set_answer": lambda store, d: store.meeting.set_answer(d["review_id"], d["key"], d["answer"]),
+    "set_pulse": lambda store, d: store.meeting.set_pulse(d["review_id"], d["learned"], d["would_return"]),
 }
 """Every kind of write a window may queue, by name."""
 

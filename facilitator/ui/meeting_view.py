@@ -25,6 +25,7 @@ from .agenda_bar import AgendaBar, TimerView, timer_view
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
+from .waiting_writes import answers_with_waiting, key_questions_with_waiting, pulse_with_waiting
 
 if TYPE_CHECKING:
     from .actions_phase import ActionsPhase
@@ -217,12 +218,12 @@ class MeetingView(QWidget):
         if phase is Phase.OPENING:
             view.set_text(meeting.opening_text(self.review_id))
         elif phase is Phase.CLOSE:
-            view.show_pulse(*meeting.pulse(self.review_id))
+            view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
         elif phase is Phase.KEY_QUESTIONS:
-            answers = meeting.answers(self.review_id)
-            view.show_state(meeting.current_key_question(self.review_id), meeting.covered_questions(self.review_id), answers)
+            answers = answers_with_waiting(self.store, self.events.queue, self.review_id)
+            view.show_state(*key_questions_with_waiting(self.store, self.events.queue, self.review_id), answers)
         elif phase is Phase.ACTIONS:
-            self._actions.load(meeting.answers(self.review_id))
+            self._actions.load(answers_with_waiting(self.store, self.events.queue, self.review_id))
 
     def refresh_clock(self) -> None:
         try:
@@ -274,12 +275,12 @@ class MeetingView(QWidget):
         self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
 
     def _queued(self, kind: str, data: dict) -> None:
-        """Written at once when the database is free; else it waits its turn, and the clock counts it meanwhile."""
+        """Written at once when the database is free; else it waits its turn, shown on screen meanwhile."""
         written, _result = self.events.queue.submit(kind, data)
         if written:
             self.events.wrote()
         else:
-            self.refresh_clock()
+            self.reload()
 
     def _clock_events(self) -> list[MeetingEvent]:
         """The stored clock events, and those still waiting to be written."""
@@ -383,14 +384,13 @@ class MeetingView(QWidget):
 
     def _not_yet(self, key: str, _on: bool) -> None:
         """N toggles "not yet"; an answer already covered by an action stays as it is."""
-        old = self.store.meeting.answers(self.review_id).get(key, "")
+        old = answers_with_waiting(self.store, self.events.queue, self.review_id).get(key, "")
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
-        from .parking_edits import SetAnswer
+        from .queued_edits import SetAnswer
 
-        self.undo_stack.push(SetAnswer(self.store, self.review_id, key, old, new, self.events.wrote))
+        self.undo_stack.push(SetAnswer(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
-        self.store.meeting.set_pulse(self.review_id, learned, would_return)
-        self.events.wrote()
+        self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})

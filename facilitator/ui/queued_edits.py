@@ -80,6 +80,25 @@ class MarkMoment(TimelineChange):
         self._write("set_moment", data, replace(self.entry, moment=kind))
 
 
+class SetAnswer(QUndoCommand):
+    """Record a key question's short answer ("not yet", N); the window shows it at once, written or waiting."""
+
+    def __init__(self, queue: WriteQueue, review_id: int, key: str, old: str, new: str, done, shown: Shown):
+        super().__init__("Record a key question's answer")
+        self.queue, self.review_id, self.key, self.old, self.new = queue, review_id, key, old, new
+        self.done, self.shown = done, shown
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+    def _set(self, answer: str) -> None:
+        written, _result = self.queue.submit("set_answer", {"review_id": self.review_id, "key": self.key, "answer": answer})
+        (self.done if written else self.shown)()
+
+
 class ParkItem(QUndoCommand):
     """Park an item; undo takes it back (by its id, or by its time and words if it was parked while the database
     was busy), redo parks it again."""

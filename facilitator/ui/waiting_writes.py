@@ -36,6 +36,37 @@ def notes_with_waiting(stored: list[Note], queue: WriteQueue, review_id: int) ->
     return shown, waiting
 
 
+def answers_with_waiting(store, queue: WriteQueue, review_id: int) -> dict[str, str]:
+    """The key questions' short answers as they will be once the answers waiting are written."""
+    answers = store.meeting.answers(review_id)
+    for write in queue.pending("set_answer"):
+        if write.data["review_id"] == review_id:
+            answers[write.data["key"]] = write.data["answer"]
+    return {key: answer for key, answer in answers.items() if answer}
+
+
+def pulse_with_waiting(store, queue: WriteQueue, review_id: int) -> tuple[int | None, int | None]:
+    """The close's two counts, the last ones typed if they still wait."""
+    typed = [w.data for w in queue.pending("set_pulse") if w.data["review_id"] == review_id]
+    return (typed[-1]["learned"], typed[-1]["would_return"]) if typed else store.meeting.pulse(review_id)
+
+
+def key_questions_with_waiting(store, queue: WriteQueue, review_id: int) -> tuple[str | None, set[str]]:
+    """The key question on screen and those covered, as they will be once the changes waiting are written."""
+    current, covered = store.meeting.current_key_question(review_id), store.meeting.covered_questions(review_id)
+    for write in queue.pending("set_current_key_question", "set_covered"):
+        data = write.data
+        if data["review_id"] != review_id:
+            continue
+        if write.kind == "set_current_key_question":
+            current = data["key"]
+        elif data["covered"]:
+            covered.add(data["key"])
+        else:
+            covered.discard(data["key"])
+    return current, covered
+
+
 def waiting_draft(queue: WriteQueue, review_id: int) -> str | None:
     """The draft as the waiting writes leave it (None if none of them touches it)."""
     draft = None

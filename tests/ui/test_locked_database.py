@@ -198,3 +198,44 @@ def test_a_moment_marked_under_a_lock_shows_at_once_and_lands(qtbot, windows, st
         lock.release()
         qtbot.waitUntil(lambda: store.timeline.get(timeline[1].id).moment is MomentKind.OBSERVATION, timeout=WRITTEN_MS)
     assert window.meeting.current_entry().moment is MomentKind.OBSERVATION
+
+
+def test_key_questions_walked_under_a_lock_keep_their_state_on_screen_and_land(qtbot, windows, store, review, timeline):
+    """In key questions under the lock, Down, Space and N (twice: set and cleared) all show at once; once free the
+    database holds the question on screen, the one covered, and no "not yet"."""
+    window = _facilitator(qtbot, windows, review)
+    view = window.meeting_view
+    view.go_to_phase(Phase.KEY_QUESTIONS)
+    questions = view.key_questions
+    qtbot.waitUntil(questions.hasFocus)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(questions, Qt.Key.Key_Down)
+        key = questions.current_key()
+        qtbot.keyClick(questions, Qt.Key.Key_Space)
+        assert "1 covered" in questions.progress.text()
+        qtbot.keyClick(questions, Qt.Key.Key_N)
+        assert windows.events.queue.pending("set_answer")[-1].data["answer"] == "not yet"
+        qtbot.keyClick(questions, Qt.Key.Key_N)
+        assert windows.events.queue.pending("set_answer")[-1].data["answer"] == ""
+        assert store.meeting.covered_questions(review.id) == set()
+        lock.release()
+        qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=WRITTEN_MS)
+    assert store.meeting.current_key_question(review.id) == key
+    assert store.meeting.covered_questions(review.id) == {key}
+    assert store.meeting.answers(review.id) == {}
+    assert "1 covered" in questions.progress.text()
+
+
+def test_the_pulse_typed_under_a_lock_stays_as_typed_and_lands(qtbot, windows, store, review, timeline):
+    """The close's two counts typed under the lock stay in their boxes (nothing read back over them) and are stored."""
+    window = _facilitator(qtbot, windows, review)
+    view = window.meeting_view
+    view.go_to_phase(Phase.CLOSE)
+    close = view.close_phase
+    with LockHolder(store.path) as lock:
+        close.learned.setValue(6)
+        close.would_return.setValue(8)
+        assert (close.learned.value(), close.would_return.value()) == (6, 8)
+        lock.release()
+        qtbot.waitUntil(lambda: store.meeting.pulse(review.id) == (6, 8), timeout=WRITTEN_MS)
+    assert (close.learned.value(), close.would_return.value()) == (6, 8)
