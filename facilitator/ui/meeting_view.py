@@ -19,13 +19,13 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
-from ..storage.queued_writes import event_data, event_from
+from ..storage.queued_writes import event_data
 from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
-from .waiting_writes import answers_with_waiting, key_questions_with_waiting, pulse_with_waiting
+from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
 
 if TYPE_CHECKING:
     from .actions_phase import ActionsPhase
@@ -230,7 +230,7 @@ class MeetingView(QWidget):
             review = self.store.get(self.review_id)
         except ReviewNotFound:
             return
-        self.reading = read_clock(self._clock_events(), self.clock())
+        self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
@@ -281,12 +281,6 @@ class MeetingView(QWidget):
             self.events.wrote()
         else:
             self.reload()
-
-    def _clock_events(self) -> list[MeetingEvent]:
-        """The stored clock events, and those still waiting to be written."""
-        pending = self.events.queue.pending("add_event")
-        waiting = [event_from(w.data["event"]) for w in pending if w.data["review_id"] == self.review_id]
-        return [*self.store.meeting.events(self.review_id), *waiting]
 
     def start_or_pause(self) -> None:
         """F5: start the meeting clock, or pause and resume it."""

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel
 
 from ..content import texts
 from ..domain.notes import Note
-from ..storage.queued_writes import note_from
+from ..domain.meeting_clock import MeetingEvent
+from ..storage.queued_writes import event_from, note_from
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
@@ -34,6 +35,12 @@ def notes_with_waiting(stored: list[Note], queue: WriteQueue, review_id: int) ->
             notes[note.id] = note
     shown = sorted([*notes.values(), *waiting], key=lambda n: n.wall)
     return shown, waiting
+
+
+def clock_events_with_waiting(store, queue: WriteQueue, review_id: int) -> list[MeetingEvent]:
+    """The meeting clock's events: those stored, then those still waiting to be written."""
+    waiting = [event_from(w.data["event"]) for w in queue.pending("add_event") if w.data["review_id"] == review_id]
+    return [*store.meeting.events(review_id), *waiting]
 
 
 def answers_with_waiting(store, queue: WriteQueue, review_id: int) -> dict[str, str]:
