@@ -382,9 +382,9 @@ class MeetingView(QWidget):
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
-        from .queued_edits import SetAnswer
+        from .queued_edits import AnswerKeyQuestion
 
-        self.undo_stack.push(SetAnswer(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
+        self.undo_stack.push(AnswerKeyQuestion(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
         self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})

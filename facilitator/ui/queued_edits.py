@@ -1,6 +1,6 @@
 """The facilitator's undoable changes during the meeting that go through the write queue (see write_queue.py):
-a moment marked, a question asked of the room, an item parked. Under another program's lock they wait their turn
-on disk, and a change to the timeline shows on screen at once meanwhile."""
+a moment marked, a question asked of the room, a key question answered, an item parked. Under another program's
+lock they wait their turn on disk, and are shown on screen at once meanwhile (a parked item once it is written)."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class MarkMoment(TimelineChange):
         self._write("set_moment", data, replace(self.entry, moment=kind))
 
 
-class SetAnswer(QUndoCommand):
+class AnswerKeyQuestion(QUndoCommand):
     """Record a key question's short answer ("not yet", N); the window shows it at once, written or waiting."""
 
     def __init__(self, queue: WriteQueue, review_id: int, key: str, old: str, new: str, done, shown: Shown):
