@@ -1,6 +1,6 @@
 """The facilitator's undoable changes during the meeting that go through the write queue (see write_queue.py):
 a moment marked, a question asked of the room, a key question answered, an item parked. Under another program's
-lock they wait their turn on disk, and are shown on screen at once meanwhile (a parked item once it is written)."""
+lock they wait their turn on disk, and are shown on screen at once meanwhile."""
 
 from __future__ import annotations
 
@@ -17,14 +17,6 @@ from .write_queue import WriteQueue
 
 Shown = Callable[[], None]
 """Redraws what shows the timeline (the prompt card) after a change shown before it is written."""
-
-
-def _submit(queue: WriteQueue, kind: str, data: dict, done: Callable[[], None]) -> object:
-    """Write (or queue) it; the windows reload now if it is written, or when the queue says it is."""
-    written, result = queue.submit(kind, data)
-    if written:
-        done()
-    return result
 
 
 class TimelineChange(QUndoCommand):
@@ -103,15 +95,17 @@ class ParkItem(QUndoCommand):
     """Park an item; undo takes it back (by its id, or by its time and words if it was parked while the database
     was busy), redo parks it again."""
 
-    def __init__(self, queue: WriteQueue, review_id: int, item: ParkedItem, done: Callable[[], None]):
+    def __init__(self, queue: WriteQueue, review_id: int, item: ParkedItem, done: Callable[[], None], shown: Shown):
         super().__init__("Park an item")
-        self.queue, self.review_id, self.item, self.done = queue, review_id, item, done
+        self.queue, self.review_id, self.item, self.done, self.shown = queue, review_id, item, done, shown
         self.item_id: int | None = None
 
     def redo(self) -> None:
-        added = _submit(self.queue, "park", {"review_id": self.review_id, "item": parked_data(self.item)}, self.done)
-        self.item_id = added.id if added is not None else None
+        written, added = self.queue.submit("park", {"review_id": self.review_id, "item": parked_data(self.item)})
+        self.item_id = added.id if written else None
+        (self.done if written else self.shown)()
 
     def undo(self) -> None:
         data = {"review_id": self.review_id, "item_id": self.item_id, "item": parked_data(self.item)}
-        _submit(self.queue, "unpark", data, self.done)
+        written, _result = self.queue.submit("unpark", data)
+        (self.done if written else self.shown)()

@@ -21,7 +21,7 @@ from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
-from .waiting_writes import WaitingLabel
+from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
     from .comments_panel import CommentsPanel
@@ -277,7 +277,10 @@ class ReviewWindow(QMainWindow):
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         item = replace(item, entry_id=entry_id, phase=phase)
-        self.undo_stack.push(ParkItem(self.windows.events.queue, self.review_id, item, self.windows.events.wrote))
+        self.undo_stack.push(ParkItem(self.windows.events.queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
+
+    def _show_parked(self) -> None:
+        self.parking.show_items(parked_with_waiting(self.store, self.windows.events.queue, self.review_id))
 
     def _focus_jump(self) -> None:
         self.show_panel(self.meeting_view)
@@ -315,7 +318,7 @@ class ReviewWindow(QMainWindow):
             self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)
         self.meeting_view.reload()
-        self.parking.show_items(self.store.parking.items(self.review_id))
+        self._show_parked()
         if self._built("comments"):
             self._show_comments(self.comments)
         self.parking.set_people([p.name for p in self.store.people(self.review_id)])

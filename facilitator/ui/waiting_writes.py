@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 from ..content import texts
 from ..domain.notes import Note
 from ..domain.meeting_clock import MeetingEvent
-from ..storage.queued_writes import event_from, note_from
+from ..domain.parking import ParkedItem
+from ..storage.queued_writes import event_from, note_from, parked_from
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
@@ -41,6 +42,24 @@ def clock_events_with_waiting(store, queue: WriteQueue, review_id: int) -> list[
     """The meeting clock's events: those stored, then those still waiting to be written."""
     waiting = [event_from(w.data["event"]) for w in queue.pending("add_event") if w.data["review_id"] == review_id]
     return [*store.meeting.events(review_id), *waiting]
+
+
+def parked_with_waiting(store, queue: WriteQueue, review_id: int) -> list[ParkedItem]:
+    """The parking lot as it will be once the items parked (and taken back) meanwhile are written."""
+    items = store.parking.items(review_id)
+    for write in queue.pending("park", "unpark"):
+        data = write.data
+        if data["review_id"] != review_id:
+            continue
+        item = parked_from(data["item"])
+        if write.kind == "park":
+            items.append(item)
+        elif data.get("item_id") is not None:
+            items = [i for i in items if i.id != data["item_id"]]
+        else:
+            same = next((i for i in reversed(items) if (i.created_at, i.text) == (item.created_at, item.text.strip())), None)
+            items = [i for i in items if i is not same]
+    return items
 
 
 def answers_with_waiting(store, queue: WriteQueue, review_id: int) -> dict[str, str]:

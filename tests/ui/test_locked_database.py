@@ -162,6 +162,7 @@ def test_a_question_asked_and_an_item_parked_under_a_lock_are_kept_and_land(qtbo
         qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
         qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
         assert window.parking.text.text() == ""
+        assert window.parking.count.text().startswith("1 parked")
         assert window.waiting.text() == "Waiting for the database: 2 changes to save"
         lock.release()
         qtbot.waitUntil(lambda: len(store.parking.items(review.id)) == 1, timeout=WRITTEN_MS)
@@ -177,7 +178,9 @@ def test_an_item_parked_and_taken_back_under_a_lock_is_not_left_behind(qtbot, wi
     with LockHolder(store.path) as lock:
         qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
         qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+        assert window.parking.count.text().startswith("1 parked")
         window.undo_stack.undo()
+        assert window.parking.count.text() == "Nothing parked yet."
         lock.release()
         qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=WRITTEN_MS)
     assert store.parking.items(review.id) == []
