@@ -277,9 +277,11 @@ class ReviewWindow(QMainWindow):
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         item = replace(item, entry_id=entry_id, phase=phase)
-        self.undo_stack.push(ParkItem(self.windows.events.queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
+        queue = self.windows.events.queue
+        self.undo_stack.push(ParkItem(queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
 
     def _show_parked(self) -> None:
+        """The parking lot, with what is parked (or taken back) while the database is busy."""
         self.parking.show_items(parked_with_waiting(self.store, self.windows.events.queue, self.review_id))
 
     def _focus_jump(self) -> None:
