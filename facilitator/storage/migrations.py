@@ -246,3 +246,10 @@ def _summary_impact_meeting_place(db: Database) -> None:
     """The incident's summary and impact, and when and where the review meeting is (for the pre-read)."""
     for column in ("summary", "impact", "meeting_date", "meeting_time", "meeting_place", "meeting_link"):
         db["reviews"].add_column(column, str)
+
+
+@MIGRATIONS(name="0012_write_queues")
+def _write_queues(db: Database) -> None:
+    """How far each window's queue of waiting writes has been written, in the same transaction as the writes,
+    so that replaying a queue after a crash writes nothing twice."""
+    db["write_queues"].create({"name": str, "written": int}, pk="name", not_null={"written"})

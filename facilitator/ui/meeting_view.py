@@ -19,11 +19,13 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
+from ..storage.queued_writes import event_data
 from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
+from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
 
 if TYPE_CHECKING:
     from .actions_phase import ActionsPhase
@@ -216,19 +218,19 @@ class MeetingView(QWidget):
         if phase is Phase.OPENING:
             view.set_text(meeting.opening_text(self.review_id))
         elif phase is Phase.CLOSE:
-            view.show_pulse(*meeting.pulse(self.review_id))
+            view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
         elif phase is Phase.KEY_QUESTIONS:
-            answers = meeting.answers(self.review_id)
-            view.show_state(meeting.current_key_question(self.review_id), meeting.covered_questions(self.review_id), answers)
+            answers = answers_with_waiting(self.store, self.events.queue, self.review_id)
+            view.show_state(*key_questions_with_waiting(self.store, self.events.queue, self.review_id), answers)
         elif phase is Phase.ACTIONS:
-            self._actions.load(meeting.answers(self.review_id))
+            self._actions.load(answers_with_waiting(self.store, self.events.queue, self.review_id))
 
     def refresh_clock(self) -> None:
         try:
             review = self.store.get(self.review_id)
         except ReviewNotFound:
             return
-        self.reading = read_clock(self.store.meeting.events(self.review_id), self.clock())
+        self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
@@ -269,8 +271,16 @@ class MeetingView(QWidget):
             self._key_question_shown(key)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
-        self.store.meeting.add_event(self.review_id, MeetingEvent(self.clock(), kind, phase))
-        self.events.wrote()
+        event = MeetingEvent(self.clock(), kind, phase)
+        self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
+
+    def _queued(self, kind: str, data: dict) -> None:
+        """Written at once when the database is free; else it waits its turn, shown on screen meanwhile."""
+        written, _result = self.events.queue.submit(kind, data)
+        if written:
+            self.events.wrote()
+        else:
+            self.reload()
 
     def start_or_pause(self) -> None:
         """F5: start the meeting clock, or pause and resume it."""
@@ -361,23 +371,20 @@ class MeetingView(QWidget):
         super().hideEvent(event)
 
     def _key_question_shown(self, key: str) -> None:
-        self.store.meeting.set_current_key_question(self.review_id, key)
-        self.events.wrote()
+        self._queued("set_current_key_question", {"review_id": self.review_id, "key": key})
 
     def _key_question_covered(self, key: str, covered: bool) -> None:
-        self.store.meeting.set_covered(self.review_id, key, covered)
-        self.events.wrote()
+        self._queued("set_covered", {"review_id": self.review_id, "key": key, "covered": covered})
 
     def _not_yet(self, key: str, _on: bool) -> None:
         """N toggles "not yet"; an answer already covered by an action stays as it is."""
-        old = self.store.meeting.answers(self.review_id).get(key, "")
+        old = answers_with_waiting(self.store, self.events.queue, self.review_id).get(key, "")
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
-        from .parking_edits import SetAnswer
+        from .queued_edits import AnswerKeyQuestion
 
-        self.undo_stack.push(SetAnswer(self.store, self.review_id, key, old, new, self.events.wrote))
+        self.undo_stack.push(AnswerKeyQuestion(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
-        self.store.meeting.set_pulse(self.review_id, learned, would_return)
-        self.events.wrote()
+        self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})

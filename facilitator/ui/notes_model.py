@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from ..domain.notes import TAGS, Note, NoteTag
+from ..content import texts
 from . import theme
 from .note_places import Places
 from .rows_model import Index, RowsModel
@@ -43,6 +44,17 @@ class NotesModel(RowsModel):
         self.speakers: list[str] = []
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._waiting: list[Note] = []
+        self._waiting_ids: set[int] = set()
+        self.waiting_words = texts("waiting")
+
+    def set_waiting(self, notes) -> None:
+        """These very notes (not equal ones) are still waiting to be saved: marked, and not editable yet."""
+        self._waiting = list(notes)
+        self._waiting_ids = {id(note) for note in self._waiting}
+
+    def is_waiting(self, note: Note) -> bool:
+        return id(note) in self._waiting_ids
 
     def tag_name(self, tag: NoteTag) -> str:
         return self.tag_names.get(tag.value, tag.value)
@@ -82,7 +94,8 @@ class NotesModel(RowsModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Flag.NoItemFlags
-        editable = Flag.ItemIsEditable if index.column() in (WHO, TAG, NOTE) else Flag.NoItemFlags
+        waiting = self.is_waiting(self.rows[index.row()])
+        editable = Flag.ItemIsEditable if index.column() in (WHO, TAG, NOTE) and not waiting else Flag.NoItemFlags
         return Flag.ItemIsEnabled | Flag.ItemIsSelectable | editable
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
@@ -102,6 +115,10 @@ class NotesModel(RowsModel):
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and column == WHERE and self.places:
             return self.places.describe(note.place, 400)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_waiting(note):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_waiting(note):
+            return self.waiting_words["note_tip"]
         if role == Qt.ItemDataRole.ToolTipRole and column == WHEN:
             return f"{note.wall.astimezone(self._zone()):%H:%M:%S} · {meeting_time(note.meeting_seconds)} into the meeting"
         return None
@@ -111,6 +128,8 @@ class NotesModel(RowsModel):
 
     def _display(self, note: Note, column: int) -> str:
         if column == WHEN:
+            if self.is_waiting(note):
+                return self.waiting_words["note_waiting"]
             wall = f"{note.wall.astimezone(self._zone()):%H:%M}"
             return f"{wall} · {meeting_time(note.meeting_seconds)}" if note.meeting_seconds else wall
         if column == WHO:

@@ -107,10 +107,12 @@ class NotesTable(QTableView):
         if self._following and not self.hasFocus():
             self.verticalScrollBar().setValue(maximum)
 
-    def show_notes(self, notes: list[Note], places: Places, speakers: list[str], every: bool) -> None:
-        """Show the notes, keeping the selected one selected and the newest in view."""
+    def show_notes(self, notes: list[Note], places: Places, speakers: list[str], every: bool, waiting=()) -> None:
+        """Show the notes, keeping the selected one selected and the newest in view; those in waiting are marked
+        as not in the database yet."""
         selected = self.selected_note()
         self.speakers.choices = ["", *speakers]
+        self.notes_model.set_waiting(waiting)
         self.notes_model.set_notes(notes, places, speakers)
         self.setColumnHidden(WHERE, not every)
         if selected is not None and self.notes_model.row_of(selected.id) is not None:

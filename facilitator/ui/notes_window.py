@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMai
 from ..content import texts
 from ..domain.key_questions import key_questions
 from ..domain.meeting_clock import read_clock
-from ..domain.notes import TAGS, Note, NoteError, Place, not_heard_from, notes_at
+from ..domain.notes import TAGS, Note, NoteError, Place, checked_note, not_heard_from, notes_at
 from ..domain.parking import ParkCategory, ParkedItem
-from ..storage.busy import retry_when_busy
 from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
+from ..storage.queued_writes import note_data, parked_data
+from ..storage.timeline import utc_text
 from . import actions, settings, theme
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
@@ -27,6 +28,7 @@ from .note_input import NoteInput
 from .note_places import Places, shortened
 from .notes_table import NotesTable
 from .on_screen import OnScreen
+from .waiting_writes import WaitingLabel, notes_with_waiting, waiting_draft
 from .wording_hint import WordingHintLabel
 
 TITLE = "{ref} — Notes"
@@ -42,7 +44,8 @@ def speaker_names(people) -> list[str]:
 
 
 class NotesWindow(QMainWindow):
-    """Reads the meeting's position from the store on every change; writes one short transaction per note."""
+    """Reads the meeting's position from the store on every change; writes one short transaction per note, through
+    the write queue, so a database held by another program never holds up typing (the note waits on disk)."""
 
     def __init__(self, windows, review_id: int, clock: Callable[[], dt.datetime] = utc_now):
         super().__init__()
@@ -50,6 +53,7 @@ class NotesWindow(QMainWindow):
         self.windows = windows
         self.events = windows.events
         self.store = windows.store
+        self.queue = self.events.queue
         self.review_id = review_id
         self.clock = clock
         self.texts = texts("notes")
@@ -84,6 +88,10 @@ class NotesWindow(QMainWindow):
         self._lay_out()
         self._build_menus()
         self.statusBar().showMessage(words["keys"])
+        self.waiting = WaitingLabel(self.queue)
+        self.statusBar().addPermanentWidget(self.waiting)
+        self.queue.waiting_changed.connect(self.reload)
+        self.queue.refused.connect(self._refused)
 
         self.events.changed.connect(self.reload)
         self.events.notes_changed.connect(self.reload)
@@ -159,7 +167,7 @@ class NotesWindow(QMainWindow):
         self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
         self.clock_events = self.store.meeting.events(self.review_id)
         self.people = self.store.people(self.review_id)
-        notes = self.store.notes.notes(self.review_id)
+        notes, waiting = notes_with_waiting(self.store.notes.notes(self.review_id), self.queue, self.review_id)
         moments = self.store.timeline.moments(self.review_id, [self.place.entry_id, *(n.place.entry_id for n in notes)])
         zone = zoneinfo.ZoneInfo(review.timezone)
         self.places = Places(moments, key_questions(self.meeting_texts), self.meeting_texts["phases"], zone)
@@ -170,7 +178,7 @@ class NotesWindow(QMainWindow):
             act.setVisible(number <= len(names))
         self.hint.set_names(p.name for p in self.people)
         shown = notes if self.every_note.isChecked() else notes_at(notes, self.place)
-        self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked())
+        self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked(), waiting=waiting)
         heading = "all_notes" if self.every_note.isChecked() else "under_prompt"
         self.under.setText(self.texts["window"][heading].format(count=len(shown)))
         self.on_screen.show_place(self.place, self.places)
@@ -181,7 +189,8 @@ class NotesWindow(QMainWindow):
         self.on_screen.show_clock(read_clock(self.clock_events, self.clock()))
 
     def _restore_draft(self) -> None:
-        self._saved_draft = self.store.notes.draft(self.review_id)
+        waiting = waiting_draft(self.queue, self.review_id)
+        self._saved_draft = self.store.notes.draft(self.review_id) if waiting is None else waiting
         if self._saved_draft:
             self.input.set_quietly(self._saved_draft)
             self.hint.show_for(self._saved_draft)
@@ -190,7 +199,7 @@ class NotesWindow(QMainWindow):
     def _typing_paused(self, text: str) -> None:
         """Save the draft (only when it changed) and check the wording: never on each keystroke."""
         if text != self._saved_draft:
-            self.store.notes.save_draft(self.review_id, text, self.clock())
+            self.queue.submit("save_draft", {"review_id": self.review_id, "text": text, "at": utc_text(self.clock())})
             self._saved_draft = text
         self.hint.show_for(text)
 
@@ -198,23 +207,24 @@ class NotesWindow(QMainWindow):
         """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
         now = self.clock()
         self.place, seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
-        note = Note(
-            text=self.input.text(),
-            wall=now,
-            place=self.place,
-            tag=self.tags.tag(),
-            speaker=self.speaker.speaker(),
-            private=self.private.isChecked(),
-            meeting_seconds=seconds,
-        )
         try:
-            kept = self.store.notes.keep(self.review_id, note)
+            note = checked_note(Note(
+                text=self.input.text(),
+                wall=now,
+                place=self.place,
+                tag=self.tags.tag(),
+                speaker=self.speaker.speaker(),
+                private=self.private.isChecked(),
+                meeting_seconds=seconds,
+            ))
         except NoteError:
             return
+        written, kept = self.queue.submit("keep_note", {"review_id": self.review_id, "note": note_data(note)})
         self._saved_draft = ""
         self._reset_input()
-        self.events.wrote_notes()
-        self.table.select_note(kept.id)
+        if written:
+            self.events.wrote_notes()
+            self.table.select_note(kept.id)
 
     def park(self) -> None:
         """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes."""
@@ -228,8 +238,8 @@ class NotesWindow(QMainWindow):
             text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
             self.place.phase.value if self.place.phase else None,
         )
-        retry_when_busy(self.store.parking.add)(self.review_id, item)
-        self.store.notes.save_draft(self.review_id, "", now)
+        self.queue.submit("park", {"review_id": self.review_id, "item": parked_data(item)})
+        self.queue.submit("save_draft", {"review_id": self.review_id, "text": "", "at": utc_text(now)})
         self._saved_draft = ""
         self._reset_input()
         self.events.wrote()
@@ -288,10 +298,10 @@ class NotesWindow(QMainWindow):
         """Delete: the selected note goes (Ctrl+Z brings it back) and the next is selected, so Delete again
         removes that one; with none left, the keys go back to the input."""
         note = self.table.selected_note()
-        if note is None:
+        if note is None or not self._stored(note):
             return
         after = self.table.next_after(note)
-        self.undo_stack.push(DeleteNote(self.store, self.review_id, note, self._notes_done))
+        self.undo_stack.push(DeleteNote(self.queue, self.review_id, note, self._notes_done))
         if after is None:
             self.input.setFocus()
         else:
@@ -304,7 +314,23 @@ class NotesWindow(QMainWindow):
         QApplication.sendEvent(self.input, key)
 
     def _edit(self, old: Note, new: Note, what: str) -> None:
-        self.undo_stack.push(EditNote(self.store, old, new, self._notes_done, what))
+        if self._stored(old):
+            self.undo_stack.push(EditNote(self.queue, old, new, self._notes_done, what))
+        else:
+            self.reload()
+
+    def _stored(self, note: Note) -> bool:
+        """A note still waiting to be saved has no place in the database yet to change: say so."""
+        if note.id is None:
+            self.statusBar().showMessage(texts("waiting")["still_waiting"], 6000)
+        return note.id is not None
+
+    def _refused(self, waiting, error) -> None:
+        """A waiting write the database refused (its review deleted, say): said, not silently dropped."""
+        words = texts("waiting")
+        typed = (waiting.data.get("note") or waiting.data.get("item") or {}).get("text")
+        what = f"“{shortened(typed, 40)}”" if typed else words["a_change"]
+        self.statusBar().showMessage(words["refused"].format(what=what, error=error))
 
     def _notes_done(self, note_id: int | None) -> None:
         self.events.wrote_notes()
@@ -321,6 +347,8 @@ class NotesWindow(QMainWindow):
             self.input.flush()
         self.events.changed.disconnect(self.reload)
         self.events.notes_changed.disconnect(self.reload)
+        self.queue.waiting_changed.disconnect(self.reload)
+        self.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "notes")
         self.windows.notes_closed(self.review_id)
         super().closeEvent(event)

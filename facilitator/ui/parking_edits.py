@@ -1,4 +1,4 @@
-"""Undoable changes to the parking lot and the actions: park, give a fate, promote, edit, rank."""
+"""Undoable changes to the parking lot and the actions: give a fate, promote, edit, rank (parking: queued_edits.py)."""
 
 from __future__ import annotations
 
@@ -12,23 +12,6 @@ from ..domain.parking import Fate, ParkCategory, ParkedItem, with_fate
 from ..storage.reviews import ReviewStore
 
 Done = Callable[[], None]
-
-
-class ParkItem(QUndoCommand):
-    def __init__(self, store: ReviewStore, review_id: int, item: ParkedItem, done: Done):
-        super().__init__("Park an item")
-        self.store, self.review_id, self.item, self.done = store, review_id, item, done
-        self._row: dict | None = None
-        self.item_id: int | None = None
-
-    def redo(self) -> None:
-        added = self.store.parking.add(self.review_id, self.item) if self._row is None else self.store.parking.restore(self._row)
-        self.item_id = added.id
-        self.done()
-
-    def undo(self) -> None:
-        self._row = self.store.parking.remove(self.item_id)
-        self.done()
 
 
 class Rewrite(QUndoCommand):

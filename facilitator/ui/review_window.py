@@ -18,10 +18,10 @@ from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
 from .meeting_view import MeetingView
-from .parking_edits import ParkItem
 from .parking_panel import ParkingPanel
-from .timeline_edits import EditEntry, SetQuestions
+from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
+from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
     from .comments_panel import CommentsPanel
@@ -71,7 +71,8 @@ class ReviewWindow(QMainWindow):
         self.resizeDocks([self.parking_dock], [PARKING_WIDTH], Qt.Orientation.Horizontal)
         self.meeting_notes = MeetingNotes(self)
         self._build_menus()
-        self.statusBar()
+        self.waiting = WaitingLabel(windows.events.queue)
+        self.statusBar().addPermanentWidget(self.waiting)
         windows.events.changed.connect(self._reload)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
@@ -275,9 +276,13 @@ class ReviewWindow(QMainWindow):
         reading = self.meeting_view.reading
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
-        self.undo_stack.push(
-            ParkItem(self.store, self.review_id, replace(item, entry_id=entry_id, phase=phase), self.windows.events.wrote)
-        )
+        item = replace(item, entry_id=entry_id, phase=phase)
+        queue = self.windows.events.queue
+        self.undo_stack.push(ParkItem(queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
+
+    def _show_parked(self) -> None:
+        """The parking lot, with what is parked (or taken back) while the database is busy."""
+        self.parking.show_items(parked_with_waiting(self.store, self.windows.events.queue, self.review_id))
 
     def _focus_jump(self) -> None:
         self.show_panel(self.meeting_view)
@@ -315,7 +320,7 @@ class ReviewWindow(QMainWindow):
             self.timeline.refresh()
         self.meeting.refresh(self.meeting.current_id)
         self.meeting_view.reload()
-        self.parking.show_items(self.store.parking.items(self.review_id))
+        self._show_parked()
         if self._built("comments"):
             self._show_comments(self.comments)
         self.parking.set_people([p.name for p in self.store.people(self.review_id)])
@@ -328,22 +333,27 @@ class ReviewWindow(QMainWindow):
         )
 
     def _prompt_changed(self, entry_id: int | None) -> None:
-        self.store.set_current_entry(self.review_id, entry_id)
-        self.windows.events.wrote()
+        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
+        self._queued("set_current_entry", {"review_id": self.review_id, "entry_id": entry_id})
 
     def _record_time_on_screen(self, entry_id: int, seconds: int) -> None:
-        self.store.timeline.record_time_on_screen(entry_id, seconds)
-        self.windows.events.wrote()
+        self._queued("record_time_on_screen", {"entry_id": entry_id, "seconds": seconds})
 
-    def _meeting_done(self, entry_id: int | None) -> None:
-        self.windows.events.wrote()
+    def _queued(self, kind: str, data: dict) -> None:
+        written, _result = self.windows.events.queue.submit(kind, data)
+        if written:
+            self.windows.events.wrote()
 
     def _mark(self, entry, kind) -> None:
         if entry.moment != kind:
-            self.undo_stack.push(EditEntry(self.store, entry, replace(entry, moment=kind), self._meeting_done))
+            self.undo_stack.push(MarkMoment(self.windows.events.queue, self.timeline_model, entry, kind, *self._redraws()))
 
     def _ask(self, entry, text: str) -> None:
-        self.undo_stack.push(SetQuestions(self.store, entry, (*entry.questions, text), self._meeting_done, "Ask a question"))
+        self.undo_stack.push(AskQuestion(self.windows.events.queue, self.timeline_model, entry, text, *self._redraws()))
+
+    def _redraws(self):
+        """What a timeline change in the meeting calls: once written, and when shown before it is written."""
+        return self.windows.events.wrote, lambda: self.meeting.refresh(self.meeting.current_id)
 
     def _export_follow_ups(self) -> None:
         from .follow_ups_export import export_follow_ups

@@ -6,8 +6,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage.changes import ChangeWatch
 from ..storage.reviews import ReviewStore
+from .write_queue import WriteQueue
 
 POLL_MS = 250
+TAKE_OVER_POLLS = 8
+"""Every this many polls (2 s), look for writes another process left waiting when it closed or died."""
 
 
 class StoreEvents(QObject):
@@ -25,8 +28,15 @@ class StoreEvents(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        self._polls = 0
+        self.queue = WriteQueue(store, self)
+        """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
+        self.queue.written.connect(lambda _done: self.changed.emit())
 
     def _poll(self) -> None:
+        self._polls += 1
+        if self._polls % TAKE_OVER_POLLS == 0:
+            self.queue.take_over()
         if self._watch.changed():
             self.changed.emit()
 
@@ -39,5 +49,6 @@ class StoreEvents(QObject):
         self.notes_changed.emit()
 
     def stop(self) -> None:
-        """Stop watching, before the store's connection closes."""
+        """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
         self._timer.stop()
+        self.queue.stop()
