@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
+from .decoding import where_json_stops
 from .times import plausible
 
 REPLY_MARK = "↳ "
@@ -222,7 +223,7 @@ def _load_json(name: str, data: bytes) -> object:
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ImportProblem(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+        raise ImportProblem(f"{name}: not valid JSON ({where_json_stops(exc)})") from exc
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{name}: not UTF-8 text") from exc
     except (ValueError, RecursionError) as exc:
