@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 
 class MomentKind(enum.StrEnum):
@@ -15,9 +16,12 @@ class MomentKind(enum.StrEnum):
     DEEP_DIVE = "deep_dive"
 
 
+_AT = attrgetter("at")
+
+
 def sorted_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     """Entries in time order; equal times keep the order they came in."""
-    return sorted(entries, key=lambda e: e.at)
+    return sorted(entries, key=_AT)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 
 from ..content import resource
@@ -42,6 +42,9 @@ _MARKUP_SPLIT = re.compile(r"<([^<>]*)>").split
 _SHORTCODE = re.compile(r":([a-z0-9_+'-]{1,60}):")
 _UTC = dt.UTC
 _from_timestamp = dt.datetime.fromtimestamp
+_FIRST_SECOND = dt.datetime(PLAUSIBLE_YEARS.start, 1, 1, tzinfo=_UTC).timestamp()
+_LAST_SECOND = dt.datetime(PLAUSIBLE_YEARS.stop - 1, 12, 31, 23, 59, 59, tzinfo=_UTC).timestamp()
+_NOT_A_TIME = float("nan")
 _DRIVE = re.compile(r"[A-Za-z]:")
 _INDEX_FILES = ("users.json", "channels.json")
 _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json")
@@ -202,17 +205,15 @@ def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str, context: 
     channels: dict[str, str] = {}
     for list_name in _CHANNEL_LISTS:
         channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if _text(c, "name"))
-    for day in days:
-        _learn_profiles(day.messages, people)
-    reader = _Messages(people, channels, _Revisions(days), context)
+    reader = _Messages(people, channels, _Revisions(days), context, days)
     several = len({day.channel for day in days}) > 1
-    found: list[tuple[float, TimelineEntry]] = []
+    found: list[TimelineEntry] = []
     for day in days:
         reader.read_day(day, f"#{day.channel}" if several else "", found)
     if not found:
         raise ImportProblem("no timeline entries found: no messages other than joins and similar housekeeping")
-    found.sort(key=itemgetter(0))
-    return [entry for _, entry in found]
+    found.sort(key=attrgetter("at"))
+    return found
 
 
 class _Revisions:
@@ -305,9 +306,16 @@ class _Messages:
     common message (a person's, unedited, no markup) takes the shortest way through."""
 
     def __init__(
-        self, people: dict[str, str], channels: dict[str, str], revisions: _Revisions, context: ImportContext
+        self,
+        people: dict[str, str],
+        channels: dict[str, str],
+        revisions: _Revisions,
+        context: ImportContext,
+        days: list[_Day],
     ) -> None:
         self.people = people
+        self.unlearned: list[_Day] | None = days
+        """The days whose messages' profiles have not yet been read for names; read at the first unknown id."""
         self.channels = channels
         self.revisions = revisions
         self.context = context
@@ -315,7 +323,7 @@ class _Messages:
         """Each piece of markup already rendered ("@U02BO": "@Bo Lindqvist"): exports repeat the same few."""
 
     def read_day(self, day: _Day, detail: str, found: list) -> None:
-        """Adds (seconds, entry) to found for each message of the day worth showing; reports the rest."""
+        """Adds to found an entry for each message of the day worth showing; reports the rest."""
         if not isinstance(day.messages, list):
             raise ImportProblem(f"{day.name}: expected a list of messages")
         number = 0
@@ -334,18 +342,17 @@ class _Messages:
                     if user.__class__ is str and text.__class__ is str and ts.__class__ is str and user in people:
                         try:
                             seconds = float(ts)
-                            at = _from_timestamp(seconds, _UTC)
-                        except (ValueError, OverflowError, OSError):
+                        except ValueError:
+                            seconds = _NOT_A_TIME
+                        if not _FIRST_SECOND <= seconds < _LAST_SECOND:  # out of range, or not a number
                             _moment(ts)  # says what is wrong with it
-                            raise
-                        if at.year not in PLAUSIBLE_YEARS:
-                            _moment(ts)
+                        at = _from_timestamp(seconds, _UTC)
                         text = render(text) if "<" in text or "&" in text or ":" in text else text.strip()
                         if text:
                             thread = get("thread_ts")
                             if thread is not None and thread != ts:
                                 text = REPLY_MARK + text
-                            add((seconds, _entry(at, people[user], text, detail)))
+                            add(_entry(at, people[user], text, detail))
                             continue
                 if subtype.__class__ is str and subtype in _NOISE:
                     _moment(get("ts"))
@@ -362,8 +369,8 @@ class _Messages:
         except _BadMessage as exc:
             raise ImportProblem(f"{day.name}: message {number}: {exc}") from None
 
-    def entry(self, message: dict, detail: str) -> tuple[float, TimelineEntry] | None:
-        seconds, at = _moment(message.get("ts"))
+    def entry(self, message: dict, detail: str) -> TimelineEntry | None:
+        at = _moment(message.get("ts"))[1]
         subtype = message.get("subtype")
         text = message.get("text")
         text = self.render(text) if isinstance(text, str) else ""
@@ -373,7 +380,7 @@ class _Messages:
         thread = message.get("thread_ts")
         if thread is not None and thread != message.get("ts"):
             text = REPLY_MARK + text
-        return seconds, _entry(at, self.actor(message, subtype), text, detail)
+        return _entry(at, self.actor(message, subtype), text, detail)
 
     def actor(self, message: dict, subtype: object = None) -> str:
         """The person's name; for a bot, an app or an integration, the name it posted under ("GitHub")."""
@@ -382,14 +389,25 @@ class _Messages:
             comment = message.get("comment")
             user = comment.get("user") if isinstance(comment, dict) else user
         user = user if isinstance(user, str) else ""
-        if subtype != "bot_message" and user in self.people:
-            return self.people[user]
+        if subtype != "bot_message" and (name := self.name_of(user)):
+            return name
         if subtype == "bot_message" or "bot_id" in message or "bot_profile" in message or not user:
             if name := _integration_name(message):
                 return name
             if subtype == "bot_message" or not user:
                 return "bot" if "bot_id" in message or subtype == "bot_message" else "unknown"
         return user
+
+    def name_of(self, user: str) -> str | None:
+        """The person's name: from users.json, else from the profile their messages carry (read when first needed:
+        most exports name everyone in users.json, and reading every message's profile first cost a tenth)."""
+        name = self.people.get(user)
+        if name is None and self.unlearned is not None:
+            for day in self.unlearned:
+                _learn_profiles(day.messages, self.people)
+            self.unlearned = None
+            name = self.people.get(user)
+        return name
 
     def comment(self, message: dict) -> str:
         """The words of a comment on a shared file (an old kind of message)."""
@@ -410,19 +428,21 @@ class _Messages:
 
     def render(self, text: str) -> str:
         """Slack's markup as people read it: mentions by name, links with their labels, entities unescaped,
-        :emoji: shortcodes as the character."""
+        :emoji: shortcodes in the words (not in links or names) as the character."""
         if "<" in text:
             parts = _MARKUP_SPLIT(text)
-            if len(parts) > 1:
-                said = self.said
-                for index in range(1, len(parts), 2):
-                    inside = parts[index]
-                    shown = said.get(inside)
-                    if shown is None:
-                        shown = said[inside] = self._rendered(inside)
-                    parts[index] = shown
-                text = "".join(parts)
-        if ":" in text:
+            said = self.said
+            for index in range(1, len(parts), 2):
+                inside = parts[index]
+                shown = said.get(inside)
+                if shown is None:
+                    shown = said[inside] = self._rendered(inside)
+                parts[index] = shown
+            for index in range(0, len(parts), 2):
+                if ":" in parts[index]:
+                    parts[index] = with_emoji(parts[index])
+            text = "".join(parts)
+        elif ":" in text:
             text = with_emoji(text)
         if "&" in text:
             text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -435,7 +455,7 @@ class _Messages:
             return f"<{inside}>"
         sigil, key = target[0], target[1:]
         if sigil == "@":
-            return "@" + (self.people.get(key) or label.lstrip("@") or key)
+            return "@" + (self.name_of(key) or label.lstrip("@") or key)
         if sigil == "#":
             return "#" + (label or self.channels.get(key) or key)
         if sigil == "!":
