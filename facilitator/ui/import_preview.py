@@ -91,7 +91,6 @@ class ImportPreview(QDialog):
         hint.setWordWrap(True)
 
         self.asking = QLabel()
-        self.asking.setWordWrap(True)
         self.candidates = QComboBox()
         self.candidates.setAccessibleName(self.words["ambiguous"].format(abbreviation=""))
         self.answer = QPushButton(self.words["answer"])
@@ -99,12 +98,20 @@ class ImportPreview(QDialog):
         self.question_row = QWidget()
         question = QHBoxLayout(self.question_row)
         question.setContentsMargins(0, 0, 0, 0)
-        question.addWidget(self.asking, 1)
+        question.addWidget(self.asking)
         question.addWidget(self.candidates)
         question.addWidget(self.answer)
+        question.addStretch(1)
+        font = self.asking.font()
+        font.setBold(True)
+        self.asking.setFont(font)
         self.question_row.hide()
 
         self.entries_model = PreviewEntriesModel(columns, self)
+        try:
+            self.entries_model.show([], zone_named(context.timezone), context.timezone)
+        except ValueError:
+            pass  # a zone this machine does not know: the reading says so
         self.entries_view = _table(self.entries_model, WHAT)
         self.entries_view.setAccessibleName(self.words["entries_heading"])
         self.skipped_model = SkippedModel(columns, self)
@@ -135,9 +142,9 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts)
+        layout.addWidget(self.question_row)
         layout.addLayout(placing)
         layout.addWidget(hint)
-        layout.addWidget(self.question_row)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
@@ -145,6 +152,7 @@ class ImportPreview(QDialog):
 
         self.day.dateChanged.connect(lambda *_: self.read_again())
         self.zone.currentTextChanged.connect(self._zone_typed)
+        self.entries_view.resizeColumnToContents(0)
         self.entries_view.setFocus()
         self.read_again()
 
@@ -238,6 +246,7 @@ class ImportPreview(QDialog):
         self.parsed = None
         self.entries_model.show([], self.entries_model.zone, self.entries_model.zone_name)
         self.skipped_model.show([])
+        self.entries_view.resizeColumnToContents(0)
         self._counted(0, 0)
         self.import_button.setText(self.words["import_nothing"])
         self._set_ready(False)
