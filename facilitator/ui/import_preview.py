@@ -56,6 +56,8 @@ class ImportPreview(QDialog):
         self.question: AmbiguousZone | None = None
         self.answers: dict[str, str] = dict(context.zone_answers)
         self._job: TimelineParse | None = None
+        self._jobs: set[TimelineParse] = set()
+        """Every reading not yet reported back, the overtaken ones too: each is deleted on this thread once it has."""
         self.setWindowTitle(self.words["title"])
 
         self.heading = QLabel(heading)
@@ -171,6 +173,7 @@ class ImportPreview(QDialog):
         self._set_ready(False)
         self.counts.setText(self.words["reading"])
         self._job = TimelineParse(self.read, self.placing_context())
+        self._jobs.add(self._job)
         self._job.parsed.connect(self._show)
         self._job.ambiguous.connect(self._ask)
         self._job.failed.connect(self._failed)
@@ -182,7 +185,11 @@ class ImportPreview(QDialog):
 
     def _latest(self) -> bool:
         """Whether the result arriving is the latest reading's (an overtaken one is ignored); it ends the reading."""
-        if self.sender() is not self._job:
+        job = self.sender()
+        if job in self._jobs:
+            self._jobs.discard(job)
+            job.deleteLater()
+        if job is not self._job:
             return False
         self._job = None
         return True

@@ -153,3 +153,20 @@ def test_every_control_of_the_preview_has_a_name_for_a_screen_reader(qtbot, qapp
             accessible = QAccessible.queryAccessibleInterface(widget)
             assert accessible.text(QAccessible.Text.Name), type(widget).__name__
     assert QApplication.instance() is not None
+
+
+def test_a_reading_overtaken_by_a_newer_one_is_not_shown(qtbot, qapp):
+    """Three days chosen in a row: whatever order the readings finish in, the preview shows the last day's."""
+    def read(context):
+        at = dt.datetime.combine(context.incident_date, dt.time(9), tzinfo=dt.UTC)
+        return Parsed([TimelineEntry(at=at, actor="Ada", text="Paged")], [])
+
+    preview = ImportPreview(read, "Importing “notes.csv”", ImportContext(dt.date(2026, 10, 14), "UTC"))
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.day.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(preview.day, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not preview.reading() and preview.parsed is not None)
+    qtbot.wait(50)
+    assert _rows(preview.entries_model) == [("Sat 17 Oct 09:00", "Ada", "Paged")]
