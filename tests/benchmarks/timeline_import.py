@@ -1,5 +1,6 @@
 """Importing spreadsheet timelines: a big ordinary CSV against csv.reader of the same text, and the worst
-shapes a small file can take (unclosed brackets in headings and cells) in seconds per megabyte.
+shapes a small file can take (unclosed brackets in headings and cells, HTML tags never finished) in
+seconds per megabyte.
 
 The ordinary sheet has 20,000 rows under headings of another tool's naming (created_at, author, title,
 severity, technique), two of them kept in each entry's detail. The worst cases are the shapes that
@@ -77,9 +78,16 @@ def _markdown_cell(size: int) -> str:
     return f"| Time | What |\n|---|---|\n| 18:40 | {'[(' * (size // 2)} |\n"
 
 
+def _unfinished_tags(size: int) -> str:
+    """Rows of 49 KB cells (the csv module refuses cells over 128 KB) of tags that never end."""
+    row = '18:40,"' + "<b a=b " * 7_000 + '"\n'
+    return "Time,What\n" + row * (size // len(row))
+
+
 WORST_CASES: dict[str, Callable[[int], str]] = {
     "CSV header of open brackets": _open_brackets_header,
     "Markdown cell of open brackets": _markdown_cell,
+    "CSV cell of unfinished HTML tags": _unfinished_tags,
 }
 
 

@@ -113,3 +113,13 @@ def _context():
 def test_the_heading_module_keeps_no_quadratic_pattern():
     """The old lazy pattern over a whole cell is gone from the module that reads headings."""
     assert r"\(.*?\)" not in open(columns_module.__file__, encoding="utf-8").read()
+
+
+@pytest.mark.parametrize("shape", ["<b ", "<b a=", '<b a="', "<b a a ", "<br", "&amp", "<"])
+def test_cells_of_unfinished_tags_and_entities_read_through(shape):
+    """Tags never closed and entities never ended are text, read in one pass (bench: timeline_import.py)."""
+    from facilitator.importers.columns import cell_text
+
+    cell = shape * 20_000
+    assert cell_text(cell) == cell
+    assert cell_text(f"<b>{cell}</b>") == cell
