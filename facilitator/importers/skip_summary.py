@@ -31,7 +31,8 @@ def skipped_summary(skipped: Sequence[Skipped]) -> str:
 
 def _group(noun: str, reason: str, places: list[tuple[str, str]]) -> str:
     count = len(places)
-    what = f"{count} {noun if count == 1 else _plural(noun)}" if noun else f"{count} {'part' if count == 1 else 'parts'}"
+    noun = noun or "part"
+    what = f"{count} {noun if count == 1 else _plural(noun)}"
     shown: list[str] = []
     file_before = None
     for file, number in places[:MAX_PLACES]:

@@ -215,7 +215,8 @@ class ImportPreview(QDialog):
         count = len(parsed.entries)
         self.parsed = parsed if count else None
         self._counted(count, len(parsed.skipped))
-        self.import_button.setText(self.words["import"].format(count=self._entries(count)) if count else self.words["import_nothing"])
+        label = self.words["import"].format(count=self._entries(count)) if count else self.words["import_nothing"]
+        self.import_button.setText(label)
         self._set_ready(bool(count))
 
     def _ask(self, question: AmbiguousZone) -> None:

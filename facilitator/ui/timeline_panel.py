@@ -257,7 +257,7 @@ class TimelinePanel(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path, format: str | None = None) -> None:
-        """Read the file on a worker thread and preview what it gives; nothing is stored until the preview is accepted."""
+        """Read the file on a worker thread and preview what it gives; nothing is stored until it is accepted."""
         self._preview(file_reader(path, format), texts_named("importing")["preview"]["file"].format(name=path.name))
 
     def paste(self) -> None:
