@@ -151,6 +151,10 @@ class ImportPreview(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.resize(1000, 640)
+        order = (self.day, self.zone, self.candidates, self.answer, self.entries_view, self.skipped_view,
+                 self.import_button, self.cancel_button)
+        for before, after in zip(order, order[1:]):
+            QWidget.setTabOrder(before, after)
 
         self.day.dateChanged.connect(lambda *_: self.read_again())
         self.zone.currentTextChanged.connect(self._zone_typed)
@@ -283,6 +287,7 @@ def _table(model, stretch: int) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # read only: Tab goes on to the next control, arrows move in the table
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()

@@ -170,3 +170,28 @@ def test_a_reading_overtaken_by_a_newer_one_is_not_shown(qtbot, qapp):
     qtbot.waitUntil(lambda: not preview.reading() and preview.parsed is not None)
     qtbot.wait(50)
     assert _rows(preview.entries_model) == [("Sat 17 Oct 09:00", "Ada", "Paged")]
+
+
+def test_tab_walks_the_preview_from_the_day_to_cancel(qtbot, qapp):
+    """Keyboard only: the day, the zone, the entries, what was left out, Import, Cancel, in that order."""
+    def read(context):
+        at = dt.datetime.combine(context.incident_date, dt.time(9), tzinfo=dt.UTC)
+        return Parsed([TimelineEntry(at=at, actor="Ada", text="Paged")], [Skipped("line 1", "no time")])
+
+    preview = ImportPreview(read, "Importing “notes.csv”", ImportContext(dt.date(2026, 10, 14), "UTC"))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.parsed is not None)
+    preview.activateWindow()
+    preview.day.setFocus()
+    qtbot.waitUntil(lambda: preview.day.hasFocus())
+    for _ in range(4):  # Tab first walks the day's own parts (weekday, day, month, year)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if not preview.day.hasFocus():
+            break
+    seen = [QApplication.focusWidget()]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [preview.zone, preview.entries_view, preview.skipped_view, preview.import_button,
+                    preview.cancel_button]
