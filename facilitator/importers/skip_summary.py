@@ -16,7 +16,7 @@ MAX_LENGTH = 400
 _PLACE = re.compile(r"(?:(?P<file>.*[,:]) )?(?P<noun>[a-z][a-z ]*?) (?P<number>\d{1,12})")
 
 
-def skipped_summary(skipped: Sequence[Skipped]) -> str:
+def skipped_summary(skipped: Sequence[Skipped], lead: str = "skipped ") -> str:
     """'skipped 3 lines (no time): 12, 40, 41; 1 item (a time with no words): 4', or '' when nothing was."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for part in skipped:
@@ -26,7 +26,7 @@ def skipped_summary(skipped: Sequence[Skipped]) -> str:
     said = [_group(noun, reason, places) for (noun, reason), places in list(groups.items())[:MAX_REASONS]]
     if len(groups) > MAX_REASONS:
         said.append(f"and {sum(len(p) for p in list(groups.values())[MAX_REASONS:])} more for other reasons")
-    return _short("skipped " + "; ".join(said), MAX_LENGTH) if said else ""
+    return _short(lead + "; ".join(said), MAX_LENGTH) if said else ""
 
 
 def _group(noun: str, reason: str, places: list[tuple[str, str]]) -> str:

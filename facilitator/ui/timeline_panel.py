@@ -289,7 +289,7 @@ class TimelinePanel(QWidget):
 
     def _store(self, preview: ImportPreview) -> None:
         """Store the previewed entries on a worker thread; the result arrives as a message."""
-        summary = skipped_summary(preview.parsed.skipped)
+        summary = skipped_summary(preview.parsed.skipped, lead="")
         self._left_out = texts_named("importing")["panel"]["skipped"].format(summary=summary) if summary else ""
         self._start_import(texts_named("importing")["preview"]["storing"]).start_entries(preview.parsed.entries)
 

@@ -78,7 +78,7 @@ def test_enter_imports_what_the_preview_shows_and_says_what_was_left_out(qtbot, 
     qtbot.keyClick(_previewed(qtbot, panel), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
     assert panel.message.text() == (
-        "Added 2 entries. Mark the moments worth discussing with keys 1–5. Left out: skipped 1 line (above the"
+        "Added 2 entries. Mark the moments worth discussing with keys 1–5. Left out: 1 line (above the"
         " column headings): 1; 1 line (no time): 3; 1 line (a time with no words): 6."
     )
     added = [e for e in store.timeline.entries(review.id) if e.text in ("Wrote the first summary", "Called the client")]
