@@ -66,6 +66,8 @@ class Columns:
     zone: dt.tzinfo | None = None
     extra: tuple[tuple[int, str], ...] = ()
     """The other named columns (position, heading): kept in the entry's detail as "Heading: value" lines."""
+    width: int | None = None
+    """How many cells the header row has: a row's cells past them are kept as "Column 6: value" lines."""
 
 
 def heading_role(cell: str) -> str | None:
@@ -141,7 +143,7 @@ def columns_of(header: list[str], where: str) -> Columns:
     if missing:
         names = ", ".join(f'"{cell.strip()[:30]}"' for cell in header if cell.strip())
         raise ImportProblem(f"{where}: no {' or '.join(missing)} column; columns found: {names or 'none'}")
-    return Columns(**found, zone=zone_in(header[found["time"]]), extra=extra)
+    return Columns(**found, zone=zone_in(header[found["time"]]), extra=extra, width=len(header))
 
 
 def heading_name(cell: str, index: int) -> str:
@@ -166,6 +168,9 @@ def entry_from(
     stamp, day, text = cell(columns.time), cell(columns.date), cell(columns.text)
     actor, detail = unwrapped(cell(columns.actor)), cell(columns.detail)
     extras = [f"{name}: {value}" for index, name in columns.extra if (value := cell(index))]
+    if columns.width is not None:
+        past = range(columns.width, len(cells))
+        extras += [f"{heading_name('', index)}: {value}" for index in past if (value := cell(index))]
     if not any((stamp, day, text, actor, detail, *extras)):
         return None
     if day and (not stamp or is_time_of_day(stamp)):

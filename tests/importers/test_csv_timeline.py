@@ -240,3 +240,9 @@ def test_a_second_time_column_is_kept_in_the_detail(context):
     """Only the first time column places the entry; another (resolved at) is kept as a line."""
     (entry,) = read_csv(b"Time,What,Resolved at\n18:40,Paged,19:02\n", context)
     assert (entry.at.hour, entry.detail) == (18, "Resolved at: 19:02")
+
+
+def test_cells_past_the_last_heading_are_kept_under_their_column_number(context):
+    """A row longer than the header loses nothing: the extra cells are detail lines named by their place."""
+    (entry,) = read_csv(b"Time,What\n18:40,Paged,OPS-12,,db-3\n", context)
+    assert entry.detail == "Column 3: OPS-12\nColumn 5: db-3"
