@@ -324,3 +324,41 @@ def test_a_sheet_with_extra_columns_reads_back_with_them_in_the_detail(entries, 
     for entry, number in zip(read, written_in_time_order):
         expected = [f"{columns[i]}: {cell}" for i in places if i >= 3 and (cell := extras[i - 3][1][number])]
         assert entry.detail.split("\n") == (expected or [""])
+
+
+@FUZZ
+@given(
+    updates=st.lists(
+        st.dictionaries(st.sampled_from(["status", "body", "created_at", "display_at", "affected_components"]),
+                        json_values | st.sampled_from(["2026-10-14T18:00:00Z", "18:00", "resolved"]), max_size=5)
+        | json_values,
+        max_size=5,
+    ),
+    shape=st.sampled_from(["incident", "webhook", "list", "page"]),
+    context=contexts,
+)
+def test_status_page_incidents_of_any_shape_are_read_or_refused(updates, shape, context):
+    """Incident updates of any content, wrapped as each shape we read, give entries or an ImportProblem."""
+    from facilitator.importers.statuspage import statuspage_entries
+
+    incident = {"name": "Checkout", "incident_updates": updates}
+    value = {"incident": incident, "list": [incident], "page": {"incidents": [incident]}}.get(shape, incident)
+    _only_import_problems(statuspage_entries, value, context)
+
+
+@FUZZ
+@given(
+    items=st.lists(
+        st.dictionaries(
+            st.sampled_from(["created_at", "timestamp", "body", "message", "author", "severity", "date", "title"])
+            | st.text(max_size=12),
+            json_values | stamps,
+            max_size=6,
+        ),
+        max_size=5,
+    ),
+    context=contexts,
+)
+def test_json_lists_named_as_other_tools_name_them_are_read_or_refused(items, context):
+    """Objects keyed as other tools key them, with any values and keys of their own, give entries or an ImportProblem."""
+    _only_import_problems(read_json, json.dumps(items).encode(), context)
