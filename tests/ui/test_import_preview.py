@@ -195,3 +195,18 @@ def test_tab_walks_the_preview_from_the_day_to_cancel(qtbot, qapp):
         seen.append(QApplication.focusWidget())
     assert seen == [preview.zone, preview.entries_view, preview.skipped_view, preview.import_button,
                     preview.cancel_button]
+
+
+def test_closing_the_window_while_the_preview_reads_stores_nothing_and_breaks_nothing(
+    qtbot, windows, review, timeline, store, tmp_path
+):
+    from PySide6.QtCore import QThreadPool
+
+    sheet = tmp_path / "timeline.csv"
+    sheet.write_text("time,who,what\n" + "".join(f"20:{m:02d},Ada,Step {m}\n" for m in range(60)), encoding="utf-8")
+    panel = _timeline_panel(qtbot, windows, review)
+    panel.import_file(sheet)
+    panel.window().close()
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)
+    assert store.timeline.count(review.id) == len(timeline)
