@@ -93,7 +93,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     import_ = commands.add_parser("import", help="add timeline entries from a file to a review")
     import_.add_argument("review_id", type=_review_id, metavar="ID")
-    import_.add_argument("file", type=Path, metavar="FILE", help="a CSV, Markdown, JSON, Slack or PagerDuty export")
+    import_.add_argument("file", type=Path, metavar="FILE", help="a CSV, Markdown, JSON, Slack, PagerDuty or status page export")
     import_.add_argument(
         "--format", choices=_ImportFormats(), default="auto", metavar="FORMAT",
         help="the file's format: %(choices)s (default: auto, guessed from the file)",
@@ -228,14 +228,16 @@ def _new(store, args: argparse.Namespace) -> int:
 
 def _import(store, args: argparse.Namespace) -> int:
     from .importers import ImportContext
-    from .importers.formats import read_timeline
+    from .importers.formats import parse_file
+    from .importers.skip_summary import skipped_summary
 
     review = store.get(args.review_id)
-    entries = read_timeline(args.file, ImportContext(review.incident_date, review.timezone), args.format)
+    entries, skipped = parse_file(args.file, ImportContext(review.incident_date, review.timezone), args.format)
     if not entries:
         raise ImportProblem(f"{args.file.name}: no timeline entries found")
     added = store.timeline.add(review.id, entries)
-    print(f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)")
+    said = f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)"
+    print("; ".join(filter(None, (said, skipped_summary(skipped)))))
     return 0
 
 

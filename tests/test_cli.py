@@ -272,6 +272,19 @@ def test_import_adds_the_entries_and_says_how_many(db, capsys, tmp_path):
     assert _timeline_count(db, review_id) == 3
 
 
+def test_import_says_what_it_skipped_and_where(db, capsys, tmp_path):
+    """Rows left out are counted, grouped by reason, with their line numbers, after what was added."""
+    review_id = _review_with_timeline(db, capsys)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text("Checkout outage,,\n" + TIMELINE_CSV + ",,Day two\n19:40,Kwame,\n,Priya,Back\n")
+    assert main(["--db", str(db), "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == (
+        "added 3 entries (0 already there); skipped 1 line (above the column headings): 1;"
+        " 2 lines (no time): 6, 8; 1 line (a time with no words): 7\n"
+    )
+    assert _timeline_count(db, review_id) == 3
+
+
 def test_importing_the_same_file_again_adds_nothing(db, capsys, tmp_path):
     """Importing a file a second time adds no duplicates and says the entries were already there."""
     review_id = _review_with_timeline(db, capsys)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 
 class MomentKind(enum.StrEnum):
@@ -34,9 +35,12 @@ def time_as_written(clock: str, precision: TimePrecision, date_only: str) -> str
     return f"{APPROXIMATE_MARK}{clock}" if precision is TimePrecision.APPROXIMATE else clock
 
 
+_AT = attrgetter("at")
+
+
 def sorted_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     """Entries in time order; equal times keep the order they came in."""
-    return sorted(entries, key=lambda e: e.at)
+    return sorted(entries, key=_AT)
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
 from ..domain.timeline import MomentKind, TimelineEntry
-from . import ImportProblem
+from . import ImportContext, ImportProblem
 from .times import TimePlacer, is_time_of_day, unwrapped, zone_in
 
 HEADINGS = {
@@ -22,7 +23,7 @@ HEADINGS = {
     ),
     "text": (
         "text", "what", "event", "description", "message", "summary", "entry", "event description",
-        "what happened", "activity", "update",
+        "what happened", "activity", "update", "title", "desc", "body", "content", "subject", "headline",
     ),
     "kind": ("kind", "moment", "moment kind", "type", "category"),
     "link": ("link", "url", "links", "source", "evidence"),
@@ -39,6 +40,17 @@ _KINDS = {
 }
 _KIND_WORDS = {word: kind for kind, words in _KINDS.items() for word in words}
 
+MAX_HEADING = 100
+"""A cell longer than this is not a heading: no name of a column is, and nothing after it is read."""
+_HTML_TAG = re.compile(
+    r"<(?P<close>/?)(?P<name>b|i|u|s|em|strong|code|pre|span|div|p|br|hr|font|small|big|sup|sub|mark|del|ins|strike"
+    r"|a|ul|ol|li|tt|kbd|blockquote|h[1-6])(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+"""An HTML tag that spreadsheets exported from web tools leave in cells; the text between tags is kept."""
+_BREAKS = frozenset(("br", "p", "div", "li", "hr", "pre", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"))
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Columns:
@@ -52,13 +64,65 @@ class Columns:
     link: int | None = None
     detail: int | None = None
     zone: dt.tzinfo | None = None
+    extra: tuple[tuple[int, str], ...] = ()
+    """The other named columns (position, heading): kept in the entry's detail as "Heading: value" lines."""
+    width: int | None = None
+    """How many cells the header row has: a row's cells past them are kept as "Column 6: value" lines."""
 
 
 def heading_role(cell: str) -> str | None:
     """Which part of an entry a column heading names: 'Time (UTC)' -> 'time', 'Who?' -> 'actor'."""
-    heading = re.sub(r"\(.*?\)|\[.*?\]", " ", unwrapped(cell).lower())
+    if len(cell) > MAX_HEADING:
+        return None
+    heading = without_brackets(unwrapped(cell).lower())
     heading = re.sub(r"\s*/\s*", "/", re.sub(r"[\s_]+", " ", heading)).strip(" :?*#.-")
     return next((role for role, names in HEADINGS.items() if heading in names), None)
+
+
+def without_brackets(text: str) -> str:
+    """The text with each "(...)" and "[...]" closed on its own line replaced by a space, in one pass.
+
+    An opening bracket that is never closed stays as it is; finding that out costs one look ahead per
+    kind of bracket and line, not one per bracket, so the time is linear however many are left open."""
+    parts: list[str] = []
+    start = index = 0
+    ahead: dict[str, int] = {}
+    """The next ")", "]" and line end at or after the last look (-1: none in the rest of the text)."""
+    for match in re.finditer(r"[(\[]", text):
+        index = match.start()
+        if index < start:
+            continue
+        closer = ")" if match.group(0) == "(" else "]"
+        close, line_end = (_next(text, mark, index, ahead) for mark in (closer, "\n"))
+        if close == -1 or -1 < line_end < close:
+            continue
+        parts += [text[start:index], " "]
+        start = close + 1
+    return "".join(parts) + text[start:] if parts else text
+
+
+def _next(text: str, mark: str, after: int, ahead: dict[str, int]) -> int:
+    """Where `mark` next occurs after `after`, remembering the answer so that no stretch is searched twice."""
+    known = ahead.get(mark)
+    if known is None or (known != -1 and known <= after):
+        known = ahead[mark] = text.find(mark, after + 1)
+    return known
+
+
+def cell_text(value: str) -> str:
+    """A cell as people read it: HTML tags from web tools taken out (a <br> or </p> a new line), entities decoded."""
+    if "<" in value:
+        value = _HTML_TAG.sub(_tag_replacement, value)
+    if "&" in value and _ENTITY.search(value):
+        value = html.unescape(value)
+    return value
+
+
+def _tag_replacement(match: re.Match[str]) -> str:
+    name = match.group("name").lower()
+    if name in _BREAKS and (name in ("br", "hr") or match.group("close")):
+        return "\n"
+    return ""
 
 
 def columns_of(header: list[str], where: str) -> Columns:
@@ -68,6 +132,9 @@ def columns_of(header: list[str], where: str) -> Columns:
         role = heading_role(cell)
         if role is not None and role not in found:
             found[role] = index
+    extra = tuple(
+        (index, heading_name(cell, index)) for index, cell in enumerate(header) if index not in found.values()
+    )
     if "time" not in found and "date" in found:
         found["time"] = found.pop("date")
     if "text" not in found and "detail" in found:
@@ -76,34 +143,56 @@ def columns_of(header: list[str], where: str) -> Columns:
     if missing:
         names = ", ".join(f'"{cell.strip()[:30]}"' for cell in header if cell.strip())
         raise ImportProblem(f"{where}: no {' or '.join(missing)} column; columns found: {names or 'none'}")
-    return Columns(**found, zone=zone_in(header[found["time"]]))
+    return Columns(**found, zone=zone_in(header[found["time"]]), extra=extra, width=len(header))
 
 
-def entry_from(cells: list[str], columns: Columns, placer: TimePlacer, where: str) -> TimelineEntry | None:
-    """The entry one row holds, or None for a row with nothing in the columns that matter."""
+def heading_name(cell: str, index: int) -> str:
+    """A column's heading as the detail lines name it: as written, short, else "Column 4"."""
+    name = " ".join(cell_text(cell[: MAX_HEADING * 2]).split())[:MAX_HEADING].strip(" :")
+    return name or f"Column {index + 1}"
+
+
+def entry_from(
+    cells: list[str], columns: Columns, placer: TimePlacer, where: str, context: ImportContext | None = None
+) -> TimelineEntry | None:
+    """The entry one row holds, or None for a row with nothing in the columns that matter.
+
+    With a context, a row without a time (a title card) or with only a time is skipped and reported
+    there; without one, either is an ImportProblem."""
 
     def cell(index: int | None) -> str:
         if index is None or index >= len(cells):
             return ""
-        return cells[index].replace("\r\n", "\n").replace("\r", "\n").strip()
+        return cell_text(cells[index].replace("\r\n", "\n").replace("\r", "\n")).strip()
 
     stamp, day, text = cell(columns.time), cell(columns.date), cell(columns.text)
     actor, detail = unwrapped(cell(columns.actor)), cell(columns.detail)
-    if not any((stamp, day, text, actor, detail)):
+    extras = [f"{name}: {value}" for index, name in columns.extra if (value := cell(index))]
+    if columns.width is not None:
+        past = range(columns.width, len(cells))
+        extras += [f"{heading_name('', index)}: {value}" for index in past if (value := cell(index))]
+    if not any((stamp, day, text, actor, detail, *extras)):
         return None
     if day and (not stamp or is_time_of_day(stamp)):
         stamp = f"{unwrapped(day)} {unwrapped(stamp)}".strip()
     if not stamp:
-        raise ImportProblem(f'{where}: no time given for "{(text or actor or detail)[:60]}"')
+        words = (text or actor or detail or (extras[0] if extras else ""))[:60]
+        if context is not None:
+            context.skip(where, "no time")
+            return None
+        raise ImportProblem(f'{where}: no time given for "{words}"')
     at = placer.place(stamp, where, columns.zone)
     if not text:
+        if context is not None:
+            context.skip(where, "a time with no words")
+            return None
         raise ImportProblem(f'{where}: the entry at "{stamp[:30]}" has no text')
     moment, kind_note = read_kind(cell(columns.kind))
     return TimelineEntry(
         at=at,
         actor=actor,
         text=text,
-        detail="\n".join(part for part in (detail, cell(columns.link), kind_note) if part),
+        detail="\n".join(part for part in (detail, cell(columns.link), kind_note, *extras) if part),
         moment=moment,
     )
 

@@ -33,7 +33,7 @@ def read_csv_text(text: str, context: ImportContext) -> list[TimelineEntry]:
     if hint is not None:
         text = text[hint.end() :]
     try:
-        entries = _read(text, hint.group(1) if hint else delimiter(text), TimePlacer(context))
+        entries = _read(text, hint.group(1) if hint else delimiter(text), TimePlacer(context), context)
     except csv.Error as error:
         raise ImportProblem(f"not a readable spreadsheet: {error}") from error
     if not entries:
@@ -74,13 +74,16 @@ def _score(row: list[str]) -> tuple[int, int]:
     return len({heading_role(cell) for cell in row} - {None}), len(row)
 
 
-def _read(text: str, delimiter: str, placer: TimePlacer) -> list[TimelineEntry]:
-    """Entries in file order; rows before the header (a title, a banner) are passed over, at most a few."""
+def _read(text: str, delimiter: str, placer: TimePlacer, context: ImportContext) -> list[TimelineEntry]:
+    """Entries in file order; rows before the header (a title, a banner) are passed over, at most a few.
+
+    Rows passed over and rows without a time are reported to the context as skipped."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns: Columns | None = None
     first_problem: ImportProblem | None = None
     entries: list[TimelineEntry] = []
     last_line, rows_before_header = 0, 0
+    passed_over: list[str] = []
     for cells in reader:
         where, last_line = f"line {last_line + 1}", reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -91,10 +94,14 @@ def _read(text: str, delimiter: str, placer: TimePlacer) -> list[TimelineEntry]:
             except ImportProblem as problem:
                 first_problem = first_problem or problem
                 rows_before_header += 1
+                passed_over.append(where)
                 if rows_before_header >= HEADER_SEARCH_ROWS:
                     raise first_problem from None
+                continue
+            for before in passed_over:
+                context.skip(before, "above the column headings")
             continue
-        entry = entry_from(cells, columns, placer, where)
+        entry = entry_from(cells, columns, placer, where, context)
         if entry is not None:
             entries.append(entry)
     if columns is None:

@@ -35,11 +35,19 @@ def _looks_like_utf16(data: bytes) -> bool:
     return even.count(0) == len(even) or odd.count(0) == len(odd)
 
 
+def where_json_stops(error: json.JSONDecodeError) -> str:
+    """What the JSON reader found wrong and where: 'Unterminated string starting at line 2, column 5'.
+
+    Some of its messages already end in 'at' ('... starting at'); the place follows without repeating it."""
+    said = error.msg.removesuffix(" at")
+    return f"{said} at line {error.lineno}, column {error.colno}"
+
+
 def parsed_json(data: bytes) -> object:
     """The JSON value the bytes hold, in any of the encodings decoded() knows."""
     try:
         return json.loads(decoded(data))
     except json.JSONDecodeError as error:
-        raise ImportProblem(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
+        raise ImportProblem(f"not JSON: {where_json_stops(error)}") from error
     except RecursionError as error:
         raise ImportProblem("not readable JSON: nested too deeply") from error

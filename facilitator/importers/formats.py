@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.timeline import TimelineEntry, sorted_entries
-from . import AmbiguousZone, ImportContext, ImportProblem
+from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
 from .csv_timeline import header_columns, read_csv, read_csv_text
 from .decoding import decoded, parsed_json
 from .json_timeline import read_json
 from .markdown_timeline import looks_like_markdown, read_markdown
 from .pagerduty import looks_like_pagerduty, read_pagerduty
 from .slack import read_slack
+from .statuspage import looks_like_statuspage, read_statuspage
 
-FORMATS: tuple[str, ...] = ("csv", "markdown", "json", "slack", "pagerduty")
+FORMATS: tuple[str, ...] = ("csv", "markdown", "json", "slack", "pagerduty", "statuspage")
 AUTO = "auto"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -28,7 +30,27 @@ _READERS: dict[str, Callable[[bytes, ImportContext], list[TimelineEntry]]] = {
     "markdown": lambda data, context: read_markdown(decoded(data), context),
     "json": read_json,
     "pagerduty": read_pagerduty,
+    "statuspage": read_statuspage,
 }
+
+
+class Parsed(NamedTuple):
+    """What an import found: the entries, sorted by time, and the parts of the input it left out and why."""
+
+    entries: list[TimelineEntry]
+    skipped: list[Skipped]
+
+
+def parse_file(path: Path, context: ImportContext, format: str | None = None) -> Parsed:
+    """The entries of the file (as read_timeline reads them) and everything it skipped."""
+    context = context._replace(skipped=[])
+    return Parsed(read_timeline(path, context, format), context.skipped)
+
+
+def parse_pasted(text: str, context: ImportContext) -> Parsed:
+    """The entries of pasted text (as read_pasted reads them) and everything it skipped."""
+    context = context._replace(skipped=[])
+    return Parsed(read_pasted(text, context), context.skipped)
 
 
 def read_timeline(path: Path, context: ImportContext, format: str | None = None) -> list[TimelineEntry]:
@@ -87,7 +109,10 @@ def guessed_format(suffix: str, data: bytes) -> str:
 
 
 def json_format(value: object) -> str:
-    """Which JSON format a parsed file is: PagerDuty log entries, a Slack day file, or a plain timeline list."""
+    """Which JSON format a parsed file is: PagerDuty log entries, status page incidents, a Slack day file,
+    or a plain timeline list."""
+    if looks_like_statuspage(value):
+        return "statuspage"
     if looks_like_pagerduty(value):
         return "pagerduty"
     if isinstance(value, list) and any(

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_SPAN = 400
+"""The longest code span or strong emphasis looked for: each mark is searched for its closer this far only, so a
+line of unclosed marks reads in linear time."""
+_NESTING = 3
+"""How deep emphasis inside emphasis is taken out ('***a***' is two); a run of marks beyond it stays as written."""
+_CODE = re.compile(r"(?<!`)(`+)(?!`).{0,%d}?(?<!`)\1(?!`)" % _SPAN)
 """A code span: its words kept as written, without the backticks, as nothing inside it is markup."""
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HIDDEN = 0xE000
@@ -12,11 +17,11 @@ _HIDDEN = 0xE000
 _SHOWN = {_HIDDEN + code: code for code in range(128)}
 _MARKUP = re.compile(r"[\\*_\[<`]")
 """A character that can start markup: text without one is already as a reader sees it."""
-_LINK = re.compile(r"!?\[(?P<words>[^\]\n]*)\]\((?P<url><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
-_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^>\s]+)>", re.IGNORECASE)
+_LINK = re.compile(r"!?\[(?P<words>[^\[\]\n]*)\]\((?P<url><[^<>\n]*>|[^()\s]*)(?:\s+(?:\"[^\"\n()]*\"|'[^'\n()]*'))?\)")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]+)>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|em|strong|u|span|sup|sub|mark|small|kbd)\b[^<>]*>", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>.+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>.{1,%d}?)(?<=\S)\1" % _SPAN)
 _STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
 
@@ -50,9 +55,10 @@ def _plain(text: str, links: list[str]) -> str:
     text = _AUTOLINK.sub(lambda m: _linked(m, links), text)
     text = _TAG.sub("", _LINE_BREAK.sub("\n", text))
     for emphasis in (_STRONG, _STAR, _UNDERSCORE):
-        previous = None
-        while previous != text:
-            previous, text = text, emphasis.sub(lambda m: m.group("words"), text)
+        for _ in range(_NESTING):
+            text, found = emphasis.subn(lambda m: m.group("words"), text)
+            if not found:
+                break
     return text.translate(_SHOWN)
 
 

@@ -5,6 +5,10 @@ Each entry's type becomes a sentence ("Acknowledged", "Escalated to Bob Smith");
 summary of the agent who acted (a person, a service, an integration), or "PagerDuty" when none did;
 the entry's own summary goes into the detail when it says more than the sentence and actor do
 ("Escalated to Bob Smith by timeout").
+A resolve or acknowledge that carries a note keeps it ("Resolved: Fixed"), as does an annotate entry.
+Legacy (REST API v1) entries, whose types lack the "_log_entry" ending and whose people have a "name",
+are read as fully: the sentence, the person, and the channel and summary in the detail ("Via: email");
+a v1 entry of a type we do not know is refused with its type rather than reduced to a bare verb.
 Times without an offset are read in the review's time zone. Entries come back oldest first, and a
 newest-first page (the API's order) is turned round first so that same-second entries keep their order.
 Problems name the entry, counted from 1: "log entry 3: no created_at". Nothing is returned unless all read.
@@ -42,6 +46,14 @@ _TARGETED = {
     "delegate_log_entry": "Reassigned to",
 }
 _HOW = {"sms": "SMS", "push_notification": "push notification"}
+_V1_TYPES = frozenset(
+    kind.removesuffix("_log_entry")
+    for kind in (*_FIXED, *_TARGETED, "trigger_log_entry", "notify_log_entry", "annotate_log_entry")
+)
+"""The types of legacy (v1) log entries: the v2 types without their "_log_entry" ending."""
+_NOTE_KEYS = ("summary", "content", "notes", "note", "description", "resolution", "body")
+"""Where a channel (or the entry itself) carries the words someone typed with an action."""
+_V1_CHANNEL_WORDS = ("summary", "subject", "description", "body")
 
 
 class _BadEntry(Exception):
@@ -60,7 +72,7 @@ def looks_like_pagerduty(obj: object) -> bool:
     if not isinstance(obj, list) or not obj or not isinstance(obj[0], dict):
         return False
     kind = obj[0].get("type")
-    return isinstance(kind, str) and "_log_entry" in kind and "created_at" in obj[0]
+    return isinstance(kind, str) and ("_log_entry" in kind or kind in _V1_TYPES) and "created_at" in obj[0]
 
 
 def read_pagerduty(data: bytes, context: ImportContext) -> list[TimelineEntry]:
@@ -117,22 +129,56 @@ def _entry(entry: object, clock: _Clock) -> TimelineEntry:
     if not isinstance(entry, dict):
         raise _BadEntry("not a log entry object")
     at = clock.at(entry.get("created_at"))
-    actor = _actor(entry.get("agent"))
-    text = _sentence(entry)
-    summary = _text(entry, "summary")
-    detail = summary if summary and _says_more(summary, f"{text} {actor}") else ""
-    return TimelineEntry(at=at, actor=actor, text=text, detail=detail)
-
-
-def _sentence(entry: dict) -> str:
-    """The entry's type in words, with who or what it concerns."""
     kind = _text(entry, "type").removesuffix("_reference")
+    legacy = "_log_entry" not in kind
+    if legacy:
+        if kind not in _V1_TYPES:
+            raise _BadEntry(f"a legacy (v1) log entry of a type we cannot read: {kind[:40]!r}")
+        kind += "_log_entry"
+    actor = _actor(entry.get("agent"))
+    text = _sentence(entry, kind, actor)
+    summary = _text(entry, "summary")
+    detail = [summary] if summary and _says_more(summary, f"{text} {actor}") else []
+    if legacy:
+        detail = _legacy_detail(entry, text, detail)
+    return TimelineEntry(at=at, actor=actor, text=text, detail="\n".join(detail))
+
+
+def _legacy_detail(entry: dict, text: str, detail: list[str]) -> list[str]:
+    """A v1 entry's channel ("Via: email") and the words it came with, where the sentence lacks them."""
+    channel = _dict(entry.get("channel"))
+    how = _text(channel, "type")
+    lines = [f"Via: {_HOW.get(how, how.replace('_', ' '))}"] if how and how != "auto" else []
+    for key in _V1_CHANNEL_WORDS:
+        words = _text(channel, key)
+        if words and words not in text and words not in detail and words not in lines:
+            lines.append(words)
+    return lines + detail
+
+
+def _note(entry: dict, channel: dict) -> str:
+    """The words typed with an action: the channel's, else the entry's own note."""
+    for record in (channel, entry):
+        for key in _NOTE_KEYS:
+            value = record.get(key)
+            if isinstance(value, dict):
+                value = value.get("content")
+            if isinstance(value, str) and value.strip() and not (record is entry and key == "summary"):
+                return value.strip()
+    return ""
+
+
+def _sentence(entry: dict, kind: str, actor: str) -> str:
+    """The entry's type in words, with who or what it concerns."""
     channel = _dict(entry.get("channel"))
     if kind in _FIXED:
-        return _FIXED[kind]
+        note = _note(entry, channel) or _note_in_summary(_text(entry, "summary"), _FIXED[kind], actor)
+        return f"{_FIXED[kind]}: {note}" if note else _FIXED[kind]
     if kind == "trigger_log_entry":
         what = (
             _text(channel, "summary")
+            or _text(channel, "subject")
+            or _text(channel, "description")
             or _text(_dict(entry.get("event_details")), "description")
             or _text(_dict(entry.get("incident")), "summary")
             or _text(entry, "summary")
@@ -145,10 +191,24 @@ def _sentence(entry: dict) -> str:
     if kind == "notify_log_entry":
         return _notified(entry, channel)
     if kind == "annotate_log_entry":
-        note = _text(channel, "summary") or _text(channel, "content") or _text(channel, "notes") or _text(entry, "note")
-        note = note or _text(_dict(entry.get("note")), "content")
+        note = _note(entry, channel) or _note_in_summary(_text(entry, "summary"), "Note added", actor)
         return f"Note added: {note}" if note else "Note added"
     return _text(entry, "summary") or kind.removesuffix("_log_entry").replace("_", " ").capitalize() or "Log entry"
+
+
+def _note_in_summary(summary: str, verb: str, actor: str) -> str:
+    """The note a summary adds after the action and its actor: "Resolved by Cyd Marr: Fixed" -> "Fixed"."""
+    said = summary
+    for lead in (f"{verb} by {actor}", verb):
+        if said.casefold().startswith(lead.casefold()):
+            said = said[len(lead):]
+            break
+    else:
+        return ""
+    rest = said.lstrip()
+    if rest[:1] in (":", "-", "–", "—", "."):
+        return rest[1:].strip()
+    return ""
 
 
 def _notified(entry: dict, channel: dict) -> str:
@@ -162,7 +222,7 @@ def _notified(entry: dict, channel: dict) -> str:
 def _actor(agent: object) -> str:
     if not isinstance(agent, dict):
         return SYSTEM_ACTOR
-    return _text(agent, "summary") or _text(agent, "name") or SYSTEM_ACTOR
+    return _text(agent, "summary") or _text(agent, "name") or _text(agent, "email") or SYSTEM_ACTOR
 
 
 def _names(references: object) -> list[str]:

@@ -4,51 +4,41 @@ Times come from each message's "ts" (seconds since the epoch) and stay in UTC.
 People, as authors and in mentions, go by their real name (users.json, else their messages' profiles).
 A thread reply keeps its own time and its text starts with "↳ " (REPLY_MARK).
 When the export holds more than one channel, each entry's detail names it ("#general").
-Housekeeping messages (joins, topic changes, pins...) are left out; bot alerts are kept,
-with their attachments' text when the message itself has none. An edited message has its final
+Housekeeping messages (joins, topic changes, pins...) are left out and reported as skipped; bot and
+integration alerts are kept under the integration's name ("GitHub"), with their attachments' text when
+the message itself has none. ":emoji:" shortcodes become the character. An edited message has its final
 text (exports hold it, or a later "message_changed" event does); a deleted one is left out.
+This module finds and loads the export's files; slack_messages.py reads the messages.
 Problems name the file inside the export and the message, counted from 1:
 "general/2026-10-14.json: message 3: no ts". Nothing is returned unless everything reads.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import gc
 import io
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
-from .times import plausible
+from .decoding import where_json_stops
+from .slack_messages import REPLY_MARK, Messages, Revisions, profile_name, text_of
 
-REPLY_MARK = "↳ "
+__all__ = ["REPLY_MARK", "looks_like_slack", "read_slack"]
 MAX_EXPORT_BYTES = 1 << 30
 
 _DAY_FILE = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
-_MARKUP = re.compile(r"<([^<>]*)>")
 _DRIVE = re.compile(r"[A-Za-z]:")
 _INDEX_FILES = ("users.json", "channels.json")
 _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json")
-_BROADCASTS = {"here": "@here", "channel": "@channel", "everyone": "@everyone"}
-_NOISE = frozenset(
-    """channel_join channel_leave channel_topic channel_purpose channel_name channel_archive channel_unarchive
-    channel_convert_to_private channel_convert_to_public channel_posting_permissions group_join group_leave
-    group_topic group_purpose group_name group_archive group_unarchive pinned_item unpinned_item bot_add
-    bot_remove bot_enable bot_disable app_conversation_join reminder_add tombstone joiner_notification
-    message_changed message_deleted""".split()
-)
-
 Loader = Callable[[], bytes]
-
-
-class _BadMessage(Exception):
-    """One message that cannot be read; the caller adds the file and the message number."""
 
 
 @dataclass(frozen=True)
@@ -61,16 +51,35 @@ class _Day:
 
 
 def read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
-    """Every message worth showing, oldest first (the context is unused: Slack times are absolute)."""
+    """Every message worth showing, oldest first; what is left out is reported to the context."""
+    with _no_collection():
+        return _read_slack(path, context)
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection while an export is read: the JSON it holds has no cycles to find, and
+    collecting over its hundreds of thousands of objects, again and again as they grow, cost a sixth of
+    the time. Collection is on again afterwards, unless it was off before."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
     path = Path(path)
     where = path.name or str(path)
     try:
         if path.is_dir():
-            return _read_export(_folder_files(path), where)
+            return _read_export(_folder_files(path), where, context)
         data = path.read_bytes()
         if path.suffix.lower() == ".zip" or data[:2] == b"PK":
-            return _read_export(_zip_files(data, where), where)
-        return _timeline([_Day(path.name, _load_json(path.name, data), "")], {}, "")
+            return _read_export(_zip_files(data, where), where, context)
+        return _timeline([_Day(path.name, _load_json(path.name, data), "")], {}, "", context)
     except OSError as exc:
         raise ImportProblem(f"{where}: cannot read {exc.filename or 'it'} ({exc.strerror or exc})") from exc
 
@@ -137,7 +146,7 @@ def _member_loader(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
     return load
 
 
-def _read_export(files: dict[str, Loader], where: str) -> list[TimelineEntry]:
+def _read_export(files: dict[str, Loader], where: str, context: ImportContext) -> list[TimelineEntry]:
     prefix = _root_prefix(files)
     days: dict[str, list[str]] = {}
     for name in sorted(files):
@@ -151,7 +160,7 @@ def _read_export(files: dict[str, Loader], where: str) -> list[TimelineEntry]:
         for channel, names in days.items()
         for name in names
     ]
-    return _timeline(loaded, files, prefix)
+    return _timeline(loaded, files, prefix, context)
 
 
 def _root_prefix(files: dict[str, Loader]) -> str:
@@ -165,64 +174,28 @@ def _root_prefix(files: dict[str, Loader]) -> str:
     return ""
 
 
-def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str) -> list[TimelineEntry]:
+def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries from the day files, oldest first; each names its channel when there is more than one."""
     people = _user_names(files, prefix + "users.json")
     channels: dict[str, str] = {}
     for list_name in _CHANNEL_LISTS:
-        channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if _text(c, "name"))
-    for day in days:
-        _learn_profiles(day.messages, people)
-    reader = _Messages(people, channels, _Revisions(days))
+        channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if text_of(c, "name"))
+    reader = Messages(people, channels, Revisions(days), context, days)
     several = len({day.channel for day in days}) > 1
-    found: list[tuple[float, TimelineEntry]] = []
+    found: list[TimelineEntry] = []
     for day in days:
         reader.read_day(day, f"#{day.channel}" if several else "", found)
     if not found:
         raise ImportProblem("no timeline entries found: no messages other than joins and similar housekeeping")
-    found.sort(key=itemgetter(0))
-    return [entry for _, entry in found]
-
-
-class _Revisions:
-    """The final text of edited messages and the messages deleted later, from "message_changed"/"message_deleted"."""
-
-    def __init__(self, days: list[_Day]) -> None:
-        self.changed: dict[tuple[str, object], dict] = {}
-        self.deleted: set[tuple[str, object]] = set()
-        for day in days:
-            for message in day.messages if isinstance(day.messages, list) else ():
-                if isinstance(message, dict) and message.get("subtype") in ("message_changed", "message_deleted"):
-                    self._note(day.channel, message)
-
-    def _note(self, channel: str, event: dict) -> None:
-        final = event.get("message")
-        if event.get("subtype") == "message_changed" and isinstance(final, dict) and _hashable(final.get("ts")):
-            self.changed[(channel, final["ts"])] = final
-        elif _hashable(deleted := event.get("deleted_ts")):
-            self.deleted.add((channel, deleted))
-
-    def final(self, channel: str, message: dict) -> dict | None:
-        """The message as it last stood, or None if it was deleted."""
-        if not self.changed and not self.deleted:
-            return message
-        key = (channel, message.get("ts"))
-        if not _hashable(key[1]):
-            return message
-        if key in self.deleted:
-            return None
-        return {**message, **self.changed[key]} if key in self.changed else message
-
-
-def _hashable(value: object) -> bool:
-    return isinstance(value, str | int | float)
+    found.sort(key=attrgetter("at"))
+    return found
 
 
 def _load_json(name: str, data: bytes) -> object:
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ImportProblem(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+        raise ImportProblem(f"{name}: not valid JSON ({where_json_stops(exc)})") from exc
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{name}: not UTF-8 text") from exc
     except (ValueError, RecursionError) as exc:
@@ -243,137 +216,6 @@ def _user_names(files: dict[str, Loader], name: str) -> dict[str, str]:
     """User id -> the person's real name, else their display name, else their user name."""
     names = {}
     for user in _records(files, name):
-        if shown := _text(user, "real_name") or _profile_name(user.get("profile")) or _text(user, "name"):
+        if shown := text_of(user, "real_name") or profile_name(user.get("profile")) or text_of(user, "name"):
             names[user["id"]] = shown
     return names
-
-
-def _learn_profiles(messages: object, people: dict[str, str]) -> None:
-    """Names of people missing from users.json, from the user_profile their messages carry."""
-    for message in messages if isinstance(messages, list) else ():
-        if isinstance(message, dict) and "user_profile" in message:
-            user = message.get("user")
-            if isinstance(user, str) and user not in people and (shown := _profile_name(message["user_profile"])):
-                people[user] = shown
-
-
-def _profile_name(profile: object) -> str:
-    if not isinstance(profile, dict):
-        return ""
-    return _text(profile, "real_name") or _text(profile, "display_name") or _text(profile, "name")
-
-
-def _text(record: dict, key: str) -> str:
-    value = record.get(key)
-    return value.strip() if isinstance(value, str) else ""
-
-
-class _Messages:
-    """Turns Slack messages into timeline entries, knowing the export's people, channels and edits."""
-
-    def __init__(self, people: dict[str, str], channels: dict[str, str], revisions: _Revisions) -> None:
-        self.people = people
-        self.channels = channels
-        self.revisions = revisions
-
-    def read_day(self, day: _Day, detail: str, found: list) -> None:
-        if not isinstance(day.messages, list):
-            raise ImportProblem(f"{day.name}: expected a list of messages")
-        number = 0
-        try:
-            for number, message in enumerate(day.messages, 1):
-                if not isinstance(message, dict):
-                    raise _BadMessage("not a message object")
-                final = self.revisions.final(day.channel, message)
-                if final is not None and (item := self.entry(final, detail)) is not None:
-                    found.append(item)
-        except _BadMessage as exc:
-            raise ImportProblem(f"{day.name}: message {number}: {exc}") from None
-
-    def entry(self, message: dict, detail: str) -> tuple[float, TimelineEntry] | None:
-        ts = message.get("ts")
-        if ts is None:
-            raise _BadMessage("no ts")
-        seconds, at = _moment(ts)
-        subtype = message.get("subtype")
-        if isinstance(subtype, str) and subtype in _NOISE:
-            return None
-        text = message.get("text")
-        text = self.render(text) if isinstance(text, str) else ""
-        text = text or self.attachments(message) or _shared_files(message)
-        if not text:
-            return None
-        thread = message.get("thread_ts")
-        if thread is not None and thread != ts:
-            text = REPLY_MARK + text
-        return seconds, TimelineEntry(at=at, actor=self.actor(message), text=text, detail=detail)
-
-    def actor(self, message: dict) -> str:
-        """The person's name; for a bot or an app, the name it posted under."""
-        user = message.get("user")
-        user = user if isinstance(user, str) else ""
-        bot = message.get("bot_profile")
-        bot_name = _text(message, "username") or (_text(bot, "name") if isinstance(bot, dict) else "")
-        if message.get("subtype") == "bot_message" or (user not in self.people and bot_name):
-            return bot_name or "bot"
-        return self.people.get(user) or user or "unknown"
-
-    def attachments(self, message: dict) -> str:
-        """An alert's words: each attachment's fallback, else its title and text."""
-        attachments = message.get("attachments")
-        parts = []
-        for item in attachments if isinstance(attachments, list) else ():
-            if isinstance(item, dict):
-                title, body = _text(item, "title"), _text(item, "text")
-                words = _text(item, "fallback") or ": ".join(filter(None, (title, body))) or _text(item, "pretext")
-                if words := self.render(words):
-                    parts.append(words)
-        return "\n".join(parts)
-
-    def render(self, text: str) -> str:
-        """Slack's markup as people read it: mentions by name, links with their labels, entities unescaped."""
-        if "<" in text:
-            text = _MARKUP.sub(self._markup, text)
-        if "&" in text:
-            text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        return text.strip()
-
-    def _markup(self, match: re.Match) -> str:
-        target, _, label = match.group(1).partition("|")
-        if not target:
-            return match.group(0)
-        sigil, key = target[0], target[1:]
-        if sigil == "@":
-            return "@" + (self.people.get(key) or label.lstrip("@") or key)
-        if sigil == "#":
-            return "#" + (label or self.channels.get(key) or key)
-        if sigil == "!":
-            word = key.split("^", 1)[0]
-            return _BROADCASTS.get(word) or label or "@" + word
-        if not label or label == target or target.endswith("//" + label):
-            return target
-        if target == "mailto:" + label:
-            return label
-        return f"{label} ({target})"
-
-
-def _moment(ts: object) -> tuple[float, dt.datetime]:
-    try:
-        if isinstance(ts, bool) or not isinstance(ts, str | int | float):
-            raise TypeError
-        seconds = float(ts)
-        return seconds, plausible(dt.datetime.fromtimestamp(seconds, dt.UTC), f"ts {str(ts)[:40]!r}")
-    except TypeError:
-        raise _BadMessage(f"ts is a {type(ts).__name__}, not a time") from None
-    except (ValueError, OverflowError, OSError):
-        raise _BadMessage(f"ts is not a time: {str(ts)[:40]!r}") from None
-    except ImportProblem as problem:
-        raise _BadMessage(str(problem)) from None
-
-
-def _shared_files(message: dict) -> str:
-    files = message.get("files")
-    if not isinstance(files, list):
-        return ""
-    names = [name for f in files if isinstance(f, dict) and (name := _text(f, "title") or _text(f, "name"))]
-    return "Shared " + ", ".join(names) if names else ""

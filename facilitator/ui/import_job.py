@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ..importers import ImportContext, ImportProblem
+from ..domain.timeline import TimelineEntry
+from ..importers import AmbiguousZone, ImportContext, ImportProblem
 from ..storage.database import open_database
 from ..storage.errors import StorageError
 from ..storage.reviews import ReviewStore
@@ -33,6 +35,10 @@ class TimelineImport(QObject):
 
     def start_pasted(self, text: str) -> None:
         QThreadPool.globalInstance().start(lambda: self._run(lambda: _read_pasted(text, self.context)))
+
+    def start_entries(self, entries: list[TimelineEntry]) -> None:
+        """Store entries already read (and previewed)."""
+        QThreadPool.globalInstance().start(lambda: self._run(lambda: entries))
 
     def _run(self, read) -> None:
         try:
@@ -64,3 +70,55 @@ def _read_pasted(text: str, context: ImportContext):
     from ..importers.formats import read_pasted
 
     return read_pasted(text, context)
+
+
+Reader = Callable[[ImportContext], object]
+"""Reads the file or text with a context: gives importers.formats.Parsed, or raises ImportProblem."""
+
+
+def file_reader(path: Path, format: str | None = None) -> Reader:
+    def read(context: ImportContext):
+        from ..importers.formats import parse_file
+
+        return parse_file(path, context, format)
+
+    return read
+
+
+def pasted_reader(text: str) -> Reader:
+    def read(context: ImportContext):
+        from ..importers.formats import parse_pasted
+
+        return parse_pasted(text, context)
+
+    return read
+
+
+class TimelineParse(QObject):
+    """One reading for the preview, nothing stored: emits parsed(Parsed), ambiguous(AmbiguousZone) when a zone
+    abbreviation needs an answer, or failed(message), on the GUI thread."""
+
+    parsed = Signal(object)
+    ambiguous = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, read: Reader, context: ImportContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.read = read
+        self.context = context
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            result = self.read(self.context)
+        except AmbiguousZone as question:
+            self.ambiguous.emit(question)
+        except (ImportProblem, OSError) as e:
+            self.failed.emit(str(e))
+        except Exception as e:  # a worker must always report back, or the preview waits forever
+            traceback.print_exc()
+            self.failed.emit(f"an unexpected problem ({type(e).__name__}: {e})")
+        else:
+            self.parsed.emit(result)

@@ -27,10 +27,12 @@ from ..content import texts
 from ..domain.quiet_stretches import QuietStretch
 from ..domain.timeline import MomentKind, TimelineEntry
 from ..importers import ImportContext
+from ..importers.skip_summary import skipped_summary
 from . import actions
 from .choice_delegate import ChoiceDelegate
 from .entry_details import EntryDetails
-from .import_job import TimelineImport
+from .import_job import Reader, TimelineImport, file_reader, pasted_reader
+from .import_preview import ImportPreview
 from .quiet_rows import SPANNED, QuietRows
 from .store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
@@ -83,6 +85,9 @@ class TimelinePanel(QWidget):
         self.model = model
         self.undo_stack = undo_stack
         self._import: TimelineImport | None = None
+        self.preview: ImportPreview | None = None
+        """The preview of an import under way, until it is imported or cancelled."""
+        self._left_out = ""
 
         self.filter = MomentFilter(self)
         self.filter.setSourceModel(model)
@@ -292,15 +297,41 @@ class TimelinePanel(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path, format: str | None = None) -> None:
-        """Read and store the file on a worker thread; the result arrives as a message."""
-        self._start_import(f"Importing {path.name}…").start_file(path, format)
+        """Read the file on a worker thread and preview what it gives; nothing is stored until it is accepted."""
+        self._preview(file_reader(path, format), texts("importing")["preview"]["file"].format(name=path.name))
 
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.tell("The clipboard holds no text to paste as timeline entries.")
             return
-        self._start_import("Reading the pasted entries…").start_pasted(text)
+        self._preview(pasted_reader(text), texts("importing")["preview"]["pasted"])
+
+    def _preview(self, read: Reader, heading: str) -> None:
+        if self.preview is not None:
+            self.preview.raise_()
+            return
+        self.tell("")
+        preview = self.preview = ImportPreview(read, heading, self._context(), self)
+        preview.accepted.connect(lambda: self._store(preview))
+        preview.rejected.connect(lambda: self._cancelled(preview))
+        preview.finished.connect(lambda *_: self._preview_closed(preview))
+        preview.open()
+
+    def _preview_closed(self, preview: ImportPreview) -> None:
+        if self.preview is preview:
+            self.preview = None
+        preview.deleteLater()
+
+    def _cancelled(self, preview: ImportPreview) -> None:
+        words = texts("importing")["panel"]
+        self.tell(words["nothing"].format(problem=preview.problem) if preview.problem else words["cancelled"])
+
+    def _store(self, preview: ImportPreview) -> None:
+        """Store the previewed entries on a worker thread; the result arrives as a message."""
+        summary = skipped_summary(preview.parsed.skipped, lead="")
+        self._left_out = texts("importing")["panel"]["skipped"].format(summary=summary) if summary else ""
+        self._start_import(texts("importing")["preview"]["storing"]).start_entries(preview.parsed.entries)
 
     def _start_import(self, message: str) -> TimelineImport:
         self.tell(message)
@@ -314,8 +345,10 @@ class TimelinePanel(QWidget):
 
     def _imported(self, added: int, already: int) -> None:
         self._end_import()
-        again = f" ({already} already there)" if already else ""
-        self.tell(f"Added {added} {'entry' if added == 1 else 'entries'}{again}. Mark the moments worth discussing with keys 1–5.")
+        words = texts("importing")["panel"]
+        again = words["again"].format(count=already) if already else ""
+        noun = words["entry"] if added == 1 else words["entries"]
+        self.tell(words["added"].format(added=added, noun=noun, again=again) + self._left_out)
         self.events.wrote()
         self._ready_to_mark()
 
@@ -324,11 +357,12 @@ class TimelinePanel(QWidget):
         entry = self.selected_entry() or (self.model.entries()[0] if self.model.entries() else None)
         if entry is not None:
             self.select_entry(entry.id, TEXT)
+        self.window().activateWindow()  # back from the preview
         self.table.setFocus()
 
     def _import_failed(self, message: str) -> None:
         self._end_import()
-        self.tell(f"Nothing was imported: {message}")
+        self.tell(texts("importing")["panel"]["nothing"].format(problem=message))
 
     def _end_import(self) -> None:
         self.import_action.setEnabled(True)

@@ -8,9 +8,10 @@ window against a bare PySide6 QMainWindow started the same way
 warm-up of each, so the file cache is warm for both. It also measures importing
 a 20,000-message Slack export (slack_import.py) in entries per second, read
 alone against json.load of the same files, and read and stored against
-json.load plus a bare SQLite insert; those rows must reach a minimum rate. It
-measures reading a 20,000-entry Markdown postmortem (markdown_import.py) against
-one regular expression per line.
+json.load plus a bare SQLite insert; those rows must reach a minimum rate, and the read at least
+0.8x json.load's. It measures reading a 20,000-entry Markdown postmortem (markdown_import.py)
+against one regular expression per line. timeline_import.py measures a 20,000-row CSV against csv.reader of the same
+text, and the worst shapes a small file can take (open brackets) in seconds per megabyte.
 
 Each benchmark is a function `(runs) -> list[Row]`; add one to BENCHMARKS for a
 new line in the table. A row over its target is reported, not failed: the exit
@@ -36,11 +37,13 @@ from note_taking import note_taking  # noqa: E402
 from record_export import record_export  # noqa: E402
 from slack_import import slack_import  # noqa: E402
 from startup import startup  # noqa: E402
+from timeline_import import timeline_import  # noqa: E402
 
 BENCHMARKS: list[Callable[[int], list[Row]]] = [
     startup,
     slack_import,
     markdown_import,
+    timeline_import,
     note_taking,
     record_export,
 ]

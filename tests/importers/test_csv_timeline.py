@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.importers import ImportProblem
+from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.csv_timeline import read_csv, read_csv_text
 from importer_data import BST
 
@@ -160,16 +160,23 @@ def test_a_file_without_a_time_column_says_which_columns_it_has(context):
     assert str(raised.value) == 'line 1: no time column; columns found: "Who", "What", "Ticket"'
 
 
-def test_a_row_with_a_time_but_no_text_is_a_problem(context):
-    """An entry needs words; a lone time is reported with its line."""
-    with pytest.raises(ImportProblem, match=r'^line 3: the entry at "18:47" has no text$'):
-        read_csv(b"Time,Who,What\n18:40,Ada,Paged\n18:47,Cyd,\n", context)
+def test_a_row_with_a_time_but_no_text_is_skipped_and_reported(context):
+    """An entry needs words; a lone time is left out and said, with its line."""
+    context = context._replace(skipped=[])
+    assert [e.text for e in read_csv(b"Time,Who,What\n18:40,Ada,Paged\n18:47,Cyd,\n", context)] == ["Paged"]
+    assert context.skipped == [Skipped("line 3", "a time with no words")]
 
 
-def test_a_row_with_words_but_no_time_is_a_problem(context):
-    """An entry needs a time; the message quotes the words so the row can be found."""
-    with pytest.raises(ImportProblem, match=r'^line 2: no time given for "Paged"$'):
-        read_csv(b"Time,Who,What\n,Ada,Paged\n", context)
+def test_a_title_card_row_without_a_time_is_skipped_and_reported(context):
+    """A row of words with no time (a title card, a day banner) is left out and said, not refused or dropped."""
+    context = context._replace(skipped=[])
+    data = b"INC-2417 timeline,,\nTime,Who,What\n,,Day one: the rollout\n18:40,Ada,Paged\n,Bo,\n18:47,Cyd,Rolled back\n"
+    assert [e.text for e in read_csv(data, context)] == ["Paged", "Rolled back"]
+    assert context.skipped == [
+        Skipped("line 1", "above the column headings"),
+        Skipped("line 3", "no time"),
+        Skipped("line 5", "no time"),
+    ]
 
 
 @pytest.mark.parametrize("data", [b"", b"  \r\n\r\n", b"Time,Who,What\r\n"])
@@ -183,3 +190,59 @@ def test_cells_pasted_from_a_spreadsheet_read_as_tab_separated_text(context):
     """Copying cells from Sheets gives tab-separated text, which reads like a file."""
     pasted = "When\tWho\tWhat\n18:40\tAda\tPaged\n18:47\tCyd\tRolled back"
     assert [(e.actor, e.text) for e in read_csv_text(pasted, context)] == [("Ada", "Paged"), ("Cyd", "Rolled back")]
+
+
+def test_a_sheet_with_its_own_column_names_reads_them_and_keeps_the_rest_in_the_detail(context):
+    """title/desc/created_at/author read as text, detail, time and who; severity and technique are kept as lines."""
+    data = (
+        b"created_at,author,title,desc,severity,technique\n"
+        b"2026-10-14T17:40:12Z,Datadog,5xx alert fires,checkout above 5%,SEV2,T1499\n"
+        b"2026-10-14T17:47:00Z,Cyd Marr,Rolls back the certificate,,,\n"
+    )
+    first, second = read_csv(data, context)
+    assert (first.at, first.actor, first.text) == (
+        dt.datetime(2026, 10, 14, 17, 40, 12, tzinfo=dt.UTC), "Datadog", "5xx alert fires"
+    )
+    assert first.detail == "desc: checkout above 5%\nseverity: SEV2\ntechnique: T1499"
+    assert (second.actor, second.text, second.detail) == ("Cyd Marr", "Rolls back the certificate", "")
+
+
+@pytest.mark.parametrize(
+    ("header", "role_of_each"),
+    [
+        ("timestamp,message,author", ("at", "text", "actor")),
+        ("Timestamp,Body,User", ("at", "text", "actor")),
+        ("time,summary,who", ("at", "text", "actor")),
+        ("when,description,by", ("at", "text", "actor")),
+        ("created_at,title,username", ("at", "text", "actor")),
+    ],
+)
+def test_common_column_names_of_other_tools_are_understood(context, header, role_of_each):
+    """Headings that other tools write name the same parts of an entry."""
+    (entry,) = read_csv(f"{header}\n18:40,Paged,Ada\n".encode(), context)
+    assert (entry.at.hour, entry.text, entry.actor, entry.detail) == (18, "Paged", "Ada", "")
+
+
+def test_html_in_cells_reads_as_text(context):
+    """<b> and friends go, <br> is a new line, entities are characters; a "<" that is no tag stays."""
+    data = b'Time,Who,What\n18:40,<b>Ada</b>,"<b>Paged</b> on 5xx<br>rate &gt; 5% &amp; rising<br/>p99 <5s"\n'
+    (entry,) = read_csv(data, context)
+    assert (entry.actor, entry.text) == ("Ada", "Paged on 5xx\nrate > 5% & rising\np99 <5s")
+
+
+def test_a_column_without_a_heading_is_kept_under_its_number(context):
+    """Cells under an empty heading are not dropped: the detail names the column by its place."""
+    (entry,) = read_csv(b"Time,What,\n18:40,Paged,ticket OPS-12\n", context)
+    assert entry.detail == "Column 3: ticket OPS-12"
+
+
+def test_a_second_time_column_is_kept_in_the_detail(context):
+    """Only the first time column places the entry; another (resolved at) is kept as a line."""
+    (entry,) = read_csv(b"Time,What,Resolved at\n18:40,Paged,19:02\n", context)
+    assert (entry.at.hour, entry.detail) == (18, "Resolved at: 19:02")
+
+
+def test_cells_past_the_last_heading_are_kept_under_their_column_number(context):
+    """A row longer than the header loses nothing: the extra cells are detail lines named by their place."""
+    (entry,) = read_csv(b"Time,What\n18:40,Paged,OPS-12,,db-3\n", context)
+    assert entry.detail == "Column 3: OPS-12\nColumn 5: db-3"

@@ -95,7 +95,7 @@ def test_an_unknown_format_lists_the_formats_there_are(context, tmp_path):
     with pytest.raises(ImportProblem) as raised:
         read_timeline(_file(tmp_path, "t.csv", CSV), context, "excel")
     assert str(raised.value) == 'unknown import format "excel": expected auto or one of ' + ", ".join(FORMATS)
-    assert FORMATS == ("csv", "markdown", "json", "slack", "pagerduty")
+    assert FORMATS == ("csv", "markdown", "json", "slack", "pagerduty", "statuspage")
 
 
 def test_a_missing_file_is_named(context, tmp_path):

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.importers import ImportProblem
+from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.json_timeline import read_json
 from importer_data import BST
 
@@ -60,8 +60,7 @@ def test_times_of_day_take_the_incident_date_and_roll_over_midnight(context):
     [
         ({"time": "18:40", "text": "x"}, "expected a JSON list of timeline entries, found an object"),
         ([], "no timeline entries found: the list is empty"),
-        ([{"time": "18:40", "text": "ok"}, {"time": "18:41"}], 'item 2: no "text"'),
-        ([{"text": "no time"}], "item 1: no \"time\" (or 'at', 'timestamp', 'when', 'date')"),
+        ([{"text": "no time"}], "no timeline entries found: no item has both a time and words"),
         ([{"time": "18:40", "text": "ok"}, "18:41 x"], 'item 2: expected an object with "time" and "text", found text'),
         ([{"time": "18:40", "text": ["a", "b"]}], 'item 1: "text" should be text, not a list'),
         ([{"time": "teatime", "text": "x"}], 'item 1: no time found in "teatime"'),
@@ -79,3 +78,42 @@ def test_text_that_is_not_json_says_where_it_stops_being_json(context):
     """A truncated file reports the line and column where reading failed."""
     with pytest.raises(ImportProblem, match=r"^not JSON: .* at line 2, column \d+$"):
         read_json(b'[{"time": "18:40",\n "text": "Alert', context)
+
+
+def test_an_unfinished_string_is_said_once_with_its_place(context):
+    """The reader's own "... starting at" is followed by the place, without a second "at"."""
+    with pytest.raises(ImportProblem) as raised:
+        read_json(b'[{"time": "18:40", "text": "unfinished', context)
+    assert str(raised.value) == "not JSON: Unterminated string starting at line 1, column 28"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"created_at": "2026-10-14T17:40:00Z", "body": "Paged", "author": "Ada"},
+        {"timestamp": "2026-10-14T17:40:00Z", "message": "Paged", "user": "Ada"},
+        {"createdAt": "2026-10-14T17:40:00Z", "title": "Paged", "username": "Ada"},
+        {"date": "2026-10-14", "time": "17:40Z", "summary": "Paged", "who": "Ada"},
+    ],
+)
+def test_items_named_as_other_tools_name_them_read_like_spreadsheet_headings(context, item):
+    """created_at/body/message/timestamp and the like name the time, words and person of an entry."""
+    (entry,) = read_json(_json([item]), context)
+    assert (entry.at, entry.actor, entry.text, entry.detail) == (
+        dt.datetime(2026, 10, 14, 17, 40, tzinfo=dt.UTC), "Ada", "Paged", ""
+    )
+
+
+def test_keys_with_no_place_are_kept_in_the_detail(context):
+    """severity, technique, tags: each is a "key: value" line of the detail, nothing dropped."""
+    item = {"time": "18:40", "text": "Paged", "severity": "SEV2", "tags": ["db", "pager"], "count": 3, "gone": None}
+    (entry,) = read_json(_json([item]), context)
+    assert entry.detail == 'severity: SEV2\ntags: ["db", "pager"]\ncount: 3'
+
+
+def test_items_without_a_time_or_words_are_skipped_and_reported(context):
+    """A heading item with no time and a lone time are left out with their numbers, the rest imported."""
+    context = context._replace(skipped=[])
+    items = [{"title": "Checkout outage"}, {"time": "18:40", "text": "Paged"}, {"time": "18:41"}]
+    assert [e.text for e in read_json(_json(items), context)] == ["Paged"]
+    assert context.skipped == [Skipped("item 1", "no time"), Skipped("item 3", "a time with no words")]

@@ -108,3 +108,61 @@ def test_pagerduty_json_is_recognised_and_other_json_is_not(page):
     assert looks_like_pagerduty(json.loads(page)["log_entries"])
     assert not looks_like_pagerduty([{"time": "18:40", "text": "Alert"}])
     assert not looks_like_pagerduty(b"not json")
+
+
+USER = {"id": "PCYD", "type": "user_reference", "summary": "Cyd Marr"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"),
+    [
+        (_entry("resolve_log_entry", agent=USER, channel={"type": "api", "summary": "Fixed"}), "Resolved: Fixed"),
+        (_entry("resolve_log_entry", agent=USER, channel={"type": "web_ui"}, note="Fixed"), "Resolved: Fixed"),
+        (_entry("resolve_log_entry", agent=USER, summary="Resolved by Cyd Marr: Fixed"), "Resolved: Fixed"),
+        (_entry("resolve_log_entry", agent=USER, summary="Resolved by Cyd Marr"), "Resolved"),
+        (_entry("acknowledge_log_entry", agent=USER, channel={"type": "web_ui", "notes": "Looking"}), "Acknowledged: Looking"),
+        (_entry("annotate_log_entry", agent=USER, channel={"type": "web_ui"}, note={"content": "Rolled back"}),
+         "Note added: Rolled back"),
+        (_entry("annotate_log_entry", agent=USER, summary="Note added: Rolled back"), "Note added: Rolled back"),
+        (_entry("annotate_log_entry", agent=USER, channel={"type": "note", "description": "Rolled back"}),
+         "Note added: Rolled back"),
+    ],
+)
+def test_the_note_on_a_resolve_or_an_annotation_is_kept(context, entry, text):
+    (read,) = _read(context, entry)
+    assert (read.actor, read.text, read.detail) == ("Cyd Marr", text, "")
+
+
+V1_PAGE = {"log_entries": [
+    {"id": "P1", "type": "trigger", "created_at": "2026-10-14T17:40:12Z",
+     "agent": {"type": "service", "name": "Checkout API"},
+     "channel": {"type": "email", "summary": "Checkout 5xx above 5%", "subject": "ALERT checkout"}},
+    {"id": "P2", "type": "notify", "created_at": "2026-10-14T17:40:13Z", "user": {"name": "Ada Quist"},
+     "notification": {"type": "sms", "status": "success", "address": "+44 7700 900123"}, "channel": {"type": "auto"}},
+    {"id": "P3", "type": "acknowledge", "created_at": "2026-10-14T17:41:30Z",
+     "agent": {"type": "user", "name": "Ada Quist", "email": "ada@example.com"}, "channel": {"type": "sms"}},
+    {"id": "P4", "type": "assign", "created_at": "2026-10-14T17:44:20Z", "agent": {"type": "user", "name": "Ada Quist"},
+     "assigned_user": {"name": "Bo Lindqvist"}, "channel": {"type": "website"}},
+    {"id": "P5", "type": "resolve", "created_at": "2026-10-14T18:10:00Z", "agent": {"type": "user", "email": "cyd@example.com"},
+     "channel": {"type": "api", "summary": "Fixed"}},
+]}
+
+
+def test_legacy_v1_entries_are_read_fully(context):
+    """Person, channel and summary of a v1 entry are all kept, not reduced to bare verbs."""
+    read = read_pagerduty(json.dumps(V1_PAGE).encode(), context)
+    assert [(e.actor, e.text, e.detail) for e in read] == [
+        ("Checkout API", "Incident triggered: Checkout 5xx above 5%", "Via: email\nALERT checkout"),
+        ("PagerDuty", "Notified Ada Quist by SMS", ""),
+        ("Ada Quist", "Acknowledged", "Via: SMS"),
+        ("Ada Quist", "Assigned to Bo Lindqvist", "Via: website"),
+        ("cyd@example.com", "Resolved: Fixed", "Via: api"),
+    ]
+    assert looks_like_pagerduty(V1_PAGE["log_entries"])
+
+
+def test_a_legacy_entry_of_a_type_we_cannot_read_is_refused_with_the_reason(context):
+    page = {"log_entries": [*V1_PAGE["log_entries"], {"type": "urgency_change", "created_at": "2026-10-14T18:11:00Z"}]}
+    with pytest.raises(ImportProblem) as raised:
+        read_pagerduty(json.dumps(page).encode(), context)
+    assert str(raised.value) == "log entry 6: a legacy (v1) log entry of a type we cannot read: 'urgency_change'"

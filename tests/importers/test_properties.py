@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import ImportContext, ImportProblem
+from facilitator.importers.columns import heading_role
 from facilitator.importers.csv_timeline import read_csv, read_csv_text
 from facilitator.importers.formats import read_pasted, read_timeline
 from facilitator.importers.json_timeline import read_json
@@ -278,3 +279,86 @@ def test_a_timeline_written_as_json_reads_back_as_written(entries, context):
     data = json.dumps([{"time": at.isoformat(), "actor": actor, "text": words} for at, actor, words in entries])
     read = read_json(data.encode("utf-8"), context)
     assert sorted((e.at, e.actor, e.text) for e in read) == sorted(entries)
+
+
+PLAIN = st.characters(categories=["L", "N", "Zs"]) | st.sampled_from(list(".,:;!?-()/'"))
+extra_columns = st.lists(
+    st.tuples(
+        st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=10).filter(
+            lambda name: heading_role(name) is None
+        ),
+        st.lists(st.text(alphabet=PLAIN, max_size=20).map(str.strip), min_size=8, max_size=8),
+    ),
+    max_size=4,
+    unique_by=lambda column: column[0].casefold(),
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    entries=timeline_entries,
+    extras=extra_columns,
+    headings=st.tuples(
+        st.sampled_from(["Time", "timestamp", "created_at", "When", "Date/Time"]),
+        st.sampled_from(["Who", "author", "user", "By"]),
+        st.sampled_from(["What", "title", "desc", "message", "body", "summary"]),
+    ),
+    order=st.permutations(range(7)),
+    context=contexts,
+)
+def test_a_sheet_with_extra_columns_reads_back_with_them_in_the_detail(entries, extras, headings, order, context):
+    """Generated timelines written as CSV under other tools' headings, with columns of their own in any
+    order, read back with their count, instants, people and words, and each extra cell as "Name: value"."""
+    columns = [*headings, *(name for name, _ in extras)]
+    places = [index for index in order if index < len(columns)]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([columns[i] for i in places])
+    for number, (at, actor, words) in enumerate(entries):
+        cells = [at.isoformat(), actor, words, *(values[number] for _, values in extras)]
+        writer.writerow([cells[i] for i in places])
+    read = read_csv(out.getvalue().encode("utf-8"), context)
+    assert len(read) == len(entries)
+    assert sorted((e.at, e.actor, e.text) for e in read) == sorted(entries)
+    written_in_time_order = sorted(range(len(entries)), key=lambda number: entries[number][0])
+    for entry, number in zip(read, written_in_time_order):
+        expected = [f"{columns[i]}: {cell}" for i in places if i >= 3 and (cell := extras[i - 3][1][number])]
+        assert entry.detail.split("\n") == (expected or [""])
+
+
+@FUZZ
+@given(
+    updates=st.lists(
+        st.dictionaries(st.sampled_from(["status", "body", "created_at", "display_at", "affected_components"]),
+                        json_values | st.sampled_from(["2026-10-14T18:00:00Z", "18:00", "resolved"]), max_size=5)
+        | json_values,
+        max_size=5,
+    ),
+    shape=st.sampled_from(["incident", "webhook", "list", "page"]),
+    context=contexts,
+)
+def test_status_page_incidents_of_any_shape_are_read_or_refused(updates, shape, context):
+    """Incident updates of any content, wrapped as each shape we read, give entries or an ImportProblem."""
+    from facilitator.importers.statuspage import statuspage_entries
+
+    incident = {"name": "Checkout", "incident_updates": updates}
+    value = {"incident": incident, "list": [incident], "page": {"incidents": [incident]}}.get(shape, incident)
+    _only_import_problems(statuspage_entries, value, context)
+
+
+@FUZZ
+@given(
+    items=st.lists(
+        st.dictionaries(
+            st.sampled_from(["created_at", "timestamp", "body", "message", "author", "severity", "date", "title"])
+            | st.text(max_size=12),
+            json_values | stamps,
+            max_size=6,
+        ),
+        max_size=5,
+    ),
+    context=contexts,
+)
+def test_json_lists_named_as_other_tools_name_them_are_read_or_refused(items, context):
+    """Objects keyed as other tools key them, with any values and keys of their own, give entries or an ImportProblem."""
+    _only_import_problems(read_json, json.dumps(items).encode(), context)

@@ -174,3 +174,76 @@ def test_exports_are_recognised_and_other_files_are_not(slack_folder, tmp_path):
     assert looks_like_slack(zipped(slack_folder, tmp_path / "export.zip"))
     assert not looks_like_slack(csv_file)
     assert not looks_like_slack(tmp_path / "missing.zip")
+
+
+TS = iter(f"17919997{n:02d}.000100" for n in range(10, 99))
+
+
+def _message(**fields):
+    return {"type": "message", "ts": next(TS), **fields}
+
+
+def test_integration_posts_are_credited_to_the_integration(context, tmp_path):
+    """Classic integrations carry no username: the bot profile, else the attachment's service or author names them."""
+    path = _day_file(tmp_path, [
+        _message(subtype="bot_message", bot_id="B01GH", text="",
+                 attachments=[{"service_name": "GitHub", "author_name": "octocat", "fallback": "[checkout] 3 new commits"}]),
+        _message(subtype="bot_message", bot_id="B02JI", text="Deploy 4121 finished",
+                 attachments=[{"author_name": "Jenkins", "text": "green"}]),
+        _message(bot_id="B03DD", text="CPU high on web-3", bot_profile={"id": "B03DD", "name": "Datadog"}),
+        _message(subtype="bot_message", bot_id="B04XX", text="Something happened"),
+    ])
+    assert [(e.actor, e.text) for e in read_slack(path, context)] == [
+        ("GitHub", "[checkout] 3 new commits"),
+        ("Jenkins", "Deploy 4121 finished"),
+        ("Datadog", "CPU high on web-3"),
+        ("bot", "Something happened"),
+    ]
+
+
+def test_a_comment_on_a_file_is_credited_to_the_person_who_commented(context, slack_folder):
+    """A file_comment message's "user" is the file's owner; the comment's user wrote it."""
+    path = _day_file(slack_folder / "inc-2417-checkout", [
+        _message(subtype="file_comment", user="U01ADA", text="",
+                 comment={"user": "U02BO", "comment": "The chain is missing :warning:"}),
+    ], name="2026-10-16.json")
+    entries = read_slack(slack_folder, context)
+    assert [(e.actor, e.text) for e in entries if "chain is missing" in e.text] == [
+        ("Bo Lindqvist", "The chain is missing ⚠️")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        (":fire: rolling back :+1::skin-tone-3:", "🔥 rolling back 👍🏼"),
+        ("at 18:52:10 :white_check_mark: done", "at 18:52:10 ✅ done"),
+        (":not_an_emoji_we_know: stays", ":not_an_emoji_we_know: stays"),
+        ("see <https://example.com/a:b:c|the page> :eyes:", "see the page (https://example.com/a:b:c) 👀"),
+    ],
+)
+def test_emoji_shortcodes_become_the_character(context, tmp_path, typed, shown):
+    path = _day_file(tmp_path, [_message(user="U01ADA", text=typed, user_profile={"real_name": "Ada Quist"})])
+    assert [e.text for e in read_slack(path, context)] == [shown]
+
+
+def test_what_is_left_out_is_reported_with_its_file_and_message(context, slack_folder):
+    """Joins, deleted messages and empty ones are skipped and said, counted from 1 in their day file."""
+    context = context._replace(skipped=[])
+    read_slack(slack_folder, context)
+    assert {(s.where, s.reason) for s in context.skipped} >= {
+        ("inc-2417-checkout/2026-10-14.json: message 1", "housekeeping (channel join)"),
+    }
+    assert any(s.reason == "deleted later in the export" for s in context.skipped)
+    assert all(": message " in s.where for s in context.skipped)
+
+
+def test_entries_built_on_the_short_path_equal_the_constructor_s(context, slack_folder):
+    """The fast construction of entries gives exactly what TimelineEntry(...) gives, every field."""
+    from dataclasses import asdict
+
+    from facilitator.domain.timeline import TimelineEntry
+
+    for entry in read_slack(slack_folder, context):
+        built = TimelineEntry(at=entry.at, actor=entry.actor, text=entry.text, detail=entry.detail)
+        assert entry == built and asdict(entry) == asdict(built) and entry.id is None

@@ -23,6 +23,18 @@ def _select(panel, text):
     return panel.model.entry_at(row)
 
 
+def _previewed(qtbot, panel):
+    """The preview that import_file or a paste opened, once its reading is done."""
+    qtbot.waitUntil(lambda: panel.preview is not None and not panel.preview.reading())
+    return panel.preview
+
+
+def _import(qtbot, panel, path):
+    """Import the file as a user does: open it, look at the preview, press Enter."""
+    panel.import_file(path)
+    qtbot.keyClick(_previewed(qtbot, panel), Qt.Key.Key_Return)
+
+
 def _stored(store, review, text):
     return next(e for e in store.timeline.entries(review.id) if e.text == text)
 
@@ -129,11 +141,11 @@ def test_imported_csv_adds_entries_off_the_gui_thread_and_again_adds_none(qtbot,
     csv = tmp_path / "timeline.csv"
     csv.write_text("time,who,what\n19:20,Ada Quist,Wrote the first summary\n19:45,Eli Santos,Called the client\n", encoding="utf-8")
     panel = _open_timeline(qtbot, windows, review)
-    panel.import_file(csv)
+    _import(qtbot, panel, csv)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
     assert panel.message.text().startswith("Added 2 entries")
     qtbot.waitUntil(lambda: panel.model.rowCount() == len(timeline) + 2)
-    panel.import_file(csv)
+    _import(qtbot, panel, csv)
     qtbot.waitUntil(lambda: "already there" in panel.message.text())
     assert panel.message.text().startswith("Added 0 entries (2 already there)")
     assert store.timeline.count(review.id) == len(timeline) + 2
@@ -146,7 +158,7 @@ def test_after_an_import_the_first_key_marks_a_moment(qtbot, windows, review, st
     csv.write_text("time,who,what\n19:20,Ada Quist,Wrote the first summary\n19:45,Eli Santos,Called the client\n", encoding="utf-8")
     panel = _open_timeline(qtbot, windows, review)
     panel.table.setFocus()
-    panel.import_file(csv)
+    _import(qtbot, panel, csv)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     assert [e.moment for e in store.timeline.entries(review.id)] == [MomentKind.DETECTION, None]
@@ -158,6 +170,11 @@ def test_a_bad_file_imports_nothing_and_says_where(qtbot, windows, review, timel
     csv.write_text("time,who,what\n19:20,Ada,Fine\nsoon,Bo,No time here\n", encoding="utf-8")
     panel = _open_timeline(qtbot, windows, review)
     panel.import_file(csv)
+    preview = _previewed(qtbot, panel)
+    assert "line 3" in preview.message.text() and not preview.import_button.isEnabled()
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
+    assert panel.preview is preview
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Nothing was imported"))
     assert "line 3" in panel.message.text()
     assert store.timeline.count(review.id) == len(timeline)
@@ -168,6 +185,7 @@ def test_pasted_markdown_becomes_entries(qtbot, windows, review, timeline, store
     QGuiApplication.clipboard().setText("- 19:30 Ada Quist: Confirmed no data was lost\n- 19:40 Bo: Wrote the ticket\n")
     panel = _open_timeline(qtbot, windows, review)
     qtbot.keyClick(panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(_previewed(qtbot, panel), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
     assert store.timeline.count(review.id) == len(timeline) + 2
     assert any(e.text == "Confirmed no data was lost" for e in store.timeline.entries(review.id))
@@ -205,7 +223,7 @@ def test_closing_the_window_during_an_import_still_stores_the_entries(qtbot, win
     csv = tmp_path / "timeline.csv"
     csv.write_text("time,who,what\n" + "".join(f"20:{m:02d},Ada,Step {m}\n" for m in range(50)), encoding="utf-8")
     panel = _open_timeline(qtbot, windows, review)
-    panel.import_file(csv)
+    _import(qtbot, panel, csv)
     panel.window().close()
     QThreadPool.globalInstance().waitForDone(10000)
     qtbot.wait(50)

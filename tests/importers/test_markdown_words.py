@@ -1,0 +1,22 @@
+"""Taking the marks out of an entry's words reads any line in one pass, however its marks are left open."""
+
+import pytest
+
+from facilitator.importers.markdown_words import reader_words
+
+UNCLOSED = ["[(", '[a](b "', "<http:", "**a ", "``a", "`", "_a ", "** x", "***", "[a]("]
+
+
+@pytest.mark.parametrize("unit", UNCLOSED)
+def test_a_long_line_of_unclosed_marks_reads_as_written(unit):
+    """100,000 characters of marks, most never closed, are read at once (quadratic before: minutes) and keep the words."""
+    text = "Paged " + unit * (100_000 // len(unit)) + " end"
+    words, links = reader_words(text)
+    assert words.startswith("Paged ") and words.endswith(" end")
+    assert links == []
+
+
+def test_marks_that_close_are_still_taken_out_next_to_open_ones():
+    """An open bracket before a link, and emphasis three deep, still read as a reader sees them."""
+    assert reader_words("see [[the graph](https://g.example/1)") == ("see [the graph", ["https://g.example/1"])
+    assert reader_words("***very*** loud `` `tick` ``") == ("very loud `tick`", [])
