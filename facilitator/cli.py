@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -18,6 +19,13 @@ from .storage.errors import StorageError
 
 class UsageError(Exception):
     """Input a command cannot act on; printed as one `error:` line, exit 1."""
+
+
+WINDOW_COMMANDS = (None, "open", "notes")
+"""Commands that start a window: an error that stops them is shown in a dialog too, as no terminal may be open."""
+READING_COMMANDS = ("list", "import", "export", "preread", "follow-ups", "open", "notes")
+"""Commands that need reviews to be there already: pointed at a database that does not exist, they say so and
+create nothing (a mistyped --db would otherwise leave an empty database behind and report a missing review)."""
 
 
 def _slot(text: str) -> int:
@@ -149,7 +157,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:
         print(f"error: {e}", file=sys.stderr)
+        if args.command in WINDOW_COMMANDS and not (args.demo and args.command is not None):
+            _error_window(str(e))
         return 1
+
+
+def _error_window(text: str) -> None:
+    from .ui.startup_error import show_startup_error
+
+    show_startup_error(text)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -163,7 +179,21 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--demo opens the GUI and takes no command")
     if args.demo:
         return _run_demo(args.db)
-    store = _store(args.db)
+    path = _db_path(args.db)
+    created = not path.exists()
+    store = _store(path, must_exist=args.command in READING_COMMANDS)
+    try:
+        status = _command(store, args)
+        if created and args.command is not None:
+            print(f"note: created a new review database at {path}", file=sys.stderr)
+        return status
+    except sqlite3.Error as e:
+        raise _explained(e, path) from None
+    finally:
+        store.db.close()
+
+
+def _command(store, args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(store, args)
     if args.command == "list":
@@ -189,12 +219,34 @@ def _run(args: argparse.Namespace) -> int:
     return _gui(store, None)
 
 
-def _store(db_path: Path | None):
-    from .storage.database import open_database
+def _db_path(db_path: Path | None) -> Path:
     from .storage.paths import default_db_path
+
+    return db_path or default_db_path()
+
+
+def _store(db_path: Path | None, must_exist: bool = False):
+    """The review store, after removing what a crash left half-written in the folders we write to."""
+    from .storage.database import open_database
+    from .storage.paths import remove_leftovers
     from .storage.reviews import ReviewStore
 
-    return ReviewStore(open_database(db_path or default_db_path()))
+    path = _db_path(db_path)
+    store = ReviewStore(open_database(path, must_exist=must_exist))
+    try:
+        for folder in store.exports.folders():
+            remove_leftovers(Path(folder))
+    except sqlite3.Error as e:
+        store.db.close()
+        raise _explained(e, path) from None
+    return store
+
+
+def _explained(error: sqlite3.Error, path: Path) -> StorageError:
+    from .storage.database import lock_wait_s
+    from .storage.errors import explained
+
+    return explained(error, path, lock_wait_s())
 
 
 def _new(store, args: argparse.Namespace) -> int:
@@ -246,6 +298,7 @@ def _preread(store, args: argparse.Namespace) -> int:
     elif path.is_dir():
         path = path / preread_file_name(review)
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
+    store.exports.remember_folder(str(path.parent.resolve()), dt.datetime.now(dt.UTC))
     try:
         written = write_private(path, text)
     except OSError as e:
@@ -265,6 +318,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
+    store.exports.remember_folder(str(path.parent.resolve()), dt.datetime.now(dt.UTC))
     try:
         print(write_private(path, text))
     except OSError as e:
@@ -369,14 +423,22 @@ def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime) -
 
 def _run_demo(db_path: Path | None) -> int:
     if db_path is not None:
-        store = _store(db_path)
-        return _gui(store, demo_review_id(store))
+        return _demo_gui(db_path)
     scratch = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
     try:
-        store = _store(scratch / "demo.sqlite3")
-        return _gui(store, demo_review_id(store))
+        return _demo_gui(scratch / "demo.sqlite3")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _demo_gui(path: Path) -> int:
+    store = _store(path)
+    try:
+        return _gui(store, demo_review_id(store))
+    except sqlite3.Error as e:
+        raise _explained(e, path) from None
+    finally:
+        store.db.close()
 
 
 def _gui(store, review_id: int | None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 from pathlib import Path
 
 from .domain.review import Review
@@ -45,6 +46,7 @@ def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFo
     review = store.get(review_id)
     if path.is_dir():
         path = path / file_name(review, format)
+    store.exports.remember_folder(os.path.abspath(path.parent), now)
     written = write_record(path, review_text(store, review_id, format), store.exports.written(review_id))
     store.exports.remember(review_id, str(written.path), written.sha256, now)
     return written

@@ -24,12 +24,15 @@ def db(tmp_path):
 
 @pytest.fixture(autouse=True)
 def no_gui(monkeypatch):
-    """Fail instead of opening a window, should a command get that far by mistake."""
+    """Fail instead of opening a window, should a command get that far by mistake; error dialogs are kept in a list."""
 
     def refuse(store, review_id):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
     monkeypatch.setattr(cli, "_gui", refuse)
+    shown: list[str] = []
+    monkeypatch.setattr(cli, "_error_window", shown.append)
+    return shown
 
 
 def _stored(db) -> list[Review]:
@@ -73,6 +76,7 @@ def test_list_shows_one_line_per_review(db, capsys):
 
 def test_list_of_an_empty_database_prints_nothing(db, capsys):
     """Listing a database with no reviews prints nothing and succeeds."""
+    open_database(db).close()
     assert main(["--db", str(db), "list"]) == 0
     assert capsys.readouterr().out == ""
 
@@ -165,6 +169,7 @@ def test_file_that_is_not_a_database_is_an_error_and_left_alone(tmp_path, capsys
 
 def test_open_of_a_missing_review_is_an_error(db, capsys):
     """`open` with an ID that does not exist says there is no such review instead of opening a window."""
+    open_database(db).close()
     assert main(["--db", str(db), "open", "99"]) == 1
     captured = capsys.readouterr()
     assert captured.err == "error: There is no review with ID 99.\n"
@@ -318,6 +323,7 @@ def test_import_of_a_missing_file_is_an_error(db, capsys, tmp_path):
 
 def test_import_into_a_missing_review_is_an_error(db, capsys, tmp_path):
     """Importing into a review ID that does not exist says so and stores nothing."""
+    open_database(db).close()
     timeline = tmp_path / "timeline.csv"
     timeline.write_text(TIMELINE_CSV)
     assert main(["--db", str(db), "import", "99", str(timeline)]) == 1
@@ -432,6 +438,7 @@ def test_preread_into_a_missing_folder_is_an_error_and_writes_nothing(db, capsys
 
 def test_preread_of_a_missing_review_is_an_error(db, capsys, tmp_path, monkeypatch):
     """`preread` with an ID that does not exist says so and writes no file."""
+    open_database(db).close()
     monkeypatch.chdir(tmp_path)
     assert main(["--db", str(db), "preread", "99"]) == 1
     assert capsys.readouterr().err == "error: There is no review with ID 99.\n"
@@ -483,6 +490,7 @@ def test_demo_has_a_parking_lot_four_actions_and_outside_comments(tmp_path):
 
 def test_notes_of_a_missing_review_is_an_error(db, capsys):
     """`notes` with an ID that does not exist says so instead of opening a window."""
+    open_database(db).close()
     assert main(["--db", str(db), "notes", "99"]) == 1
     captured = capsys.readouterr()
     assert captured.err == "error: There is no review with ID 99.\n"

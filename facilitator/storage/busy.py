@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -40,3 +42,50 @@ def retry_when_busy(write: Callable[P, R]) -> Callable[P, R]:
         return write(*args, **kwargs)
 
     return retried
+
+
+def lock_holder(path: str | os.PathLike) -> str | None:
+    """Which other process holds the database's write lock, as `process 123 (its command line)`, where the
+    system says (Linux's /proc/locks); None when it cannot tell."""
+    inodes = {}
+    for name in (os.fspath(path), os.fspath(path) + "-shm"):
+        with contextlib.suppress(OSError):
+            status = os.stat(name)
+            inodes[status.st_ino] = (os.major(status.st_dev), os.minor(status.st_dev))
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as locks:
+            lines = locks.read().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        pid = _writer_of(line.split(), inodes)
+        if pid is not None and pid != os.getpid():
+            return f"process {pid}" + (f" ({command})" if (command := _command_line(pid)) else "")
+    return None
+
+
+def _writer_of(fields: list[str], inodes: dict[int, tuple[int, int]]) -> int | None:
+    """The PID in a /proc/locks line that holds a write lock on one of these files (`-> ` lines are waiters)."""
+    if "->" in fields or "WRITE" not in fields:
+        return None
+    at = fields.index("WRITE")
+    if len(fields) < at + 3 or not fields[at + 1].lstrip("-").isdigit():
+        return None
+    device = fields[at + 2].split(":")
+    if len(device) != 3 or not device[2].isdigit() or int(device[2]) not in inodes:
+        return None
+    with contextlib.suppress(ValueError):
+        if (int(device[0], 16), int(device[1], 16)) != inodes[int(device[2])]:
+            return None
+    pid = int(fields[at + 1])
+    return pid if pid > 0 else None
+
+
+def _command_line(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            words = cmdline.read(4096).split(b"\0")
+    except OSError:
+        return ""
+    text = " ".join(word.decode("utf-8", "replace") for word in words if word)
+    return "".join(c if c.isprintable() else "?" for c in text)[:200]

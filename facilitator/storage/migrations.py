@@ -233,3 +233,9 @@ def _review_state_from_clock(db: Database) -> None:
         " ORDER BY e.at_utc DESC, e.id DESC LIMIT 1) = 'close' THEN 'held'"
         " ELSE 'in meeting' END"
     )
+
+
+@MIGRATIONS(name="0011_export_folders")
+def _export_folders(db: Database) -> None:
+    """Every folder an export was written into, so what a crash left half-written there is removed at the next start."""
+    db["export_folders"].create({"folder": str, "first_written_utc": str}, pk="folder", not_null={"first_written_utc"})
