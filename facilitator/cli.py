@@ -190,7 +190,14 @@ def _run(args: argparse.Namespace) -> int:
     except sqlite3.Error as e:
         raise _explained(e, path) from None
     finally:
-        store.db.close()
+        _close(store, path)
+
+
+def _close(store, path: Path) -> None:
+    from .storage.database import tidy_after_closing
+
+    store.db.close()
+    tidy_after_closing(path)
 
 
 def _command(store, args: argparse.Namespace) -> int:
@@ -237,7 +244,7 @@ def _store(db_path: Path | None, must_exist: bool = False):
         for folder in store.exports.folders():
             remove_leftovers(Path(folder))
     except sqlite3.Error as e:
-        store.db.close()
+        _close(store, path)
         raise _explained(e, path) from None
     return store
 
@@ -438,7 +445,7 @@ def _demo_gui(path: Path) -> int:
     except sqlite3.Error as e:
         raise _explained(e, path) from None
     finally:
-        store.db.close()
+        _close(store, path)
 
 
 def _gui(store, review_id: int | None) -> int:

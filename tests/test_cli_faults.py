@@ -181,3 +181,46 @@ def test_nothing_is_stored_by_writes_refused_under_a_lock(work, holder):
     holder.communicate("\n", timeout=60)
     assert holder.returncode == 0
     assert _reviews_and_entries(work["db"]) == (1, 0)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 512 KiB file system of its own (a tmpfs, which root may mount), taken away after the test."""
+    disk = tmp_path / "small"
+    disk.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small disk needs root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small disk here: {mounted.stderr!r}")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _fill(disk: Path) -> None:
+    handle = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while os.write(handle, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+@pytest.mark.parametrize("command", ["new", "import"])
+def test_a_full_disk_is_said_in_one_line_and_leaves_no_log_behind(tmp_path, small_disk, command):
+    """With no room left, the command says so, stores nothing and leaves no write-ahead log beside the database."""
+    db = small_disk / "reviews.sqlite3"
+    assert _cli("--db", db, "new", "--incident", "INC-1", "--title", "Checkout errors").returncode == 0
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text("time,actor,text\n" + "".join(f"{h:02d}:{m:02d},Priya,{'x' * 400} {h}{m}\n" for h in range(24) for m in range(60)))
+    _fill(small_disk)
+    args = ["import", 1, timeline] if command == "import" else ["new", "--incident", "INC-2", "--title", "Second"]
+
+    line = _one_error_line(_cli("--db", db, *args))
+
+    assert "no room" in line and str(db) in line
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "reviews.sqlite3"]
+    (small_disk / "filler").unlink()
+    assert _reviews_and_entries(db) == (1, 0)

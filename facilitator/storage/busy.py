@@ -47,6 +47,22 @@ def retry_when_busy(write: Callable[P, R]) -> Callable[P, R]:
 def lock_holder(path: str | os.PathLike) -> str | None:
     """Which other process holds the database's write lock, as `process 123 (its command line)`, where the
     system says (Linux's /proc/locks); None when it cannot tell."""
+    holders = _lockers(path, writers_only=True)
+    if not holders:
+        return None
+    pid = holders[0]
+    return f"process {pid}" + (f" ({command})" if (command := _command_line(pid)) else "")
+
+
+def used_elsewhere(path: str | os.PathLike) -> bool | None:
+    """Whether another process holds any lock on the database or its shared-memory file (so has it open);
+    None where the system does not say."""
+    holders = _lockers(path, writers_only=False)
+    return None if holders is None else bool(holders)
+
+
+def _lockers(path: str | os.PathLike, writers_only: bool) -> list[int] | None:
+    """Other processes' PIDs holding (write) locks on the database or its -shm file, by /proc/locks; None without it."""
     inodes = {}
     for name in (os.fspath(path), os.fspath(path) + "-shm"):
         with contextlib.suppress(OSError):
@@ -57,19 +73,21 @@ def lock_holder(path: str | os.PathLike) -> str | None:
             lines = locks.read().splitlines()
     except OSError:
         return None
+    pids = []
     for line in lines:
-        pid = _writer_of(line.split(), inodes)
-        if pid is not None and pid != os.getpid():
-            return f"process {pid}" + (f" ({command})" if (command := _command_line(pid)) else "")
-    return None
+        pid = _locker_of(line.split(), inodes, writers_only)
+        if pid is not None and pid != os.getpid() and pid not in pids:
+            pids.append(pid)
+    return pids
 
 
-def _writer_of(fields: list[str], inodes: dict[int, tuple[int, int]]) -> int | None:
-    """The PID in a /proc/locks line that holds a write lock on one of these files (`-> ` lines are waiters)."""
-    if "->" in fields or "WRITE" not in fields:
+def _locker_of(fields: list[str], inodes: dict[int, tuple[int, int]], writers_only: bool) -> int | None:
+    """The PID in a /proc/locks line that holds a (write) lock on one of these files (`-> ` lines are waiters)."""
+    if "->" in fields:
         return None
-    at = fields.index("WRITE")
-    if len(fields) < at + 3 or not fields[at + 1].lstrip("-").isdigit():
+    kinds = ("WRITE",) if writers_only else ("WRITE", "READ")
+    at = next((i for i, field in enumerate(fields) if field in kinds), None)
+    if at is None or len(fields) < at + 3 or not fields[at + 1].lstrip("-").isdigit():
         return None
     device = fields[at + 2].split(":")
     if len(device) != 3 or not device[2].isdigit() or int(device[2]) not in inodes:

@@ -11,6 +11,7 @@ import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .busy import used_elsewhere
 from .connection import Connection, open_here
 from .errors import NewerDatabaseError, NoDatabaseYet, NotADatabaseError, StorageError, explained, read_only
 from .paths import private_file, remove_leftovers, temporary_name
@@ -73,9 +74,11 @@ def open_database(
         _mark_ours(db, len(known))
     except sqlite3.Error as e:
         db.close()
+        tidy_after_closing(path)
         raise explained(e, path, wait) from None
     except BaseException:
         db.close()
+        tidy_after_closing(path)
         raise
     return db
 
@@ -235,3 +238,16 @@ def _keep_last_backups(path: Path) -> None:
         with contextlib.suppress(OSError):
             old.unlink()
 
+
+
+def tidy_after_closing(path: Path | str) -> None:
+    """Once this process has closed its last connection: remove an empty write-ahead log (and its index) that no
+    other process uses, as SQLite leaves them when a full disk stopped it. A log holding anything is kept."""
+    path = Path(path)
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if open_here(path) or not wal.exists() or used_elsewhere(path) is not False:
+        return
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            shm.unlink(missing_ok=True)

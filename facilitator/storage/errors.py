@@ -57,7 +57,7 @@ def explained(error: sqlite3.Error, path: Path | str, waited_s: float | None = N
         )
     if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return read_only(Path(path))
-    if code == SQLITE_FULL or "full" in text:
+    if code == SQLITE_FULL or "full" in text or (code == SQLITE_IOERR and _nearly_full(Path(path).parent)):
         return DatabaseFull(f"there is no room left on the disk for {path}; nothing was changed")
     if code == SQLITE_CANTOPEN or "unable to open" in text:
         return read_only(Path(path)) if _unwritable(Path(path)) else StorageError(f"{path} cannot be opened ({error})")
@@ -73,6 +73,20 @@ def read_only(path: Path) -> DatabaseReadOnly:
     return DatabaseReadOnly(
         f"you may not write in the folder {path.parent}, where the database {path.name} keeps its journal; nothing was done"
     )
+
+
+NEARLY_FULL_BYTES = 1 << 20
+"""Free space under which a disk I/O error is taken to mean the disk is full (SQLite says only 'I/O error' when
+growing its shared-memory file fails for want of room)."""
+
+
+def _nearly_full(folder: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _unwritable(path: Path) -> bool:
