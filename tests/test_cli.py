@@ -554,3 +554,34 @@ def test_a_line_with_a_command_is_read_by_the_whole_parser():
 
     args = parse(["--db", "r.sqlite3", "open", "7"])
     assert (args.command, args.review_id) == ("open", 7)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["export", "1"], ["import", "1", "timeline.csv"], ["preread", "1"], ["follow-ups", "1"], ["open", "1"], ["notes", "1"]],
+    ids=lambda command: command[0],
+)
+def test_a_command_that_reads_says_there_is_no_database_and_creates_nothing(tmp_path, capsys, monkeypatch, command, no_gui):
+    """A mistyped --db made a folder and an empty database without a word, then said the review was missing:
+    a command that needs reviews says there is no database there, and creates nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "timeline.csv").write_text(TIMELINE_CSV)
+    missing = tmp_path / "typo" / "reviews.sqlite3"
+    assert main(["--db", str(missing), *command]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    line = _single_error_line(captured.err)
+    assert "no review database" in line and str(missing) in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.csv"]
+    assert no_gui == ([line.removeprefix("error: ")] if command[0] in ("open", "notes") else [])
+
+
+def test_new_in_a_new_folder_creates_the_database_and_says_where(tmp_path, capsys):
+    """A first `new` creates the folders and the database (a first run needs that) and says so once on stderr."""
+    path = tmp_path / "new-home" / "reviews.sqlite3"
+    assert main(["--db", str(path), "new", "--incident", "INC-1", "--title", "First"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip().isdigit()
+    assert captured.err == f"note: created a new review database at {path}\n"
+    assert main(["--db", str(path), "new", "--incident", "INC-2", "--title", "Second"]) == 0
+    assert capsys.readouterr().err == ""
