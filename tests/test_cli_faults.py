@@ -224,3 +224,28 @@ def test_a_full_disk_is_said_in_one_line_and_leaves_no_log_behind(tmp_path, smal
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "reviews.sqlite3"]
     (small_disk / "filler").unlink()
     assert _reviews_and_entries(db) == (1, 0)
+
+
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from facilitator.export import files
+files.os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+from facilitator.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("command", ["archive", "export", "preread", "follow-ups"])
+def test_what_a_kill_during_an_export_leaves_is_removed_at_the_next_start(work, command):
+    """Killed just before its file is renamed into place, an export leaves only a hidden temporary file; the next
+    command removes it (a 128 MB partial archive stayed for good)."""
+    args = ["--db", work["db"], *_commands(work)[command]]
+    killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, *map(str, args)], capture_output=True, timeout=120)
+    assert killed.returncode == -9, killed.stderr
+    left = os.listdir(work["out"])
+    assert len(left) == 1 and left[0].startswith(".") and left[0].endswith(".tmp"), left
+
+    done = _cli("--db", work["db"], "list")
+
+    assert done.returncode == 0, done.stderr
+    assert os.listdir(work["out"]) == []
