@@ -22,11 +22,21 @@ def is_busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-def retry_when_busy(write: Callable[P, R]) -> Callable[P, R]:
-    """Run the write again, waiting a little longer each time, while SQLite says the database is busy.
+SQLITE_BUSY_SNAPSHOT = 5 | (2 << 8)
 
-    The connection's busy timeout already waits for a lock; this covers what it cannot, such as a
-    read snapshot gone stale in WAL mode (SQLITE_BUSY_SNAPSHOT), which fails at once."""
+
+def _stale(error: sqlite3.OperationalError) -> bool:
+    """A stale read snapshot, worth trying again; an error without SQLite's code is judged by its words."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return is_busy(error) if code is None else code == SQLITE_BUSY_SNAPSHOT
+
+
+def retry_when_busy(write: Callable[P, R]) -> Callable[P, R]:
+    """Run the write again, waiting a little longer each time, while SQLite says its read snapshot went stale.
+
+    The connection's busy timeout already waits for a lock: a plain SQLITE_BUSY means that wait ran out, and
+    waiting it out again and again would freeze the caller for minutes, so it is raised at once. This covers what
+    the timeout cannot: a read snapshot gone stale in WAL mode (SQLITE_BUSY_SNAPSHOT), which fails at once."""
 
     @functools.wraps(write)
     def retried(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -35,7 +45,7 @@ def retry_when_busy(write: Callable[P, R]) -> Callable[P, R]:
             try:
                 return write(*args, **kwargs)
             except sqlite3.OperationalError as error:
-                if not is_busy(error):
+                if not _stale(error):
                     raise
             time.sleep(wait)
             wait *= 2

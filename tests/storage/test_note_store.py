@@ -177,3 +177,29 @@ def test_moments_lists_the_marked_entries_and_any_asked_for(store):
     marked, unmarked = store.timeline.entries(review.id)
     assert [e.id for e in store.timeline.moments(review.id)] == [marked.id]
     assert [e.id for e in store.timeline.moments(review.id, [unmarked.id, None])] == [marked.id, unmarked.id]
+
+
+def test_a_lock_that_outlasts_the_wait_is_not_waited_out_again_and_again(db_path):
+    """SQLITE_BUSY after the busy timeout is raised at once: retried, a 30 s wait became eight of them."""
+    from facilitator.storage.connection import Connection
+
+    Connection(db_path).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("CREATE TABLE said (word TEXT)")
+    holder.execute("BEGIN IMMEDIATE")
+    writer = Connection(db_path, timeout=0.05)
+    calls = []
+
+    @retry_when_busy
+    def write():
+        calls.append(1)
+        writer.execute("INSERT INTO said VALUES ('x')")
+
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            write()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        writer.close()
+    assert len(calls) == 1
