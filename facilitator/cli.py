@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -181,23 +180,11 @@ def _run(args: argparse.Namespace) -> int:
         return _run_demo(args.db)
     path = _db_path(args.db)
     created = not path.exists()
-    store = _store(path, must_exist=args.command in READING_COMMANDS)
-    try:
+    with _store(path, must_exist=args.command in READING_COMMANDS) as store:
         status = _command(store, args)
-        if created and args.command is not None:
-            print(f"note: created a new review database at {path}", file=sys.stderr)
-        return status
-    except sqlite3.Error as e:
-        raise _explained(e, path) from None
-    finally:
-        _close(store, path)
-
-
-def _close(store, path: Path) -> None:
-    from .storage.database import tidy_after_closing
-
-    store.db.close()
-    tidy_after_closing(path)
+    if created and args.command is not None:
+        print(f"note: created a new review database at {path}", file=sys.stderr)
+    return status
 
 
 def _command(store, args: argparse.Namespace) -> int:
@@ -232,28 +219,11 @@ def _db_path(db_path: Path | None) -> Path:
     return db_path or default_db_path()
 
 
-def _store(db_path: Path | None, must_exist: bool = False):
-    """The review store, after removing what a crash left half-written in the folders we write to."""
-    from .storage.database import open_database
-    from .storage.paths import remove_leftovers
-    from .storage.reviews import ReviewStore
+def _store(path: Path, must_exist: bool = False):
+    """The review store for this command (see storage.session), closed when the command ends."""
+    from .storage.session import command_store
 
-    path = _db_path(db_path)
-    store = ReviewStore(open_database(path, must_exist=must_exist))
-    try:
-        for folder in store.exports.folders():
-            remove_leftovers(Path(folder))
-    except sqlite3.Error as e:
-        _close(store, path)
-        raise _explained(e, path) from None
-    return store
-
-
-def _explained(error: sqlite3.Error, path: Path) -> StorageError:
-    from .storage.database import lock_wait_s
-    from .storage.errors import explained
-
-    return explained(error, path, lock_wait_s())
+    return command_store(path, must_exist)
 
 
 def _new(store, args: argparse.Namespace) -> int:
@@ -439,13 +409,8 @@ def _run_demo(db_path: Path | None) -> int:
 
 
 def _demo_gui(path: Path) -> int:
-    store = _store(path)
-    try:
+    with _store(path) as store:
         return _gui(store, demo_review_id(store))
-    except sqlite3.Error as e:
-        raise _explained(e, path) from None
-    finally:
-        _close(store, path)
 
 
 def _gui(store, review_id: int | None) -> int:

@@ -73,16 +73,16 @@ def used_elsewhere(path: str | os.PathLike) -> bool | None:
 
 def _lockers(path: str | os.PathLike, writers_only: bool) -> list[int] | None:
     """Other processes' PIDs holding (write) locks on the database or its -shm file, by /proc/locks; None without it."""
-    inodes = {}
-    for name in (os.fspath(path), os.fspath(path) + "-shm"):
-        with contextlib.suppress(OSError):
-            status = os.stat(name)
-            inodes[status.st_ino] = (os.major(status.st_dev), os.minor(status.st_dev))
     try:
         with open("/proc/locks", encoding="ascii", errors="replace") as locks:
             lines = locks.read().splitlines()
     except OSError:
         return None
+    inodes = {}
+    for name in (os.fspath(path), os.fspath(path) + "-shm"):
+        with contextlib.suppress(OSError):
+            status = os.stat(name)
+            inodes[status.st_ino] = (os.major(status.st_dev), os.minor(status.st_dev))
     pids = []
     for line in lines:
         pid = _locker_of(line.split(), inodes, writers_only)
