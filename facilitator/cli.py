@@ -275,7 +275,7 @@ def _preread(store, args: argparse.Namespace) -> int:
     elif path.is_dir():
         path = path / preread_file_name(review)
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
-    store.exports.remember_folder(str(path.parent.resolve()), dt.datetime.now(dt.UTC))
+    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
         written = write_private(path, text)
     except OSError as e:
@@ -295,7 +295,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
-    store.exports.remember_folder(str(path.parent.resolve()), dt.datetime.now(dt.UTC))
+    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
         print(write_private(path, text))
     except OSError as e:

@@ -35,8 +35,9 @@ def write_private(path: Path, text: str) -> Path:
     """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
 
     The text goes to a temporary file beside it first, so a failure leaves any old file as it was
-    and no partial file behind; one a kill leaves has a name storage.paths.remove_leftovers knows. Raises FolderMissing when the folder is not there, FolderNotWritable when
-    it may not be written in, else OSError.
+    and no partial file behind (one a kill leaves has a name storage.paths.remove_leftovers knows).
+    Raises FolderMissing when the folder is not there, FolderNotWritable when it may not be written in,
+    else OSError.
     """
     path = Path(path)
     folder = path.parent
