@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.cli import main
 from facilitator.storage.database import LOCK_WAIT_ENV, open_database
 from facilitator.storage.reviews import ReviewStore
 
@@ -51,9 +52,9 @@ def work(tmp_path):
     folder = tmp_path / "db"
     folder.mkdir()
     db = folder / "reviews.sqlite3"
-    assert _cli("--db", db, "new", "--incident", "INC-1", "--title", "Checkout errors").stdout.strip() == "1"
+    assert main(["--db", str(db), "new", "--incident", "INC-1", "--title", "Checkout errors"]) == 0
     archive = tmp_path / "archive.json"
-    assert _cli("--db", db, "export", 1, "--format", "json", "--out", archive).returncode == 0
+    assert main(["--db", str(db), "export", "1", "--format", "json", "--out", str(archive)]) == 0
     timeline = tmp_path / "timeline.csv"
     timeline.write_text(TIMELINE_CSV)
     out = tmp_path / "out"
@@ -212,7 +213,7 @@ def _fill(disk: Path) -> None:
 def test_a_full_disk_is_said_in_one_line_and_leaves_no_log_behind(tmp_path, small_disk, command):
     """With no room left, the command says so, stores nothing and leaves no write-ahead log beside the database."""
     db = small_disk / "reviews.sqlite3"
-    assert _cli("--db", db, "new", "--incident", "INC-1", "--title", "Checkout errors").returncode == 0
+    assert main(["--db", str(db), "new", "--incident", "INC-1", "--title", "Checkout errors"]) == 0
     timeline = tmp_path / "timeline.csv"
     timeline.write_text("time,actor,text\n" + "".join(f"{h:02d}:{m:02d},Priya,{'x' * 400} {h}{m}\n" for h in range(24) for m in range(60)))
     _fill(small_disk)
