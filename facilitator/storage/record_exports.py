@@ -4,6 +4,7 @@ folders any export went to."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from .busy import retry_when_busy
 from .connection import Connection
@@ -34,6 +35,14 @@ class RecordExports:
             "INSERT INTO export_folders (folder, first_written_utc) VALUES (?, ?) ON CONFLICT(folder) DO NOTHING",
             [folder, utc_text(when)],
         )
+
+    def note_folder(self, folder: str, when: dt.datetime) -> bool:
+        """remember_folder for a window's export, which goes ahead whether or not the database could note it."""
+        try:
+            self.remember_folder(folder, when)
+        except sqlite3.Error:
+            return False
+        return True
 
     def folders(self) -> list[str]:
         """Every folder an export was written into, in the order first used."""
