@@ -250,3 +250,18 @@ def test_what_a_kill_during_an_export_leaves_is_removed_at_the_next_start(work, 
 
     assert done.returncode == 0, done.stderr
     assert os.listdir(work["out"]) == []
+
+
+def test_an_export_the_database_cannot_remember_is_taken_away_again(work, monkeypatch, capsys):
+    """A lock taken by another process while the record was being written (here: remembering it fails) ends in
+    one error line and no new file, not a record written despite the error."""
+    from facilitator.storage.record_exports import RecordExports
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(RecordExports, "remember", locked)
+    assert main(["--db", str(work["db"]), "export", "1", "--out", str(work["out"])]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1 and "in use by" in captured.err
+    assert list(work["out"].iterdir()) == []
