@@ -20,6 +20,13 @@ class UsageError(Exception):
     """Input a command cannot act on; printed as one `error:` line, exit 1."""
 
 
+WINDOW_COMMANDS = (None, "open", "notes")
+"""Commands that start a window: an error that stops them is shown in a dialog too, as no terminal may be open."""
+READING_COMMANDS = ("list", "import", "export", "preread", "follow-ups", "open", "notes")
+"""Commands that need reviews to be there already: pointed at a database that does not exist, they say so and
+create nothing (a mistyped --db would otherwise leave an empty database behind and report a missing review)."""
+
+
 def _slot(text: str) -> int:
     try:
         return check_slot(int(text))
@@ -151,7 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:
         print(f"error: {e}", file=sys.stderr)
+        if args.command in WINDOW_COMMANDS and not (args.demo and args.command is not None):
+            _error_window(str(e))
         return 1
+
+
+def _error_window(text: str) -> None:
+    from .ui.startup_error import show_startup_error
+
+    show_startup_error(text)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -165,7 +180,16 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--demo opens the GUI and takes no command")
     if args.demo:
         return _run_demo(args.db)
-    store = _store(args.db)
+    path = _db_path(args.db)
+    created = not path.exists()
+    with _store(path, must_exist=args.command in READING_COMMANDS) as store:
+        status = _command(store, args)
+    if created and args.command is not None:
+        print(f"note: created a new review database at {path}", file=sys.stderr)
+    return status
+
+
+def _command(store, args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(store, args)
     if args.command == "list":
@@ -191,12 +215,17 @@ def _run(args: argparse.Namespace) -> int:
     return _gui(store, None)
 
 
-def _store(db_path: Path | None):
-    from .storage.database import open_database
+def _db_path(db_path: Path | None) -> Path:
     from .storage.paths import default_db_path
-    from .storage.reviews import ReviewStore
 
-    return ReviewStore(open_database(db_path or default_db_path()))
+    return db_path or default_db_path()
+
+
+def _store(path: Path, must_exist: bool = False):
+    """The review store for this command (see storage.session), closed when the command ends."""
+    from .storage.session import command_store
+
+    return command_store(path, must_exist)
 
 
 def _new(store, args: argparse.Namespace) -> int:
@@ -252,6 +281,7 @@ def _preread(store, args: argparse.Namespace) -> int:
     elif path.is_dir():
         path = path / preread_file_name(review)
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
+    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
         written = write_private(path, text)
     except OSError as e:
@@ -271,6 +301,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
+    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
         print(write_private(path, text))
     except OSError as e:
@@ -375,14 +406,17 @@ def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime) -
 
 def _run_demo(db_path: Path | None) -> int:
     if db_path is not None:
-        store = _store(db_path)
-        return _gui(store, demo_review_id(store))
+        return _demo_gui(db_path)
     scratch = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
     try:
-        store = _store(scratch / "demo.sqlite3")
-        return _gui(store, demo_review_id(store))
+        return _demo_gui(scratch / "demo.sqlite3")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _demo_gui(path: Path) -> int:
+    with _store(path) as store:
+        return _gui(store, demo_review_id(store))
 
 
 def _gui(store, review_id: int | None) -> int:

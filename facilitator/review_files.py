@@ -3,8 +3,10 @@ command line and the windows share."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
+import os
 from pathlib import Path
 
 from .domain.review import Review
@@ -41,12 +43,21 @@ def review_text(store: ReviewStore, review_id: int, format: FileFormat) -> str:
 def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFormat, now: dt.datetime) -> Written:
     """Write the record (or archive) to path, or into it when it is a folder, never over someone's edits.
 
-    Raises OSError (FolderMissing when the folder is not there) with nothing written."""
+    Raises OSError (FolderMissing when the folder is not there) with nothing written; a new file the database
+    could not then remember is taken away again."""
     review = store.get(review_id)
     if path.is_dir():
         path = path / file_name(review, format)
+    store.exports.remember_folder(os.path.abspath(path.parent), now)
+    there_before = set(os.listdir(path.parent)) if path.parent.is_dir() else set()
     written = write_record(path, review_text(store, review_id, format), store.exports.written(review_id))
-    store.exports.remember(review_id, str(written.path), written.sha256, now)
+    try:
+        store.exports.remember(review_id, str(written.path), written.sha256, now)
+    except BaseException:
+        if written.path.name not in there_before:
+            with contextlib.suppress(OSError):
+                written.path.unlink()
+        raise
     return written
 
 

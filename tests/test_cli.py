@@ -24,12 +24,15 @@ def db(tmp_path):
 
 @pytest.fixture(autouse=True)
 def no_gui(monkeypatch):
-    """Fail instead of opening a window, should a command get that far by mistake."""
+    """Fail instead of opening a window, should a command get that far by mistake; error dialogs are kept in a list."""
 
     def refuse(store, review_id):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
     monkeypatch.setattr(cli, "_gui", refuse)
+    shown: list[str] = []
+    monkeypatch.setattr(cli, "_error_window", shown.append)
+    return shown
 
 
 def _stored(db) -> list[Review]:
@@ -73,6 +76,7 @@ def test_list_shows_one_line_per_review(db, capsys):
 
 def test_list_of_an_empty_database_prints_nothing(db, capsys):
     """Listing a database with no reviews prints nothing and succeeds."""
+    open_database(db).close()
     assert main(["--db", str(db), "list"]) == 0
     assert capsys.readouterr().out == ""
 
@@ -169,6 +173,7 @@ def test_file_that_is_not_a_database_is_an_error_and_left_alone(tmp_path, capsys
 
 def test_open_of_a_missing_review_is_an_error(db, capsys):
     """`open` with an ID that does not exist says there is no such review instead of opening a window."""
+    open_database(db).close()
     assert main(["--db", str(db), "open", "99"]) == 1
     captured = capsys.readouterr()
     assert captured.err == "error: There is no review with ID 99.\n"
@@ -335,6 +340,7 @@ def test_import_of_a_missing_file_is_an_error(db, capsys, tmp_path):
 
 def test_import_into_a_missing_review_is_an_error(db, capsys, tmp_path):
     """Importing into a review ID that does not exist says so and stores nothing."""
+    open_database(db).close()
     timeline = tmp_path / "timeline.csv"
     timeline.write_text(TIMELINE_CSV)
     assert main(["--db", str(db), "import", "99", str(timeline)]) == 1
@@ -449,6 +455,7 @@ def test_preread_into_a_missing_folder_is_an_error_and_writes_nothing(db, capsys
 
 def test_preread_of_a_missing_review_is_an_error(db, capsys, tmp_path, monkeypatch):
     """`preread` with an ID that does not exist says so and writes no file."""
+    open_database(db).close()
     monkeypatch.chdir(tmp_path)
     assert main(["--db", str(db), "preread", "99"]) == 1
     assert capsys.readouterr().err == "error: There is no review with ID 99.\n"
@@ -500,6 +507,7 @@ def test_demo_has_a_parking_lot_four_actions_and_outside_comments(tmp_path):
 
 def test_notes_of_a_missing_review_is_an_error(db, capsys):
     """`notes` with an ID that does not exist says so instead of opening a window."""
+    open_database(db).close()
     assert main(["--db", str(db), "notes", "99"]) == 1
     captured = capsys.readouterr()
     assert captured.err == "error: There is no review with ID 99.\n"
@@ -563,3 +571,34 @@ def test_a_line_with_a_command_is_read_by_the_whole_parser():
 
     args = parse(["--db", "r.sqlite3", "open", "7"])
     assert (args.command, args.review_id) == ("open", 7)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["export", "1"], ["import", "1", "timeline.csv"], ["preread", "1"], ["follow-ups", "1"], ["open", "1"], ["notes", "1"]],
+    ids=lambda command: command[0],
+)
+def test_a_command_that_reads_says_there_is_no_database_and_creates_nothing(tmp_path, capsys, monkeypatch, command, no_gui):
+    """A mistyped --db made a folder and an empty database without a word, then said the review was missing:
+    a command that needs reviews says there is no database there, and creates nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "timeline.csv").write_text(TIMELINE_CSV)
+    missing = tmp_path / "typo" / "reviews.sqlite3"
+    assert main(["--db", str(missing), *command]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    line = _single_error_line(captured.err)
+    assert "no review database" in line and str(missing) in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.csv"]
+    assert no_gui == ([line.removeprefix("error: ")] if command[0] in ("open", "notes") else [])
+
+
+def test_new_in_a_new_folder_creates_the_database_and_says_where(tmp_path, capsys):
+    """A first `new` creates the folders and the database (a first run needs that) and says so once on stderr."""
+    path = tmp_path / "new-home" / "reviews.sqlite3"
+    assert main(["--db", str(path), "new", "--incident", "INC-1", "--title", "First"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip().isdigit()
+    assert captured.err == f"note: created a new review database at {path}\n"
+    assert main(["--db", str(path), "new", "--incident", "INC-2", "--title", "Second"]) == 0
+    assert capsys.readouterr().err == ""

@@ -22,6 +22,7 @@ def db(tmp_path):
 def no_gui(monkeypatch):
     """`--demo` would open the GUI: here it returns at once, as if the window was closed."""
     monkeypatch.setattr(cli, "_gui", lambda store, review_id: 0)
+    monkeypatch.setattr(cli, "_error_window", lambda text: None)
 
 
 @pytest.fixture
@@ -145,6 +146,7 @@ def test_export_into_a_missing_folder_writes_nothing(db, capsys, tmp_path):
 
 
 def test_export_of_an_unknown_review_is_an_error(db, capsys):
+    open_database(db).close()
     status, _, err = _run(capsys, "--db", db, "export", "7")
     assert status == 1 and "no review with ID 7" in err
 

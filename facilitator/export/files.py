@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..storage.paths import temporary_prefix
+
 
 class FolderMissing(FileNotFoundError):
     """The folder a file was to be written into does not exist."""
@@ -33,15 +35,16 @@ def write_private(path: Path, text: str) -> Path:
     """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
 
     The text goes to a temporary file beside it first, so a failure leaves any old file as it was
-    and no partial file behind. Raises FolderMissing when the folder is not there, FolderNotWritable when
-    it may not be written in, else OSError.
+    and no partial file behind (one a kill leaves has a name storage.paths.remove_leftovers knows).
+    Raises FolderMissing when the folder is not there, FolderNotWritable when it may not be written in,
+    else OSError.
     """
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
         raise FolderMissing(folder)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=folder)
     except PermissionError:
         raise FolderNotWritable(folder) from None
     try:

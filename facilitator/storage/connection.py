@@ -118,7 +118,10 @@ class Connection:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Connection]:
-        """A transaction, or a savepoint inside one already open: all of the block or none of it."""
+        """A transaction, or a savepoint inside one already open: all of the block or none of it.
+
+        The transaction takes the write lock as it begins (waiting out another process's, up to the busy
+        timeout), so a read inside it can never go stale before its write and fail at once."""
         if self.conn.in_transaction:
             savepoint = quoted(f"atomic_{next(self._savepoints)}")
             self.conn.execute(f"SAVEPOINT {savepoint}")
@@ -132,7 +135,7 @@ class Connection:
                 raise
             self.conn.execute(f"RELEASE {savepoint}")
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:

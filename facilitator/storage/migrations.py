@@ -248,6 +248,12 @@ def _summary_impact_meeting_place(db: Database) -> None:
         db["reviews"].add_column(column, str)
 
 
+@MIGRATIONS(name="0011_export_folders")
+def _export_folders(db: Database) -> None:
+    """Every folder an export was written into, so what a crash left half-written there is removed at the next start."""
+    db["export_folders"].create({"folder": str, "first_written_utc": str}, pk="folder", not_null={"first_written_utc"})
+
+
 @MIGRATIONS(name="0012_write_queues")
 def _write_queues(db: Database) -> None:
     """How far each window's queue of waiting writes has been written, in the same transaction as the writes,

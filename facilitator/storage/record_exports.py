@@ -1,8 +1,10 @@
-"""The record files written for each review, with a hash of what was written, to notice later edits."""
+"""The record files written for each review, with a hash of what was written, to notice later edits; and the
+folders any export went to."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from .busy import retry_when_busy
 from .connection import Connection
@@ -25,3 +27,23 @@ class RecordExports:
             "ON CONFLICT(review_id, path) DO UPDATE SET sha256 = excluded.sha256, written_utc = excluded.written_utc",
             [review_id, path, sha256, utc_text(when)],
         )
+
+    @retry_when_busy
+    def remember_folder(self, folder: str, when: dt.datetime) -> None:
+        """Note a folder an export is about to be written into (before writing, so a crash there is known)."""
+        self.db.execute(
+            "INSERT INTO export_folders (folder, first_written_utc) VALUES (?, ?) ON CONFLICT(folder) DO NOTHING",
+            [folder, utc_text(when)],
+        )
+
+    def note_folder(self, folder: str, when: dt.datetime) -> bool:
+        """remember_folder for a window's export, which goes ahead whether or not the database could note it."""
+        try:
+            self.remember_folder(folder, when)
+        except sqlite3.Error:
+            return False
+        return True
+
+    def folders(self) -> list[str]:
+        """Every folder an export was written into, in the order first used."""
+        return [folder for (folder,) in self.db.execute("SELECT folder FROM export_folders ORDER BY first_written_utc, folder")]

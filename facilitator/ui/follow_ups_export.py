@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..export.follow_ups import follow_ups_csv, follow_ups_file_name, follow_ups_json
 from ..storage.reviews import ReviewStore
-from .save_export import save_export
+from .save_export import remembering, save_export
 
 FILTERS = "CSV for spreadsheets and most tools (*.csv);;JSON (*.json)"
 
@@ -27,4 +27,5 @@ def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -
         follow_ups_file_name(review, "csv"),
         FILTERS,
         lambda name, chosen: (follow_ups_json if _as_json(name, chosen) else follow_ups_csv)(review, actions),
+        remembering(store),
     )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..export.preread import preread_file_name, preread_markdown
 from ..storage.reviews import ReviewStore
-from .save_export import save_export
+from .save_export import remembering, save_export
 
 
 def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
@@ -20,4 +20,5 @@ def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> P
         preread_file_name(review),
         "Markdown (*.md)",
         lambda _name, _filter: preread_markdown(review, store.people(review_id), store.timeline.entries(review_id)),
+        remembering(store),
     )

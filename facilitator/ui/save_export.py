@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..domain.review import Review
 from ..export.files import write_private
+from ..storage.reviews import ReviewStore
+
+
+def remembering(store: ReviewStore) -> Callable[[Path], object]:
+    """Note the folder an export goes to, so what a crash leaves half-written there is removed at the next start."""
+    return lambda folder: store.exports.note_folder(os.path.abspath(folder), dt.datetime.now(dt.UTC))
 
 
 def incident_folder(review: Review) -> Path:
@@ -16,15 +24,24 @@ def incident_folder(review: Review) -> Path:
 
 
 def save_export(
-    window: QMainWindow, what: str, review: Review, file_name: str, filters: str, text_for: Callable[[str, str], str]
+    window: QMainWindow,
+    what: str,
+    review: Review,
+    file_name: str,
+    filters: str,
+    text_for: Callable[[str, str], str],
+    before_writing: Callable[[Path], object] | None = None,
 ) -> Path | None:
-    """text_for(chosen path, chosen filter) gives the text; returns the file written, or None."""
+    """text_for(chosen path, chosen filter) gives the text; returns the file written, or None.
+    before_writing(folder) is told where the file goes first (see remembering)."""
     caption = f"Export the {what}"
     if review.folder and not Path(review.folder).is_dir():
         caption += f" (the incident folder {review.folder} is not there)"
     name, chosen = QFileDialog.getSaveFileName(window, caption, str(incident_folder(review) / file_name), filters)
     if not name:
         return None
+    if before_writing is not None:
+        before_writing(Path(name).parent)
     try:
         written = write_private(Path(name), text_for(name, chosen))
     except OSError as e:

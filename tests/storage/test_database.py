@@ -390,3 +390,21 @@ def test_a_second_connection_in_the_same_process_keeps_the_first_ones_writes_saf
         assert seen.stdout.strip() == "before,after"
     finally:
         window.close()
+
+
+def test_every_folder_created_for_a_new_database_is_private_whatever_the_umask(tmp_path, open_umask):
+    """`--db` into folders that do not exist yet makes each of them owner-only, not only the last (under umask
+    000 the parents were 0777)."""
+    path = tmp_path / "a" / "b" / "c" / "db.sqlite3"
+    open_database(path).close()
+    assert [_mode(folder) for folder in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "c")] == [0o700] * 3
+    assert _mode(path) == 0o600
+
+
+def test_a_read_only_command_finds_no_database_and_creates_nothing(tmp_path):
+    """Asked to open only an existing database, a missing one is said and no folder or file is made."""
+    path = tmp_path / "typo" / "reviews.sqlite3"
+    with pytest.raises(StorageError, match="no review database") as caught:
+        open_database(path, must_exist=True)
+    assert str(path) in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

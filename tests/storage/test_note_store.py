@@ -190,3 +190,29 @@ def test_in_key_questions_before_one_is_chosen_the_first_is_on_screen(store):
     assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="what_happened")
     store.meeting.set_current_key_question(review.id, "declared")
     assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="declared")
+
+
+def test_a_lock_that_outlasts_the_wait_is_not_waited_out_again_and_again(db_path):
+    """SQLITE_BUSY after the busy timeout is raised at once: retried, a 30 s wait became eight of them."""
+    from facilitator.storage.connection import Connection
+
+    Connection(db_path).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("CREATE TABLE said (word TEXT)")
+    holder.execute("BEGIN IMMEDIATE")
+    writer = Connection(db_path, timeout=0.05)
+    calls = []
+
+    @retry_when_busy
+    def write():
+        calls.append(1)
+        writer.execute("INSERT INTO said VALUES ('x')")
+
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            write()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        writer.close()
+    assert len(calls) == 1

@@ -1,0 +1,29 @@
+"""A command's use of the database from start to end: opened, cleared of what a crash left half-written, SQLite's
+failures said in a sentence, and closed leaving no empty log behind."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from .database import lock_wait_s, open_database, tidy_after_closing
+from .errors import explained
+from .paths import remove_leftovers
+from .reviews import ReviewStore
+
+
+@contextlib.contextmanager
+def command_store(path: Path, must_exist: bool = False) -> Iterator[ReviewStore]:
+    """The review store at path for one command; any sqlite3.Error inside comes out as a StorageError sentence."""
+    store = ReviewStore(open_database(path, must_exist=must_exist))
+    try:
+        for folder in store.exports.folders():
+            remove_leftovers(Path(folder))
+        yield store
+    except sqlite3.Error as e:
+        raise explained(e, path, lock_wait_s()) from None
+    finally:
+        store.db.close()
+        tidy_after_closing(path)
