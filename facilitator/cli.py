@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import shutil
 import sys
 import tempfile
@@ -18,6 +19,33 @@ from .storage.errors import StorageError
 
 class UsageError(Exception):
     """Input a command cannot act on; printed as one `error:` line, exit 1."""
+
+
+ERROR_LENGTH = 300
+"""The most characters an error line shows of its message; a longer one ends in an ellipsis."""
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What a terminal would act on rather than show (escape sequences, newlines, bidirectional overrides),
+and halves of characters no terminal can show (from file names that are not UTF-8)."""
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: str, limit: int | None = None) -> str:
+    """Text from a file, a title or a message as one line a terminal shows as it is: control characters
+    written as escapes ('\\x1b', '\\n'), and, with a limit, cut to that many characters with an ellipsis."""
+    line = _UNPRINTABLE.sub(_escaped, text)
+    if limit is not None and len(line) > limit:
+        line = line[: limit - 1] + "…"
+    return line
+
+
+def _escaped(match: re.Match) -> str:
+    char = match.group()
+    return _NAMED_ESCAPES.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def _say(text: str, file=None) -> None:
+    """Print one line of output, whatever the text holds."""
+    print(shown(text), file=file or sys.stdout)
 
 
 def _slot(text: str) -> int:
@@ -148,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {shown(str(e), ERROR_LENGTH)}", file=sys.stderr)
         return 1
 
 
@@ -157,7 +185,7 @@ def _run(args: argparse.Namespace) -> int:
         from .ui.screenshots import write_screenshots
 
         for path in write_screenshots(args.directory):
-            print(path)
+            _say(str(path))
         return 0
     if args.demo and args.command is not None:
         raise UsageError("--demo opens the GUI and takes no command")
@@ -168,7 +196,7 @@ def _run(args: argparse.Namespace) -> int:
         return _new(store, args)
     if args.command == "list":
         for review in store.all():
-            print(f"{review.id}\t{review.incident_ref}\t{review.title}")
+            print(f"{review.id}\t{shown(review.incident_ref)}\t{shown(review.title)}")
         return 0
     if args.command == "import":
         return _import(store, args)
@@ -231,7 +259,7 @@ def _import(store, args: argparse.Namespace) -> int:
     if not entries:
         raise ImportProblem(f"{args.file.name}: no timeline entries found")
     added = store.timeline.add(review.id, entries)
-    print(f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)")
+    _say(f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)")
     return 0
 
 
@@ -250,7 +278,7 @@ def _preread(store, args: argparse.Namespace) -> int:
         written = write_private(path, text)
     except OSError as e:
         raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
-    print(written)
+    _say(str(written))
     return 0
 
 
@@ -266,7 +294,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     if path.is_dir():
         path = path / name
     try:
-        print(write_private(path, text))
+        _say(str(write_private(path, text)))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None
     return 0
@@ -283,8 +311,8 @@ def _export(store, args: argparse.Namespace) -> int:
     except OSError as e:
         raise UsageError(f"could not write to {path}: {e.strerror or e}") from None
     if written.instead_of is not None:
-        print(f"note: {written.instead_of} was changed since the last export, so it was left alone", file=sys.stderr)
-    print(written.path)
+        _say(f"note: {written.instead_of} was changed since the last export, so it was left alone", sys.stderr)
+    _say(str(written.path))
     return 0
 
 

@@ -27,19 +27,19 @@ def read_input(path: Path, limit: int = MAX_INPUT_BYTES, follow_links: bool = Tr
         handle = os.open(path, flags)
     except OSError as error:
         if not follow_links and os.path.islink(path):
-            raise ImportProblem(f"{Path(path).name} is a link: only files inside the export are read") from None
+            raise ImportProblem(f"{_named(path)}: it is a link, and only the export's own files are read") from None
         raise error
     with os.fdopen(handle, "rb", buffering=0) as file:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
-            raise ImportProblem(f"{Path(path).name or path} is {_kind(mode)}, not a file that can be read")
+            raise ImportProblem(f"{_named(path)}: it is {_kind(mode)}, not a file (only regular files are read)")
         os.set_blocking(handle, True)
         chunks, size = [], 0
         while chunk := file.read(min(_CHUNK, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise ImportProblem(f"{Path(path).name} is larger than {limit >> 20} MiB, more than can be imported")
+                raise ImportProblem(f"{_named(path)}: it is larger than {limit >> 20} MiB, more than can be read")
         return b"".join(chunks)
 
 
@@ -49,6 +49,10 @@ def is_regular_file(path: Path) -> bool:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False
+
+
+def _named(path: Path) -> str:
+    return Path(path).name or str(path)
 
 
 def _kind(mode: int) -> str:
