@@ -121,3 +121,71 @@ def test_a_restored_review_never_writes_into_the_folder_its_archive_names(db, ca
         status, out, _ = _run(capsys, "--db", db, command, "2")
         assert status == 0 and Path(out.strip()).parent == here
     assert list(elsewhere.iterdir()) == []
+
+
+def _archive(db, capsys, tmp_path, change) -> bytes:
+    """The archive of review 1 with one change made to its parsed document."""
+    _run(capsys, "--db", db, "export", "1", "--format", "json", "--out", tmp_path / "sound.json")
+    document = json.loads((tmp_path / "sound.json").read_text())
+    (tmp_path / "sound.json").unlink()
+    document["timeline"] = [
+        {"number": 1, "at": "2026-10-14T17:40:00+00:00", "actor": "Ada", "text": "Paged", "detail": "", "moment": None,
+         "prep_note": "", "discussed": False, "seconds_on_screen": 0, "questions": [], "source_key": None}
+    ]
+    document["meeting"]["events"] = [{"at": "2026-10-21T13:00:00+00:00", "kind": "start", "phase": None}]
+    change(document)
+    return json.dumps(document).encode()
+
+
+IMPORTS = {
+    "lone surrogate in JSON": ("timeline.json", b'[{"time": "18:42", "text": "\\ud800"}]'),
+    "lone surrogate in PagerDuty": ("log.json", b'{"log_entries": [{"type": "trigger_log_entry", "created_at": "2026-10-14T10:00:00Z", "summary": "\\udfff"}]}'),
+    "lone surrogate in a Slack day file": ("2026-10-14.json", b'[{"ts": "1792000020", "type": "message", "text": "\\ud800"}]'),
+    "surrogate bytes in a Slack day file": ("2026-10-14.json", b'[{"ts": "1792000020", "type": "message", "text": "\xed\xa0\x80"}]'),
+    "5,000-digit integer": ("timeline.json", b'[{"time": ' + b"9" * 5000 + b', "text": "x"}]'),
+    "5,000-digit Slack ts": ("2026-10-14.json", b'[{"ts": ' + b"9" * 5000 + b', "type": "message", "text": "x"}]'),
+    "integer past 2^63": ("timeline.json", b'[{"time": 9223372036854775808, "text": "x"}]'),
+    "nested 100,000 deep": ("timeline.json", b"[" * 100_000 + b"]" * 100_000),
+    "year 1 with an offset": ("timeline.csv", b"Time,What\n0001-01-01 00:00+05:00,x\n"),
+    "year 9999 with an offset": ("timeline.json", b'[{"time": "9999-12-31T23:59:00-05:00", "text": "x"}]'),
+    "PagerDuty in year 9999": ("log.json", b'{"log_entries": [{"type": "trigger_log_entry", "created_at": "9999-12-31T23:59:00-05:00"}]}'),
+    "escape sequences in a heading": ("timeline.csv", b"\x1b]0;owned\x07\x1b[2J,What\n18:42,x\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTS))
+def test_hostile_files_are_refused_by_import_in_one_line_with_nothing_written(db, capsys, tmp_path, name):
+    _new(db, capsys)
+    file_name, data = IMPORTS[name]
+    (tmp_path / file_name).write_bytes(data)
+    before = sorted(tmp_path.iterdir())
+    _one_clean_error(*_run(capsys, "--db", db, "import", "1", tmp_path / file_name))
+    assert _entries(db) == 0
+    assert sorted(tmp_path.iterdir()) == before
+
+
+RESTORES = {
+    "lone surrogate in a title": lambda archive: archive.replace(b'"Checkout errors"', b'"\\ud800"'),
+    "5,000-digit number": lambda archive: archive.replace(b'"slot_minutes": 90', b'"slot_minutes": ' + b"9" * 5000),
+    "number past 2^63": lambda archive: archive.replace(b'"seconds_on_screen": 0', b'"seconds_on_screen": 9223372036854775808'),
+    "year 1 with an offset": lambda archive: archive.replace(b"2026-10-21T13:00:00+00:00", b"0001-01-01T00:00:00+05:00"),
+    "year 9999 with an offset": lambda archive: archive.replace(b"2026-10-14T17:40:00+00:00", b"9999-12-31T23:59:00-05:00"),
+    "nested 100,000 deep": lambda archive: b"[" * 100_000 + b"]" * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESTORES))
+def test_hostile_archives_are_refused_by_restore_in_one_line_with_nothing_stored(db, capsys, tmp_path, name):
+    _new(db, capsys)
+    archive = _archive(db, capsys, tmp_path, lambda document: None)
+    hostile = RESTORES[name](archive)
+    assert hostile != archive
+    (tmp_path / "hostile.json").write_bytes(hostile)
+    _one_clean_error(*_run(capsys, "--db", db, "restore", tmp_path / "hostile.json"))
+    assert len(ReviewStore(open_database(db)).all()) == 1
+
+
+def test_an_archive_saved_with_a_byte_order_mark_restores(db, capsys, tmp_path):
+    _new(db, capsys)
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + _archive(db, capsys, tmp_path, lambda document: None))
+    assert _run(capsys, "--db", db, "restore", tmp_path / "bom.json")[:2] == (0, "2\n")
