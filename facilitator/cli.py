@@ -56,8 +56,8 @@ def _slot(text: str) -> int:
 
 
 def _review_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"a review ID is a number, not {text!r}")
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        raise argparse.ArgumentTypeError(f"a review ID is a number, not {text[:40]!r}")
     return int(text)
 
 

@@ -189,3 +189,12 @@ def test_an_archive_saved_with_a_byte_order_mark_restores(db, capsys, tmp_path):
     _new(db, capsys)
     (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + _archive(db, capsys, tmp_path, lambda document: None))
     assert _run(capsys, "--db", db, "restore", tmp_path / "bom.json")[:2] == (0, "2\n")
+
+
+@pytest.mark.parametrize("review_id", ["9223372036854775808", "9" * 5000, "١٢"])
+def test_a_review_id_no_database_can_hold_is_bad_usage(db, capsys, review_id):
+    """A review ID past 2^63 (or in other digits) is refused as usage, not a traceback from the database."""
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", str(db), "export", review_id])
+    assert exited.value.code == 2
+    assert "a review ID is a number" in capsys.readouterr().err

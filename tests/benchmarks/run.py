@@ -8,7 +8,9 @@ window against a bare PySide6 QMainWindow started the same way
 warm-up of each, so the file cache is warm for both. It also measures importing
 a 20,000-message Slack export (slack_import.py) in entries per second, read
 alone against json.load of the same files, and read and stored against
-json.load plus a bare SQLite insert; those rows must reach a minimum rate.
+json.load plus a bare SQLite insert; those rows must reach a minimum rate. And the worst case per MiB of
+each importer, the record's escaping and restore on adversarial shapes, against a plain input of the same
+size and against the same shape at a quarter of the size (hostile_input.py).
 
 Each benchmark is a function `(runs) -> list[Row]`; add one to BENCHMARKS for a
 new line in the table. A row over its target is reported, not failed: the exit
@@ -28,7 +30,8 @@ from collections.abc import Callable
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from measure import BenchmarkFailed, Row  # noqa: E402  (a script: its folder is on sys.path)
+from hostile_input import hostile_input  # noqa: E402  (a script: its folder is on sys.path)
+from measure import BenchmarkFailed, Row  # noqa: E402
 from note_taking import note_taking  # noqa: E402
 from record_export import record_export  # noqa: E402
 from slack_import import slack_import  # noqa: E402
@@ -39,6 +42,7 @@ BENCHMARKS: list[Callable[[int], list[Row]]] = [
     slack_import,
     note_taking,
     record_export,
+    hostile_input,
 ]
 
 

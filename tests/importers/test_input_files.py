@@ -127,3 +127,10 @@ def test_bytes_unpacked_past_the_budget_stop_the_import(context, slack_folder, t
     budget.spend(100)
     with pytest.raises(ImportProblem, match=r"^export\.zip: more than"):
         budget.spend(1)
+
+
+def test_a_fifo_is_not_taken_for_a_slack_export(fifo):
+    """Guessing the format never opens a pipe (it would wait for a writer)."""
+    from facilitator.importers.slack import looks_like_slack
+
+    assert not looks_like_slack(fifo)
