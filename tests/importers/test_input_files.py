@@ -134,3 +134,10 @@ def test_a_fifo_is_not_taken_for_a_slack_export(fifo):
     from facilitator.importers.slack import looks_like_slack
 
     assert not looks_like_slack(fifo)
+
+
+def test_a_zip_declaring_more_than_the_limit_is_refused_before_unpacking(context, tmp_path):
+    """An export of a thousand megabytes (a 1 MB zip of them took 6 GB and 52 s) is refused from its directory."""
+    export = _lying_zip(tmp_path / "export.zip", unpacked=1000, declared=slack.MAX_EXPORT_BYTES + 1)
+    with pytest.raises(ImportProblem, match=r"^export\.zip: more than 256 MiB unpacked$"):
+        read_slack(export, context)
