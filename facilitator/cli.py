@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import shutil
 import sys
 import tempfile
@@ -26,6 +27,32 @@ READING_COMMANDS = ("list", "import", "export", "preread", "follow-ups", "open",
 """Commands that need reviews to be there already: pointed at a database that does not exist, they say so and
 create nothing (a mistyped --db would otherwise leave an empty database behind and report a missing review)."""
 
+ERROR_LENGTH = 300
+"""The most characters an error line shows of its message; a longer one ends in an ellipsis."""
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What a terminal would act on rather than show (escape sequences, newlines, bidirectional overrides),
+and halves of characters no terminal can show (from file names that are not UTF-8)."""
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: str, limit: int | None = None) -> str:
+    """Text from a file, a title or a message as one line a terminal shows as it is: control characters
+    written as escapes ('\\x1b', '\\n'), and, with a limit, cut to that many characters with an ellipsis."""
+    line = _UNPRINTABLE.sub(_escaped, text)
+    if limit is not None and len(line) > limit:
+        line = line[: limit - 1] + "…"
+    return line
+
+
+def _escaped(match: re.Match) -> str:
+    char = match.group()
+    return _NAMED_ESCAPES.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def _say(text: str, file=None) -> None:
+    """Print one line of output, whatever the text holds."""
+    print(shown(text), file=file or sys.stdout)
+
 
 def _slot(text: str) -> int:
     try:
@@ -35,8 +62,8 @@ def _slot(text: str) -> int:
 
 
 def _review_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"a review ID is a number, not {text!r}")
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        raise argparse.ArgumentTypeError(f"a review ID is a number, not {text[:40]!r}")
     return int(text)
 
 
@@ -157,9 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {shown(str(e), ERROR_LENGTH)}", file=sys.stderr)
         if args.command in WINDOW_COMMANDS and not (args.demo and args.command is not None):
-            _error_window(str(e))
+            _error_window(shown(str(e), ERROR_LENGTH))
         return 1
 
 
@@ -174,7 +201,7 @@ def _run(args: argparse.Namespace) -> int:
         from .ui.screenshots import write_screenshots
 
         for path in write_screenshots(args.directory):
-            print(path)
+            _say(str(path))
         return 0
     if args.demo and args.command is not None:
         raise UsageError("--demo opens the GUI and takes no command")
@@ -194,7 +221,7 @@ def _command(store, args: argparse.Namespace) -> int:
         return _new(store, args)
     if args.command == "list":
         for review in store.all():
-            print(f"{review.id}\t{review.incident_ref}\t{review.title}")
+            print(f"{review.id}\t{shown(review.incident_ref)}\t{shown(review.title)}")
         return 0
     if args.command == "import":
         return _import(store, args)
@@ -266,7 +293,7 @@ def _import(store, args: argparse.Namespace) -> int:
         raise ImportProblem(f"{args.file.name}: no timeline entries found")
     added = store.timeline.add(review.id, entries)
     said = f"added {added} {'entry' if added == 1 else 'entries'} ({len(entries) - added} already there)"
-    print("; ".join(filter(None, (said, skipped_summary(skipped)))))
+    _say("; ".join(filter(None, (said, skipped_summary(skipped)))))
     return 0
 
 
@@ -286,7 +313,7 @@ def _preread(store, args: argparse.Namespace) -> int:
         written = write_private(path, text)
     except OSError as e:
         raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
-    print(written)
+    _say(str(written))
     return 0
 
 
@@ -303,7 +330,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
         path = path / name
     store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
-        print(write_private(path, text))
+        _say(str(write_private(path, text)))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None
     return 0
@@ -320,8 +347,8 @@ def _export(store, args: argparse.Namespace) -> int:
     except OSError as e:
         raise UsageError(f"could not write to {path}: {e.strerror or e}") from None
     if written.instead_of is not None:
-        print(f"note: {written.instead_of} was changed since the last export, so it was left alone", file=sys.stderr)
-    print(written.path)
+        _say(f"note: {written.instead_of} was changed since the last export, so it was left alone", sys.stderr)
+    _say(str(written.path))
     return 0
 
 

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import enum
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .domain.review import Review
@@ -14,6 +15,7 @@ from .export.archive import archive_file_name, archive_json
 from .export.record import record_file_name, record_markdown
 from .export.record_file import Written, write_record
 from .importers.archive import read_archive
+from .importers.input_file import read_input
 from .storage.reviews import ReviewStore
 from .storage.whole_review import load_whole, store_whole
 
@@ -64,5 +66,8 @@ def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFo
 def restore_review(store: ReviewStore, path: Path, now: dt.datetime) -> int:
     """Bring a review archive back as a new review and return its id; a bad archive stores nothing.
 
+    The restored review has no incident folder: the archive's names a place on the machine it came from,
+    never one to write to here, so the record goes where the user next chooses.
     Raises OSError when the file cannot be read, importers.ImportProblem when it is not a good archive."""
-    return store_whole(store, read_archive(path.read_bytes()), now)
+    whole = read_archive(read_input(path))
+    return store_whole(store, replace(whole, review=replace(whole.review, folder="")), now)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+ANONYMOUS_NAMES = {"anonymous", "anon"}
+"""A word that, anywhere in what is given as the author ('Jane Doe (anonymous)'), asks for no name."""
 _ADDRESS = re.compile(r"@|://|\d{5,}")
 """What makes 'via' an address that names its sender (a mail address, a link, a phone number) rather than a channel."""
 
@@ -45,3 +47,20 @@ def anonymous(text: str, **rest) -> Comment:
 def names_a_sender(via: str) -> bool:
     """'jane.doe@corp.example' or '07700 900123' names who sent it; 'mail', 'chat' or 'form' does not."""
     return bool(_ADDRESS.search(via))
+
+
+def says_anonymous(sender: str | None) -> bool:
+    """No name given, or the word anonymous anywhere in what was given ('Jane Doe (anonymous)')."""
+    return sender is None or not sender.strip() or any(word in ANONYMOUS_NAMES for word in _words(sender))
+
+
+def kept_anonymous(comment: Comment) -> Comment:
+    """The comment as every way in stores it: no author when the author given asks for none, and then no
+    'via' that names the sender (a mail address, a phone number)."""
+    if not says_anonymous(comment.author):
+        return comment
+    return replace(comment, author=None, via="" if names_a_sender(comment.via) else comment.via)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w ]+", " ", text.lower()).split()

@@ -27,9 +27,11 @@ _ALWAYS = {
 _SPECIAL = re.compile(r"[\\`*\[\]~|$<_&]")
 _ENTITY_AFTER = re.compile(r"#?[0-9A-Za-z]+;|#[0-9xX]")
 """After '&', what reads as a character reference ('&amp;', and '&#38' with no ';' to Python-Markdown)."""
-_TAG_AFTER = re.compile(r"[A-Za-z/!?]|[^\s>]*>")
-"""After '<', what could open HTML or make an autolink ('<0day@example.com>'); '<' before anything else
-('p95 < 2s') is plain."""
+_TAG_START = re.compile(r"[A-Za-z/!?]")
+_TAG_END = re.compile(r"[\s>]")
+"""After '<', what could open HTML (a letter, '/', '!' or '?') or make an autolink ('<0day@example.com>': a '>'
+before any space); '<' before anything else ('p95 < 2s') is plain. The '>' is looked for once per stretch of
+text, not once per '<', so a run of '<' costs no more than any other text."""
 _LINK_AFTER = re.compile(r"\s?[(\[:]")
 """After ']', what could make a link, an image, a reference or its definition; '[FIRING] alert' stays plain."""
 _PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
@@ -71,7 +73,8 @@ def lines(text: str) -> list[str]:
 def _escaped_line(line: str) -> str:
     """Each piece of text is escaped whole, whatever comes before or after it in the document: a mark
     that needs a partner ('*', '`', '~', '$', '|') is always escaped, as its partner may be in the next piece."""
-    escaped = _SPECIAL.sub(lambda m: _escape(line, m.start()), line)
+    tag_ends = _TagEnds(line)
+    escaped = _SPECIAL.sub(lambda m: _escape(line, m.start(), tag_ends), line)
     start = _BLOCK_START.match(escaped)
     if start:
         last = escaped[start.end() - 1]
@@ -95,7 +98,23 @@ def _python_markdown_extra(escaped: str) -> str:
     return escaped
 
 
-def _escape(line: str, at: int) -> str:
+class _TagEnds:
+    """Where the first space or '>' at or after a place in the line is, remembered between places taken in order."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.searched_from = len(line) + 1
+        self.found: int | None = None
+
+    def closes(self, at: int) -> bool:
+        """Whether a '>' comes at or after `at` with no whitespace before it."""
+        if self.searched_from > at or (self.found is not None and self.found < at):
+            stop = _TAG_END.search(self.line, at)
+            self.searched_from, self.found = at, stop.start() if stop else None
+        return self.found is not None and self.line[self.found] == ">"
+
+
+def _escape(line: str, at: int, tag_ends: _TagEnds) -> str:
     char = line[at]
     after = at + 1
     if char in "~$" and not _may_close(line, at, strict=char == "$"):
@@ -105,7 +124,7 @@ def _escape(line: str, at: int) -> str:
         return "_" if intraword else "\\_"
     if char == "&":
         return "&amp;" if _ENTITY_AFTER.match(line, after) else "&"
-    if char == "<" and after < len(line) and not _TAG_AFTER.match(line, after):
+    if char == "<" and after < len(line) and not (_TAG_START.match(line, after) or tag_ends.closes(after)):
         return "<"
     if char == "]" and after < len(line) and not _LINK_AFTER.match(line, after):
         return "]"

@@ -7,13 +7,12 @@ refused as such. The parts come back with the archive's numbers as ids, which st
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..domain.actions import Action, ActionError, Priority
 from ..domain.agenda import AgendaError, Phase, checked_budgets
-from ..domain.comments import Comment, CommentError
+from ..domain.comments import Comment, CommentError, kept_anonymous
 from ..domain.meeting_clock import ClockEvent, MeetingEvent
 from ..domain.notes import Note, NoteError, NoteTag, Place, checked_note
 from ..domain.parking import Fate, ParkCategory, ParkedItem, ParkingError
@@ -23,6 +22,8 @@ from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from ..domain.whole_review import KeyQuestionState, WholeReview
 from ..export.archive import FORMAT, VERSION
 from . import ImportProblem
+from .decoding import json_value
+from .times import PLAUSIBLE_YEARS
 
 T = TypeVar("T")
 SUMMARY_VERSION = 2
@@ -39,10 +40,13 @@ class ArchiveTooNew(ArchiveProblem):
 
 
 def read_archive(data: bytes) -> WholeReview:
+    """The whole review the archive holds (saved with or without a UTF-8 byte-order mark), checked throughout."""
     try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        document = json_value(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
         raise ArchiveProblem(f"not a review archive: it is not JSON text ({e})") from None
+    except ImportProblem as e:
+        raise ArchiveProblem(f"not a review archive: it is {e}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ArchiveProblem("not a Facilitator review archive (its format is not named as one)")
     version = document.get("version")
@@ -124,6 +128,9 @@ def _list(doc: Any, key: str, where: str) -> list:
 
 
 _KINDS = {str: "text", int: "a whole number", bool: "true or false", dict: "an object", list: "a list"}
+LARGEST_NUMBER = 10**9
+"""No number in a review (a count, a rank, seconds on screen, a part's number) comes near this; a larger one
+is not from this app, and one past 2^63 could not even be stored."""
 
 
 def _value(doc: Any, key: str, kind: type, where: str, optional: bool = False) -> Any:
@@ -136,6 +143,8 @@ def _value(doc: Any, key: str, kind: type, where: str, optional: bool = False) -
         return None
     if type(value) is not kind:
         raise ArchiveProblem(f"{where}: “{key}” should be {_KINDS[kind]}")
+    if kind is int and abs(value) > LARGEST_NUMBER:
+        raise ArchiveProblem(f"{where}: “{key}” is too large a number to be right")
     return value
 
 
@@ -163,10 +172,10 @@ def _time(doc: dict, key: str, where: str) -> dt.datetime:
     try:
         at = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ArchiveProblem(f"{where}: “{key}” is not a time: {text!r}") from None
+        raise ArchiveProblem(f"{where}: “{key}” is not a time: {text[:40]!r}") from None
     if at.tzinfo is None:
-        raise ArchiveProblem(f"{where}: “{key}” has no UTC offset: {text!r}")
-    return at
+        raise ArchiveProblem(f"{where}: “{key}” has no UTC offset: {text[:40]!r}")
+    return _plausible(at, f"{where}: “{key}” {text[:40]!r}")
 
 
 def _date(doc: dict, key: str, where: str, optional: bool = False) -> dt.date | None:
@@ -176,7 +185,14 @@ def _date(doc: dict, key: str, where: str, optional: bool = False) -> dt.date | 
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ArchiveProblem(f"{where}: “{key}” is not a date: {text!r}") from None
+        raise ArchiveProblem(f"{where}: “{key}” is not a date: {text[:40]!r}") from None
+
+
+def _plausible(at: dt.datetime, said: str) -> dt.datetime:
+    """Times are checked as the importers check them: a year outside 1970–2999 is refused."""
+    if at.year not in PLAUSIBLE_YEARS:
+        raise ArchiveProblem(f"{said} is in the year {at.year}, which cannot be right")
+    return at
 
 
 def _reference(doc: dict, key: str, known: set[int], where: str) -> int | None:
@@ -280,7 +296,7 @@ def _budgets(d: dict, slot_minutes: int) -> dict[Phase, int]:
 def _key_questions(d: dict) -> dict[str, KeyQuestionState]:
     found = {}
     for key in d:
-        where = f"key question “{key}”"
+        where = f"key question “{key[:40]}”"
         state = _object(d, key, "the key questions")
         found[key] = KeyQuestionState(_flag(state, "covered", where), _text(state, "answer", where))
     return found
@@ -336,11 +352,12 @@ def _action(d: dict, where: str, item_ids: set[int]) -> Action:
 
 
 def _comment(d: dict, where: str, entry_ids: set[int]) -> Comment:
-    return Comment(
+    """A comment as any other way in keeps it: an author that asks for no name is none, and its address goes."""
+    return kept_anonymous(Comment(
         text=_text(d, "text", where),
         author=_value(d, "author", str, where, optional=True),
         received_on=_date(d, "received_on", where, optional=True),
         via=_text(d, "via", where),
         entry_id=_reference(d, "entry", entry_ids, where),
         shown=_flag(d, "shown", where),
-    )
+    ))

@@ -31,6 +31,9 @@ HEADINGS = {
 }
 """Each part of an entry and the column headings that name it (compared in lower case, without a "(UTC)")."""
 
+NAMED_COLUMNS = 8
+"""How many of a header's columns a problem names; the rest are counted."""
+
 _KINDS = {
     MomentKind.DETECTION: ("detection", "detected", "detect", "alert"),
     MomentKind.DECISION: ("decision", "decision point", "key decision", "decided"),
@@ -141,8 +144,10 @@ def columns_of(header: list[str], where: str) -> Columns:
         found["text"] = found.pop("detail")
     missing = [role for role in ("time", "text") if role not in found]
     if missing:
-        names = ", ".join(f'"{cell.strip()[:30]}"' for cell in header if cell.strip())
-        raise ImportProblem(f"{where}: no {' or '.join(missing)} column; columns found: {names or 'none'}")
+        named = [cell.strip() for cell in header if cell.strip()]
+        names = ", ".join(f'"{cell[:30]}"' for cell in named[:NAMED_COLUMNS])
+        more = f" and {len(named) - NAMED_COLUMNS:,} more" if len(named) > NAMED_COLUMNS else ""
+        raise ImportProblem(f"{where}: no {' or '.join(missing)} column; columns found: {names or 'none'}{more}")
     return Columns(**found, zone=zone_in(header[found["time"]]), extra=extra, width=len(header))
 
 

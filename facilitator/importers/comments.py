@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import re
 
-from ..domain.comments import Comment, CommentError, names_a_sender
+from ..domain.comments import Comment, CommentError, names_a_sender, says_anonymous
 from . import ImportProblem
 from .decoding import decoded
 
@@ -20,7 +20,6 @@ ANONYMOUS_WORDS = (("anon",), ("private", "confidential"))
 kind wins over the second ('Keep my name private?'), so a 'Private follow-up?' column never hides 'Anonymous?'."""
 NO = {"no", "n", "false", "0"}
 MOMENT_HEADINGS = ("moment", "time", "about")
-ANONYMOUS_NAMES = {"anonymous", "anon"}
 
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
 _NAMED = re.compile(
@@ -108,7 +107,7 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         words = row[text_at].strip() if text_at < len(row) else ""
         if not words:
             raise ImportProblem(f"line {number}: no comment text")
-        author = None if _asks_anonymity(cell("anonymous")) or _says_anonymous(cell("author")) else cell("author")
+        author = None if _asks_anonymity(cell("anonymous")) or says_anonymous(cell("author")) else cell("author")
         via = "" if author is None and names_a_sender(cell("via")) else cell("via")
         found.append((_comment(words, author, _date(cell("date"), number), via, number), cell("moment")))
     return found
@@ -132,14 +131,9 @@ def _from_markdown(text: str) -> list[tuple[Comment, str]]:
 def _author(named: re.Match) -> str | None:
     """The name before the colon with its note in brackets, or None when either says anonymous."""
     name, note = named.group("name").strip(), (named.group("note") or "").strip()
-    if _says_anonymous(name) or _says_anonymous(note) and note:
+    if says_anonymous(name) or says_anonymous(note) and note:
         return None
     return f"{name} ({note})" if note else name
-
-
-def _says_anonymous(sender: str) -> bool:
-    """No name given, or the word anonymous anywhere in what was given ('Jane Doe (anonymous)')."""
-    return not sender.strip() or any(word in ANONYMOUS_NAMES for word in _words(sender))
 
 
 def _comment(words: str, author: str | None, received: dt.date | None, via: str, number: int) -> Comment:

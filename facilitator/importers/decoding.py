@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 from . import ImportProblem
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decoded(data: bytes) -> str:
@@ -45,9 +47,43 @@ def where_json_stops(error: json.JSONDecodeError) -> str:
 
 def parsed_json(data: bytes) -> object:
     """The JSON value the bytes hold, in any of the encodings decoded() knows."""
+    return json_value(decoded(data))
+
+
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+"""An escaped half of a UTF-16 pair without its other half: only then is the value walked to find it, so an export
+whose emoji are escaped as whole pairs ('\\ud83d\\ude00') is not walked at all."""
+
+
+def json_value(text: str) -> object:
+    """The JSON value the text holds, as an ImportProblem when it is not JSON or holds what no file can:
+    nesting too deep to read, a number of thousands of digits, a lone half of a UTF-16 pair ("\\ud800")."""
     try:
-        return json.loads(decoded(data))
+        value = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportProblem(f"not JSON: {where_json_stops(error)}") from error
     except RecursionError as error:
         raise ImportProblem("not readable JSON: nested too deeply") from error
+    except ValueError as error:
+        raise ImportProblem("not readable JSON: it holds a number too long to read") from error
+    if "\\u" in text and _LONE_SURROGATE_ESCAPE.search(text):
+        _no_lone_surrogates(value)
+    return value
+
+
+def _no_lone_surrogates(value: object) -> None:
+    """An ImportProblem when some text in the value holds half of a UTF-16 pair, which no text file can store."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, str) and not item.isascii() and _SURROGATE.search(item):
+            found = _SURROGATE.search(item).group()
+            raise ImportProblem(f"not readable JSON: it holds \\u{ord(found):04x}, half of a character with no other half")

@@ -10,6 +10,7 @@ from ..domain.timeline import TimelineEntry, sorted_entries
 from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
 from .csv_timeline import header_columns, read_csv, read_csv_text
 from .decoding import decoded, parsed_json
+from .input_file import read_input
 from .json_timeline import read_json
 from .markdown_timeline import looks_like_markdown, read_markdown
 from .pagerduty import looks_like_pagerduty, read_pagerduty
@@ -76,7 +77,7 @@ def read_timeline(path: Path, context: ImportContext, format: str | None = None)
 def _read(path: Path, context: ImportContext, chosen: str | None) -> list[TimelineEntry]:
     if path.is_dir() or chosen == "slack" or (chosen is None and path.suffix.lower() == ".zip"):
         return read_slack(path, context)
-    data = path.read_bytes()
+    data = read_input(path)
     chosen = chosen or guessed_format(path.suffix, data)
     return read_slack(path, context) if chosen == "slack" else _READERS[chosen](data, context)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -28,11 +29,13 @@ from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
-from .decoding import where_json_stops
+from .decoding import json_value
+from .input_file import is_regular_file, read_input
 from .slack_messages import REPLY_MARK, Messages, Revisions, profile_name, text_of
 
 __all__ = ["REPLY_MARK", "looks_like_slack", "read_slack"]
-MAX_EXPORT_BYTES = 1 << 30
+MAX_EXPORT_BYTES = 1 << 28
+"""The most an export may unpack to, counted as it is read: far beyond any incident's channels."""
 
 _DAY_FILE = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
 _DRIVE = re.compile(r"[A-Za-z]:")
@@ -76,7 +79,7 @@ def _read_slack(path: Path, context: ImportContext) -> list[TimelineEntry]:
     try:
         if path.is_dir():
             return _read_export(_folder_files(path), where, context)
-        data = path.read_bytes()
+        data = read_input(path)
         if path.suffix.lower() == ".zip" or data[:2] == b"PK":
             return _read_export(_zip_files(data, where), where, context)
         return _timeline([_Day(path.name, _load_json(path.name, data), "")], {}, "", context)
@@ -90,6 +93,8 @@ def looks_like_slack(path: Path) -> bool:
     try:
         if path.is_dir():
             return _looks_like_export(list(_folder_files(path)))
+        if not path.is_file():
+            return False
         with path.open("rb") as file:
             head = file.read(65536)
         if head[:2] == b"PK":
@@ -107,11 +112,39 @@ def _looks_like_export(names: list[str]) -> bool:
 
 
 def _folder_files(folder: Path) -> dict[str, Loader]:
-    files = {p.relative_to(folder).as_posix(): p.read_bytes for p in folder.glob("*/*.json")}
+    """The export's JSON files: the index files at its top and each channel folder's day files.
+
+    Only the export's own files are read: a channel folder or a file that is a link (to somewhere
+    outside the export, perhaps) is not followed, and a file that is no regular file is never opened."""
+    files: dict[str, Loader] = {}
+    budget = _Budget(MAX_EXPORT_BYTES, folder.name or str(folder))
+    for channel in _real_entries(folder, dirs=True):
+        for day in _real_entries(channel, dirs=False):
+            if day.suffix == ".json":
+                files[f"{channel.name}/{day.name}"] = _file_loader(day, budget)
     for name in _INDEX_FILES + _CHANNEL_LISTS:
-        if (folder / name).is_file():
-            files[name] = (folder / name).read_bytes
+        if is_regular_file(folder / name):
+            files[name] = _file_loader(folder / name, budget)
     return files
+
+
+def _real_entries(folder: Path, dirs: bool) -> list[Path]:
+    """The folders (or regular files) directly in the folder, links left out."""
+    with os.scandir(folder) as entries:
+        return [
+            Path(entry.path)
+            for entry in entries
+            if (entry.is_dir(follow_symlinks=False) if dirs else entry.is_file(follow_symlinks=False))
+        ]
+
+
+def _file_loader(path: Path, budget: _Budget) -> Loader:
+    def load() -> bytes:
+        data = read_input(path, MAX_EXPORT_BYTES, follow_links=False)
+        budget.spend(len(data))
+        return data
+
+    return load
 
 
 def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
@@ -123,6 +156,7 @@ def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
         raise ImportProblem(f"{where}: not a readable zip file ({exc})") from exc
     files: dict[str, Loader] = {}
     total = 0
+    budget = _Budget(MAX_EXPORT_BYTES, where)
     for info in members:
         name = info.filename.replace("\\", "/")
         if name.startswith("/") or _DRIVE.match(name) or ".." in name.split("/"):
@@ -132,16 +166,39 @@ def _zip_files(data: bytes, where: str) -> dict[str, Loader]:
         total += info.file_size
         if total > MAX_EXPORT_BYTES:
             raise ImportProblem(f"{where}: more than {MAX_EXPORT_BYTES >> 20} MiB unpacked")
-        files[name] = _member_loader(archive, info, name)
+        files[name] = _member_loader(archive, info, name, budget)
     return files
 
 
-def _member_loader(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Loader:
+class _Budget:
+    """The bytes a zip may unpack to, counted as they come out (a zip can say it holds less than it does)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, limit: int, where: str) -> None:
+        self.left = limit
+        self.limit = limit
+        self.where = where
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise ImportProblem(f"{self.where}: more than {self.limit >> 20} MiB unpacked")
+
+
+def _member_loader(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: _Budget) -> Loader:
     def load() -> bytes:
+        chunks = []
         try:
-            return archive.read(info)
+            with archive.open(info) as member:
+                while chunk := member.read(budget.CHUNK):
+                    budget.spend(len(chunk))
+                    chunks.append(chunk)
+        except ImportProblem:
+            raise
         except Exception as exc:
             raise ImportProblem(f"{name}: cannot be read from the zip ({exc})") from exc
+        return b"".join(chunks)
 
     return load
 
@@ -193,13 +250,15 @@ def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str, context: 
 
 def _load_json(name: str, data: bytes) -> object:
     try:
-        return json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ImportProblem(f"{name}: not valid JSON ({where_json_stops(exc)})") from exc
+        text = data.decode(json.detect_encoding(data))
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{name}: not UTF-8 text") from exc
-    except (ValueError, RecursionError) as exc:
-        raise ImportProblem(f"{name}: not readable JSON ({exc})") from exc
+    try:
+        return json_value(text)
+    except ImportProblem as exc:
+        if isinstance(cause := exc.__cause__, json.JSONDecodeError):
+            raise ImportProblem(f"{name}: not valid JSON ({cause.msg} at line {cause.lineno} column {cause.colno})") from cause
+        raise ImportProblem(f"{name}: {exc}") from exc
 
 
 def _records(files: dict[str, Loader], name: str) -> list[dict]:

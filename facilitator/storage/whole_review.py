@@ -72,8 +72,7 @@ def store_whole(store: ReviewStore, whole: WholeReview, now: dt.datetime) -> int
 
 def _store_meeting(store: ReviewStore, review_id: int, whole: WholeReview, new_entry: dict) -> None:
     meeting = store.meeting
-    for event in whole.events:
-        meeting.add_event(review_id, event)
+    meeting.restore_events(review_id, list(whole.events))
     if whole.budgets:
         meeting.set_budgets(review_id, whole.budgets, whole.review.slot_minutes)
     for key, state in whole.key_questions.items():

@@ -255,9 +255,10 @@ class ReviewWindow(QMainWindow):
     def _import_comments(self, path) -> None:
         from ..importers import ImportProblem
         from ..importers.comments import read_comments
+        from ..importers.input_file import read_input
 
         try:
-            found = read_comments(path.read_bytes(), path.name)
+            found = read_comments(read_input(path), path.name)
         except (ImportProblem, OSError) as e:
             self.comments.message.setText(f"Nothing was imported from {path.name}: {e}")
             return

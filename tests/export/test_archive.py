@@ -159,3 +159,57 @@ def test_an_archive_from_before_the_summary_still_reads(archive):
     review = read_archive(json.dumps(document).encode()).review
     assert (review.summary, review.impact, review.meeting_date, review.meeting_time, review.meeting_place) == ("", "", None, None, "")
     assert review.title == "Title typed words"
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "says"),
+    [
+        (("timeline", 0, "at"), "0001-01-01T00:00:00+05:00", "year 1,"),
+        (("meeting", "events", 0, "at"), "9999-12-31T23:59:00-05:00", "year 9999"),
+        (("notes", 0, "at"), "1969-07-20T20:17:00+00:00", "year 1969"),
+        (("timeline", 0, "seconds_on_screen"), 2**63, "too large"),
+        (("actions", 0, "rank"), -(2**64), "too large"),
+        (("meeting", "pulse", "learned"), 10**40, "too large"),
+    ],
+)
+def test_times_and_numbers_no_review_holds_are_refused(archive, path, value, says):
+    """Times are checked as the importers check them (years 1970–2999: a year-1 time broke every later export),
+    and a number past any the app writes (2^63 could not even be stored) is refused, not a crash."""
+    with pytest.raises(ArchiveProblem, match=says):
+        read_archive(_changed(json.loads(archive), path, value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": "facilitator-review-archive", "title": "\\ud800"}',
+        '{"format": "facilitator-review-archive", "version": ' + "9" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
+    ],
+)
+def test_json_no_archive_can_hold_is_refused_plainly(text):
+    """A lone half of a UTF-16 pair, a number of 5,000 digits, nesting 100,000 deep: an ArchiveProblem each."""
+    with pytest.raises(ArchiveProblem, match="^not a review archive: it is not readable JSON"):
+        read_archive(text.encode())
+
+
+def test_an_archive_saved_with_a_byte_order_mark_is_read(archive):
+    """Some editors save UTF-8 with a byte-order mark in front: the archive reads the same."""
+    assert archive_json(read_archive(b"\xef\xbb\xbf" + archive.encode())) == archive
+
+
+@pytest.mark.parametrize(
+    ("author", "via", "kept_via"),
+    [
+        (None, "jane.doe@corp.example, +44 7700 900123", ""),
+        ("Jane Doe (anonymous)", "jane.doe@corp.example", ""),
+        ("anon", "form", "form"),
+    ],
+)
+def test_a_restored_comment_follows_the_anonymity_rules_of_every_other_way_in(archive, author, via, kept_via):
+    """An anonymous comment keeps no address that names its sender, and an author that asks for anonymity
+    ('Jane Doe (anonymous)') is not kept as a name, as when comments are typed or imported."""
+    document = json.loads(archive)
+    document["comments"][0].update(author=author, via=via)
+    comment = read_archive(json.dumps(document).encode()).comments[0]
+    assert comment.author is None and comment.via == kept_via

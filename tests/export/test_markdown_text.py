@@ -2,6 +2,7 @@
 
 import html
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -256,3 +257,49 @@ def test_plain_python_markdown_keeps_every_typed_line_in_headings_items_and_quot
 def test_a_tilde_or_dollar_that_cannot_close_a_span_is_left_as_typed(text):
     """A '~' or '$' after a space opens nothing without a partner that could close, so it stays as typed."""
     assert inline(text) == text
+
+
+_OLD_AUTOLINK_END = re.compile(r"[^\s>]*>")
+"""The rule for a '<' not followed by a letter, '/', '!' or '?' as it was: a '>' before any space. As one regular
+expression matched at each '<', it rescanned the rest of the line at every '<'."""
+
+
+@given(st.text(alphabet=st.sampled_from("<<<>> \tab@1_&*"), max_size=60))
+@example("x <1@b<c> y")
+@example("<< <a")
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_a_less_than_sign_is_escaped_exactly_where_it_was(text):
+    """Each '<' is escaped exactly where it was before, the '>' now being looked for once per stretch of text."""
+    from facilitator.export import markdown_text
+
+    line = " ".join(text.split())
+    ends = markdown_text._TagEnds(line)
+    after = [at + 1 for at, char in enumerate(line) if char == "<"]
+    assert [ends.closes(at) for at in after] == [bool(_OLD_AUTOLINK_END.match(line, at)) for at in after]
+    escaped = inline(text)
+    with mock.patch.object(markdown_text._TagEnds, "closes", lambda self, at: bool(_OLD_AUTOLINK_END.match(self.line, at))):
+        assert escaped == inline(text)
+
+
+class _CountingSearch:
+    """A regular expression whose searches count how many characters they passed over."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.scanned = pattern, 0
+
+    def search(self, text: str, at: int = 0):
+        found = self.pattern.search(text, at)
+        self.scanned += (found.end() if found else len(text)) - at
+        return found
+
+
+@pytest.mark.parametrize("line", ["<" * 5000, "<a" * 2500, "< " * 2500, "<" * 2500 + ">", "<x@y" * 1000 + ">"])
+def test_a_run_of_less_than_signs_is_read_once_not_once_per_sign(line, monkeypatch):
+    """Escaping a line looks at each character a bounded number of times, however many '<' it holds, so a
+    megabyte of '<' in a note is escaped in about the time of a megabyte of words (it took minutes)."""
+    from facilitator.export import markdown_text
+
+    counting = _CountingSearch(markdown_text._TAG_END)
+    monkeypatch.setattr(markdown_text, "_TAG_END", counting)
+    inline(line)
+    assert counting.scanned <= 2 * len(line)

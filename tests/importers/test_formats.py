@@ -10,6 +10,7 @@ import pytest
 from facilitator.domain.review import Review
 from facilitator.importers import ImportProblem
 from facilitator.importers.formats import FORMATS, read_pasted, read_timeline
+from facilitator.importers import formats
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 from importer_data import DATA, INCIDENT_DATE, LONDON, zipped
@@ -115,10 +116,10 @@ def test_a_file_that_cannot_be_read_is_named(context, tmp_path, monkeypatch):
     """Permission denied is reported with the file's name."""
     path = _file(tmp_path, "locked.csv", CSV)
 
-    def denied(self):
-        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+    def denied(path, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(formats, "read_input", denied)
     with pytest.raises(ImportProblem, match=r"^locked\.csv: cannot read it \(Permission denied\)$"):
         read_timeline(path, context)
 
