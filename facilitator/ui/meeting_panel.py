@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
-from .prompt_card import PromptCard
+from .prompt_card import QUESTIONS_PER_PAGE, PromptCard, question_order
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
 
@@ -45,6 +45,7 @@ class MeetingPanel(QWidget):
         self.model = model
         self.current_id: int | None = None
         self.question_page = 0
+        self.clock_held = False
         self._shown_for = QElapsedTimer()
         self._notice = QElapsedTimer()
         self.filter = PromptList(self)
@@ -136,7 +137,7 @@ class MeetingPanel(QWidget):
             self.flush_time_on_screen()
             self.current_id = entry_id
             self.question_page = 0
-            if self.isVisible():
+            if self.isVisible() and not self.clock_held:
                 self._shown_for.start()
             else:
                 self._shown_for.invalidate()
@@ -242,8 +243,18 @@ class MeetingPanel(QWidget):
         self._shown_for.invalidate()
 
     def resume_clock(self) -> None:
-        if self.current_id is not None and not self._shown_for.isValid():
+        if self.current_id is not None and not self.clock_held and not self._shown_for.isValid():
             self._shown_for.start()
+
+    def set_clock_held(self, held: bool) -> None:
+        """The meeting is paused, on a break or ended: the prompt's time on screen stops too, and goes on with it."""
+        if held == self.clock_held:
+            return
+        self.clock_held = held
+        if held:
+            self.pause_clock()
+        elif self.isVisible():
+            self.resume_clock()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -274,8 +285,15 @@ class MeetingPanel(QWidget):
         if entry is None or not text:
             return
         self.ask.clear()
+        self.question_page = self._page_of(entry, text)
         self.question_added.emit(entry, text)
         self.setFocus()
+
+    def _page_of(self, entry: TimelineEntry, asked: str) -> int:
+        """The page of questions the one just asked will be on, so the room sees it the moment it is asked."""
+        own = entry.questions if asked in entry.questions else (*entry.questions, asked)
+        ordered = question_order(self.card.library.questions(entry.moment), own)
+        return ordered.index(asked) // QUESTIONS_PER_PAGE
 
     def eventFilter(self, watched, event) -> bool:
         """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts."""

@@ -229,6 +229,7 @@ class MeetingView(QWidget):
         except ReviewNotFound:
             return
         self.reading = read_clock(self.store.meeting.events(self.review_id), self.clock())
+        self.panel.set_clock_held(self.reading.started and not self.reading.running)
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(

@@ -226,3 +226,17 @@ def test_moving_one_entry_past_a_week_redraws_every_time_in_the_prompt_list(qapp
     model.set_entries(moved, "UTC")
     assert any(first == 0 and last == 2 and left <= TIME <= right for first, last, left, right in changed)
     assert prompts.index(0, TIME).data() == "Wed 14 Oct 18:00"
+
+
+def test_a_question_asked_with_ctrl_k_is_shown_to_the_room_at_once(qtbot, windows, review, timeline, store):
+    """On the second page of questions, Ctrl+K, words, Enter: the page turns to the new question."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    qtbot.keyClick(meeting, Qt.Key.Key_Q)
+    assert "questions 5–" in meeting.card.kind.text()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.ask, "What did the rollback runbook say then?")
+    qtbot.keyClick(meeting.ask, Qt.Key.Key_Return)
+    assert store.timeline.get(timeline[4].id).questions == ("What did the rollback runbook say then?",)
+    assert "What did the rollback runbook say then?" in meeting.card.questions.text()
+    assert meeting.hasFocus()
