@@ -21,6 +21,7 @@ from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
 from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
+from .meeting_breaks import MeetingBreaks
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
@@ -111,6 +112,7 @@ class MeetingView(QWidget):
         self.start_action = actions.start_pause(self, self.start_or_pause)
         self.next_phase_action = actions.next_phase(self, lambda: self.move_phase(1))
         self.previous_phase_action = actions.previous_phase(self, lambda: self.move_phase(-1))
+        self.breaks = MeetingBreaks(self)
         self.hide_timer_action = actions.hide_timer(self, self.set_timer_hidden)
         self.cue_action = actions.facilitator_cue(self, self.set_cue_wanted)
         self.zoom_in_action = actions.zoom_in(self, lambda: self.room_zoom.step(1))
@@ -120,6 +122,8 @@ class MeetingView(QWidget):
             self.start_action,
             self.next_phase_action,
             self.previous_phase_action,
+            self.breaks.break_action,
+            self.breaks.end_action,
             self.hide_timer_action,
             self.cue_action,
             self.zoom_in_action,
@@ -251,15 +255,18 @@ class MeetingView(QWidget):
         self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
-        if phase is self._phase_on_screen:
+        """The phase's view, or the break's while the room is on one."""
+        shown = self.breaks.screen(self.reading, self.clock()) or self.view(phase)
+        if phase is self._phase_on_screen and shown is self.stack.currentWidget():
             return
+        changed = phase is not self._phase_on_screen
         self._phase_on_screen = phase
-        view = self.view(phase)
-        self.stack.setCurrentWidget(view)
-        self.setFocusProxy(view)
+        self.stack.setCurrentWidget(shown)
+        self.setFocusProxy(shown)
         if self.isVisible():
-            view.setFocus()
-        self.phase_shown.emit(phase)
+            shown.setFocus()
+        if changed:
+            self.phase_shown.emit(phase)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
         self.store.meeting.add_event(self.review_id, MeetingEvent(self.clock(), kind, phase))
@@ -321,6 +328,7 @@ class MeetingView(QWidget):
     def _apply_zoom(self, zoom: float) -> None:
         for phase, view in self.views.items():
             (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
+        self.breaks.set_zoom(zoom)
         self._scale_chrome()
 
     def _scale_chrome(self) -> None:

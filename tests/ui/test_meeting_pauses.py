@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent
+from facilitator.export.record import record_markdown
+from facilitator.storage.whole_review import load_whole
 from facilitator.ui import meeting_view
 from shown import shown
 
@@ -60,3 +62,45 @@ def test_on_this_prompt_stops_while_the_meeting_is_paused(qtbot, windows, review
     assert view.bar.on_prompt.text() == shown_text
     _press(qtbot, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.meeting.on_screen_seconds() > held, timeout=3000)
+
+
+def test_a_break_stops_the_clock_and_says_so_on_the_shared_screen_until_the_same_key(qtbot, windows, review, timeline, clock, store):
+    """Ctrl+B: the room sees "Break" in large type and the clock stands still; Ctrl+B again brings the prompt back."""
+    window, view = _in_timeline(qtbot, windows, review)
+    clock.advance(20)
+    _press(qtbot, Qt.Key.Key_B, CTRL)
+    screen = view.stack.currentWidget()
+    assert screen.title.text() == "Break"
+    assert "clock is stopped" in screen.since.text()
+    assert screen.title.fontInfo().pixelSize() >= 60
+    assert "On a break" in view.bar.state.text()
+    left = view.bar.slot_left.text()
+    clock.advance(10)
+    view.refresh_clock()
+    assert view.bar.slot_left.text() == left
+    assert "10 min so far" in screen.since.text()
+    _press(qtbot, Qt.Key.Key_B, CTRL)
+    assert view.stack.currentWidget() is window.meeting
+    assert window.meeting.hasFocus()
+    clock.advance(5)
+    view.refresh_clock()
+    assert view.reading.elapsed == dt.timedelta(minutes=25)
+    assert view.reading.breaks == dt.timedelta(minutes=10)
+    assert [e.kind for e in store.meeting.events(review.id)][-2:] == [ClockEvent.BREAK, ClockEvent.RESUME]
+
+
+def test_end_meeting_stops_the_clock_and_the_record_counts_to_it(qtbot, windows, review, timeline, clock, store):
+    """Ctrl+Shift+End in the close: an hour later the meeting still took what it took, and the review is held."""
+    window, view = _in_timeline(qtbot, windows, review)
+    for _ in range(3):
+        _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert view.reading.phase is Phase.CLOSE
+    clock.advance(80)
+    _press(qtbot, Qt.Key.Key_End, CTRL_SHIFT)
+    assert "Meeting ended" in view.bar.state.text()
+    clock.advance(60)
+    view.refresh_clock()
+    assert view.reading.elapsed == dt.timedelta(minutes=80)
+    assert store.get(review.id).state.value == "held"
+    time_spent = record_markdown(load_whole(store, review.id)).split("## Time spent", 1)[1]
+    assert "| **Whole meeting** | 1 h 30 min | 1 h 20 min | 10 min under |" in time_spent
