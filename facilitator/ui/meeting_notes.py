@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from ..content import texts
+from ..domain.agenda import Phase
+from ..domain.notes import Place
 from ..storage.errors import ReviewNotFound
 from . import actions
 from .shared_notes import SharedNotes
@@ -24,8 +26,10 @@ class MeetingNotes:
         self.events = window.windows.events
         self.review_id = window.review_id
         words = texts("notes")
-        self.strip = SharedNotes(self.events, self.review_id, window.meeting, words["tags"])
-        window.meeting.add_under_card(self.strip)
+        panel = window.meeting
+        self.strip = SharedNotes(self.events, self.review_id, words["tags"], self._on_prompt, lambda: panel.card.zoom)
+        panel.add_under_card(self.strip)
+        panel.prompt_changed.connect(lambda _entry_id: self.strip.reload())
         self.ask_hint = WordingHintLabel()
         window.meeting.add_under_ask(self.ask_hint)
         self.ask_watch = WordingWatch(window.meeting.ask, self.ask_hint)
@@ -41,6 +45,10 @@ class MeetingNotes:
         ]
         self.events.changed.connect(self.reload)
         self.reload()
+
+    def _on_prompt(self) -> list[Place]:
+        entry_id = self.window.meeting.current_id
+        return [] if entry_id is None else [Place(Phase.TIMELINE, entry_id=entry_id)]
 
     def reload(self) -> None:
         """The wording hints know the review's people, so naming someone as the cause is noticed."""

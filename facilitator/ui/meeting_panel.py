@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
-from .prompt_card import QUESTIONS_PER_PAGE, PromptCard, question_order
+from .card_column import CardColumn
+from .prompt_card import PromptCard, question_order
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
 
@@ -78,12 +79,11 @@ class MeetingPanel(QWidget):
         self.card = PromptCard(model.library)
         self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
         self.ask.returnPressed.connect(self._add_question)
-        card_side = QWidget()
-        card_layout = QVBoxLayout(card_side)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.card, 1)
-        card_layout.addWidget(self.ask)
-        self.card_layout = card_layout
+        card_side = self.card_side = CardColumn(self.card)
+        card_side.box.addWidget(self.ask)
+        self.ask.installEventFilter(self)
+        self.ask.hide()
+        self.card_layout = card_side.box
 
         top = QHBoxLayout()
         top.addWidget(self.jump, 1)
@@ -269,15 +269,25 @@ class MeetingPanel(QWidget):
         self.question_page += 1
         self._show(self.current_id, announce=False)
 
-    def add_under_card(self, widget: QWidget) -> None:
-        """Another widget between the prompt card and the question box (the notes the room may see)."""
-        self.card_layout.insertWidget(self.card_layout.indexOf(self.ask), widget)
+    def add_under_card(self, notes) -> None:
+        """The notes the room may see, between the prompt card and the question box; they take the space the
+        card's words leave."""
+        notes.managed = True
+        self.card_side.add_notes(notes)
+        notes.needs_room.connect(self.card_side.fit)
 
     def add_under_ask(self, widget: QWidget) -> None:
         self.card_layout.addWidget(widget)
 
     def focus_ask(self) -> None:
+        """Ctrl+K: the question box, out of the room's way until then."""
+        self._show_ask(True)
         self.ask.setFocus()
+
+    def _show_ask(self, shown: bool) -> None:
+        if self.ask.isHidden() == shown:
+            self.ask.setVisible(shown)
+            self.card_side.fit()
 
     def _add_question(self) -> None:
         text = " ".join(self.ask.text().split())
@@ -285,6 +295,7 @@ class MeetingPanel(QWidget):
         if entry is None or not text:
             return
         self.ask.clear()
+        self._show_ask(False)
         self.question_page = self._page_of(entry, text)
         self.question_added.emit(entry, text)
         self.setFocus()
@@ -293,10 +304,17 @@ class MeetingPanel(QWidget):
         """The page of questions the one just asked will be on, so the room sees it the moment it is asked."""
         own = entry.questions if asked in entry.questions else (*entry.questions, asked)
         ordered = question_order(self.card.library.questions(entry.moment), own)
-        return ordered.index(asked) // QUESTIONS_PER_PAGE
+        return ordered.index(asked) // self.card.per_page
 
     def eventFilter(self, watched, event) -> bool:
-        """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts."""
+        """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts;
+        the question box, left empty or with Esc, goes out of the room's sight."""
+        if watched is self.ask and event.type() == QEvent.Type.FocusOut and not self.ask.text().strip():
+            self._show_ask(False)
+        elif watched is self.ask and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.ask.clear()
+            self.setFocus()
+            return True
         if watched is self.jump and event.type() == QEvent.Type.KeyPress and event.key() in LEAVE_JUMP_KEYS:
             self.jump.clear()
             self._notice.invalidate()

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 CHROME_HEIGHT = 1000
 CHROME_MAX = 2.0
 """Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
+CHROME_ZOOM = 0.25
+"""The room's zoom grows the strip and the prompt list by a quarter as much as the prompt's questions."""
 
 
 AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
@@ -90,7 +92,7 @@ class MeetingView(QWidget):
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
         self.cue_wanted = False
-        self.room_zoom = RoomZoom(self, self._apply_zoom)
+        self.room_zoom = RoomZoom(self, self._apply_zoom, lambda: not panel.isVisible() or panel.card.reached)
 
         self.bar = AgendaBar()
         self.undo_stack = undo_stack
@@ -333,7 +335,7 @@ class MeetingView(QWidget):
 
     def _scale_chrome(self) -> None:
         """The strip and the prompt list grow with big screens too (their base size suits 720p)."""
-        factor = self.zoom * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
+        factor = (1 + (self.zoom - 1) * CHROME_ZOOM) * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
         self.bar.set_zoom(factor)
         self.panel.set_list_zoom(factor)
 
