@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from .not_heard import NotHeardCue
 
 
+NOTES_AFTER = {Phase.OPENING: "page", Phase.KEY_QUESTIONS: "progress", Phase.CLOSE: "thanks"}
+"""In each phase's view, the widget the notes the room may see go under."""
+
+
 class MeetingNotes:
     """Built by the review window; owns its actions for the Meeting menu."""
 
@@ -26,16 +30,21 @@ class MeetingNotes:
         self.events = window.windows.events
         self.review_id = window.review_id
         words = texts("notes")
+        self.tag_names = words["tags"]
         panel = window.meeting
         self.strip = SharedNotes(self.events, self.review_id, words["tags"], self._on_prompt, lambda: panel.card.zoom)
         panel.add_under_card(self.strip)
         panel.prompt_changed.connect(lambda _entry_id: self.strip.reload())
+        self.strips = [self.strip]
+        for phase, view in list(window.meeting_view.views.items()):
+            self._notes_in(phase, view)
+        window.meeting_view.view_made.connect(self._notes_in)
         self.ask_hint = WordingHintLabel()
         window.meeting.add_under_ask(self.ask_hint)
         self.ask_watch = WordingWatch(window.meeting.ask, self.ask_hint)
         self.cue: NotHeardCue | None = None
         self.not_heard_texts = words["not_heard"]
-        self.hide_action = actions.hide_notes(window, self.strip.set_hidden)
+        self.hide_action = actions.hide_notes(window, self._hide)
         self.hide_action.setChecked(self.strip.hidden_by_key)
         self.cue_action = actions.show_not_heard(window, self.show_cue)
         self.actions: list[QAction] = [
@@ -45,6 +54,27 @@ class MeetingNotes:
         ]
         self.events.changed.connect(self.reload)
         self.reload()
+
+    def _notes_in(self, phase: Phase, view) -> None:
+        """The opening, the key questions and the close show their notes too, under the words the room reads."""
+        after = NOTES_AFTER.get(phase)
+        if after is None:
+            return
+        if phase is Phase.KEY_QUESTIONS:
+            places = lambda: [Place(phase, key_question=view.current_key()), Place(phase)]  # noqa: E731
+        else:
+            places = lambda: [Place(phase)]  # noqa: E731
+        strip = SharedNotes(self.events, self.review_id, self.tag_names, places, lambda: view.zoom)
+        layout = view.layout()
+        layout.insertWidget(layout.indexOf(getattr(view, after)) + 1, strip)
+        if phase is Phase.KEY_QUESTIONS:
+            view.current_changed.connect(lambda _key: strip.reload())
+        self.strips.append(strip)
+        strip.reload()
+
+    def _hide(self, hidden: bool) -> None:
+        for strip in self.strips:
+            strip.set_hidden(hidden)
 
     def _on_prompt(self) -> list[Place]:
         entry_id = self.window.meeting.current_id

@@ -70,6 +70,8 @@ class MeetingView(QWidget):
     Its window calls reload() once the timeline it walks through is in place."""
 
     phase_shown = Signal(object)
+    view_made = Signal(object, object)
+    """A phase's view was built (phase, view): the notes the room may see are put into it."""
 
     def __init__(
         self,
@@ -146,6 +148,7 @@ class MeetingView(QWidget):
             view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
             view.set_zoom(self.zoom)
             self._load(phase)
+            self.view_made.emit(phase, view)
         return view
 
     @property
