@@ -142,6 +142,13 @@ def end_meeting(parent: QWidget, slot) -> QAction:
     return action(parent, "&End the meeting", slot, "Ctrl+Shift+End", "Stop the meeting clock: the record counts the time up to now")
 
 
+def hindsight_shield(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "Hide what came &after (hindsight shield)", slot, "H",
+        "The prompt list shows the timeline as it looked at the moment on screen", checkable=True,
+    )
+
+
 def hide_timer(parent: QWidget, slot) -> QAction:
     return action(
         parent, "&Hide timer from the shared screen", slot, "Ctrl+T",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
 from .card_column import CardColumn
+from .hindsight_shield import HindsightShield
 from .prompt_card import PromptCard, question_order
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
@@ -89,8 +90,14 @@ class MeetingPanel(QWidget):
         top.addWidget(self.jump, 1)
         top.addWidget(self.marked_only)
         top.addWidget(self.position)
+        self.shield = HindsightShield(self)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.shield.label)
         split = self.split = QSplitter()
-        split.addWidget(self.list)
+        split.addWidget(list_side)
         split.addWidget(card_side)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -143,6 +150,7 @@ class MeetingPanel(QWidget):
                 self._shown_for.invalidate()
         entry = self.current_entry()
         self.card.show_entry(entry, self.model.zone, self._moment_position(), self.question_page)
+        self.shield.follow()
         self._select_in_list()
         self._show_position()
         if announce:
@@ -211,6 +219,7 @@ class MeetingPanel(QWidget):
     def set_marked_only(self, on: bool) -> None:
         self.filter.set_marked_only(on)
         self.marked_only.setChecked(on)
+        self.shield.follow()
         self._select_in_list()
 
     def focus_jump(self) -> None:
@@ -233,7 +242,7 @@ class MeetingPanel(QWidget):
         """Scale the prompt list and the fields above it for a large screen."""
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * factor)
-        for widget in (self.list, self.jump, self.marked_only, self.position, self.ask):
+        for widget in (self.list, self.jump, self.marked_only, self.position, self.ask, self.shield.label):
             widget.setFont(font)
         self.list.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + ROW_PADDING)
 

@@ -197,6 +197,7 @@ class ReviewWindow(QMainWindow):
         view_menu.addSeparator()
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addActions(self.meeting_view.meeting_actions)
+        meeting_menu.addAction(self.meeting.shield.action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
         meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))

@@ -185,6 +185,7 @@ def test_the_prompt_list_names_the_weekday_and_leaves_the_room_to_the_words(qtbo
     """Within a week the weekday says which day, so the list's times are short and 'What happened' gets the width."""
     window, meeting = _open_meeting(qtbot, windows, review)
     window.resize(1280, 720)
+    qtbot.keyClick(meeting, Qt.Key.Key_End)
     assert _prompt_list_times(meeting) == ["Wed 18:06", "Wed 18:31", "Wed 18:52"]
     assert meeting.filter.headerData(0, Qt.Orientation.Horizontal) == "Time"
     qtbot.waitUntil(lambda: meeting.list.columnWidth(2) > meeting.list.columnWidth(0))
@@ -200,6 +201,7 @@ def test_a_timeline_longer_than_a_week_keeps_the_dates_in_the_prompt_list(qtbot,
     store.timeline.add(review.id, [TimelineEntry(later, "Ada Quist", "Closed the problem record", moment=MomentKind.DECISION)])
     windows.events.wrote()
     _, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_End)
     assert _prompt_list_times(meeting)[0] == "Wed 14 Oct 18:06"
     assert _prompt_list_times(meeting)[-1] == "Wed 21 Oct 10:30"
 
