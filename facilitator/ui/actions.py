@@ -149,6 +149,13 @@ def hindsight_shield(parent: QWidget, slot) -> QAction:
     )
 
 
+def presenter_setup(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "P&resenter set-up…", slot, "Ctrl+Shift+R",
+        "Which screen the room sees and which is yours; what to share on a video call",
+    )
+
+
 def hide_timer(parent: QWidget, slot) -> QAction:
     return action(
         parent, "&Hide timer from the shared screen", slot, "Ctrl+T",

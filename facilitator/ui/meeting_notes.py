@@ -10,7 +10,7 @@ from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.notes import Place
 from ..storage.errors import ReviewNotFound
-from . import actions
+from . import actions, presenter
 from .shared_notes import SharedNotes
 from .wording_hint import WordingHintLabel, WordingWatch
 
@@ -95,4 +95,9 @@ class MeetingNotes:
 
             self.cue = NotHeardCue(self.events, self.review_id, self.not_heard_texts, self.window)
             self.cue.closed.connect(lambda: self.cue_action.setChecked(False))
+        if shown and not self.cue.isVisible() and not presenter.show_private(self.window, self.cue):
+            self.cue_action.setChecked(False)
+            return
+        if not shown:
+            presenter.closed_private(self.cue)
         self.cue.setVisible(shown)

@@ -19,7 +19,7 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
-from . import actions
+from . import actions, presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .room_zoom import RoomZoom
@@ -322,6 +322,12 @@ class MeetingView(QWidget):
         shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
         if self._cue is None and not shown:
             return
+        if shown and not self.cue.isVisible() and not presenter.show_private(self, self.cue):
+            self.cue_action.setChecked(False)
+            self.hide_timer_action.setChecked(False)
+            return
+        if not shown and not (self.timer_hidden or self.cue_wanted):
+            presenter.closed_private(self._cue)
         self.cue.private_wanted = self.cue_wanted
         self._show_private()
         self.cue.setVisible(shown)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.agenda import Phase
 from facilitator.ui import meeting_view, room_zoom, settings
 from shown import shown
+from presenter_helpers import only_the_meeting_window_is_shared
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -126,6 +127,7 @@ def test_a_time_check_when_fifteen_minutes_are_left_before_actions(qtbot, window
 
 def test_the_timer_can_leave_the_shared_screen_but_not_the_facilitator(qtbot, windows, review, timeline, clock):
     """Ctrl+T hides the strip and shows the always-on-top cue with the same times; again brings it back."""
+    only_the_meeting_window_is_shared()
     _, view = _open(qtbot, windows, review)
     _press(qtbot, Qt.Key.Key_F5)
     _press(qtbot, Qt.Key.Key_T, CTRL)
