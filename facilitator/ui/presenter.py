@@ -26,6 +26,7 @@ from .screen_plan import PresenterSetup, Screen, place_private, room_and_own, se
 ALLOWED = "shownWhereTheRoomSees"
 """Set on a window for you only once the facilitator said it may show on the room's screen; cleared when closed."""
 SHOW, WINDOW_ONLY, KEEP = "show", "window_only", "keep"
+DIALOG_WIDTH = 640
 
 
 def words() -> dict:
@@ -142,12 +143,13 @@ class PresenterDialog(QDialog):
         layout.addWidget(self.window_only)
         layout.addWidget(guidance)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        self.setMinimumWidth(DIALOG_WIDTH)
+        self.resize(DIALOG_WIDTH, layout.totalHeightForWidth(DIALOG_WIDTH))
 
     def _screen_box(self, chosen: Screen | None) -> QComboBox:
         box = QComboBox()
         for screen in self.screens:
-            box.addItem(f"{screen.name} — {screen.width}×{screen.height}", screen.name)
+            box.addItem(f"{screen.name or words()['this_screen']} — {screen.width}×{screen.height}", screen.name)
         if chosen is not None:
             box.setCurrentIndex(max(0, box.findData(chosen.name)))
         return box

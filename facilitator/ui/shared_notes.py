@@ -124,7 +124,9 @@ class SharedNotes(QTableView):
             return
         zoom = getattr(space, "zoom", 1.0)
         self.set_type(space, zoom)
-        self.newest_height(space.width(), 0)
+        margins = space.layout().contentsMargins() if space.layout() is not None else None
+        width = space.contentsRect().width() - (margins.left() + margins.right() if margins else 0)
+        self.newest_height(width, 0)
         self.show_within(int(space.height() * HEIGHT_SHARE))
 
     def set_type(self, space: QWidget, zoom: float) -> None:
