@@ -48,7 +48,7 @@ class MeetingNotes:
         self.hide_action.setChecked(self.strip.hidden_by_key)
         self.cue_action = actions.show_not_heard(window, self.show_cue)
         self.actions: list[QAction] = [
-            actions.open_notes(window, lambda: window.windows.open_notes(self.review_id)),
+            actions.open_notes(window, self.open_notes),
             self.hide_action,
             self.cue_action,
         ]
@@ -87,6 +87,16 @@ class MeetingNotes:
         except ReviewNotFound:
             return
         self.ask_hint.set_names(names)
+
+    def open_notes(self) -> None:
+        """The note-taker's window, with its private notes and "not heard from yet": on your own screen, or after
+        the warning when the room sees the only one."""
+        opened = self.window.windows.notes.get(self.review_id)
+        if opened is not None and opened.isVisible():
+            self.window.windows.open_notes(self.review_id)
+            return
+        if presenter.may_show_private(self.window):
+            presenter.place_private_window(self.window, self.window.windows.open_notes(self.review_id))
 
     def show_cue(self, shown: bool) -> None:
         """'Not heard from yet' in a small window of its own, for the facilitator's screen, not the room's."""

@@ -79,20 +79,36 @@ def ask_over_room(parent: QWidget) -> str:
 def show_private(parent: QWidget, window: QWidget, ask: Callable[[QWidget], str] | None = None) -> bool:
     """Put a window for you only on your own screen and say it may show; with one screen the room sees, only
     after the warning is answered yes. Returns whether it may show."""
+    if not window.property(ALLOWED) and not may_show_private(parent, ask):
+        return False
+    window.setProperty(ALLOWED, True)
+    place_private_window(parent, window)
+    return True
+
+
+def may_show_private(parent: QWidget, ask: Callable[[QWidget], str] | None = None) -> bool:
+    """Whether a window for you only may open now: yes with a screen of your own or when only the meeting's
+    window is shared; else the warning asks (and "only the meeting's window is shared" is remembered)."""
     screens = screens_now()
     setup = load_setup(screens)
-    current = parent.screen().name() if parent.screen() is not None else ""
-    placed = place_private(screens, setup, current, (window.width(), window.height()))
-    if placed.over_room and not window.property(ALLOWED):
-        answer = (ask or ask_over_room)(parent)
-        if answer == KEEP:
-            return False
-        if answer == WINDOW_ONLY:
-            save_setup(screens, PresenterSetup(setup.room, setup.own, window_only=True))
-        window.setProperty(ALLOWED, True)
+    if not place_private(screens, setup, _current(parent), (0, 0)).over_room:
+        return True
+    answer = (ask or ask_over_room)(parent)
+    if answer == WINDOW_ONLY:
+        save_setup(screens, PresenterSetup(setup.room, setup.own, window_only=True))
+    return answer != KEEP
+
+
+def place_private_window(parent: QWidget, window: QWidget) -> None:
+    """Move it to the lower right corner of your own screen, unless it is on that screen already."""
+    screens = screens_now()
+    placed = place_private(screens, load_setup(screens), _current(parent), (window.width(), window.height()))
     if not _on(window, placed.screen):
         window.move(placed.x, placed.y)
-    return True
+
+
+def _current(parent: QWidget) -> str:
+    return parent.screen().name() if parent.screen() is not None else ""
 
 
 def closed_private(window: QWidget | None) -> None:
@@ -115,8 +131,7 @@ class PresenterDialog(QDialog):
         self.setWindowTitle(said["title"])
         self.screens = screens_now()
         setup = load_setup(self.screens)
-        current = parent.screen().name() if parent.screen() is not None else ""
-        room, own = room_and_own(self.screens, setup, current)
+        room, own = room_and_own(self.screens, setup, _current(parent))
         self.room = self._screen_box(room)
         self.own = self._screen_box(own)
         if len(self.screens) < 2:

@@ -242,3 +242,8 @@ def test_a_question_asked_with_ctrl_k_is_shown_to_the_room_at_once(qtbot, window
     assert store.timeline.get(timeline[4].id).questions == ("What did the rollback runbook say then?",)
     assert "What did the rollback runbook say then?" in meeting.card.questions.text()
     assert meeting.hasFocus()
+    assert not meeting.ask.isVisible(), "the question box leaves the room's screen once the question is asked"
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.ask.isVisible() and meeting.ask.hasFocus()
+    qtbot.keyClick(meeting.ask, Qt.Key.Key_Escape)
+    assert meeting.hasFocus() and not meeting.ask.isVisible()

@@ -104,3 +104,13 @@ def test_the_presenter_set_up_names_the_screens_and_says_what_to_share_on_a_call
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
     assert len(seen) == 1
     assert presenter.load_setup(presenter.screens_now()).window_only
+
+
+def test_the_note_takers_window_warns_too_on_one_screen(qtbot, windows, review, timeline):
+    """Ctrl+Shift+O shows private notes and who has not spoken: on one screen it asks first."""
+    window = _meeting(qtbot, windows, review)
+    seen = []
+    _when_modal(_click(qtbot, WORDS["warn_keep"]), seen)
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL_SHIFT)
+    assert len(seen) == 1
+    assert review.id not in windows.notes
