@@ -104,3 +104,13 @@ def test_end_meeting_stops_the_clock_and_the_record_counts_to_it(qtbot, windows,
     assert store.get(review.id).state.value == "held"
     time_spent = record_markdown(load_whole(store, review.id)).split("## Time spent", 1)[1]
     assert "| **Whole meeting** | 1 h 30 min | 1 h 20 min | 10 min under |" in time_spent
+
+
+def test_the_note_taker_sees_that_the_room_is_on_a_break(qtbot, windows, review, timeline, clock):
+    """Ctrl+B in the meeting: the note-taker's line about the shared screen says the meeting is on a break."""
+    from notes_helpers import open_notes
+
+    window, view = _in_timeline(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_B, CTRL)
+    notes = open_notes(qtbot, windows, review)
+    qtbot.waitUntil(lambda: "(on a break)" in notes.on_screen.where.text())
