@@ -20,6 +20,8 @@ TYPE_SHARE = 0.7
 """The notes' type against the size the space calls for: second to the prompt, never under ROOM_PX."""
 HEIGHT_SHARE = 0.3
 """Outside the walk-through, at most this much of the view, so its own words keep the room's attention."""
+TEXT_MARGIN = 3
+"""Pixels the item view keeps each side of a cell's text."""
 ZOOM_SHARE = 0.25
 """The room's zoom grows the notes by a quarter as much as the prompt's questions."""
 
@@ -176,8 +178,21 @@ class SharedNotes(QTableView):
             used += self.heights[first]
         for row in range(rows):
             self.setRowHeight(row, self.heights[row] if first <= row <= last else 0)
-        self.setFixedHeight(max(0, min(used, height)))
+        if used > height:
+            used = self._whole_lines(last, height)
+        self.setFixedHeight(max(0, used))
         self.scrollToTop()
+
+    def _whole_lines(self, row: int, height: int) -> int:
+        """A note taller than its space shows as many of its first lines as fit, the cut between two lines."""
+        line = self.fontMetrics().lineSpacing()
+        words = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, self.columnWidth(NOTE) - 2 * TEXT_MARGIN), 100000),
+            int(Qt.TextFlag.TextWordWrap),
+            self.notes_model.note_at(row).text,
+        ).height()
+        top = 2 * self.frameWidth() + max(0, self.heights[row] - words) // 2
+        return top + max(1, (height - top) // line) * line
 
     def shown_rows(self) -> list[int]:
         """The notes on screen, oldest first."""
