@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
@@ -81,12 +81,13 @@ class SharedNotes(QTableView):
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The view around the strip coming into sight or changing size: read the notes again, or size them."""
+        """The view around the strip coming into sight or changing size: read the notes again, or size them
+        (once the view has sized its own words for the new size)."""
         if watched is self.parentWidget():
             if event.type() == QEvent.Type.Show:
                 self.reload()
             elif event.type() == QEvent.Type.Resize and not self.managed and self.has_notes():
-                self._fit_in_view()
+                QTimer.singleShot(0, self._fit_in_view)
         return False
 
     def reload(self) -> None:
@@ -126,10 +127,26 @@ class SharedNotes(QTableView):
             return
         zoom = getattr(space, "zoom", 1.0)
         self.set_type(space, zoom)
-        margins = space.layout().contentsMargins() if space.layout() is not None else None
-        width = space.contentsRect().width() - (margins.left() + margins.right() if margins else 0)
+        layout = space.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = space.contentsRect().width() - margins.left() - margins.right()
         self.newest_height(width, 0)
-        self.show_within(int(space.height() * HEIGHT_SHARE))
+        self.show_within(min(int(space.height() * HEIGHT_SHARE), self._left_by_words(space, width)))
+
+    def _left_by_words(self, space: QWidget, width: int) -> int:
+        """The height the view's own words leave free (a list among them may shrink): they come first."""
+        layout = space.layout()
+        margins = layout.contentsMargins()
+        taken = margins.top() + margins.bottom()
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is None or widget is self or widget.isHidden():
+                continue
+            wanted = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.minimumSizeHint().height()
+            taken += max(wanted, widget.minimumSizeHint().height()) + layout.spacing()
+        return space.height() - taken
 
     def set_type(self, space: QWidget, zoom: float) -> None:
         """Type in step with the space (a share of what its questions get) and the room's zoom, at least ROOM_PX."""
@@ -181,10 +198,12 @@ class SharedNotes(QTableView):
         if used > height:
             used = self._whole_lines(last, height)
         self.setFixedHeight(max(0, used))
+        self.setVisible(used <= height)
         self.scrollToTop()
 
     def _whole_lines(self, row: int, height: int) -> int:
-        """A note taller than its space shows as many of its first lines as fit, the cut between two lines."""
+        """A note taller than its space shows as many of its first lines as fit, the cut between two lines (taller
+        than `height` when not even one fits: the strip then stays out of sight)."""
         line = self.fontMetrics().lineSpacing()
         words = self.fontMetrics().boundingRect(
             QRect(0, 0, max(1, self.columnWidth(NOTE) - 2 * TEXT_MARGIN), 100000),

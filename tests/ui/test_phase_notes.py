@@ -93,3 +93,23 @@ def test_ctrl_h_hides_the_notes_in_every_phase(qtbot, windows, store, review, ti
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.meeting_view.key_questions, Qt.Key.Key_H, CTRL)
     assert _shown(strip) == []
+
+
+def test_the_opening_words_come_before_its_notes(qtbot, windows, store, review, timeline):
+    """Three long notes in the opening at 1280x720: the opening and the Prime Directive still show whole, and the
+    notes take only what is left, whole notes only."""
+    from facilitator.domain.notes import Note, Place
+
+    long = "Bo joined late from the on-call handover and asked for the timeline to be shared again in the chat " * 2
+    for n in range(3):
+        store.notes.add(review.id, Note(f"{n}: {long}", dt.datetime.now(dt.UTC), Place(Phase.OPENING)))
+    _meeting_in(store, review, Phase.OPENING)
+    window = _open(qtbot, windows, review)
+    opening = window.meeting_view.opening
+    strip = _strip_in(window, opening)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and opening.isVisible())
+    qtbot.wait(50)
+    page = opening.page
+    assert page.height() >= page.heightForWidth(page.width())
+    assert strip.isHidden() or all(strip.rowHeight(row) in (0, strip.heights[row]) for row in range(3))
+    assert strip.isHidden() or strip.height() <= sum(strip.rowHeight(row) for row in range(3)) + 2 * strip.frameWidth()
