@@ -25,6 +25,8 @@ from .screen_plan import PresenterSetup, Screen, place_private, room_and_own, se
 
 ALLOWED = "shownWhereTheRoomSees"
 """Set on a window for you only once the facilitator said it may show on the room's screen; cleared when closed."""
+PLACED = "placedForPresenter"
+"""Set on a window for you only once it has a place of its own (this session, or remembered from the last)."""
 SHOW, WINDOW_ONLY, KEEP = "show", "window_only", "keep"
 DIALOG_WIDTH = 640
 
@@ -100,11 +102,14 @@ def may_show_private(parent: QWidget, ask: Callable[[QWidget], str] | None = Non
 
 
 def place_private_window(parent: QWidget, window: QWidget) -> None:
-    """Move it to the lower right corner of your own screen, unless it is on that screen already."""
+    """Move it to the lower right corner of your own screen, unless it is on that screen already where you
+    left it."""
     screens = screens_now()
-    placed = place_private(screens, load_setup(screens), _current(parent), (window.width(), window.height()))
-    if not _on(window, placed.screen):
+    size = window.size().expandedTo(window.minimumSizeHint())
+    placed = place_private(screens, load_setup(screens), _current(parent), (size.width(), size.height()))
+    if not window.property(PLACED) or not _on(window, placed.screen):
         window.move(placed.x, placed.y)
+        window.setProperty(PLACED, True)
 
 
 def _current(parent: QWidget) -> str:

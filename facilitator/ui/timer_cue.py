@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import settings
+from .presenter import PLACED
 from .agenda_bar import AgendaBar, TimerView
 
 CUE_SIZE = (560, 260)
@@ -29,6 +30,7 @@ class TimerCue(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.private, 1)
         self.private_wanted = False
+        self.setProperty(PLACED, settings.has_geometry("timer_cue"))
         settings.restore_geometry(self, "timer_cue", CUE_SIZE)
 
     def show_view(self, view: TimerView) -> None:

@@ -114,3 +114,17 @@ def test_the_note_takers_window_warns_too_on_one_screen(qtbot, windows, review, 
     qtbot.keyClick(window, Qt.Key.Key_O, CTRL_SHIFT)
     assert len(seen) == 1
     assert review.id not in windows.notes
+
+
+def test_a_window_for_you_only_opens_in_the_corner_of_your_screen(qtbot, windows, review, timeline):
+    """Only the meeting's window shared: the cue opens unasked, in the lower right corner, clear of the middle."""
+    from presenter_helpers import only_the_meeting_window_is_shared
+
+    only_the_meeting_window_is_shared()
+    window = _meeting(qtbot, windows, review)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, CTRL_SHIFT)
+    cue = window.meeting_view.cue
+    assert cue.isVisible()
+    area = QApplication.primaryScreen().availableGeometry()
+    assert cue.frameGeometry().right() <= area.right() - 8 and cue.frameGeometry().bottom() <= area.bottom() - 8
+    assert cue.frameGeometry().left() > area.center().x() - cue.width()
