@@ -417,14 +417,14 @@ def _start_demo_meeting(store, review_id: int) -> None:
     _take_demo_notes(store, review_id, meeting.events, moments, now)
 
 
-def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime) -> None:
+def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime, name: str = "notes.json") -> None:
     """The note-taker's notes so far, each under its moment (or phase), timed against the demo clock."""
     from dataclasses import replace
 
     from .content import demo_notes
     from .importers.demo_notes import read_demo_notes
 
-    for demo in read_demo_notes(demo_notes(), events, now):
+    for demo in read_demo_notes(demo_notes(name), events, now):
         note = demo.note
         if demo.moment is not None and demo.moment <= len(moments):
             note = replace(note, place=replace(note.place, entry_id=moments[demo.moment - 1].id))

@@ -34,9 +34,10 @@ def demo_meeting() -> dict:
     return json.loads(resource("demo", "meeting.json").read_text(encoding="utf-8"))
 
 
-def demo_notes() -> dict:
-    """The demo meeting's notes so far, as written in resources/demo/notes.json."""
-    return json.loads(resource("demo", "notes.json").read_text(encoding="utf-8"))
+def demo_notes(name: str = "notes.json") -> dict:
+    """The demo meeting's notes so far, as written in resources/demo/notes.json (or, for the screenshots only,
+    screenshot_notes.json)."""
+    return json.loads(resource("demo", name).read_text(encoding="utf-8"))
 
 
 def demo_parking() -> dict:

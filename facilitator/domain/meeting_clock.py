@@ -21,6 +21,10 @@ class ClockEvent(enum.StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     PHASE = "phase"
+    BREAK = "break"
+    """A break: the clock stops and the room is told so; RESUME ends it."""
+    END = "end"
+    """The end of the meeting: the clock stops for good (a RESUME opens it again)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,12 @@ class ClockReading(NamedTuple):
     phase: Phase
     elapsed: dt.timedelta
     spent: Mapping[Phase, dt.timedelta]
+    on_break_since: dt.datetime | None = None
+    """When the break going on now began; None when there is none."""
+    ended_at: dt.datetime | None = None
+    """When the meeting was ended, if it is (and was not opened again)."""
+    breaks: dt.timedelta = ZERO
+    """The time spent on breaks, counted in no phase."""
 
     def slot_remaining(self, slot_minutes: int) -> dt.timedelta:
         return dt.timedelta(minutes=slot_minutes) - self.elapsed
@@ -62,12 +72,13 @@ class ClockReading(NamedTuple):
 
 
 def read_clock(events: Sequence[MeetingEvent], now: dt.datetime) -> ClockReading:
-    """Replay the events up to now: running time counts towards the phase current at the time."""
+    """Replay the events up to now: running time counts towards the phase current at the time;
+    paused, break and ended time towards none (break time is summed on its own)."""
     running = started = False
     phase = Phase.OPENING
-    elapsed = ZERO
+    elapsed = breaks = ZERO
     spent: dict[Phase, dt.timedelta] = {}
-    last = None
+    last = break_since = ended_at = None
     for event in sorted((e for e in events if e.at <= now), key=lambda e: e.at):
         if running and last is not None:
             gap = event.at - last
@@ -78,23 +89,38 @@ def read_clock(events: Sequence[MeetingEvent], now: dt.datetime) -> ClockReading
             started = running = True
         elif event.kind is ClockEvent.PAUSE:
             running = False
+        elif event.kind is ClockEvent.BREAK and started and break_since is None and ended_at is None:
+            running, break_since = False, event.at
+        elif event.kind is ClockEvent.END and started:
+            running, ended_at = False, event.at
         elif event.kind is ClockEvent.RESUME and started:
-            running = True
+            running, ended_at = True, None
         elif event.kind is ClockEvent.PHASE:
             phase = event.phase
+        if break_since is not None and (running or ended_at is not None):
+            breaks += event.at - break_since
+            break_since = None
     if running and last is not None:
         gap = now - last
         elapsed += gap
         spent[phase] = spent.get(phase, ZERO) + gap
-    return ClockReading(started=started, running=running, phase=phase, elapsed=elapsed, spent=spent)
+    return ClockReading(
+        started=started, running=running, phase=phase, elapsed=elapsed, spent=spent,
+        on_break_since=break_since, ended_at=ended_at, breaks=breaks + (now - break_since if break_since else ZERO),
+    )
 
 
 def meeting_state(events: Sequence[MeetingEvent]) -> ReviewState:
-    """Where the review stands by its clock: preparing until the meeting starts, held once it reaches the close."""
+    """Where the review stands by its clock: preparing until the meeting starts, held once it reaches the
+    close or is ended."""
     if not any(event.kind is ClockEvent.START for event in events):
         return ReviewState.PREPARING
-    phases = [event for event in sorted(events, key=lambda e: e.at) if event.kind is ClockEvent.PHASE]
-    return ReviewState.HELD if phases and phases[-1].phase is Phase.CLOSE else ReviewState.IN_MEETING
+    ordered = sorted(events, key=lambda e: e.at)
+    phases = [event for event in ordered if event.kind is ClockEvent.PHASE]
+    closed = bool(phases) and phases[-1].phase is Phase.CLOSE
+    ends = [event for event in ordered if event.kind in (ClockEvent.END, ClockEvent.RESUME)]
+    ended = bool(ends) and ends[-1].kind is ClockEvent.END
+    return ReviewState.HELD if closed or ended else ReviewState.IN_MEETING
 
 
 def suggested_per_moment(reading: ClockReading, budgets: Mapping[Phase, int], undiscussed: int) -> dt.timedelta | None:

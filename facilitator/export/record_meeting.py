@@ -178,7 +178,8 @@ def timings_section(
     slot = dt.timedelta(minutes=slot_minutes)
     rows.append((f"**{words['total']}**", duration(slot, units), duration(reading.elapsed, units), _difference(reading.elapsed, slot, words, units)))
     headers = (words["phase"], words["budget"], words["spent"], words["difference"])
-    return blocks + ([still_running] if still_running else []) + [table(headers, rows, right=(1, 2))]
+    breaks = [fill(words["breaks"], time=duration(reading.breaks, units))] if reading.breaks >= ON_TIME else []
+    return blocks + ([still_running] if still_running else []) + [table(headers, rows, right=(1, 2))] + breaks
 
 
 def _difference(spent: dt.timedelta, planned: dt.timedelta, words: Mapping, units: Mapping) -> str:

@@ -34,7 +34,7 @@ def read_demo_notes(data: dict, events: Sequence[MeetingEvent], now: dt.datetime
         note = Note(
             text=item["text"],
             wall=wall,
-            place=Place(phase),
+            place=Place(phase, key_question=item.get("key_question")),
             tag=NoteTag(item.get("tag", NoteTag.DISCUSSION.value)),
             speaker=item.get("speaker", ""),
             private=bool(item.get("private", False)),

@@ -134,6 +134,28 @@ def previous_phase(parent: QWidget, slot) -> QAction:
     return action(parent, "&Previous phase", slot, "Ctrl+Shift+Left", "Go back to the previous phase")
 
 
+def take_break(parent: QWidget, slot) -> QAction:
+    return action(parent, "Take a &break", slot, "Ctrl+B", "Stop the clock and say so on the shared screen; the same key resumes")
+
+
+def end_meeting(parent: QWidget, slot) -> QAction:
+    return action(parent, "&End the meeting", slot, "Ctrl+Shift+End", "Stop the meeting clock: the record counts the time up to now")
+
+
+def hindsight_shield(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "Hide what came &after (hindsight shield)", slot, "H",
+        "The prompt list shows the timeline as it looked at the moment on screen", checkable=True,
+    )
+
+
+def presenter_setup(parent: QWidget, slot) -> QAction:
+    return action(
+        parent, "P&resenter set-up…", slot, "Ctrl+Shift+R",
+        "Which screen the room sees and which is yours; what to share on a video call",
+    )
+
+
 def hide_timer(parent: QWidget, slot) -> QAction:
     return action(
         parent, "&Hide timer from the shared screen", slot, "Ctrl+T",

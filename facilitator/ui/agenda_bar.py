@@ -52,6 +52,10 @@ def timer_view(
             message = timer_texts["suggested"].format(minutes=clock_text(share), count=undiscussed)
     if not reading.started:
         state = "Not started: F5 starts the meeting clock"
+    elif reading.ended_at is not None:
+        state = timer_texts["ended"]
+    elif reading.on_break_since is not None:
+        state = timer_texts["on_break"]
     elif reading.running:
         state = "Running (F5 pauses)"
     else:

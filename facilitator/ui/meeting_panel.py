@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
-from .prompt_card import PromptCard
+from .card_column import CardColumn
+from .hindsight_shield import HindsightShield
+from .prompt_card import PromptCard, question_order
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
 
@@ -45,6 +47,7 @@ class MeetingPanel(QWidget):
         self.model = model
         self.current_id: int | None = None
         self.question_page = 0
+        self.clock_held = False
         self._shown_for = QElapsedTimer()
         self._notice = QElapsedTimer()
         self.filter = PromptList(self)
@@ -77,19 +80,24 @@ class MeetingPanel(QWidget):
         self.card = PromptCard(model.library)
         self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
         self.ask.returnPressed.connect(self._add_question)
-        card_side = QWidget()
-        card_layout = QVBoxLayout(card_side)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.card, 1)
-        card_layout.addWidget(self.ask)
-        self.card_layout = card_layout
+        card_side = self.card_side = CardColumn(self.card)
+        card_side.box.addWidget(self.ask)
+        self.ask.installEventFilter(self)
+        self.ask.hide()
+        self.card_layout = card_side.box
 
         top = QHBoxLayout()
         top.addWidget(self.jump, 1)
         top.addWidget(self.marked_only)
         top.addWidget(self.position)
+        self.shield = HindsightShield(self)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.shield.label)
         split = self.split = QSplitter()
-        split.addWidget(self.list)
+        split.addWidget(list_side)
         split.addWidget(card_side)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -136,12 +144,13 @@ class MeetingPanel(QWidget):
             self.flush_time_on_screen()
             self.current_id = entry_id
             self.question_page = 0
-            if self.isVisible():
+            if self.isVisible() and not self.clock_held:
                 self._shown_for.start()
             else:
                 self._shown_for.invalidate()
         entry = self.current_entry()
         self.card.show_entry(entry, self.model.zone, self._moment_position(), self.question_page)
+        self.shield.follow()
         self._select_in_list()
         self._show_position()
         if announce:
@@ -210,6 +219,7 @@ class MeetingPanel(QWidget):
     def set_marked_only(self, on: bool) -> None:
         self.filter.set_marked_only(on)
         self.marked_only.setChecked(on)
+        self.shield.follow()
         self._select_in_list()
 
     def focus_jump(self) -> None:
@@ -232,7 +242,7 @@ class MeetingPanel(QWidget):
         """Scale the prompt list and the fields above it for a large screen."""
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * factor)
-        for widget in (self.list, self.jump, self.marked_only, self.position, self.ask):
+        for widget in (self.list, self.jump, self.marked_only, self.position, self.ask, self.shield.label):
             widget.setFont(font)
         self.list.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + ROW_PADDING)
 
@@ -242,8 +252,18 @@ class MeetingPanel(QWidget):
         self._shown_for.invalidate()
 
     def resume_clock(self) -> None:
-        if self.current_id is not None and not self._shown_for.isValid():
+        if self.current_id is not None and not self.clock_held and not self._shown_for.isValid():
             self._shown_for.start()
+
+    def set_clock_held(self, held: bool) -> None:
+        """The meeting is paused, on a break or ended: the prompt's time on screen stops too, and goes on with it."""
+        if held == self.clock_held:
+            return
+        self.clock_held = held
+        if held:
+            self.pause_clock()
+        elif self.isVisible():
+            self.resume_clock()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -258,15 +278,25 @@ class MeetingPanel(QWidget):
         self.question_page += 1
         self._show(self.current_id, announce=False)
 
-    def add_under_card(self, widget: QWidget) -> None:
-        """Another widget between the prompt card and the question box (the notes the room may see)."""
-        self.card_layout.insertWidget(self.card_layout.indexOf(self.ask), widget)
+    def add_under_card(self, notes) -> None:
+        """The notes the room may see, between the prompt card and the question box; they take the space the
+        card's words leave."""
+        notes.managed = True
+        self.card_side.add_notes(notes)
+        notes.needs_room.connect(self.card_side.fit)
 
     def add_under_ask(self, widget: QWidget) -> None:
         self.card_layout.addWidget(widget)
 
     def focus_ask(self) -> None:
+        """Ctrl+K: the question box, out of the room's way until then."""
+        self._show_ask(True)
         self.ask.setFocus()
+
+    def _show_ask(self, shown: bool) -> None:
+        if self.ask.isHidden() == shown:
+            self.ask.setVisible(shown)
+            self.card_side.fit()
 
     def _add_question(self) -> None:
         text = " ".join(self.ask.text().split())
@@ -274,11 +304,26 @@ class MeetingPanel(QWidget):
         if entry is None or not text:
             return
         self.ask.clear()
+        self._show_ask(False)
+        self.question_page = self._page_of(entry, text)
         self.question_added.emit(entry, text)
         self.setFocus()
 
+    def _page_of(self, entry: TimelineEntry, asked: str) -> int:
+        """The page of questions the one just asked will be on, so the room sees it the moment it is asked."""
+        own = entry.questions if asked in entry.questions else (*entry.questions, asked)
+        ordered = question_order(self.card.library.questions(entry.moment), own)
+        return ordered.index(asked) // self.card.per_page
+
     def eventFilter(self, watched, event) -> bool:
-        """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts."""
+        """In the jump box, Esc, PageDown and PageUp (a presenter remote's keys) give the keys back to the prompts;
+        the question box, left empty or with Esc, goes out of the room's sight."""
+        if watched is self.ask and event.type() == QEvent.Type.FocusOut and not self.ask.text().strip():
+            self._show_ask(False)
+        elif watched is self.ask and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.ask.clear()
+            self.setFocus()
+            return True
         if watched is self.jump and event.type() == QEvent.Type.KeyPress and event.key() in LEAVE_JUMP_KEYS:
             self.jump.clear()
             self._notice.invalidate()

@@ -20,8 +20,9 @@ from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
 from ..storage.queued_writes import event_data
-from . import actions
+from . import actions, presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
+from .meeting_breaks import MeetingBreaks
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .store_events import StoreEvents
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 CHROME_HEIGHT = 1000
 CHROME_MAX = 2.0
 """Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
+CHROME_ZOOM = 0.25
+"""The room's zoom grows the strip and the prompt list by a quarter as much as the prompt's questions."""
 
 
 AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
@@ -69,6 +72,8 @@ class MeetingView(QWidget):
     Its window calls reload() once the timeline it walks through is in place."""
 
     phase_shown = Signal(object)
+    view_made = Signal(object, object)
+    """A phase's view was built (phase, view): the notes the room may see are put into it."""
 
     def __init__(
         self,
@@ -91,7 +96,7 @@ class MeetingView(QWidget):
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
         self.cue_wanted = False
-        self.room_zoom = RoomZoom(self, self._apply_zoom)
+        self.room_zoom = RoomZoom(self, self._apply_zoom, lambda: not panel.isVisible() or panel.card.reached)
 
         self.bar = AgendaBar()
         self.undo_stack = undo_stack
@@ -113,6 +118,7 @@ class MeetingView(QWidget):
         self.start_action = actions.start_pause(self, self.start_or_pause)
         self.next_phase_action = actions.next_phase(self, lambda: self.move_phase(1))
         self.previous_phase_action = actions.previous_phase(self, lambda: self.move_phase(-1))
+        self.breaks = MeetingBreaks(self)
         self.hide_timer_action = actions.hide_timer(self, self.set_timer_hidden)
         self.cue_action = actions.facilitator_cue(self, self.set_cue_wanted)
         self.zoom_in_action = actions.zoom_in(self, lambda: self.room_zoom.step(1))
@@ -122,6 +128,8 @@ class MeetingView(QWidget):
             self.start_action,
             self.next_phase_action,
             self.previous_phase_action,
+            self.breaks.break_action,
+            self.breaks.end_action,
             self.hide_timer_action,
             self.cue_action,
             self.zoom_in_action,
@@ -142,6 +150,7 @@ class MeetingView(QWidget):
             view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
             view.set_zoom(self.zoom)
             self._load(phase)
+            self.view_made.emit(phase, view)
         return view
 
     @property
@@ -231,6 +240,7 @@ class MeetingView(QWidget):
         except ReviewNotFound:
             return
         self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
+        self.panel.set_clock_held(self.reading.started and not self.reading.running)
         budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
@@ -252,17 +262,20 @@ class MeetingView(QWidget):
         self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
-        if phase is self._phase_on_screen:
+        """The phase's view, or the break's while the room is on one."""
+        shown = self.breaks.screen(self.reading, self.clock()) or self.view(phase)
+        if phase is self._phase_on_screen and shown is self.stack.currentWidget():
             return
+        changed = phase is not self._phase_on_screen
         self._phase_on_screen = phase
-        view = self.view(phase)
-        self.stack.setCurrentWidget(view)
-        self.setFocusProxy(view)
+        self.stack.setCurrentWidget(shown)
+        self.setFocusProxy(shown)
         if self.isVisible():
-            view.setFocus()
-        if phase is Phase.KEY_QUESTIONS:
+            shown.setFocus()
+        if changed and phase is Phase.KEY_QUESTIONS:
             self._first_question_on_screen()
-        self.phase_shown.emit(phase)
+        if changed:
+            self.phase_shown.emit(phase)
 
     def _first_question_on_screen(self) -> None:
         """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
@@ -327,6 +340,12 @@ class MeetingView(QWidget):
         shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
         if self._cue is None and not shown:
             return
+        if shown and not self.cue.isVisible() and not presenter.show_private(self, self.cue):
+            self.cue_action.setChecked(False)
+            self.hide_timer_action.setChecked(False)
+            return
+        if not shown and not (self.timer_hidden or self.cue_wanted):
+            presenter.closed_private(self._cue)
         self.cue.private_wanted = self.cue_wanted
         self._show_private()
         self.cue.setVisible(shown)
@@ -338,11 +357,12 @@ class MeetingView(QWidget):
     def _apply_zoom(self, zoom: float) -> None:
         for phase, view in self.views.items():
             (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
+        self.breaks.set_zoom(zoom)
         self._scale_chrome()
 
     def _scale_chrome(self) -> None:
         """The strip and the prompt list grow with big screens too (their base size suits 720p)."""
-        factor = self.zoom * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
+        factor = (1 + (self.zoom - 1) * CHROME_ZOOM) * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
         self.bar.set_zoom(factor)
         self.panel.set_list_zoom(factor)
 

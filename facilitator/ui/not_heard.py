@@ -12,6 +12,7 @@ from ..domain.notes import not_heard_from
 from ..domain.people import Person
 from ..storage.errors import ReviewNotFound
 from . import settings
+from .presenter import PLACED
 from .store_events import StoreEvents
 
 CUE_SIZE = (320, 260)
@@ -69,6 +70,7 @@ class NotHeardCue(QWidget):
         layout.addWidget(self.panel)
         events.changed.connect(self.reload)
         events.notes_changed.connect(self.reload)
+        self.setProperty(PLACED, settings.has_geometry("not_heard_cue"))
         settings.restore_geometry(self, "not_heard_cue", CUE_SIZE)
         self.reload()
 

@@ -56,4 +56,6 @@ class OnScreen(QFrame):
     def show_clock(self, reading: ClockReading) -> None:
         clock = f"{clock_text(reading.elapsed)} into the meeting" if reading.started else self.texts["not_started"]
         paused = " (paused)" if reading.started and not reading.running else ""
+        if reading.on_break_since is not None or reading.ended_at is not None:
+            paused = f" ({self.texts['on_break' if reading.ended_at is None else 'ended']})"
         self.where.setText(f"{self.texts['on_screen']}: {self.heading}   ·   {clock}{paused}")

@@ -198,12 +198,14 @@ class ReviewWindow(QMainWindow):
         view_menu.addSeparator()
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addActions(self.meeting_view.meeting_actions)
+        meeting_menu.addAction(self.meeting.shield.action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
         meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
         meeting_menu.addSeparator()
         meeting_menu.addActions(self.meeting_notes.actions)
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        view_menu.addAction(actions.presenter_setup(self, self.show_presenter_setup))
         self._add_record_actions(file_menu, view_menu)
 
     def _add_record_actions(self, file_menu, view_menu) -> None:
@@ -234,6 +236,12 @@ class ReviewWindow(QMainWindow):
         self.record_preview.raise_()
         self.record_preview.activateWindow()
         return self.record_preview
+
+    def show_presenter_setup(self) -> None:
+        """View → Presenter set-up: which screen the room sees, which is yours, what to share on a call."""
+        from .presenter import PresenterDialog
+
+        PresenterDialog(self, self.windowTitle()).exec()
 
     def _first_tab(self) -> int:
         """A meeting under way opens on the meeting; otherwise preparation starts at the set-up."""

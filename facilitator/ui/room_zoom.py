@@ -26,10 +26,12 @@ class RoomZoom(QObject):
     A zoom the window has no room for is refused down to the largest that fits (the window would otherwise
     grow past the screen), and tried again when the window grows."""
 
-    def __init__(self, view: QWidget, apply: Callable[[float], None]):
+    def __init__(self, view: QWidget, apply: Callable[[float], None], room: Callable[[], bool] = lambda: True):
         super().__init__(view)
         self.view = view
         self.apply = apply
+        self.room = room
+        """Whether the words the zoom is for got their size (the window keeping its size is not enough)."""
         self.zoom = 1.0
         self.wanted = 1.0
         self._refused_at: QSize | None = None
@@ -86,7 +88,7 @@ class RoomZoom(QObject):
         for _ in range(LAYOUT_LEVELS):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         least = self.view.window().minimumSizeHint()
-        return least.width() <= size.width() and least.height() <= size.height()
+        return least.width() <= size.width() and least.height() <= size.height() and self.room()
 
     def _say(self, message: str) -> None:
         bar = getattr(self.view.window(), "statusBar", None)

@@ -44,6 +44,9 @@ def write_screenshots(directory: Path) -> list[Path]:
             ),
             ("notes", notes, lambda: _show_notes(review, app)),
             ("record-preview", review.show_record_preview(), lambda: _show_record_timeline(review, app)),
+            ("meeting-five-notes", review, lambda: _five_notes(review, store, review_id)),
+            ("meeting-key-questions-notes", review, lambda: _key_questions_with_notes(review, store, review_id)),
+            ("presenter-one-screen", review, lambda: _show_phase(review, PHASES[1])),
         ]
         for dark in (False, True):
             theme.apply(app, dark)
@@ -53,7 +56,7 @@ def write_screenshots(directory: Path) -> list[Path]:
                     window.resize(width, height)
                     _settle(app)
                     path = directory / f"{name}-{'dark' if dark else 'light'}-{width}x{height}.png"
-                    window.grab().save(str(path))
+                    (_with_presenter_setup(review, app) if name.startswith("presenter") else window.grab()).save(str(path))
                     written.append(path)
         notes.close()
         review.close()
@@ -63,6 +66,59 @@ def write_screenshots(directory: Path) -> list[Path]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _five_notes(review, store, review_id: int) -> None:
+    """The walk-through on the demo's current moment, with the screenshot notes making five under it."""
+    from ..domain.agenda import Phase
+
+    _add_screenshot_notes(store, review_id)
+    review.windows.events.wrote()
+    _show_phase(review, Phase.TIMELINE)
+
+
+def _key_questions_with_notes(review, store, review_id: int) -> None:
+    """The key questions, the first on screen with the summary the room agreed under it."""
+    from ..domain.agenda import Phase
+
+    _add_screenshot_notes(store, review_id)
+    review.windows.events.wrote()
+    _show_phase(review, Phase.KEY_QUESTIONS)
+
+
+def _add_screenshot_notes(store, review_id: int) -> None:
+    """resources/demo/screenshot_notes.json, once."""
+    import datetime as dt
+
+    from ..cli import _take_demo_notes
+    from ..content import demo_notes
+
+    texts = {note.text for note in store.notes.notes(review_id)}
+    if all(item["text"] in texts for item in demo_notes("screenshot_notes.json")["notes"]):
+        return
+    moments = [e for e in store.timeline.entries(review_id) if e.marked]
+    _take_demo_notes(store, review_id, store.meeting.events(review_id), moments, dt.datetime.now(dt.UTC), "screenshot_notes.json")
+
+
+def _with_presenter_setup(review, app):
+    """The meeting's window with the presenter set-up open over it, as on a laptop's one screen."""
+    from PySide6.QtGui import QPainter
+
+    from .presenter import PresenterDialog
+
+    dialog = PresenterDialog(review, review.windowTitle())
+    dialog.show()
+    _settle(app)
+    shot = review.grab()
+    painter = QPainter(shot)
+    x, y = (review.width() - dialog.width()) // 2, (review.height() - dialog.height()) // 3
+    painter.drawPixmap(x, y, dialog.grab())
+    painter.setPen(dialog.palette().windowText().color())
+    painter.drawRect(x - 1, y - 1, dialog.width() + 1, dialog.height() + 1)
+    painter.end()
+    dialog.close()
+    dialog.deleteLater()
+    return shot
 
 
 def _settle(app, rounds: int = SETTLE_ROUNDS) -> None:

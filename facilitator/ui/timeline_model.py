@@ -234,7 +234,24 @@ class MomentFilter(QSortFilterProxyModel):
 
 
 class PromptList(MomentFilter):
-    """The meeting's list of prompts: short times, so the words get the width of a narrow column."""
+    """The meeting's list of prompts: short times, so the words get the width of a narrow column; with the
+    hindsight shield, nothing after the entry on screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._last_row: int | None = None
+
+    def set_last_row(self, row: int | None) -> None:
+        """Hide every entry after this row (None: hide none)."""
+        if row != self._last_row:
+            self.beginFilterChange()
+            self._last_row = row
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._last_row is not None and source_row > self._last_row:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:

@@ -1,13 +1,14 @@
 """The facilitator's own small window, on top: the timer, and for the moment on screen the private
-preparation note and the comments sent outside the meeting. Never part of the shared screen."""
+preparation note and the comments sent outside the meeting. Never part of the shared screen: presenter mode
+(presenter.py) opens it on the facilitator's own screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import settings
+from .presenter import PLACED
 from .agenda_bar import AgendaBar, TimerView
 
 CUE_SIZE = (560, 260)
@@ -29,7 +30,7 @@ class TimerCue(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.private, 1)
         self.private_wanted = False
-        self._placed = settings.has_geometry("timer_cue")
+        self.setProperty(PLACED, settings.has_geometry("timer_cue"))
         settings.restore_geometry(self, "timer_cue", CUE_SIZE)
 
     def show_view(self, view: TimerView) -> None:
@@ -45,19 +46,6 @@ class TimerCue(QWidget):
         parts.extend(f"Comment: {text}" for text in comments)
         self.private.setText("\n\n".join(parts))
         self.private.setVisible(bool(parts))
-
-    def showEvent(self, event) -> None:
-        if not self._placed:
-            self._place_away_from_the_shared_screen()
-            self._placed = True
-        super().showEvent(event)
-
-    def _place_away_from_the_shared_screen(self) -> None:
-        """First time only: on another screen if there is one (the laptop's), else in a corner of this one."""
-        shared = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
-        others = [s for s in QGuiApplication.screens() if s is not shared]
-        area = (others[0] if others else shared).availableGeometry()
-        self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
 
     def hideEvent(self, event) -> None:
         settings.save_geometry(self, "timer_cue")

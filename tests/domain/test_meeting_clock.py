@@ -110,3 +110,30 @@ def test_the_meeting_state_is_read_from_the_clock():
     assert meeting_state([start]) is ReviewState.IN_MEETING
     assert meeting_state([start, close]) is ReviewState.HELD
     assert meeting_state([back, start, close]) is ReviewState.IN_MEETING
+
+
+def test_a_break_stops_the_clock_and_is_counted_on_its_own():
+    """Twenty minutes in, a ten-minute break: five minutes after it, 25 have run and 10 were break."""
+    events = [ev(0, ClockEvent.START), ev(20, ClockEvent.BREAK)]
+    during = read_clock(events, at(26))
+    assert not during.running and during.on_break_since == at(20)
+    assert during.elapsed == dt.timedelta(minutes=20)
+    assert during.breaks == dt.timedelta(minutes=6)
+    after = read_clock([*events, ev(30, ClockEvent.RESUME)], at(35))
+    assert after.running and after.on_break_since is None
+    assert after.elapsed == dt.timedelta(minutes=25)
+    assert after.spent == {Phase.OPENING: dt.timedelta(minutes=25)}
+    assert after.breaks == dt.timedelta(minutes=10)
+
+
+def test_the_end_of_the_meeting_stops_the_clock_for_good_and_holds_the_review():
+    """Ended at 85 minutes: an hour later it still reads 85, and the review is held; F5 could open it again."""
+    events = [ev(0, ClockEvent.START), ev(60, ClockEvent.PHASE, Phase.KEY_QUESTIONS), ev(85, ClockEvent.END)]
+    reading = read_clock(events, at(145))
+    assert not reading.running and reading.ended_at == at(85)
+    assert reading.elapsed == dt.timedelta(minutes=85)
+    assert reading.spent[Phase.KEY_QUESTIONS] == dt.timedelta(minutes=25)
+    assert meeting_state(events) is ReviewState.HELD
+    reopened = [*events, ev(90, ClockEvent.RESUME)]
+    assert read_clock(reopened, at(95)).ended_at is None
+    assert meeting_state(reopened) is ReviewState.IN_MEETING

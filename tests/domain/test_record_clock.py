@@ -48,3 +48,12 @@ def test_the_clock_reading_splits_the_time_by_phase():
     reading = record_clock(whole)
     assert reading.spent == {Phase.OPENING: dt.timedelta(minutes=5), Phase.TIMELINE: dt.timedelta(minutes=35)}
     assert meeting_start(RUNNING) == START
+
+
+def test_an_ended_meeting_is_counted_to_its_end_not_to_later_notes_or_moves():
+    """Ended at 85 minutes, a note at 100 and a move to the close at 110 add no meeting time."""
+    events = (*RUNNING, _event(85, ClockEvent.END), _event(110, ClockEvent.PHASE, Phase.CLOSE))
+    whole = WholeReview(Review("INC-1", "T", START.date()), events=events, notes=(_note(100),))
+    reading = record_clock(whole)
+    assert reading.elapsed == dt.timedelta(minutes=85)
+    assert reading.spent[Phase.TIMELINE] == dt.timedelta(minutes=80)

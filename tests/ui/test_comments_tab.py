@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.agenda import Phase
 from facilitator.domain.comments import Comment
 from shown import shown
+from presenter_helpers import only_the_meeting_window_is_shared
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -56,6 +57,7 @@ def test_the_facilitators_cue_shows_the_moments_note_and_comments_but_the_card_d
     qtbot, windows, review, timeline, store
 ):
     """On the rollback moment, the cue (Ctrl+Shift+M) shows the private note and the comment; the shared card shows neither."""
+    only_the_meeting_window_is_shared()
     store.comments.add(review.id, Comment("The rollback call felt rushed", entry_id=timeline[4].id))
     window = _open_comments(qtbot, windows, review)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -73,6 +75,7 @@ def test_the_facilitators_cue_shows_the_moments_note_and_comments_but_the_card_d
 
 def test_hiding_the_timer_alone_shows_no_private_material(qtbot, windows, review, timeline, store):
     """Ctrl+T moves the timer to the cue but keeps notes and comments out of it until Ctrl+Shift+M asks for them."""
+    only_the_meeting_window_is_shared()
     store.comments.add(review.id, Comment("The rollback call felt rushed", entry_id=timeline[4].id))
     window = _open_comments(qtbot, windows, review)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)

@@ -185,6 +185,7 @@ def test_the_prompt_list_names_the_weekday_and_leaves_the_room_to_the_words(qtbo
     """Within a week the weekday says which day, so the list's times are short and 'What happened' gets the width."""
     window, meeting = _open_meeting(qtbot, windows, review)
     window.resize(1280, 720)
+    qtbot.keyClick(meeting, Qt.Key.Key_End)
     assert _prompt_list_times(meeting) == ["Wed 18:06", "Wed 18:31", "Wed 18:52"]
     assert meeting.filter.headerData(0, Qt.Orientation.Horizontal) == "Time"
     qtbot.waitUntil(lambda: meeting.list.columnWidth(2) > meeting.list.columnWidth(0))
@@ -200,6 +201,7 @@ def test_a_timeline_longer_than_a_week_keeps_the_dates_in_the_prompt_list(qtbot,
     store.timeline.add(review.id, [TimelineEntry(later, "Ada Quist", "Closed the problem record", moment=MomentKind.DECISION)])
     windows.events.wrote()
     _, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_End)
     assert _prompt_list_times(meeting)[0] == "Wed 14 Oct 18:06"
     assert _prompt_list_times(meeting)[-1] == "Wed 21 Oct 10:30"
 
@@ -226,3 +228,22 @@ def test_moving_one_entry_past_a_week_redraws_every_time_in_the_prompt_list(qapp
     model.set_entries(moved, "UTC")
     assert any(first == 0 and last == 2 and left <= TIME <= right for first, last, left, right in changed)
     assert prompts.index(0, TIME).data() == "Wed 14 Oct 18:00"
+
+
+def test_a_question_asked_with_ctrl_k_is_shown_to_the_room_at_once(qtbot, windows, review, timeline, store):
+    """On the second page of questions, Ctrl+K, words, Enter: the page turns to the new question."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    qtbot.keyClick(meeting, Qt.Key.Key_Q)
+    assert "questions 5–" in meeting.card.kind.text()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting.ask, "What did the rollback runbook say then?")
+    qtbot.keyClick(meeting.ask, Qt.Key.Key_Return)
+    assert store.timeline.get(timeline[4].id).questions == ("What did the rollback runbook say then?",)
+    assert "What did the rollback runbook say then?" in meeting.card.questions.text()
+    assert meeting.hasFocus()
+    assert not meeting.ask.isVisible(), "the question box leaves the room's screen once the question is asked"
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.ask.isVisible() and meeting.ask.hasFocus()
+    qtbot.keyClick(meeting.ask, Qt.Key.Key_Escape)
+    assert meeting.hasFocus() and not meeting.ask.isVisible()

@@ -27,10 +27,11 @@ def test_the_prompt_card_and_list_show_how_closely_each_time_is_known(qtbot, win
     card, prompts = view.panel.card, view.panel.list.model()
     qtbot.waitUntil(lambda: card.what.text() == "Renewal reminder ignored")
     assert card.when.text() == "Wed 14 Oct, date only"
-    assert [prompts.index(row, 0).data() for row in range(prompts.rowCount())] == ["Wed date only", "Wed ~19:02"]
+    assert prompts.index(0, 0).data() == "Wed date only"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
     qtbot.waitUntil(lambda: card.what.text() == "Saw the errors")
     assert card.when.text() == "Wed 14 Oct, ~19:02 BST · Ada Quist"
+    assert [prompts.index(row, 0).data() for row in range(prompts.rowCount())] == ["Wed date only", "Wed ~19:02"]
 
 
 def test_a_time_typed_over_a_rough_one_makes_it_exact_and_words_keep_it_rough(qtbot, windows, review, store):

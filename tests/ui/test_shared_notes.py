@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from notes_helpers import meeting_in_timeline, open_notes
+from presenter_helpers import only_the_meeting_window_is_shared
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -101,6 +102,7 @@ def test_ctrl_k_hints_on_blame_about_any_person_and_not_on_a_system_question(qtb
 
 def test_the_note_takers_window_and_the_not_heard_panel_open_from_the_facilitators_window(qtbot, windows, store, review, timeline):
     """Ctrl+Shift+O opens the note-taker's window for this review; Ctrl+Shift+U a small panel of who has not spoken."""
+    only_the_meeting_window_is_shared()
     meeting_in_timeline(store, review, timeline[1])
     window = _open_meeting(qtbot, windows, review)
     qtbot.keyClick(window, Qt.Key.Key_O, CTRL | SHIFT)

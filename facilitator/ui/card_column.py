@@ -1,0 +1,60 @@
+"""The prompt card's column on the shared screen: the card, the notes the room may see, the box to ask a question."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .prompt_card import PromptCard
+
+NOTES_SHARE = 0.3
+"""Before the card is sized, up to this share of the column is kept for the newest note, so it shows whole."""
+
+
+class CardColumn(QWidget):
+    """The card's words get the space first, at a size read from the back of a room; the notes take what is left,
+    whole notes only; the other widgets (the question box, its hint) keep their natural height."""
+
+    def __init__(self, card: PromptCard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.card = card
+        self.notes = None
+        self._fitting = False
+        layout = self.box = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(card, 1)
+        card.refit = self.fit
+
+    def add_notes(self, notes: QWidget) -> None:
+        """The notes strip, under the card: it calls fit() when its notes change."""
+        self.notes = notes
+        self.box.insertWidget(1, notes)
+
+    def fit(self) -> None:
+        if self._fitting or self.width() <= 0 or self.height() <= 0:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        spacing = self.box.spacing()
+        others = [w for w in self._widgets() if w is not self.card and w is not self.notes and not w.isHidden()]
+        space = self.height() - sum(w.sizeHint().height() + spacing for w in others)
+        notes = self.notes if self.notes is not None and self.notes.has_notes() else None
+        reserve = 0
+        if notes is not None:
+            notes.set_type(self, self.card.zoom)
+            reserve = notes.newest_height(self.width(), int(space * NOTES_SHARE)) + spacing
+        need = self.card.fit_to(space - reserve, space, self.width())
+        if notes is not None:
+            notes.show_within(space - need - spacing)
+
+    def _widgets(self) -> list[QWidget]:
+        items = (self.box.itemAt(i) for i in range(self.box.count()))
+        return [item.widget() for item in items if item.widget() is not None]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()

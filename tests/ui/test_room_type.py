@@ -1,0 +1,88 @@
+"""The shared screen on a 720p projector: every word the room reads at 20 px or more, whole notes only, and the
+zoom going to the questions first."""
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontInfo, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.agenda import Phase
+from facilitator.domain.notes import Note, Place
+from notes_helpers import meeting_in_timeline
+from shown import shown
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ROOM_PX = 20
+LONG = (
+    "When the handshake errors started we thought the client had rotated their own certificate, because the last "
+    "time this happened it was on their side and nobody had told us about a change on ours"
+)
+
+
+def _px(widget) -> int:
+    return QFontInfo(widget.font()).pixelSize()
+
+
+def _at_720p_with_five_notes(qtbot, windows, store, review, timeline):
+    moment = timeline[4]
+    meeting_in_timeline(store, review, moment)
+    for n in range(5):
+        store.notes.add(review.id, Note(f"Note {n + 1}: {LONG}", dt.datetime.now(dt.UTC), Place(Phase.TIMELINE, entry_id=moment.id)))
+    window = shown(qtbot, windows, review.id)
+    window.resize(1280, 720)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    strip = window.meeting_notes.strip
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and strip.isVisible() and bool(strip.shown_rows()))
+    return window, window.meeting.card, strip
+
+
+def _whole_or_away(strip) -> bool:
+    """Each note is either wholly inside the strip's viewport or takes no room at all."""
+    inside = strip.viewport().rect()
+    for row in range(strip.notes_model.rowCount()):
+        rect = strip.visualRect(strip.notes_model.index(row, 3)).united(strip.visualRect(strip.notes_model.index(row, 0)))
+        if strip.rowHeight(row) == 0:
+            continue
+        if not inside.contains(rect) or rect.height() < strip.heights[row]:
+            return False
+    return True
+
+
+def test_at_1280x720_the_prompt_its_questions_and_the_notes_are_at_least_20_px(qtbot, windows, store, review, timeline):
+    """A moment with five long notes at 1280x720: prompt, questions and notes all 20 px or more; no note cut."""
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    sizes = {name: _px(getattr(card, name)) for name in ("position", "when", "what", "kind", "questions")}
+    sizes["notes"] = _px(strip)
+    assert min(sizes.values()) >= ROOM_PX, sizes
+    assert card.questions.text().count("•") >= 2, "the questions get the space before the notes"
+    assert _whole_or_away(strip)
+    assert strip.shown_rows()[-1] == 4, "the newest note is on screen"
+    inside = card.contentsRect()
+    assert all(label.geometry().bottom() <= inside.bottom() for label in (card.what, card.kind, card.questions))
+
+
+def test_the_notes_scroll_a_whole_note_at_a_time(qtbot, windows, store, review, timeline):
+    """The wheel over the notes brings the earlier notes in whole, and takes them out whole."""
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    newest = strip.shown_rows()
+    up = QWheelEvent(QPointF(10, 10), QPointF(strip.mapToGlobal(QPoint(10, 10))), QPoint(), QPoint(0, 120),
+                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(strip.viewport(), up)
+    qtbot.waitUntil(lambda: strip.shown_rows() != newest)
+    assert strip.shown_rows()[-1] == newest[-1] - 1
+    assert _whole_or_away(strip)
+
+
+def test_zoom_grows_the_questions_first(qtbot, windows, store, review, timeline):
+    """Ctrl+= at 1280x720 makes the questions larger, by more than the notes and the timer strip grow."""
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    view = window.meeting_view
+    before = _px(card.questions), _px(strip), _px(view.bar.phase)
+    qtbot.keyClick(window.meeting, Qt.Key.Key_Equal, CTRL)
+    after = _px(card.questions), _px(strip), _px(view.bar.phase)
+    grew = [b / a for a, b in zip(before, after)]
+    assert after[0] > before[0]
+    assert grew[0] > grew[1] and grew[0] > grew[2], (before, after)
+    assert min(_px(getattr(card, name)) for name in ("when", "what", "kind", "questions")) >= ROOM_PX
+    assert _whole_or_away(strip)
