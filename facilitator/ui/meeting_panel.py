@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
+from . import accessible
 from .prompt_card import PromptCard
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
@@ -53,6 +54,7 @@ class MeetingPanel(QWidget):
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
         self.jump.setClearButtonEnabled(True)
         self.jump.returnPressed.connect(self.jump_to_typed)
+        accessible.name(self.jump, "meeting.jump")
         self.jump.installEventFilter(self)
         self.marked_only = QCheckBox("Marked m&oments only")
         self.marked_only.setChecked(True)
@@ -77,6 +79,7 @@ class MeetingPanel(QWidget):
         self.card = PromptCard(model.library)
         self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
         self.ask.returnPressed.connect(self._add_question)
+        accessible.name(self.ask, "meeting.ask")
         card_side = QWidget()
         card_layout = QVBoxLayout(card_side)
         card_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +103,7 @@ class MeetingPanel(QWidget):
         layout.addWidget(split, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list.setFocusProxy(self)
+        accessible.name(self, "meeting.panel")
 
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._show_position)

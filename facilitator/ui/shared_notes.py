@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.notes import Place, notes_at, shared
 from ..storage.errors import ReviewNotFound
-from . import settings
+from . import accessible, settings
 from .notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 from .scaled_text import set_size, unit_for
 from .store_events import StoreEvents
@@ -29,6 +30,7 @@ class SharedNotes(QTableView):
         self.review_id = review_id
         self.panel = panel
         self.hidden_by_key = settings.value(HIDDEN_KEY) == "yes"
+        self._seen: tuple[int | None, set[int | None]] = (None, set())
         self.notes_model = NotesModel(tag_names, self)
         self.setModel(self.notes_model)
         for column in (WHEN, WHERE):
@@ -73,8 +75,20 @@ class SharedNotes(QTableView):
             notes = self.events.store.notes.notes(self.review_id) if entry_id is not None else []
         except ReviewNotFound:
             return
-        self.notes_model.set_notes(shared(notes_at(notes, Place(Phase.TIMELINE, entry_id=entry_id))))
+        under = shared(notes_at(notes, Place(Phase.TIMELINE, entry_id=entry_id)))
+        self._announce_new(entry_id, under)
+        self.notes_model.set_notes(under)
         self._show()
+
+    def _announce_new(self, entry_id: int | None, notes: list) -> None:
+        """A note that arrives under the moment still on screen is said aloud (not those already there)."""
+        seen, self._seen = self._seen, (entry_id, {n.id for n in notes})
+        if seen[0] != entry_id or self.hidden_by_key:
+            return
+        words = texts("access")["announce"]
+        for note in (n for n in notes if n.id not in seen[1]):
+            said = words["new_note_from"].format(who=note.speaker, note=note.text) if note.speaker else words["new_note"].format(note=note.text)
+            accessible.announce(self, said)
 
     def set_hidden(self, hidden: bool) -> None:
         """The one key that takes every note off the shared screen (and brings them back); remembered."""
