@@ -40,6 +40,7 @@ def application() -> QApplication:
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
     theme.apply(app, theme.dark_wanted())
+    theme.follow_system(app)
     return app
 
 
