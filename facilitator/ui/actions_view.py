@@ -132,6 +132,7 @@ class ActionsView(ScaledView):
         layout.addWidget(self.keys)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         accessible.name(self, "meeting.actions")
+        self.focus_ring_target = self.table
         self.row: int | None = None
         self.not_yet_keys: list[str] = []
 

@@ -76,6 +76,7 @@ class KeyQuestionsView(ScaledView):
         layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         accessible.name(self, "meeting.key_questions")
+        self.focus_ring_target = self.list
         self.row = 0
         self._show()
 

@@ -104,6 +104,7 @@ class MeetingPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list.setFocusProxy(self)
         accessible.name(self, "meeting.panel")
+        self.focus_ring_target = self.list
 
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._show_position)
