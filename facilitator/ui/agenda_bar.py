@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockReading, clock_text, suggested_per_moment
-from . import accessible, theme
+from . import theme
 
 
 class TimerView(NamedTuple):
@@ -87,8 +87,6 @@ class AgendaBar(QFrame):
         self.message = _value("message")
         self.message.setWordWrap(True)
         self.state = _value("state")
-        accessible.name(self.phase, "meeting.phase")
-        accessible.name(self.phase_left, "meeting.time_left")
         self._captions = [QLabel(text) for text in ("Phase", "Phase left", "Slot left", "On this prompt")]
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 6, 16, 6)
