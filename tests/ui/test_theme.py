@@ -27,6 +27,7 @@ def test_text_on_fields_keeps_strong_contrast_in_both_palettes():
 
 
 import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QFont, QGuiApplication, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -113,3 +114,18 @@ def test_high_contrast_keeps_the_systems_own_palette(desktop, monkeypatch):
     monkeypatch.setattr(theme, "high_contrast_wanted", lambda: False)
     theme.apply(desktop, False)
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[QPalette.ColorRole.Window])
+
+
+def test_turning_high_contrast_on_while_the_app_runs_is_followed_at_once(desktop, monkeypatch):
+    """The system switches to high contrast mid-meeting: the app drops its palette for the system's, no restart."""
+    from facilitator.ui.app import application
+
+    system = QPalette(QGuiApplication.palette())
+    system.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+    desktop.setPalette(system)
+    application()
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[QPalette.ColorRole.Window])
+    monkeypatch.setattr(theme, "high_contrast_wanted", lambda: True)
+    hints = QGuiApplication.styleHints().accessibility()
+    hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == system.color(QPalette.ColorRole.Window)
