@@ -191,7 +191,8 @@ def test_a_new_note_under_the_prompt_is_said_aloud_and_a_private_one_never(qtbot
     qtbot.keyClick(notes.input, Qt.Key.Key_Return)
     window.meeting.next()
     window.meeting.previous()
-    assert heard.said == [("New note from Ada Quist: The page woke Ada at 18:05", False)]
+    notes_said = [(message, urgent) for message, urgent in heard.said if message.startswith("New note")]
+    assert notes_said == [("New note from Ada Quist: The page woke Ada at 18:05", False)]
 
 
 def test_time_running_out_is_said_aloud_at_once_and_only_once(qtbot, windows, review, timeline, clock, heard):
@@ -205,3 +206,17 @@ def test_time_running_out_is_said_aloud_at_once_and_only_once(qtbot, windows, re
     view.refresh_clock()
     urgent = [message for message, at_once in heard.said if at_once]
     assert len(urgent) == 1 and urgent[0].startswith("Time check: 15:00 left")
+
+
+def test_the_note_taker_hears_what_the_shared_screen_moves_to(qtbot, windows, store, review, timeline, heard):
+    """The facilitator moves to the next moment: the note-taker's screen reader says what is now on the shared screen."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _shown(qtbot, windows.open_review(review.id))
+    _meeting(qtbot, window)
+    notes = open_notes(qtbot, windows, review)
+    heard.said.clear()
+    window.meeting.next()
+    qtbot.waitUntil(lambda: notes.on_screen.what.text() != timeline[1].text)
+    said = [message for message, _urgent in heard.said if message.startswith("Now on the shared screen")]
+    assert said == [f"Now on the shared screen: {notes.on_screen.heading}. {notes.on_screen.what.text()}"]
+    assert window.meeting.current_entry().text in said[0]
