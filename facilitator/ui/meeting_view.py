@@ -133,6 +133,7 @@ class MeetingView(QWidget):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
         panel.prompt_changed.connect(lambda _id: self.refresh_clock())
+        panel.prompt_changed.connect(self._say_prompt)
 
     def view(self, phase: Phase) -> QWidget:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
@@ -241,6 +242,14 @@ class MeetingView(QWidget):
             self._cue.show_view(self._timer_view)
             self._show_private()
         self._show_phase(self.reading.phase)
+
+    def _say_prompt(self, _entry_id: int | None) -> None:
+        """The moment put on the shared screen is said aloud to the facilitator, who may not see it."""
+        entry = self.panel.current_entry()
+        if entry is not None and self.panel.isVisible():
+            words = texts_named("access")["announce"]
+            said = words["moment_from"].format(who=entry.actor, what=entry.text) if entry.actor else entry.text
+            accessible.announce(self.panel, said)
 
     def _say_warning(self, view: TimerView, time_check: bool) -> None:
         """Time running out (a phase over, the time check) is said aloud at once, once per warning."""

@@ -220,3 +220,16 @@ def test_the_note_taker_hears_what_the_shared_screen_moves_to(qtbot, windows, st
     said = [message for message, _urgent in heard.said if message.startswith("Now on the shared screen")]
     assert said == [f"Now on the shared screen: {notes.on_screen.heading}. {notes.on_screen.what.text()}"]
     assert window.meeting.current_entry().text in said[0]
+
+
+def test_the_facilitator_hears_the_moment_page_down_puts_on_screen(qtbot, windows, store, review, timeline, heard):
+    """PageDown on the meeting panel: the next moment, with who acted, is said aloud to the facilitator."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _shown(qtbot, windows.open_review(review.id))
+    _meeting(qtbot, window)
+    window.meeting.setFocus()
+    heard.said.clear()
+    qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+    entry = window.meeting.current_entry()
+    assert entry.id != timeline[1].id
+    assert (f"{entry.actor}: {entry.text}", False) in heard.said
