@@ -101,3 +101,16 @@ def test_the_ring_stands_out_from_what_is_around_it(colours):
         around = _luminance(QColor(colours[role]))
         lighter, darker = max(ring, around), min(ring, around)
         assert (lighter + 0.05) / (darker + 0.05) >= 3
+
+
+def test_the_key_questions_and_actions_show_their_focus_on_their_lists(qtbot, windows, review, timeline):
+    """The key questions (Space marks one covered) and the parking-lot walk show where the keys go."""
+    from facilitator.domain.agenda import Phase
+
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    view = window.meeting_view
+    for phase, ringed in ((Phase.KEY_QUESTIONS, lambda: view.key_questions.list), (Phase.ACTIONS, lambda: view.view(Phase.ACTIONS).table)):
+        view.go_to_phase(phase)
+        _focus(qtbot, view.view(phase))
+        assert _ring_pixels(window, ringed()) >= 2, phase
