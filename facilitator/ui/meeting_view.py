@@ -19,10 +19,11 @@ from ..domain.parking import waiting
 from ..domain.prompts import undiscussed_moments
 from ..storage.errors import ReviewNotFound
 from ..storage.meeting import NOT_YET
-from . import accessible, actions
+from . import actions
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
+from .meeting_voice import MeetingVoice
 from .store_events import StoreEvents
 
 if TYPE_CHECKING:
@@ -103,7 +104,6 @@ class MeetingView(QWidget):
         self._cue: TimerCue | None = None
         self._timer_view: TimerView | None = None
         self._phase_on_screen: Phase | None = None
-        self._warning_said: tuple[str, bool] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -133,7 +133,7 @@ class MeetingView(QWidget):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
         panel.prompt_changed.connect(lambda _id: self.refresh_clock())
-        panel.prompt_changed.connect(self._say_prompt)
+        self.voice = MeetingVoice(self)
 
     def view(self, phase: Phase) -> QWidget:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
@@ -236,27 +236,12 @@ class MeetingView(QWidget):
         self._timer_view = timer_view(
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
         )
-        self._say_warning(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
+        self.voice.timer_shown(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
         self.bar.show_view(self._timer_view)
         if self._cue is not None:
             self._cue.show_view(self._timer_view)
             self._show_private()
         self._show_phase(self.reading.phase)
-
-    def _say_prompt(self, _entry_id: int | None) -> None:
-        """The moment put on the shared screen is said aloud to the facilitator, who may not see it."""
-        entry = self.panel.current_entry()
-        if entry is not None and self.panel.isVisible():
-            words = texts_named("access")["announce"]
-            said = words["moment_from"].format(who=entry.actor, what=entry.text) if entry.actor else entry.text
-            accessible.announce(self.panel, said)
-
-    def _say_warning(self, view: TimerView, time_check: bool) -> None:
-        """Time running out (a phase over, the time check) is said aloud at once, once per warning."""
-        warning = (view.phase, time_check) if view.warn else None
-        if warning is not None and warning != self._warning_said:
-            accessible.announce(self.bar.message, view.message, urgent=True)
-        self._warning_said = warning
 
     def _show_private(self) -> None:
         """The moment on screen's preparation note and outside comments, for the facilitator's cue only."""
@@ -276,7 +261,6 @@ class MeetingView(QWidget):
         self.setFocusProxy(view)
         if self.isVisible():
             view.setFocus()
-            accessible.announce(self.bar.phase, texts_named("access")["announce"]["phase"].format(phase=self.bar.phase.text()))
         if phase is Phase.KEY_QUESTIONS:
             self._first_question_on_screen()
         self.phase_shown.emit(phase)
