@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
+from . import accessible
 from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .scaled_text import ScaledView, set_size
@@ -130,6 +131,8 @@ class ActionsView(ScaledView):
         layout.addLayout(columns, 1)
         layout.addWidget(self.keys)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible.name(self, "meeting.actions")
+        self.focus_ring_target = self.table
         self.row: int | None = None
         self.not_yet_keys: list[str] = []
 

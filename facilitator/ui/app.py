@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import collector
 from ..storage.reviews import ReviewStore
-from . import theme
+from . import focus_ring, theme
 from .windows import Windows
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
@@ -40,6 +40,8 @@ def application() -> QApplication:
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
     theme.apply(app, theme.dark_wanted())
+    theme.follow_system(app)
+    focus_ring.install(app)
     return app
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
+from . import accessible
 from .one_line import OneLineDelegate
 from .rows_model import Index, RowsModel
 
@@ -87,6 +88,7 @@ class CommentsPanel(QWidget):
         self.model = CommentsModel(words["comments"]["anonymous"], self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        accessible.name(self.table, "comments.table")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.timeline import TimelineEntry
+from . import accessible
 
 SAVE_AFTER_MS = 400
 PREP_NOTE_HINT = "Only you see this: never on the shared screen or in the pre-read."
@@ -57,6 +58,7 @@ class EntryDetails(QWidget):
         self.questions.remove_requested.connect(self._remove_question)
         self.new_question = QLineEdit(placeholderText="Add a how/what question for this moment, then Enter")
         self.new_question.returnPressed.connect(self._add_question)
+        accessible.name(self.new_question, "timeline.new_question")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from ..domain.key_questions import KeyQuestion
+from . import accessible
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,8 @@ class KeyQuestionsView(ScaledView):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible.name(self, "meeting.key_questions")
+        self.focus_ring_target = self.list
         self.row = 0
         self._show()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.review import Review
 from ..localzone import local_timezone_name
-from . import actions, settings, theme
+from . import accessible, actions, settings, theme
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
 
@@ -82,9 +82,11 @@ class LibraryWindow(QMainWindow):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.returnPressed.connect(self._open_first_match)
+        accessible.name(self.filter, "library.filter")
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        accessible.name(self.table, "library.table")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

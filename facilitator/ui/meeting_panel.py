@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
+from . import accessible
 from .card_column import CardColumn
 from .hindsight_shield import HindsightShield
 from .prompt_card import PromptCard, question_order
@@ -56,6 +57,7 @@ class MeetingPanel(QWidget):
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
         self.jump.setClearButtonEnabled(True)
         self.jump.returnPressed.connect(self.jump_to_typed)
+        accessible.name(self.jump, "meeting.jump")
         self.jump.installEventFilter(self)
         self.marked_only = QCheckBox("Marked m&oments only")
         self.marked_only.setChecked(True)
@@ -80,6 +82,7 @@ class MeetingPanel(QWidget):
         self.card = PromptCard(model.library)
         self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
         self.ask.returnPressed.connect(self._add_question)
+        accessible.name(self.ask, "meeting.ask")
         card_side = self.card_side = CardColumn(self.card)
         card_side.box.addWidget(self.ask)
         self.ask.installEventFilter(self)
@@ -108,6 +111,8 @@ class MeetingPanel(QWidget):
         layout.addWidget(split, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list.setFocusProxy(self)
+        accessible.name(self, "meeting.panel")
+        self.focus_ring_target = self.list
 
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._show_position)

@@ -25,6 +25,7 @@ from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
+from .meeting_voice import MeetingVoice
 from .store_events import StoreEvents
 from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
 
@@ -142,6 +143,7 @@ class MeetingView(QWidget):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
         panel.prompt_changed.connect(lambda _id: self.refresh_clock())
+        self.voice = MeetingVoice(self)
 
     def view(self, phase: Phase) -> QWidget:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
@@ -246,6 +248,7 @@ class MeetingView(QWidget):
         self._timer_view = timer_view(
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
         )
+        self.voice.timer_shown(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
         self.bar.show_view(self._timer_view)
         if self._cue is not None:
             self._cue.show_view(self._timer_view)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QButtonGroup, QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..domain.notes import TAGS, NoteTag
+from . import accessible
 
 QUICK_SPEAKERS = 9
 
@@ -44,6 +45,7 @@ class SpeakerPicker(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.box.setCompleter(completer)
         self.box.returnPressed.connect(self._typed)
+        accessible.name(self.box, "notes.speaker")
         self.quick = QLabel()
         self.quick.setObjectName("quickSpeakers")
         self.quick.setWordWrap(True)

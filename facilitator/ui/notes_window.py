@@ -20,7 +20,7 @@ from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
 from ..storage.queued_writes import note_data, parked_data
 from ..storage.timeline import utc_text
-from . import actions, settings, theme
+from . import accessible, actions, settings, theme
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
@@ -69,6 +69,7 @@ class NotesWindow(QMainWindow):
 
         self.on_screen = OnScreen(words)
         self.table = NotesTable(self.texts["tags"])
+        accessible.name(self.table, "notes.table")
         self.table.notes_model.note_edited.connect(lambda old, new: self._edit(old, new, "Edit"))
         self.under = QLabel()
         self.every_note = QCheckBox(words["every_note"])
@@ -82,6 +83,7 @@ class NotesWindow(QMainWindow):
         self.speaker.chosen.connect(lambda _name: self.input.setFocus())
         self.input = NoteInput(words["placeholder"])
         self.input.commit_requested.connect(self.commit)
+        accessible.name(self.input, "notes.input")
         self.input.paused.connect(self._typing_paused)
         self.input.earlier_requested.connect(self.go_to_notes)
         self.hint = WordingHintLabel()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockReading, clock_text
 from ..domain.notes import Place
+from . import accessible
 from .note_places import Places
 from .timeline_model import time_shown
 
@@ -37,6 +39,8 @@ class OnScreen(QFrame):
         self.heading = ""
 
     def show_place(self, place: Place, places: Places) -> None:
+        """What the shared screen shows; a change of it (not the first showing) is said aloud to the note-taker."""
+        moved = self.heading != "" and place != self.place
         self.place = place
         entry = places.entry(place.entry_id)
         question = places.question(place.key_question)
@@ -52,6 +56,8 @@ class OnScreen(QFrame):
         else:
             self.heading = phase
             self.what.setText(self.texts["no_prompt"] if place.phase is Phase.TIMELINE else phase)
+        if moved:
+            accessible.announce(self.what, texts("access")["announce"]["on_screen"].format(where=self.heading, what=self.what.text()))
 
     def show_clock(self, reading: ClockReading) -> None:
         clock = f"{clock_text(reading.elapsed)} into the meeting" if reading.started else self.texts["not_started"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..domain.parking import ParkCategory, ParkedItem, ParkingError
+from . import accessible
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 
 SORTED_CATEGORIES = [c for c in ParkCategory if c is not ParkCategory.UNSORTED]
@@ -50,11 +51,14 @@ class ParkingPanel(QWidget):
         self.left.connect(self._give_keys_back)
         self.text = QLineEdit(placeholderText=words["panel"]["placeholder"])
         self.text.returnPressed.connect(self.park)
+        accessible.name(self.text, "parking.text")
         self.category = QComboBox()
         for category in SORTED_CATEGORIES:
             self.category.addItem(words["categories"][category.value], category)
         self.raised_by = QLineEdit(placeholderText=words["panel"]["raised_by"])
         self.raised_by.returnPressed.connect(self.park)
+        accessible.name(self.raised_by, "parking.raised_by")
+        accessible.name(self.category, "parking.category")
         self.people = QStringListModel(self)
         completer = QCompleter(self.people, self.raised_by)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -70,6 +74,7 @@ class ParkingPanel(QWidget):
         self.model = ParkedItemsModel(words, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        accessible.name(self.table, "parking.table")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.people import Attendance, Person, Role, facilitator, note_taker
 from ..storage.reviews import ReviewStore
-from . import actions
+from . import accessible, actions
 from .choice_delegate import ChoiceDelegate
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
 
@@ -56,6 +56,7 @@ class PeoplePanel(QWidget):
         self.model.person_edited.connect(self._store_edit)
         self.table = QTableView()
         self.table.setModel(self.model)
+        accessible.name(self.table, "people.table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -76,6 +77,7 @@ class PeoplePanel(QWidget):
 
         self.new_name = QLineEdit(placeholderText="Name of someone to add, then Enter")
         self.new_name.returnPressed.connect(self.add_typed_person)
+        accessible.name(self.new_name, "people.new_name")
         add_button = QPushButton("&Add")
         add_button.clicked.connect(self.add_typed_person)
         self.remove_action = actions.remove_person(self.table, self.remove_selected)

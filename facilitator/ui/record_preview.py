@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
 from ..export.record_html import URL_SCHEMES, record_html
 from ..review_files import FileFormat, review_text
-from . import settings
+from . import accessible, settings
 from .record_job import ReviewJob
 
 TITLE = "{ref} — Record preview"
@@ -59,6 +59,7 @@ class RecordPreview(QMainWindow):
         self.windows = windows
         self.review_id = review_id
         self.browser = RecordBrowser(self)
+        accessible.name(self.browser, "record.browser")
         self.setCentralWidget(self.browser)
         self.job: ReviewJob | None = None
         self.stale = False

@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QWidget
 
+from . import theme
+
 MIN_POINTS = 9.0
 
 
 def unit_for(widget: QWidget, zoom: float) -> float:
-    """The base point size: grows with the window so 720p and 4K both read from the back of a room."""
-    return max(MIN_POINTS, min(widget.height() / 34, widget.width() / 48)) * zoom
+    """The base point size: grows with the window so 720p and 4K both read from the back of a room, and
+    with the user's own type size where it is larger than ours."""
+    return max(MIN_POINTS, min(widget.height() / 34, widget.width() / 48)) * zoom * theme.type_scale()
 
 
 def set_size(widget: QWidget, points: float, bold: bool = False, italic: bool = False) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
+from ..content import texts
 from ..domain.notes import NoteTag, Place, notes_at, shared
 from ..storage.errors import ReviewNotFound
-from . import settings
+from . import accessible, settings
 from .notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 from .prompt_card import ROOM_PX, points
 from .store_events import StoreEvents
@@ -54,6 +55,7 @@ class SharedNotes(QTableView):
         self.back = 0
         """How many of the newest notes are scrolled away below."""
         self.hidden_by_key = settings.value(HIDDEN_KEY) == "yes"
+        self._seen: tuple[tuple[Place, ...], set[int | None]] = ((), set())
         self.notes_model = NotesModel(tag_names, self)
         self.setModel(self.notes_model)
         for column in (WHEN, WHERE):
@@ -100,10 +102,21 @@ class SharedNotes(QTableView):
         found = shared([n for n in notes if n.id in wanted])
         if [n.id for n in self.notes_model.rows] != [n.id for n in found]:
             self.back = 0
+        self._announce_new(tuple(places), found)
         self.notes_model.set_notes(found)
         self.setColumnHidden(TAG, all(n.tag is NoteTag.DISCUSSION for n in found))
         self.setColumnHidden(WHO, not any(n.speaker for n in found))
         self._show()
+
+    def _announce_new(self, on_screen: tuple[Place, ...], notes: list) -> None:
+        """A note that arrives under what is still on screen is said aloud (not those already there)."""
+        seen, self._seen = self._seen, (on_screen, {n.id for n in notes})
+        if seen[0] != on_screen or self.hidden_by_key:
+            return
+        words = texts("access")["announce"]
+        for note in (n for n in notes if n.id not in seen[1]):
+            said = words["new_note_from"].format(who=note.speaker, note=note.text) if note.speaker else words["new_note"].format(note=note.text)
+            accessible.announce(self, said)
 
     def set_hidden(self, hidden: bool) -> None:
         """The one key that takes every note off the shared screen (and brings them back); remembered."""

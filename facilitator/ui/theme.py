@@ -1,14 +1,17 @@
-"""Light and dark palettes with strong contrast, and a type size legible across a room."""
+"""Light and dark palettes with strong contrast, and a type size legible across a room; the system's own
+colours when it asks for high contrast, and the user's type size when it is larger than ours."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from . import settings
 
 BASE_POINT_SIZE = 12
+"""Our type size when the system's is smaller (its 9 or 10 points are a default, not a choice, and read
+poorly beside a projector); a user who chose larger type gets theirs."""
 STYLE = "fusion"
 """Qt's own style everywhere, named on the QApplication's command line so no other style is made first."""
 
@@ -48,6 +51,42 @@ WARNING_COLOURS = {False: "#8a4b00", True: "#ffb454"}
 NOTE_COLOURS = {False: "#1a4fa0", True: "#8ab8ff"}
 
 
+class SystemLook:
+    """The font and palette the desktop gave the application, as they were before we set ours."""
+
+    font: QFont | None = None
+    palette: QPalette | None = None
+    followed = False
+
+    @classmethod
+    def remember(cls) -> None:
+        """Read once, at start: later the application's font and palette are ours."""
+        if cls.font is None:
+            cls.font = QFont(QGuiApplication.font())
+            cls.palette = QPalette(QGuiApplication.palette())
+
+
+def user_point_size() -> float:
+    """The type size of the user's desktop, never below ours."""
+    SystemLook.remember()
+    size = SystemLook.font.pointSizeF()
+    return max(float(BASE_POINT_SIZE), size if size > 0 else float(BASE_POINT_SIZE))
+
+
+def type_scale() -> float:
+    """How much larger than ours the user's type is: the shared screen's type grows by as much."""
+    return user_point_size() / BASE_POINT_SIZE
+
+
+def high_contrast_wanted() -> bool:
+    """The system asks for high contrast (Windows' contrast themes, macOS' Increase contrast, GNOME's High Contrast)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def system_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -65,7 +104,15 @@ def is_dark() -> bool:
 
 
 def apply(app: QApplication, dark: bool) -> None:
-    """The palette and type size (the style itself is chosen once, when the application starts)."""
+    """The palette and type size (the style itself is chosen once, when the application starts); under
+    high contrast the system's own palette, untouched."""
+    SystemLook.remember()
+    font = app.font()
+    font.setPointSizeF(user_point_size())
+    app.setFont(font)
+    if high_contrast_wanted():
+        app.setPalette(QPalette(SystemLook.palette))
+        return
     palette = QPalette()
     for role, colour in (DARK if dark else LIGHT).items():
         palette.setColor(role, QColor(colour))
@@ -73,9 +120,18 @@ def apply(app: QApplication, dark: bool) -> None:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled_text)
     app.setPalette(palette)
-    font = app.font()
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
+
+
+def follow_system(app: QApplication) -> None:
+    """When the system turns high contrast (or its light or dark scheme) on or off, the app follows at once."""
+    if SystemLook.followed:
+        return
+    SystemLook.followed = True
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: apply(app, dark_wanted()))
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(lambda _preference: apply(app, dark_wanted()))
 
 
 def use_style(app: QApplication) -> None:
@@ -85,8 +141,13 @@ def use_style(app: QApplication) -> None:
 
 
 def warning_colour() -> QColor:
+    """Our amber; under high contrast the system's highlight colour, which its theme keeps legible."""
+    if high_contrast_wanted():
+        return QApplication.palette().color(QPalette.ColorRole.Highlight)
     return QColor(WARNING_COLOURS[is_dark()])
 
 
 def note_colour() -> QColor:
+    if high_contrast_wanted():
+        return QApplication.palette().color(QPalette.ColorRole.WindowText)
     return QColor(NOTE_COLOURS[is_dark()])

@@ -28,7 +28,7 @@ from ..domain.quiet_stretches import QuietStretch
 from ..domain.timeline import MomentKind, TimelineEntry
 from ..importers import ImportContext
 from ..importers.skip_summary import skipped_summary
-from . import actions
+from . import accessible, actions
 from .choice_delegate import ChoiceDelegate
 from .entry_details import EntryDetails
 from .import_job import Reader, TimelineImport, file_reader, pasted_reader
@@ -133,6 +133,8 @@ class TimelinePanel(QWidget):
         self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
         self.words.setClearButtonEnabled(True)
         self.words.textChanged.connect(self.filter.set_words)
+        accessible.name(self.words, "timeline.words")
+        accessible.name(self.table, "timeline.table")
         self.marked_only = QCheckBox("Marked moments &only")
         self.marked_only.toggled.connect(self.filter.set_marked_only)
         self.hint = QLabel(mark_keys_hint(model))
