@@ -21,6 +21,7 @@ from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
+from .waiting_edits import entries_with_waiting
 from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
@@ -312,9 +313,11 @@ class ReviewWindow(QMainWindow):
         except ReviewNotFound:
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
-        seen = (self.store.timeline.version(), review.timezone)
+        queue = self.windows.events.queue
+        seen = (self.store.timeline.version(), review.timezone, [(w.source, w.seq) for w in queue.pending("calls")])
         if seen != self._timeline_seen:
-            self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
+            entries = entries_with_waiting(self.store.timeline.entries(self.review_id), queue, self.review_id)
+            self.timeline_model.set_entries(entries, review.timezone)
             self._timeline_seen = seen
         if self._built("timeline"):
             self.timeline.refresh()

@@ -1,0 +1,125 @@
+"""The edits of the set-up, timeline, comments, actions and library that go through the write queue
+(write_queue.py) as store calls (storage/queued_calls.py), and what the windows show of them while they wait."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..domain.actions import Action
+from ..domain.comments import Comment
+from ..domain.parking import ParkedItem
+from ..domain.people import Person
+from ..domain.timeline import TimelineEntry
+from ..storage.queued_calls import Later, calls_data, pending_calls, restored
+from .write_queue import WriteQueue
+
+
+def edit(queue: WriteQueue, review_id: int | None, *calls: tuple[str, tuple]) -> tuple[bool, object]:
+    """Make the calls in one transaction: (True, what each returned) if written at once, else (False, a Later for
+    that list, whose parts stand for what they return in the edits made while it waits)."""
+    written, result = queue.submit("calls", calls_data(review_id, *calls))
+    return (True, result) if written else (False, Later(result.source, result.seq))
+
+
+def part(returned, index: int, *path) -> object:
+    """Part of what edit() returned: the index-th call's result (and its field, by path), or a Later for it."""
+    if isinstance(returned, Later):
+        return returned.pick(index, *path)
+    value = returned[index]
+    for step in path:
+        value = value[step] if isinstance(value, dict) else getattr(value, step)
+    return value
+
+
+def waiting_calls(queue: WriteQueue, review_id: int | None, prefix: str = "") -> list[tuple[str, list, Later]]:
+    """The store calls still waiting for this review (any review if None) whose method starts with prefix; an edit
+    of a row known by its id alone (an entry, a parked item) may be of any review. Each with a Later for what it
+    returns: a row added meanwhile is shown with the Later for its id, the id that edits made meanwhile name."""
+    found = []
+    for write in queue.pending("calls"):
+        if review_id is None or write.data.get("review_id") in (review_id, None):
+            for index, (method, args) in enumerate(pending_calls(write.data)):
+                if method.startswith(prefix):
+                    found.append((method, args, Later(write.source, write.seq, (index,))))
+    return found
+
+
+def _same(a, b) -> bool:
+    return a is not None and a == b
+
+
+def entries_with_waiting(stored: list[TimelineEntry], queue: WriteQueue, review_id: int) -> list[TimelineEntry]:
+    """The timeline as it will be once the edits waiting are written (an entry added meanwhile has a Later id)."""
+    entries = list(stored)
+    for method, args, later in waiting_calls(queue, review_id, "timeline."):
+        if method == "timeline.update":
+            entries = [args[0] if _same(e.id, args[0].id) else e for e in entries]
+        elif method == "timeline.add_one":
+            entries.append(replace(args[1], id=later.pick("id")))
+        elif method == "timeline.delete":
+            entries = [e for e in entries if not _same(e.id, args[0])]
+        elif method == "timeline.undelete":
+            entries.append(restored(method, args[0]) if not isinstance(args[0], Later) else None)
+        elif method == "timeline.set_questions":
+            entries = [replace(e, questions=tuple(args[1])) if _same(e.id, args[0]) else e for e in entries]
+    return sorted((e for e in entries if e is not None), key=lambda e: e.at)
+
+
+def comments_with_waiting(stored: list[Comment], queue: WriteQueue, review_id: int) -> list[Comment]:
+    """The comments as they will be once the edits waiting are written."""
+    comments = list(stored)
+    for method, args, later in waiting_calls(queue, review_id, "comments."):
+        if method == "comments.add":
+            comments.append(replace(args[1], id=later.pick("id")))
+        elif method == "comments.remove":
+            comments = [c for c in comments if not _same(c.id, args[0])]
+        elif method == "comments.restore" and not isinstance(args[0], Later):
+            comments.append(restored(method, args[0]))
+        elif method == "comments.update":
+            comments = [args[0] if _same(c.id, args[0].id) else c for c in comments]
+    return comments
+
+
+def parking_with_waiting(
+    items: list[ParkedItem], actions: list[Action], queue: WriteQueue, review_id: int
+) -> tuple[list[ParkedItem], list[Action]]:
+    """The parked items' fates and the actions as they will be once the edits waiting are written."""
+    for method, args, later in waiting_calls(queue, review_id, "parking."):
+        if method == "parking.update":
+            items = [args[0] if _same(i.id, args[0].id) else i for i in items]
+        elif method == "parking.add_action":
+            actions = [*actions, replace(args[1], id=later.pick("id"))]
+        elif method == "parking.update_action":
+            actions = [args[0] if _same(a.id, args[0].id) else a for a in actions]
+        elif method == "parking.remove_action":
+            actions = [a for a in actions if not _same(a.id, args[0])]
+        elif method == "parking.restore_action" and not isinstance(args[0], Later):
+            actions = [*actions, restored(method, args[0])]
+        elif method == "parking.set_ranks":
+            ranks = dict(tuple(pair) for pair in args[0])
+            actions = [replace(a, rank=ranks[a.id]) if a.id in ranks else a for a in actions]
+    return items, sorted(actions, key=lambda a: a.rank if isinstance(a.rank, int) else 1 << 30)
+
+
+def people_with_waiting(stored: list[Person], queue: WriteQueue, review_id: int) -> list[Person]:
+    """The people as they will be once the edits waiting are written."""
+    people = list(stored)
+    for method, args, later in waiting_calls(queue, review_id):
+        if method == "add_person":
+            people.append(replace(args[1], id=later.pick("id")))
+        elif method == "update_person":
+            people = [args[1] if _same(p.id, args[1].id) else p for p in people]
+        elif method == "remove_person":
+            people = [p for p in people if not _same(p.id, args[0])]
+        elif method == "set_facilitation":
+            people = [replace(p, facilitates=_same(p.id, args[1]), takes_notes=_same(p.id, args[2])) for p in people]
+    return people
+
+
+def fields_with_waiting(queue: WriteQueue, review_id: int) -> dict:
+    """The review's details changed by edits still waiting, the last one of each."""
+    changed: dict = {}
+    for method, args, later in waiting_calls(queue, review_id):
+        if method == "update_fields":
+            changed.update(args[1])
+    return changed

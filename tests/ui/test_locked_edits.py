@@ -1,0 +1,79 @@
+"""The set-up, timeline, comments, actions and library under another program's write lock (in a process of its
+own): each edit made by keys shows at once, the window stays free (the next key works), the status bar says what
+waits, and once the lock is gone the edit is in the database, in order, once."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.timeline import MomentKind
+from facilitator.ui.timeline_model import TEXT
+
+from shown import shown
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+from lock_holder import LockHolder  # noqa: E402
+
+WRITTEN_MS = 10_000
+"""Time allowed for the worker to notice the lock is gone; not a bound under test."""
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def _nothing_waits(windows):
+    return lambda: not windows.events.queue.pending()
+
+
+def _timeline(qtbot, windows, review):
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    return window, window.timeline
+
+
+def _select(panel, text):
+    entry = next(e for e in panel.model.entries() if e.text == text)
+    panel.select_entry(entry.id)
+    panel.table.setFocus()
+    return entry
+
+
+def _texts(panel):
+    return [e.text for e in panel.model.entries()]
+
+
+def test_timeline_edits_under_a_lock_show_at_once_and_land_in_order(qtbot, windows, store, review, timeline):
+    """Under the lock: 2 marks an entry, Delete removes another, Ctrl+Shift+N adds one and its words are typed,
+    all shown at once, the status bar says changes wait; once free the database holds each, in order, and the window shows them as stored."""
+    window, panel = _timeline(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        marked = _select(panel, "Joined the incident channel")
+        qtbot.keyClick(panel.table, Qt.Key.Key_2)
+        assert next(e for e in panel.model.entries() if e.id == marked.id).moment is MomentKind.DECISION
+        deleted = _select(panel, "Acknowledged the page")
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+        assert "Acknowledged the page" not in _texts(panel)
+        _select(panel, "Error rate back under 0.1%")
+        qtbot.keyClick(panel.table, Qt.Key.Key_N, CTRL | SHIFT)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, "Posted a status page update")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Posted a status page update" in _texts(panel))
+        assert window.waiting.isVisible()
+        assert window.waiting.text().startswith("Waiting for the database: ")
+        qtbot.keyClick(panel.table, Qt.Key.Key_F, CTRL)
+        assert panel.words.hasFocus()
+        panel.table.setFocus()
+        assert len(store.timeline.entries(review.id)) == len(timeline)
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    stored = {e.text: e for e in store.timeline.entries(review.id)}
+    assert stored["Joined the incident channel"].moment is MomentKind.DECISION
+    assert "Acknowledged the page" not in stored
+    assert "Posted a status page update" in stored and "New entry" not in str(list(stored))
+    assert len(stored) == len(timeline)
+    qtbot.waitUntil(lambda: not window.waiting.isVisible())
+    assert "Posted a status page update" in _texts(panel)
+    assert deleted.id not in {e.id for e in panel.model.entries()}
