@@ -5,10 +5,12 @@ comment removed."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
 import importlib
+import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,9 @@ CALLS = frozenset({
     "meeting.set_budgets", "meeting.set_opening_text", "meeting.set_answer",
 })
 """The store methods a queued edit may call."""
+
+OVERWRITING = frozenset({"comments.remove", "comments.update"})
+"""Calls whose words must not survive in the write-ahead log: a checkpoint follows their commit."""
 
 KINDS_FROM = ("facilitator.domain.", "facilitator.storage.timeline")
 """Where the types a queued edit may carry are defined."""
@@ -120,6 +125,14 @@ def calls_data(review_id: int | None, *calls: tuple[str, tuple]) -> dict:
 def pending_calls(data: dict) -> list[tuple[str, list]]:
     """The calls of a queued edit as they will be made, what earlier waiting writes return left as Laters."""
     return [(method, decode(args)) for method, args in data["calls"]]
+
+
+def forget_overwritten_after(db, datas: list[dict]) -> None:
+    """After the commit of these queued edits: empty the write-ahead log if one of them removed or replaced a
+    comment's words, as far as the readers and the connection's busy timeout allow (a later write finishes it)."""
+    if any(method in OVERWRITING for data in datas for method, _args in data.get("calls", ())):
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def run_calls(store: ReviewStore, data: dict, results: Mapping) -> list:

@@ -21,7 +21,7 @@ from ..domain.parking import Fate, ParkCategory, ParkedItem
 from ..domain.timeline import MomentKind
 from .connection import Connection, RowMissing
 from .errors import StorageError
-from .queued_calls import run_calls
+from .queued_calls import forget_overwritten_after, run_calls
 from .timeline import utc_text
 from .write_journal import Waiting
 
@@ -148,6 +148,18 @@ REFUSED = (sqlite3.IntegrityError, RowMissing, StorageError, ValueError, KeyErro
 
 
 @contextlib.contextmanager
+def without_waiting(db: Connection) -> Iterator[None]:
+    """The connection's busy timeout at 0 for the block: never wait for another process's lock."""
+    conn = db.conn
+    before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+
+@contextlib.contextmanager
 def writing(db: Connection, wait: bool) -> Iterator[None]:
     """One write transaction, its lock taken first; without waiting for it (sqlite3.OperationalError, busy) unless wait.
 
@@ -185,7 +197,11 @@ def write_now(store: ReviewStore, kind: str, data: dict, results: dict | None = 
 
     results: what the writes that waited returned, by (source, seq), for an edit that names one (queued_calls.Later)."""
     with writing(store.db, wait=False):
-        return _run(store, kind, data, results if results is not None else {})
+        result = _run(store, kind, data, results if results is not None else {})
+    if kind == "calls":
+        with without_waiting(store.db):
+            forget_overwritten_after(store.db, [data])
+    return result
 
 
 def _superseded(batch: list[Waiting]) -> set[int]:
@@ -239,6 +255,7 @@ def write_batch(
             list(last.items()),
         )
         db.executemany("DELETE FROM write_queues WHERE name = ?", [[name] for name in forget if name not in last])
+    forget_overwritten_after(db, [w.data for w in batch if w.kind == "calls" and (w.source, w.seq) in written])
     if results is not None:
         results.update(written)
     return written, refused

@@ -21,7 +21,7 @@ from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
-from .waiting_edits import entries_with_waiting
+from .waiting_edits import comments_with_waiting, entries_with_waiting
 from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
@@ -140,11 +140,12 @@ class ReviewWindow(QMainWindow):
         from .comments_panel import CommentsPanel
 
         panel = CommentsPanel(texts("parking"))
+        queue, wrote = self.windows.events.queue, self.windows.events.wrote
         panel.add_requested.connect(
-            lambda comment: self.undo_stack.push(AddComments(self.store, self.review_id, [comment], self.windows.events.wrote))
+            lambda comment: self.undo_stack.push(AddComments(queue, self.review_id, [comment], wrote))
         )
         panel.remove_requested.connect(
-            lambda comment: self.undo_stack.push(RemoveComment(self.store, comment, self.windows.events.wrote))
+            lambda comment: self.undo_stack.push(RemoveComment(queue, self.review_id, comment, wrote))
         )
         panel.import_requested.connect(self._import_comments)
         self._show_comments(panel)
@@ -264,7 +265,7 @@ class ReviewWindow(QMainWindow):
             return
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
-        self.undo_stack.push(AddComments(self.store, self.review_id, comments, self.windows.events.wrote))
+        self.undo_stack.push(AddComments(self.windows.events.queue, self.review_id, comments, self.windows.events.wrote))
         self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
 
     def _focus_parking(self) -> None:
@@ -330,7 +331,7 @@ class ReviewWindow(QMainWindow):
 
     def _show_comments(self, panel: CommentsPanel) -> None:
         panel.show_state(
-            self.store.comments.comments(self.review_id),
+            comments_with_waiting(self.store.comments.comments(self.review_id), self.windows.events.queue, self.review_id),
             [e for e in self.timeline_model.entries() if e.marked],
             self.timeline_model.zone,
         )

@@ -77,3 +77,34 @@ def test_timeline_edits_under_a_lock_show_at_once_and_land_in_order(qtbot, windo
     qtbot.waitUntil(lambda: not window.waiting.isVisible())
     assert "Posted a status page update" in _texts(panel)
     assert deleted.id not in {e.id for e in panel.model.entries()}
+
+
+def test_comments_added_and_removed_under_a_lock_show_at_once_and_land(qtbot, windows, store, review, timeline):
+    """A comment typed and added (Space on 'Add comment'), and another removed with Delete, under the lock: the table shows both
+    changes at once, the text box is free for the next comment; once free the database holds them."""
+    from facilitator.domain.comments import Comment
+
+    store.comments.add(review.id, Comment("More pairing please"))
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    panel = window.comments
+    with LockHolder(store.path) as lock:
+        panel.text.setFocus()
+        qtbot.keyClicks(panel.text, "The rollback call felt rushed")
+        panel.add.setFocus()
+        qtbot.keyClick(panel.add, Qt.Key.Key_Space)
+        assert [c.text for c in panel.model.comments] == ["More pairing please", "The rollback call felt rushed"]
+        assert panel.text.toPlainText() == ""
+        panel.table.setFocus()
+        panel.table.setCurrentIndex(panel.model.index(0, 0))
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+        assert [c.text for c in panel.model.comments] == ["The rollback call felt rushed"]
+        assert window.waiting.text() == "Waiting for the database: 2 changes to save"
+        panel.text.setFocus()
+        qtbot.keyClicks(panel.text, "next")
+        assert panel.text.toPlainText() == "next"
+        assert [c.text for c in store.comments.comments(review.id)] == ["More pairing please"]
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    assert [c.text for c in store.comments.comments(review.id)] == ["The rollback call felt rushed"]
+    qtbot.waitUntil(lambda: not window.waiting.isVisible())
