@@ -51,15 +51,17 @@ def _same(a, b) -> bool:
 def entries_with_waiting(stored: list[TimelineEntry], queue: WriteQueue, review_id: int) -> list[TimelineEntry]:
     """The timeline as it will be once the edits waiting are written (an entry added meanwhile has a Later id)."""
     entries = list(stored)
+    gone: dict = {}
     for method, args, later in waiting_calls(queue, review_id, "timeline."):
         if method == "timeline.update":
             entries = [args[0] if _same(e.id, args[0].id) else e for e in entries]
         elif method == "timeline.add_one":
             entries.append(replace(args[1], id=later.pick("id")))
         elif method == "timeline.delete":
+            gone[later] = next((e for e in entries if _same(e.id, args[0])), None)
             entries = [e for e in entries if not _same(e.id, args[0])]
         elif method == "timeline.undelete":
-            entries.append(restored(method, args[0]) if not isinstance(args[0], Later) else None)
+            entries.append(gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0]))
         elif method == "timeline.set_questions":
             entries = [replace(e, questions=tuple(args[1])) if _same(e.id, args[0]) else e for e in entries]
     return sorted((e for e in entries if e is not None), key=lambda e: e.at)
@@ -68,37 +70,43 @@ def entries_with_waiting(stored: list[TimelineEntry], queue: WriteQueue, review_
 def comments_with_waiting(stored: list[Comment], queue: WriteQueue, review_id: int) -> list[Comment]:
     """The comments as they will be once the edits waiting are written."""
     comments = list(stored)
+    gone: dict = {}
     for method, args, later in waiting_calls(queue, review_id, "comments."):
         if method == "comments.add":
             comments.append(replace(args[1], id=later.pick("id")))
         elif method == "comments.remove":
+            gone[later] = next((c for c in comments if _same(c.id, args[0])), None)
             comments = [c for c in comments if not _same(c.id, args[0])]
-        elif method == "comments.restore" and not isinstance(args[0], Later):
-            comments.append(restored(method, args[0]))
+        elif method == "comments.restore":
+            comments.append(gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0]))
         elif method == "comments.update":
             comments = [args[0] if _same(c.id, args[0].id) else c for c in comments]
-    return comments
+    return [c for c in comments if c is not None]
 
 
 def parking_with_waiting(
     items: list[ParkedItem], actions: list[Action], queue: WriteQueue, review_id: int
 ) -> tuple[list[ParkedItem], list[Action]]:
     """The parked items' fates and the actions as they will be once the edits waiting are written."""
+    gone: dict = {}
     for method, args, later in waiting_calls(queue, review_id, "parking."):
         if method == "parking.update":
             items = [args[0] if _same(i.id, args[0].id) else i for i in items]
         elif method == "parking.add_action":
-            actions = [*actions, replace(args[1], id=later.pick("id"))]
+            rank = max((a.rank for a in actions), default=-1) + 1
+            actions = [*actions, replace(args[1], id=later.pick("id"), rank=rank)]
         elif method == "parking.update_action":
             actions = [args[0] if _same(a.id, args[0].id) else a for a in actions]
         elif method == "parking.remove_action":
+            gone[later] = next((a for a in actions if _same(a.id, args[0])), None)
             actions = [a for a in actions if not _same(a.id, args[0])]
-        elif method == "parking.restore_action" and not isinstance(args[0], Later):
-            actions = [*actions, restored(method, args[0])]
+        elif method == "parking.restore_action":
+            back = gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0])
+            actions = [*actions, back] if back is not None else actions
         elif method == "parking.set_ranks":
             ranks = dict(tuple(pair) for pair in args[0])
             actions = [replace(a, rank=ranks[a.id]) if a.id in ranks else a for a in actions]
-    return items, sorted(actions, key=lambda a: a.rank if isinstance(a.rank, int) else 1 << 30)
+    return items, actions
 
 
 def people_with_waiting(stored: list[Person], queue: WriteQueue, review_id: int) -> list[Person]:

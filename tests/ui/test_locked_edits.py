@@ -108,3 +108,46 @@ def test_comments_added_and_removed_under_a_lock_show_at_once_and_land(qtbot, wi
         qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
     assert [c.text for c in store.comments.comments(review.id)] == ["The rollback call felt rushed"]
     qtbot.waitUntil(lambda: not window.waiting.isVisible())
+
+
+def test_fates_and_actions_under_a_lock_show_at_once_and_land_in_order(qtbot, windows, store, review):
+    """In the actions phase under the lock: A promotes the first parked item, F sends the next to the forum, the
+    new action is removed with Delete and Ctrl+Z brings it back; every step shows at once (the next key works)
+    and once free the database holds the action, linked to its item, and both fates."""
+    import datetime as dt
+
+    from facilitator.domain.actions import Action
+    from facilitator.domain.agenda import Phase
+    from facilitator.domain.parking import Fate, ParkCategory, ParkedItem
+
+    now = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
+    for text in ("Alert before certificates expire", "Rollback runbook"):
+        store.parking.add(review.id, ParkedItem(text, ParkCategory.ACTION_IDEA, now))
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window.meeting_view.ask_action = lambda parent, action, people, title: Action(title or "Follow up", "Ada Quist")
+    window.meeting_view.go_to_phase(Phase.ACTIONS)
+    view = window.meeting_view.actions_phase
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(view, Qt.Key.Key_A)
+        assert [a.title for a in view.actions.actions] == ["Alert before certificates expire"]
+        qtbot.keyClick(view, Qt.Key.Key_N)
+        qtbot.keyClick(view, Qt.Key.Key_F)
+        assert view.status.text() == "Every parked item has a fate."
+        view.action_list.setFocus()
+        view.action_list.setCurrentIndex(view.actions.index(0))
+        qtbot.keyClick(view.action_list, Qt.Key.Key_Delete)
+        assert view.actions.actions == []
+        qtbot.keyClick(view.action_list, Qt.Key.Key_Z, CTRL)
+        assert [a.title for a in view.actions.actions] == ["Alert before certificates expire"]
+        assert window.waiting.text() == "Waiting for the database: 4 changes to save"
+        assert store.parking.actions(review.id) == []
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    (action,) = store.parking.actions(review.id)
+    items = {i.text: i for i in store.parking.items(review.id)}
+    assert action.title == "Alert before certificates expire"
+    assert action.parked_item_id == items["Alert before certificates expire"].id
+    assert items["Alert before certificates expire"].fate is Fate.ACTION
+    assert items["Rollback runbook"].fate is Fate.FORUM
+    qtbot.waitUntil(lambda: [a.id for a in view.actions.actions] == [action.id])
