@@ -59,6 +59,10 @@ def encode(value) -> object:
         return {"$datetime": value.isoformat()}
     if isinstance(value, dt.date):
         return {"$date": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"$time": value.isoformat()}
+    if isinstance(value, dt.timedelta):
+        return {"$seconds": value.total_seconds()}
     if dataclasses.is_dataclass(value):
         return {"$type": _name(type(value)), "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
     if isinstance(value, tuple) and hasattr(value, "_fields"):
@@ -88,6 +92,10 @@ def decode(value, results: Mapping | None = None) -> object:
         return dt.datetime.fromisoformat(value["$datetime"])
     if "$date" in value:
         return dt.date.fromisoformat(value["$date"])
+    if "$time" in value:
+        return dt.time.fromisoformat(value["$time"])
+    if "$seconds" in value:
+        return dt.timedelta(seconds=value["$seconds"])
     if "$tuple" in value:
         return tuple(decode(v, results) for v in value["$tuple"])
     if "$dict" in value:

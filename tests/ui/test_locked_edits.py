@@ -151,3 +151,32 @@ def test_fates_and_actions_under_a_lock_show_at_once_and_land_in_order(qtbot, wi
     assert items["Alert before certificates expire"].fate is Fate.ACTION
     assert items["Rollback runbook"].fate is Fate.FORUM
     qtbot.waitUntil(lambda: [a.id for a in view.actions.actions] == [action.id])
+
+
+def test_set_up_details_and_people_under_a_lock_stay_as_typed_and_land(qtbot, windows, store, review):
+    """In the set-up under the lock: a new title and Tab, then Ctrl+Shift+A, a name and Enter: the form keeps the
+    title, the table shows the person at once and the name box is free; once free both are in the database."""
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    form, people = window.setup.form, window.setup.people
+    before = len(store.people(review.id))
+    with LockHolder(store.path) as lock:
+        form.title.setFocus()
+        form.title.selectAll()
+        qtbot.keyClicks(form.title, "Checkout errors for two evenings")
+        qtbot.keyClick(form.title, Qt.Key.Key_Tab)
+        qtbot.keyClick(window, Qt.Key.Key_A, CTRL | SHIFT)
+        assert people.new_name.hasFocus()
+        qtbot.keyClicks(people.new_name, "Gus Ferreira")
+        qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+        assert people.new_name.text() == ""
+        assert [people.model.person_at(row).name for row in range(people.model.rowCount())][-1] == "Gus Ferreira"
+        assert form.title.text() == "Checkout errors for two evenings"
+        assert window.waiting.text() == "Waiting for the database: 2 changes to save"
+        assert store.get(review.id).title == "Checkout errors after certificate rotation"
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    assert store.get(review.id).title == "Checkout errors for two evenings"
+    assert [p.name for p in store.people(review.id)][-1] == "Gus Ferreira"
+    assert len(store.people(review.id)) == before + 1
+    assert form.title.text() == "Checkout errors for two evenings"
