@@ -299,13 +299,14 @@ class ReviewWindow(QMainWindow):
     def _edit_agenda(self) -> None:
         from .agenda_dialog import AgendaDialog
 
-        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self).exec():
+        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self, self.windows.events.queue).exec():
             self.windows.events.wrote()
 
     def _edit_opening(self) -> None:
         from .opening_editor import edit_opening_text
 
-        edit_opening_text(self, self.store, self.review_id, self.meeting_view.opening.default_text)
+        queue = self.windows.events.queue
+        edit_opening_text(self, self.store, queue, self.review_id, self.meeting_view.opening.default_text)
         self.windows.events.wrote()
 
     def _reload(self) -> None:

@@ -131,3 +131,20 @@ def fields_with_waiting(queue: WriteQueue, review_id: int) -> dict:
         if method == "update_fields":
             changed.update(args[1])
     return changed
+
+
+def budgets_with_waiting(store, queue: WriteQueue, review_id: int, slot_minutes: int) -> dict:
+    """The minutes each phase gets, the last ones saved if they still wait for the database."""
+    budgets = store.meeting.budgets(review_id, slot_minutes)
+    for method, args, _later in waiting_calls(queue, review_id, "meeting.set_budgets"):
+        if args[2] == slot_minutes:
+            budgets = dict(args[1])
+    return budgets
+
+
+def opening_with_waiting(store, queue: WriteQueue, review_id: int) -> str | None:
+    """The review's own opening words (None: the default), the last ones saved if they still wait."""
+    text = store.meeting.opening_text(review_id)
+    for _method, args, _later in waiting_calls(queue, review_id, "meeting.set_opening_text"):
+        text = args[1]
+    return text

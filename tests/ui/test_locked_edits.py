@@ -180,3 +180,56 @@ def test_set_up_details_and_people_under_a_lock_stay_as_typed_and_land(qtbot, wi
     assert [p.name for p in store.people(review.id)][-1] == "Gus Ferreira"
     assert len(store.people(review.id)) == before + 1
     assert form.title.text() == "Checkout errors for two evenings"
+
+
+def test_the_opening_words_and_the_agenda_saved_under_a_lock_show_at_once_and_land(qtbot, windows, store, review):
+    """Under the lock: the opening editor's words saved with Ctrl+Enter show on the opening page at once; the agenda
+    dialog's ten-minute opening saved with Enter is what the dialog shows when opened again; both land once free."""
+    from PySide6.QtCore import QTimer
+
+    from facilitator.content import texts
+    from facilitator.domain.agenda import Phase
+    from facilitator.ui.agenda_dialog import AgendaDialog
+    from facilitator.ui.opening_editor import OpeningEditor
+
+    window = shown(qtbot, windows, review.id)
+    view = window.meeting_view
+
+    def type_opening():
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), OpeningEditor))
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            dialog.editor.setFocus()
+            dialog.editor.selectAll()
+            qtbot.keyClicks(dialog.editor, "Tonight we look at the checkout errors together.")
+            qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, CTRL)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    def agenda():
+        dialog = AgendaDialog(store, review.id, texts("meeting")["phases"], window, windows.events.queue)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    with LockHolder(store.path) as lock:
+        QTimer.singleShot(0, type_opening)
+        window._edit_opening()
+        assert "Tonight we look at the checkout errors together." in view.opening.page.text()
+        dialog = agenda()
+        box = dialog.boxes[Phase.OPENING]
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, "10")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+        assert agenda().boxes[Phase.OPENING].value() == 10
+        assert window.waiting.text() == "Waiting for the database: 2 changes to save"
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    assert store.meeting.opening_text(review.id) == "Tonight we look at the checkout errors together."
+    assert store.meeting.budgets(review.id, 90)[Phase.OPENING] == 10
