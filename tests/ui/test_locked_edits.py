@@ -233,3 +233,57 @@ def test_the_opening_words_and_the_agenda_saved_under_a_lock_show_at_once_and_la
         qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
     assert store.meeting.opening_text(review.id) == "Tonight we look at the checkout errors together."
     assert store.meeting.budgets(review.id, 90)[Phase.OPENING] == 10
+
+
+def _library(qtbot, windows):
+    library = windows.show_library()
+    qtbot.waitExposed(library)
+    library.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is library)
+    return library
+
+
+def _when_modal(callback):
+    """Run callback on the next modal dialog, as a user answering it would."""
+    from PySide6.QtCore import QTimer
+
+    def answer():
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, answer)
+            return
+        callback(modal)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_review_deleted_under_a_lock_goes_at_once_and_a_new_one_opens_once_saved(qtbot, windows, store, review):
+    """In the library under the lock: Delete (confirmed) takes the review off the list at once; Ctrl+N, a reference,
+    a title and Enter say the new review waits for the database, and the filter still takes keys; once free the
+    review is deleted and the new one is stored and opens in its window."""
+    library = _library(qtbot, windows)
+    with LockHolder(store.path) as lock:
+        _when_modal(lambda box: box.defaultButton().click())
+        qtbot.keyClick(library.table, Qt.Key.Key_Delete)
+        assert library.proxy.rowCount() == 0
+
+        def fill(dialog):
+            qtbot.keyClicks(dialog.incident_ref, "INC-78")
+            qtbot.keyClicks(dialog.title, "Search outage")
+            qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+        library.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is library)
+        _when_modal(fill)
+        qtbot.keyClick(library, Qt.Key.Key_N, CTRL)
+        assert library.statusBar().currentMessage() == "Waiting for the database: the review opens as soon as it is saved."
+        assert library.waiting.text() == "Waiting for the database: 2 changes to save"
+        qtbot.keyClick(library, Qt.Key.Key_F, CTRL)
+        qtbot.keyClicks(library.filter, "INC")
+        assert library.filter.text() == "INC"
+        assert [r.id for r in store.all()] == [review.id]
+        lock.release()
+        qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    (made,) = store.all()
+    assert (made.incident_ref, made.title) == ("INC-78", "Search outage")
+    qtbot.waitUntil(lambda: made.id in windows.reviews)
