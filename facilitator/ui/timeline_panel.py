@@ -309,6 +309,7 @@ class TimelinePanel(QWidget):
         job = TimelineImport(self.store.path, self.review_id, self._context())
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
+        job.waiting.connect(self._import_waits)
         self._import = job
         return job
 
@@ -325,6 +326,9 @@ class TimelinePanel(QWidget):
         if entry is not None:
             self.select_entry(entry.id, TEXT)
         self.table.setFocus()
+
+    def _import_waits(self) -> None:
+        self.tell(texts("waiting")["import_waits"])
 
     def _import_failed(self, message: str) -> None:
         self._end_import()

@@ -287,3 +287,24 @@ def test_a_review_deleted_under_a_lock_goes_at_once_and_a_new_one_opens_once_sav
     (made,) = store.all()
     assert (made.incident_ref, made.title) == ("INC-78", "Search outage")
     qtbot.waitUntil(lambda: made.id in windows.reviews)
+
+
+def test_entries_pasted_under_a_lock_wait_visibly_and_are_stored_once_free(qtbot, windows, store, review, timeline):
+    """Ctrl+Shift+V under the lock: the panel says the entries read wait for the database (never 'Nothing was
+    imported'), 2 still marks the selected entry; once free the pasted entries are stored and counted."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("- 19:30 Ada Quist: Confirmed no data was lost\n- 19:40 Bo: Wrote the ticket\n")
+    window, panel = _timeline(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        qtbot.keyClick(panel.table, Qt.Key.Key_V, CTRL | SHIFT)
+        qtbot.waitUntil(lambda: panel.message.text().startswith("Waiting for the database"))
+        marked = _select(panel, "Joined the incident channel")
+        qtbot.keyClick(panel.table, Qt.Key.Key_2)
+        assert next(e for e in panel.model.entries() if e.id == marked.id).moment is MomentKind.DECISION
+        assert store.timeline.count(review.id) == len(timeline)
+        lock.release()
+        qtbot.waitUntil(lambda: panel.message.text().startswith("Added 2 entries"), timeout=WRITTEN_MS)
+    qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
+    assert store.timeline.count(review.id) == len(timeline) + 2
+    assert store.timeline.get(marked.id).moment is MomentKind.DECISION
