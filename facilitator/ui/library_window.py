@@ -25,9 +25,10 @@ from ..localzone import local_timezone_name
 from . import actions, settings, theme
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
-from .waiting_edits import edit, waiting_calls
+from .waiting_edits import edit, say_refused, waiting_calls
 from .waiting_writes import WaitingLabel
 
+LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
 EMPTY_HINT = "No reviews yet. Press Ctrl+N to prepare the first one."
 
 
@@ -81,6 +82,7 @@ class LibraryWindow(QMainWindow):
         self._then: dict[tuple[str, int], object] = {}
         """What to do once a write that waited is in: open the new review, select the copy."""
         self.queue.written.connect(self._written)
+        self.queue.refused.connect(self._refused)
 
         self.model = ReviewListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -170,6 +172,9 @@ class LibraryWindow(QMainWindow):
             if then is not None and returned is not None:
                 self.statusBar().clearMessage()
                 then(returned)
+
+    def _refused(self, waiting, error) -> None:
+        say_refused(self.statusBar(), waiting, error, None, LIBRARY_WRITES)
 
     def _reviews(self) -> list[Review]:
         """The reviews as they will be once the deletions and restores waiting for the database are written."""
@@ -268,5 +273,6 @@ class LibraryWindow(QMainWindow):
         settings.save_geometry(self, "library")
         self.write(("purge_deleted", ()))
         self.queue.written.disconnect(self._written)
+        self.queue.refused.disconnect(self._refused)
         self.windows.library = None
         super().closeEvent(event)

@@ -21,7 +21,7 @@ from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
-from .waiting_edits import comments_with_waiting, entries_with_waiting
+from .waiting_edits import comments_with_waiting, entries_with_waiting, say_refused
 from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class ReviewWindow(QMainWindow):
         self._build_menus()
         self.waiting = WaitingLabel(windows.events.queue)
         self.statusBar().addPermanentWidget(self.waiting)
+        windows.events.queue.refused.connect(self._refused)
         windows.events.changed.connect(self._reload)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
@@ -330,6 +331,9 @@ class ReviewWindow(QMainWindow):
             self._show_comments(self.comments)
         self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
+    def _refused(self, waiting, error) -> None:
+        say_refused(self.statusBar(), waiting, error, self.review_id)
+
     def _show_comments(self, panel: CommentsPanel) -> None:
         panel.show_state(
             comments_with_waiting(self.store.comments.comments(self.review_id), self.windows.events.queue, self.review_id),
@@ -378,6 +382,7 @@ class ReviewWindow(QMainWindow):
             self.setup.form.finish()
             self.setup.stop_listening()
         self.windows.events.changed.disconnect(self._reload)
+        self.windows.events.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "review")
         settings.save_window_state(self, "review")
         if self._built("timeline"):

@@ -10,25 +10,47 @@ from ..domain.comments import Comment
 from ..domain.parking import ParkedItem
 from ..domain.people import Person
 from ..domain.timeline import TimelineEntry
+from ..content import texts
 from ..storage.queued_calls import Later, calls_data, pending_calls, restored
+from ..storage.queued_writes import REFUSED
+from ..storage.write_journal import Waiting
 from .write_queue import WriteQueue
 
 
 def edit(queue: WriteQueue, review_id: int | None, *calls: tuple[str, tuple]) -> tuple[bool, object]:
     """Make the calls in one transaction: (True, what each returned) if written at once, else (False, a Later for
-    that list, whose parts stand for what they return in the edits made while it waits)."""
-    written, result = queue.submit("calls", calls_data(review_id, *calls))
+    that list, whose parts stand for what they return in the edits made while it waits). An edit the database
+    refuses at once (its row deleted by another window, say) is told through queue.refused, and returns None."""
+    data = calls_data(review_id, *calls)
+    try:
+        written, result = queue.submit("calls", data)
+    except REFUSED as error:
+        queue.refused.emit(Waiting("", 0, "calls", data), error)
+        return True, None
     return (True, result) if written else (False, Later(result.source, result.seq))
 
 
 def part(returned, index: int, *path) -> object:
     """Part of what edit() returned: the index-th call's result (and its field, by path), or a Later for it."""
+    if returned is None:
+        return None
     if isinstance(returned, Later):
         return returned.pick(index, *path)
     value = returned[index]
     for step in path:
         value = value[step] if isinstance(value, dict) else getattr(value, step)
     return value
+
+
+def say_refused(status_bar, waiting: Waiting, error: Exception, review_id: int | None, methods=()) -> None:
+    """In the status bar: an edit of this review (or of the rows named by id alone), and, if named, of these
+    methods, that the database refused; it was given up."""
+    if waiting.kind != "calls" or waiting.data.get("review_id") not in (review_id, None):
+        return
+    if methods and not any(method in methods for method, _args in waiting.data["calls"]):
+        return
+    words = texts("waiting")
+    status_bar.showMessage(words["refused"].format(what=words["a_change"], error=error))
 
 
 def waiting_calls(queue: WriteQueue, review_id: int | None, prefix: str = "") -> list[tuple[str, list, Later]]:

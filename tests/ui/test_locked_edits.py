@@ -308,3 +308,16 @@ def test_entries_pasted_under_a_lock_wait_visibly_and_are_stored_once_free(qtbot
     qtbot.waitUntil(_nothing_waits(windows), timeout=WRITTEN_MS)
     assert store.timeline.count(review.id) == len(timeline) + 2
     assert store.timeline.get(marked.id).moment is MomentKind.DECISION
+
+
+def test_an_edit_the_database_then_refuses_is_said_in_the_window(qtbot, windows, store, review, timeline):
+    """An entry marked under the lock that another program deletes meanwhile: once free the window says the change
+    could not be saved, and nothing waits any more."""
+    window, panel = _timeline(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        entry = _select(panel, "Joined the incident channel")
+        qtbot.keyClick(panel.table, Qt.Key.Key_2)
+        lock.release(then=f"DELETE FROM timeline_entries WHERE id = {entry.id}")
+        message = window.statusBar().currentMessage
+        qtbot.waitUntil(lambda: message().startswith("Could not save a change: "), timeout=WRITTEN_MS)
+    assert not windows.events.queue.pending()
