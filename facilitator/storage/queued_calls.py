@@ -119,7 +119,10 @@ def _kind(name: str) -> type:
     module, _, qualname = name.partition(":")
     if not module.startswith(KINDS_FROM):
         raise ValueError(f"A queued edit cannot carry {name}.")
-    return getattr(importlib.import_module(module), qualname)
+    kind = getattr(importlib.import_module(module), qualname)
+    if not isinstance(kind, type):
+        raise ValueError(f"A queued edit cannot carry {name}.")
+    return kind
 
 
 def calls_data(review_id: int | None, *calls: tuple[str, tuple]) -> dict:
