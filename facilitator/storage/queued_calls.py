@@ -64,7 +64,8 @@ def encode(value) -> object:
     if isinstance(value, dt.timedelta):
         return {"$seconds": value.total_seconds()}
     if dataclasses.is_dataclass(value):
-        return {"$type": _name(type(value)), "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$type": _name(type(value)), "fields": fields}
     if isinstance(value, tuple) and hasattr(value, "_fields"):
         return {"$type": _name(type(value)), "fields": {name: encode(getattr(value, name)) for name in value._fields}}
     if isinstance(value, (tuple, set, frozenset)):

@@ -246,7 +246,8 @@ def write_batch(
                 continue
             try:
                 with db.atomic():
-                    written[waiting.source, waiting.seq] = _run(store, waiting.kind, waiting.data, ChainMap(written, results or {}))
+                    known = ChainMap(written, results or {})
+                    written[waiting.source, waiting.seq] = _run(store, waiting.kind, waiting.data, known)
             except REFUSED as error:
                 refused[waiting.source, waiting.seq] = error
         db.executemany(

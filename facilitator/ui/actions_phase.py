@@ -92,5 +92,6 @@ class ActionsPhase:
             return
         self.undo_stack.beginMacro("Record an action for a key question")
         self.undo_stack.push(AddAction(self.queue, self.review_id, action, self._wrote))
-        self.undo_stack.push(AnswerKeyQuestion(self.queue, self.review_id, key, NOT_YET, ACTION_RECORDED, self._wrote, self._wrote))
+        answer = AnswerKeyQuestion(self.queue, self.review_id, key, NOT_YET, ACTION_RECORDED, self._wrote, self._wrote)
+        self.undo_stack.push(answer)
         self.undo_stack.endMacro()

@@ -23,9 +23,9 @@ class AgendaDialog(QDialog):
         self.review_id = review_id
         self.queue = queue
         self.slot = store.get(review_id).slot_minutes
-        self.budgets = (
-            budgets_with_waiting(store, queue, review_id, self.slot) if queue else store.meeting.budgets(review_id, self.slot)
-        )
+        self.budgets = store.meeting.budgets(review_id, self.slot)
+        if queue is not None:
+            self.budgets = budgets_with_waiting(store, queue, review_id, self.slot)
         self.setWindowTitle("Agenda for this review")
         self.boxes: dict[Phase, QSpinBox] = {}
         form = QFormLayout()

@@ -257,7 +257,8 @@ class LibraryWindow(QMainWindow):
         review = self.selected_review()
         if review is None:
             return
-        self.write(("duplicate", (review.id,)), then=lambda made: self._copied(review, made[0]), waits=texts("waiting")["copy_waits"])
+        copied, waits = (lambda made: self._copied(review, made[0])), texts("waiting")["copy_waits"]
+        self.write(("duplicate", (review.id,)), then=copied, waits=waits)
 
     def _copied(self, review: Review, copy: Review) -> None:
         self.changed()

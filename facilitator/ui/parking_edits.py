@@ -69,7 +69,8 @@ class AddAction(QUndoCommand):
         self.done()
 
     def undo(self) -> None:
-        _written, removed = edit(self.queue, self.review_id, ("parking.remove_action", (self.action_id,)), *self._fate(self.item))
+        removal = ("parking.remove_action", (self.action_id,))
+        _written, removed = edit(self.queue, self.review_id, removal, *self._fate(self.item))
         self._row = part(removed, 0)
         self.done()
 

@@ -125,7 +125,8 @@ class PeoplePanel(QWidget):
         name = self.new_name.text().strip()
         if not name:
             return
-        added = self.write(("add_person", (self.review_id, Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED))))
+        person = Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED)
+        added = self.write(("add_person", (self.review_id, person)))
         self.new_name.clear()
         self.changed.emit()
         row = self.model.row_of(part(added, 0, "id"))

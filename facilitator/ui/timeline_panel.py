@@ -242,7 +242,8 @@ class TimelinePanel(QWidget):
             return
         column = self.table.currentIndex().column()
         text = self.quiet.text(stretch, "entry")
-        command = AddEntry(self.events.queue, self.review_id, TimelineEntry(at=stretch.start, actor="", text=text, moment=kind), self._done)
+        entry = TimelineEntry(at=stretch.start, actor="", text=text, moment=kind)
+        command = AddEntry(self.events.queue, self.review_id, entry, self._done)
         self._push(command)
         self.select_entry(command.added_id, column)
 
