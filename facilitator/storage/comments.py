@@ -33,8 +33,10 @@ def _comment(row: dict) -> Comment:
 
 
 def forget_overwritten(db: Connection) -> None:
-    """Make sure replaced text survives nowhere: secure_delete zeroes freed space, the checkpoint empties the WAL."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Make sure replaced text survives nowhere: secure_delete zeroes freed space, the checkpoint empties the WAL.
+    Inside a transaction (a queued edit, see queued_calls.py) the checkpoint is left to whoever commits it."""
+    if not db.conn.in_transaction:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 class CommentStore:

@@ -7,6 +7,7 @@ that also moves each journal's mark (table write_queues), so a write is never wr
 from __future__ import annotations
 
 import contextlib
+from collections import ChainMap
 import datetime as dt
 from dataclasses import replace
 import sqlite3
@@ -20,6 +21,7 @@ from ..domain.parking import Fate, ParkCategory, ParkedItem
 from ..domain.timeline import MomentKind
 from .connection import Connection, RowMissing
 from .errors import StorageError
+from .queued_calls import forget_overwritten_after, run_calls
 from .timeline import utc_text
 from .write_journal import Waiting
 
@@ -136,13 +138,25 @@ WRITES: dict[str, Callable[[ReviewStore, dict], object]] = {
     "set_answer": lambda store, d: store.meeting.set_answer(d["review_id"], d["key"], d["answer"]),
     "set_pulse": lambda store, d: store.meeting.set_pulse(d["review_id"], d["learned"], d["would_return"]),
 }
-"""Every kind of write a window may queue, by name."""
+"""Every kind of write a window may queue, by name (and "calls": any other edit, see queued_calls.py)."""
 
 LAST_WINS = {"save_draft", "set_current_entry", "set_current_key_question"}
 """Kinds where a later write of the same review replaces an earlier one still waiting: only the last is written."""
 
 REFUSED = (sqlite3.IntegrityError, RowMissing, StorageError, ValueError, KeyError)
 """A write the database refuses for what it says (its review was deleted, say): given up, and said so."""
+
+
+@contextlib.contextmanager
+def without_waiting(db: Connection) -> Iterator[None]:
+    """The connection's busy timeout at 0 for the block: never wait for another process's lock."""
+    conn = db.conn
+    before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
 
 @contextlib.contextmanager
@@ -174,10 +188,20 @@ def writing(db: Connection, wait: bool) -> Iterator[None]:
         raise
 
 
-def write_now(store: ReviewStore, kind: str, data: dict) -> object:
-    """Write at once if the database is free (sqlite3.OperationalError if another process holds it: queue it then)."""
+def _run(store: ReviewStore, kind: str, data: dict, results) -> object:
+    return run_calls(store, data, results) if kind == "calls" else WRITES[kind](store, data)
+
+
+def write_now(store: ReviewStore, kind: str, data: dict, results: dict | None = None) -> object:
+    """Write at once if the database is free (sqlite3.OperationalError if another process holds it: queue it then).
+
+    results: what the writes that waited returned, by (source, seq), for an edit that names one (queued_calls.Later)."""
     with writing(store.db, wait=False):
-        return WRITES[kind](store, data)
+        result = _run(store, kind, data, results if results is not None else {})
+    if kind == "calls":
+        with without_waiting(store.db):
+            forget_overwritten_after(store.db, [data])
+    return result
 
 
 def _superseded(batch: list[Waiting]) -> set[int]:
@@ -194,12 +218,15 @@ def _superseded(batch: list[Waiting]) -> set[int]:
     return skipped
 
 
-def write_batch(store: ReviewStore, batch: list[Waiting], forget: frozenset[str] = frozenset()) -> tuple[dict, dict]:
+def write_batch(
+    store: ReviewStore, batch: list[Waiting], forget: frozenset[str] = frozenset(), results: dict | None = None
+) -> tuple[dict, dict]:
     """Write the batch in order in one transaction, waiting for the lock as the connection's busy timeout says.
 
     Returns (what each write returned, why each refused write was refused), both by (source, seq). A write its
     journal's mark says is written already is skipped. The marks of the journals in forget are dropped (those
-    journals are gone). sqlite3.OperationalError (busy, read-only, disk full) writes nothing: try again later."""
+    journals are gone). sqlite3.OperationalError (busy, read-only, disk full) writes nothing: try again later.
+    What each write returned is also added to results (once the batch is committed), for the edits that name it."""
     db = store.db
     written: dict[tuple[str, int], object] = {}
     refused: dict[tuple[str, int], Exception] = {}
@@ -219,7 +246,8 @@ def write_batch(store: ReviewStore, batch: list[Waiting], forget: frozenset[str]
                 continue
             try:
                 with db.atomic():
-                    written[waiting.source, waiting.seq] = WRITES[waiting.kind](store, waiting.data)
+                    known = ChainMap(written, results or {})
+                    written[waiting.source, waiting.seq] = _run(store, waiting.kind, waiting.data, known)
             except REFUSED as error:
                 refused[waiting.source, waiting.seq] = error
         db.executemany(
@@ -228,4 +256,7 @@ def write_batch(store: ReviewStore, batch: list[Waiting], forget: frozenset[str]
             list(last.items()),
         )
         db.executemany("DELETE FROM write_queues WHERE name = ?", [[name] for name in forget if name not in last])
+    forget_overwritten_after(db, [w.data for w in batch if w.kind == "calls" and (w.source, w.seq) in written])
+    if results is not None:
+        results.update(written)
     return written, refused

@@ -7,15 +7,25 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 from ..domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
 from ..storage.reviews import ReviewStore
 from .dialog_keys import keyboard_complete
+from .waiting_edits import budgets_with_waiting, edit
+from .write_queue import WriteQueue
 
 
 class AgendaDialog(QDialog):
-    def __init__(self, store: ReviewStore, review_id: int, phase_labels: dict, parent: QWidget | None = None):
+    def __init__(
+        self, store: ReviewStore, review_id: int, phase_labels: dict, parent: QWidget | None = None,
+        queue: WriteQueue | None = None,
+    ):
+        """queue: the windows' write queue, so a database held by another program never freezes the dialog (the
+        minutes wait their turn on disk); without one (a dialog tried on its own) they are written directly."""
         super().__init__(parent)
         self.store = store
         self.review_id = review_id
+        self.queue = queue
         self.slot = store.get(review_id).slot_minutes
         self.budgets = store.meeting.budgets(review_id, self.slot)
+        if queue is not None:
+            self.budgets = budgets_with_waiting(store, queue, review_id, self.slot)
         self.setWindowTitle("Agenda for this review")
         self.boxes: dict[Phase, QSpinBox] = {}
         form = QFormLayout()
@@ -75,5 +85,8 @@ class AgendaDialog(QDialog):
         if self._refused:
             self._refused = False
             return
-        self.store.meeting.set_budgets(self.review_id, self.budgets, self.slot)
+        if self.queue is None:
+            self.store.meeting.set_budgets(self.review_id, self.budgets, self.slot)
+        else:
+            edit(self.queue, self.review_id, ("meeting.set_budgets", (self.review_id, self.budgets, self.slot)))
         self.accept()

@@ -1,15 +1,18 @@
-"""Reading and storing an imported timeline on a worker thread, so the window never freezes."""
+"""Reading and storing an imported timeline on a worker thread, so the window never freezes; while another
+program holds the database the entries wait, in memory, and the window says so."""
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from ..domain.timeline import TimelineEntry
 from ..importers import AmbiguousZone, ImportContext, ImportProblem
+from ..storage.busy import is_busy
 from ..storage.database import open_database
 from ..storage.errors import StorageError
 from ..storage.reviews import ReviewStore
@@ -23,6 +26,8 @@ class TimelineImport(QObject):
 
     finished = Signal(int, int)
     failed = Signal(str)
+    waiting = Signal()
+    """Another program holds the database: the entries read are stored as soon as it is free."""
 
     def __init__(self, db_path: Path, review_id: int, context: ImportContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -45,11 +50,7 @@ class TimelineImport(QObject):
             entries = read()
             if not entries:
                 raise ImportProblem("no timeline entries found")
-            store = ReviewStore(open_database(self.db_path))
-            try:
-                added = store.timeline.add(self.review_id, entries)
-            finally:
-                store.db.close()
+            added = self._store(entries)
         except (ImportProblem, StorageError, OSError) as e:
             self.failed.emit(str(e))
             return
@@ -58,6 +59,34 @@ class TimelineImport(QObject):
             self.failed.emit(f"an unexpected problem ({type(e).__name__}: {e})")
             return
         self.finished.emit(added, len(entries) - added)
+
+    def _store(self, entries) -> int:
+        """Store the entries, trying again while another process holds the lock (saying so, once) until the
+        application closes."""
+        store = ReviewStore(open_database(self.db_path))
+        said = False
+        try:
+            store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
+            while True:
+                try:
+                    return store.timeline.add(self.review_id, entries)
+                except sqlite3.OperationalError as error:
+                    if not is_busy(error) or _closing():
+                        raise StorageError(str(error)) from error
+                    if not said:
+                        self.waiting.emit()
+                        said = True
+        finally:
+            store.db.close()
+
+
+WAIT_MS = 250
+"""How long each try waits for another program's lock."""
+
+
+def _closing() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or QCoreApplication.closingDown()
 
 
 def _read_file(path: Path, context: ImportContext, format: str | None):

@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain.review import Review
 from ..localzone import local_timezone_name
 from . import accessible, actions, settings, theme
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
+from .waiting_edits import edit, say_refused, waiting_calls
+from .waiting_writes import WaitingLabel
 
+LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
 EMPTY_HINT = "No reviews yet. Press Ctrl+N to prepare the first one."
 
 
@@ -50,14 +54,15 @@ class DeleteReview(QUndoCommand):
 
     def redo(self) -> None:
         self.library.windows.close_review(self.review.id)
-        self.library.store.delete(self.review.id)
+        self.library.set_aside[self.review.id] = self.review
+        self.library.write(("delete", (self.review.id,)))
         self.library.changed()
         self.library.statusBar().showMessage(
             f"Deleted {self.review.incident_ref}. Ctrl+Z brings it back."
         )
 
     def undo(self) -> None:
-        self.library.store.restore(self.review.id)
+        self.library.write(("restore", (self.review.id,)))
         self.library.changed()
         self.library.select(self.review.id)
         self.library.statusBar().showMessage(f"Restored {self.review.incident_ref}.")
@@ -71,6 +76,13 @@ class LibraryWindow(QMainWindow):
         self.setWindowTitle("Reviews — Facilitator")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.undo_stack = QUndoStack(self)
+        self.queue = windows.events.queue
+        self.set_aside: dict[int, Review] = {}
+        """Reviews deleted from here, to show again when a restore waits for the database."""
+        self._then: dict[tuple[str, int], object] = {}
+        """What to do once a write that waited is in: open the new review, select the copy."""
+        self.queue.written.connect(self._written)
+        self.queue.refused.connect(self._refused)
 
         self.model = ReviewListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -111,7 +123,8 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(body)
         self._build_menus()
-        self.statusBar()
+        self.waiting = WaitingLabel(self.queue)
+        self.statusBar().addPermanentWidget(self.waiting)
 
         windows.events.changed.connect(self.reload)
         self.reload()
@@ -142,11 +155,44 @@ class LibraryWindow(QMainWindow):
         """This window wrote to the store: every window should catch up."""
         self.windows.events.wrote()
 
+    def write(self, *calls: tuple[str, tuple], then=None, waits: str = "") -> None:
+        """Through the write queue, so another program holding the database never freezes the library; then(what
+        the calls returned) once written, at once or, saying waits meanwhile, when the database is free."""
+        written, returned = edit(self.queue, None, *calls)
+        if written:
+            if then is not None:
+                then(returned)
+            return
+        if then is not None:
+            self._then[returned.source, returned.seq] = then
+        if waits:
+            self.statusBar().showMessage(waits)
+
+    def _written(self, done) -> None:
+        for waiting, returned in done:
+            then = self._then.pop((waiting.source, waiting.seq), None)
+            if then is not None and returned is not None:
+                self.statusBar().clearMessage()
+                then(returned)
+
+    def _refused(self, waiting, error) -> None:
+        say_refused(self.statusBar(), waiting, error, None, LIBRARY_WRITES)
+
+    def _reviews(self) -> list[Review]:
+        """The reviews as they will be once the deletions and restores waiting for the database are written."""
+        reviews = self.store.all()
+        for method, args, _later in waiting_calls(self.queue, None):
+            if method == "delete":
+                reviews = [r for r in reviews if r.id != args[0]]
+            elif method == "restore" and args[0] in self.set_aside and all(r.id != args[0] for r in reviews):
+                reviews.append(self.set_aside[args[0]])
+        return reviews
+
     def reload(self) -> None:
         """The reviews again, the selected one still selected; when it is gone (deleted), the one now in its row."""
         current = self.selected_review()
         row = self.table.currentIndex().row()
-        self.model.set_reviews(self.store.all())
+        self.model.set_reviews(self._reviews())
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         if current is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
@@ -196,14 +242,15 @@ class LibraryWindow(QMainWindow):
         dialog = NewReviewDialog(self)
         if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
             return
-        review = self.store.create(
-            Review(
-                incident_ref=dialog.incident_ref.text(),
-                title=dialog.title.text(),
-                incident_date=dt.date.today(),
-                timezone=local_timezone_name(),
-            )
+        review = Review(
+            incident_ref=dialog.incident_ref.text(),
+            title=dialog.title.text(),
+            incident_date=dt.date.today(),
+            timezone=local_timezone_name(),
         )
+        self.write(("create", (review,)), then=lambda made: self._made(made[0]), waits=texts("waiting")["review_waits"])
+
+    def _made(self, review: Review) -> None:
         self.changed()
         self.select(review.id)
         self.windows.open_review(review.id)
@@ -212,7 +259,10 @@ class LibraryWindow(QMainWindow):
         review = self.selected_review()
         if review is None:
             return
-        copy = self.store.duplicate(review.id)
+        copied, waits = (lambda made: self._copied(review, made[0])), texts("waiting")["copy_waits"]
+        self.write(("duplicate", (review.id,)), then=copied, waits=waits)
+
+    def _copied(self, review: Review, copy: Review) -> None:
         self.changed()
         self.select(copy.id)
         self.statusBar().showMessage(f"Duplicated {review.incident_ref} as “{copy.title}”.")
@@ -224,6 +274,8 @@ class LibraryWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_geometry(self, "library")
-        self.store.purge_deleted()
+        self.write(("purge_deleted", ()))
+        self.queue.written.disconnect(self._written)
+        self.queue.refused.disconnect(self._refused)
         self.windows.library = None
         super().closeEvent(event)

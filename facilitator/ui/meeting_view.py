@@ -27,6 +27,7 @@ from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .meeting_voice import MeetingVoice
 from .store_events import StoreEvents
+from .waiting_edits import budgets_with_waiting, opening_with_waiting
 from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ class MeetingView(QWidget):
     def _load(self, phase: Phase) -> None:
         meeting, view = self.store.meeting, self.views[phase]
         if phase is Phase.OPENING:
-            view.set_text(meeting.opening_text(self.review_id))
+            view.set_text(opening_with_waiting(self.store, self.events.queue, self.review_id))
         elif phase is Phase.CLOSE:
             view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
         elif phase is Phase.KEY_QUESTIONS:
@@ -243,7 +244,7 @@ class MeetingView(QWidget):
             return
         self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
         self.panel.set_clock_held(self.reading.started and not self.reading.running)
-        budgets = self.store.meeting.budgets(self.review_id, review.slot_minutes)
+        budgets = budgets_with_waiting(self.store, self.events.queue, self.review_id, review.slot_minutes)
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts

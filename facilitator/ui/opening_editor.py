@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..storage.reviews import ReviewStore
+from .waiting_edits import edit, opening_with_waiting
+from .write_queue import WriteQueue
 from .dialog_keys import keyboard_complete
 
 
@@ -30,11 +32,12 @@ class OpeningEditor(QDialog):
         self.tab_order = keyboard_complete(self, [self.editor], buttons)
 
 
-def edit_opening_text(parent: QWidget, store: ReviewStore, review_id: int, default_text: str) -> bool:
-    """Show the editor; True when the review's opening text was changed."""
-    dialog = OpeningEditor(store.meeting.opening_text(review_id) or default_text, default_text, parent)
+def edit_opening_text(parent: QWidget, store: ReviewStore, queue: WriteQueue, review_id: int, default_text: str) -> bool:
+    """Show the editor; True when the review's opening text was changed (written, or waiting its turn for a
+    database another program holds)."""
+    dialog = OpeningEditor(opening_with_waiting(store, queue, review_id) or default_text, default_text, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     text = dialog.editor.toPlainText().strip()
-    store.meeting.set_opening_text(review_id, None if text == default_text.strip() else text)
+    edit(queue, review_id, ("meeting.set_opening_text", (review_id, None if text == default_text.strip() else text)))
     return True

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from ..domain.people import Attendance, Person, Role, facilitator, note_taker
 from ..storage.reviews import ReviewStore
 from . import accessible, actions
+from .waiting_edits import edit, part, people_with_waiting
+from .write_queue import WriteQueue
 from .choice_delegate import ChoiceDelegate
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
 
@@ -33,11 +35,11 @@ class RemovePerson(QUndoCommand):
         self.person = person
 
     def redo(self) -> None:
-        self.panel.store.remove_person(self.person.id)
+        self.panel.write(("remove_person", (self.person.id,)))
         self.panel.changed.emit()
 
     def undo(self) -> None:
-        self.panel.store.add_person(self.panel.review_id, self.person)
+        self.panel.write(("add_person", (self.panel.review_id, self.person)))
         self.panel.changed.emit()
 
 
@@ -46,9 +48,10 @@ class PeoplePanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: ReviewStore, review_id: int, undo_stack: QUndoStack, parent=None):
+    def __init__(self, store: ReviewStore, review_id: int, undo_stack: QUndoStack, queue: WriteQueue, parent=None):
         super().__init__(parent)
         self.store = store
+        self.queue = queue
         self.review_id = review_id
         self.undo_stack = undo_stack
 
@@ -103,8 +106,12 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(duties)
 
+    def write(self, *calls: tuple[str, tuple]) -> object:
+        """Through the write queue: under another program's lock the change waits its turn, shown meanwhile."""
+        return edit(self.queue, self.review_id, *calls)[1]
+
     def reload(self) -> list[Person]:
-        people = self.store.people(self.review_id)
+        people = people_with_waiting(self.store.people(self.review_id), self.queue, self.review_id)
         self.model.set_people(people)
         for combo, chosen in ((self.facilitator, facilitator(people)), (self.note_taker, note_taker(people))):
             combo.blockSignals(True)
@@ -120,12 +127,11 @@ class PeoplePanel(QWidget):
         name = self.new_name.text().strip()
         if not name:
             return
-        person = self.store.add_person(
-            self.review_id, Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED)
-        )
+        person = Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED)
+        added = self.write(("add_person", (self.review_id, person)))
         self.new_name.clear()
         self.changed.emit()
-        row = self.model.row_of(person.id)
+        row = self.model.row_of(part(added, 0, "id"))
         if row is not None:
             self.table.selectRow(row)
 
@@ -139,11 +145,9 @@ class PeoplePanel(QWidget):
             self.undo_stack.push(RemovePerson(self, person))
 
     def _store_edit(self, _old: Person, new: Person) -> None:
-        self.store.update_person(self.review_id, new)
+        self.write(("update_person", (self.review_id, new)))
         self.changed.emit()
 
     def _store_facilitation(self, _index: int) -> None:
-        self.store.set_facilitation(
-            self.review_id, self.facilitator.currentData(), self.note_taker.currentData()
-        )
+        self.write(("set_facilitation", (self.review_id, self.facilitator.currentData(), self.note_taker.currentData())))
         self.changed.emit()

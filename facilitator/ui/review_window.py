@@ -21,6 +21,7 @@ from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
 from .timeline_model import TimelineModel
+from .waiting_edits import comments_with_waiting, entries_with_waiting, say_refused
 from .waiting_writes import WaitingLabel, parked_with_waiting
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class ReviewWindow(QMainWindow):
         self._build_menus()
         self.waiting = WaitingLabel(windows.events.queue)
         self.statusBar().addPermanentWidget(self.waiting)
+        windows.events.queue.refused.connect(self._refused)
         windows.events.changed.connect(self._reload)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
@@ -139,11 +141,12 @@ class ReviewWindow(QMainWindow):
         from .comments_panel import CommentsPanel
 
         panel = CommentsPanel(texts("parking"))
+        queue, wrote = self.windows.events.queue, self.windows.events.wrote
         panel.add_requested.connect(
-            lambda comment: self.undo_stack.push(AddComments(self.store, self.review_id, [comment], self.windows.events.wrote))
+            lambda comment: self.undo_stack.push(AddComments(queue, self.review_id, [comment], wrote))
         )
         panel.remove_requested.connect(
-            lambda comment: self.undo_stack.push(RemoveComment(self.store, comment, self.windows.events.wrote))
+            lambda comment: self.undo_stack.push(RemoveComment(queue, self.review_id, comment, wrote))
         )
         panel.import_requested.connect(self._import_comments)
         self._show_comments(panel)
@@ -272,7 +275,7 @@ class ReviewWindow(QMainWindow):
             return
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
-        self.undo_stack.push(AddComments(self.store, self.review_id, comments, self.windows.events.wrote))
+        self.undo_stack.push(AddComments(self.windows.events.queue, self.review_id, comments, self.windows.events.wrote))
         self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
 
     def _focus_parking(self) -> None:
@@ -306,13 +309,14 @@ class ReviewWindow(QMainWindow):
     def _edit_agenda(self) -> None:
         from .agenda_dialog import AgendaDialog
 
-        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self).exec():
+        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self, self.windows.events.queue).exec():
             self.windows.events.wrote()
 
     def _edit_opening(self) -> None:
         from .opening_editor import edit_opening_text
 
-        edit_opening_text(self, self.store, self.review_id, self.meeting_view.opening.default_text)
+        queue = self.windows.events.queue
+        edit_opening_text(self, self.store, queue, self.review_id, self.meeting_view.opening.default_text)
         self.windows.events.wrote()
 
     def _reload(self) -> None:
@@ -321,9 +325,11 @@ class ReviewWindow(QMainWindow):
         except ReviewNotFound:
             return
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
-        seen = (self.store.timeline.version(), review.timezone)
+        queue = self.windows.events.queue
+        seen = (self.store.timeline.version(), review.timezone, [(w.source, w.seq) for w in queue.pending("calls")])
         if seen != self._timeline_seen:
-            self.timeline_model.set_entries(self.store.timeline.entries(self.review_id), review.timezone)
+            entries = entries_with_waiting(self.store.timeline.entries(self.review_id), queue, self.review_id)
+            self.timeline_model.set_entries(entries, review.timezone)
             self._timeline_seen = seen
         if self._built("timeline"):
             self.timeline.refresh()
@@ -334,9 +340,12 @@ class ReviewWindow(QMainWindow):
             self._show_comments(self.comments)
         self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
+    def _refused(self, waiting, error) -> None:
+        say_refused(self.statusBar(), waiting, error, self.review_id)
+
     def _show_comments(self, panel: CommentsPanel) -> None:
         panel.show_state(
-            self.store.comments.comments(self.review_id),
+            comments_with_waiting(self.store.comments.comments(self.review_id), self.windows.events.queue, self.review_id),
             [e for e in self.timeline_model.entries() if e.marked],
             self.timeline_model.zone,
         )
@@ -382,6 +391,7 @@ class ReviewWindow(QMainWindow):
             self.setup.form.finish()
             self.setup.stop_listening()
         self.windows.events.changed.disconnect(self._reload)
+        self.windows.events.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "review")
         settings.save_window_state(self, "review")
         if self._built("timeline"):

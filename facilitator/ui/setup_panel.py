@@ -22,6 +22,7 @@ from .findings_model import FindingsModel
 from .incident_form import PARAGRAPH_LINES, PARAGRAPH_LINES_TALL, IncidentForm
 from .people_panel import PeoplePanel
 from .store_events import StoreEvents
+from .waiting_edits import edit, fields_with_waiting
 
 ALL_CLEAR = "No gaps: the people and roles follow the attendance guidance."
 TALL = 850
@@ -39,7 +40,7 @@ class SetupPanel(QWidget):
 
         self.form = IncidentForm()
         self.form.details_changed.connect(self._store_details)
-        self.people = PeoplePanel(self.store, review_id, undo_stack)
+        self.people = PeoplePanel(self.store, review_id, undo_stack, events.queue)
         self.people.changed.connect(events.wrote)
 
         self.findings_model = FindingsModel(texts("attendance"), self)
@@ -92,7 +93,10 @@ class SetupPanel(QWidget):
         self.events.changed.disconnect(self.reload)
 
     def review(self) -> Review:
-        return self.store.get(self.review_id)
+        """The review as it will be once the details typed meanwhile, still waiting for the database, are written."""
+        review = self.store.get(self.review_id)
+        waiting = fields_with_waiting(self.events.queue, self.review_id)
+        return review.with_changes(**waiting) if waiting else review
 
     def reload(self) -> None:
         try:
@@ -111,8 +115,9 @@ class SetupPanel(QWidget):
     def _store_details(self, details: dict) -> None:
         """Only the details typed here are written, so another window's change to another detail stands."""
         try:
-            self.store.update_fields(self.review_id, details)
+            self.review().with_changes(**details)
         except (ReviewError, ReviewNotFound) as e:
             self.form.show_problem(str(e))
             return
+        edit(self.events.queue, self.review_id, ("update_fields", (self.review_id, details)))
         self.events.wrote()

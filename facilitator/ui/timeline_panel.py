@@ -121,13 +121,13 @@ class TimelinePanel(QWidget):
             header.resizeSection(column, widths.horizontalAdvance(sample) + padding)
         self.table.mark_requested.connect(self.mark_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.store, old, new, self._done)))
+        model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.events.queue, old, new, self._done)))
         model.edit_refused.connect(self.tell)
 
         self.details = EntryDetails()
-        self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.store, old, new, self._done, field)))
+        self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.events.queue, old, new, self._done, field)))
         self.details.questions_changed.connect(
-            lambda entry, questions, text: self._push(SetQuestions(self.store, entry, questions, self._done, text))
+            lambda entry, questions, text: self._push(SetQuestions(self.events.queue, entry, questions, self._done, text))
         )
 
         self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
@@ -240,7 +240,7 @@ class TimelinePanel(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.moment == kind:
             return
-        self._push(EditEntry(self.store, entry, replace(entry, moment=kind), self._done))
+        self._push(EditEntry(self.events.queue, entry, replace(entry, moment=kind), self._done))
 
     def _mark_quiet_stretch(self, stretch: QuietStretch, kind: MomentKind | None) -> None:
         """A real entry at the silence's start, marked, asking what was happening: from here it is a moment like any
@@ -249,7 +249,8 @@ class TimelinePanel(QWidget):
             return
         column = self.table.currentIndex().column()
         text = self.quiet.text(stretch, "entry")
-        command = AddEntry(self.store, self.review_id, TimelineEntry(at=stretch.start, actor="", text=text, moment=kind), self._done)
+        entry = TimelineEntry(at=stretch.start, actor="", text=text, moment=kind)
+        command = AddEntry(self.events.queue, self.review_id, entry, self._done)
         self._push(command)
         self.select_entry(command.added_id, column)
 
@@ -264,7 +265,7 @@ class TimelinePanel(QWidget):
             at = last[0].at + dt.timedelta(minutes=1) if last else dt.datetime.combine(
                 review.incident_date, dt.time(9, 0), tzinfo=self.model.zone
             )
-        command = AddEntry(self.store, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
+        command = AddEntry(self.events.queue, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
         self._push(command)
         if self.words.text():
             self.words.clear()
@@ -279,7 +280,7 @@ class TimelinePanel(QWidget):
             return
         self.details.commit()
         below = self.table.selectionModel().currentIndex().row()
-        self._push(DeleteEntry(self.store, entry, self._done))
+        self._push(DeleteEntry(self.events.queue, self.review_id, entry, self._done))
         row = min(below, self.quiet.rowCount() - 1)
         if row >= 0:
             self.table.selectRow(row)
@@ -342,6 +343,7 @@ class TimelinePanel(QWidget):
         job = TimelineImport(self.store.path, self.review_id, self._context())
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
+        job.waiting.connect(self._import_waits)
         self._import = job
         return job
 
@@ -361,6 +363,9 @@ class TimelinePanel(QWidget):
             self.select_entry(entry.id, TEXT)
         self.window().activateWindow()  # back from the preview
         self.table.setFocus()
+
+    def _import_waits(self) -> None:
+        self.tell(texts("waiting")["import_waits"])
 
     def _import_failed(self, message: str) -> None:
         self._end_import()

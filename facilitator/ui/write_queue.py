@@ -56,6 +56,8 @@ class WriteQueue(QObject):
         self._forget: set[str] = set()
         self._stopping = False
         self._thread: threading.Thread | None = None
+        self.results: dict = {}
+        """What each write that waited returned once written, by (source, seq): an edit made meanwhile may name it."""
         self._finished.connect(self._batch_done, Qt.ConnectionType.QueuedConnection)
         self.take_over()
 
@@ -91,12 +93,12 @@ class WriteQueue(QObject):
 
     def submit(self, kind: str, data: dict) -> tuple[bool, object]:
         """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
-        it on disk, queue it behind the others and return (False, None). A write the database refuses raises."""
+        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises."""
         with self._cond:
             nothing_waits = not self._pending
         if nothing_waits or self._journal is None:
             try:
-                return True, write_now(self.store, kind, data)
+                return True, write_now(self.store, kind, data, self.results)
             except sqlite3.OperationalError as error:
                 if self._journal is None:
                     raise
@@ -108,7 +110,7 @@ class WriteQueue(QObject):
             self._cond.notify()
         self._start()
         self.waiting_changed.emit()
-        return False, None
+        return False, waiting
 
     def pending(self, *kinds: str) -> list[Waiting]:
         """The writes still waiting (of these kinds, if any are named), in order."""
@@ -140,7 +142,7 @@ class WriteQueue(QObject):
                     store = ReviewStore(open_database(self.store.path))
                     store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
                 self._journal.sync()
-                written, refused = write_batch(store, batch, forget)
+                written, refused = write_batch(store, batch, forget, self.results)
             except (sqlite3.Error, StorageError, OSError) as error:
                 self._finished.emit(None, error, None)
                 if not (isinstance(error, sqlite3.OperationalError) and is_busy(error)):

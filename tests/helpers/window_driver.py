@@ -93,6 +93,14 @@ class Driver:
             key = Qt.Key.Key_PageDown if verb == "next" else Qt.Key.Key_PageUp
             QTest.keyClick(self.window.meeting, key)
             self.watch()
+        elif verb == "comment":
+            QTest.keyClick(self.window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+            panel = self.window.comments
+            panel.text.setFocus()
+            QTest.keyClicks(panel.text, text)
+            panel.add.setFocus()
+            QTest.keyClick(panel.add, Qt.Key.Key_Space)
+            say("added")
         elif verb == "quit":
             self.window.close()
             application().quit()

@@ -76,3 +76,27 @@ def test_notes_left_waiting_by_a_closed_note_taker_are_written_by_the_facilitato
         assert store.notes.notes(review.id)[0].text == "Said just before leaving"
     finally:
         child.stop()
+
+
+def test_a_comment_waiting_when_the_window_is_killed_lands_once_in_the_next_window(qtbot, windows, store, review):
+    """A comment added in the facilitator's window under a lock, then SIGKILL: nothing is in the database; a window
+    opened next writes it, once, when the lock is gone."""
+    first = ChildWindow(store.path, review.id, "review")
+    try:
+        qtbot.waitUntil(lambda: first.has("ready"), timeout=START_S * 1000)
+        with LockHolder(store.path) as lock:
+            first.send("comment The rollback call felt rushed")
+            qtbot.waitUntil(lambda: first.has("added"), timeout=START_S * 1000)
+            qtbot.waitUntil(lambda: "The rollback call felt rushed" in _journal_text(store), timeout=START_S * 1000)
+            os.kill(first.process.pid, signal.SIGKILL)
+            assert first.process.wait() == -signal.SIGKILL
+            windows.open_review(review.id)
+            windows.events.queue.take_over()
+            assert store.comments.comments(review.id) == []
+            lock.release()
+            qtbot.waitUntil(lambda: len(store.comments.comments(review.id)) == 1, timeout=START_S * 1000)
+    finally:
+        first.stop()
+    assert [c.text for c in store.comments.comments(review.id)] == ["The rollback call felt rushed"]
+    qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=START_S * 1000)
+    assert len(store.comments.comments(review.id)) == 1
