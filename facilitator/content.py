@@ -6,11 +6,15 @@ import functools
 import json
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml)
 from .text_checks import Layering, Problem, read_toml
 from .text_language import chosen_language, language_folders
 from .text_table import TextTable, as_table
+
+if TYPE_CHECKING:
+    from .text_types import Texts
 
 
 def resource(*parts: str) -> Path:
@@ -20,11 +24,14 @@ def resource(*parts: str) -> Path:
     return Path(resources.__file__).parent.joinpath(*parts)
 
 
-def texts(name: str) -> TextTable:
+def _texts(name: str) -> TextTable:
     """The texts of resources/text/<name>.toml, in the chosen language, with the team's own wording laid over them.
 
     Read and checked once per name; a key the file lacks raises TextMissing naming the file and the key."""
     return _layered(name, language())[0]
+
+
+texts = cast("Texts", _texts)  # typed by file name from the shipped files: facilitator/text_types.py
 
 
 _language: list[str] = []

@@ -50,10 +50,10 @@ def read_toml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, Problem
 def placeholders(sentence: str) -> set[str] | None:
     """The placeholders a sentence has, as written ("{count}"); None when a brace belongs to no placeholder."""
     try:
-        fields = [(name, conversion, spec) for _, name, spec, conversion in string.Formatter().parse(sentence)]
+        fields = list(string.Formatter().parse(sentence))
     except ValueError:
         return None
-    return {_written(*f) for f in fields if f[0] is not None}
+    return {_written(name, conversion, spec) for _, name, spec, conversion in fields if name is not None}
 
 
 def _written(name: str, conversion: str | None, spec: str | None) -> str:
