@@ -22,13 +22,33 @@ LANGUAGE_VARIABLE = "FACILITATOR_LANGUAGE"
 ENGLISH = "en"
 
 
-def chosen_language(setting: str = "", locale_name: str = "") -> str:
-    """FACILITATOR_LANGUAGE, else the setting, else the given locale (the UI's QLocale), else the environment's."""
-    for wanted in (os.environ.get(LANGUAGE_VARIABLE, ""), setting, locale_name, _environment_locale()):
+def chosen_language(setting: str | None = None, locale_name: str = "") -> str:
+    """FACILITATOR_LANGUAGE, else the setting, else the given locale (the UI's QLocale), else the environment's.
+
+    Without a setting given (the command line), the one the windows keep is read from their settings file."""
+    if os.environ.get(LANGUAGE_VARIABLE):
+        return _tidy(os.environ[LANGUAGE_VARIABLE]) or ENGLISH
+    for wanted in (settings_language() if setting is None else setting, locale_name, _environment_locale()):
         language = _tidy(wanted)
         if language:
             return language
     return ENGLISH
+
+
+def settings_language() -> str:
+    """language under [appearance] in the windows' settings file (Qt's INI file), read without loading Qt."""
+    import configparser
+
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(base / "facilitator" / "facilitator.ini", encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return ""
+    return parser.get("appearance", "language", fallback="")
 
 
 def _environment_locale() -> str:

@@ -1,6 +1,7 @@
 """The windows and a team's own wording: a notice of its mistakes at start-up, and the language the user asked for."""
 
 import gc
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -67,3 +68,16 @@ def test_the_language_setting_is_followed_unless_the_variable_says_otherwise(qap
     monkeypatch.setenv("FACILITATOR_LANGUAGE", "fr")
     use_users_language()
     assert content.language() == "fr"
+
+
+def test_the_command_line_reads_the_language_setting_the_windows_keep(qapp, monkeypatch):
+    from facilitator.text_language import chosen_language
+
+    monkeypatch.delenv("FACILITATOR_LANGUAGE")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    kept_in = Path(settings.settings().fileName())  # Qt's choice: <config>/facilitator/facilitator.ini
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(kept_in.parent.parent))
+    assert chosen_language() == "en_GB"
+    settings.set_value(LANGUAGE_SETTING, "de")
+    settings.settings().sync()
+    assert chosen_language() == "de"
