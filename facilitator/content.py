@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml)
-from .text_checks import Layering, Problem, read_toml
 from .text_language import chosen_language, language_folders
 from .text_table import TextTable, as_table
 
 if TYPE_CHECKING:
+    from .text_checks import Problem
     from .text_types import Texts
 
 
@@ -92,6 +92,8 @@ def _layered(name: str, language: str) -> tuple[TextTable, tuple[Problem, ...]]:
 
 
 def _laid_over(name: str, english: dict, base: dict, path: Path, shown_as: str) -> tuple[dict, list[Problem]]:
+    from .text_checks import Layering, read_toml  # only when there is something to lay over: start-up stays light
+
     own, unreadable = read_toml(path, shown_as)
     if own is None:
         return base, [unreadable] if unreadable else []
@@ -109,6 +111,8 @@ def own_wording_problems() -> list[str]:
     folder = own_wording_folder()
     if not folder.is_dir():
         return []
+    from .text_checks import Problem
+
     shipped = text_names()
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.toml")):

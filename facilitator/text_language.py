@@ -8,7 +8,6 @@ what Austria says differently), holding the keys it translates; English stands i
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 import tomllib
@@ -56,6 +55,8 @@ def _environment_locale() -> str:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(variable):
             return os.environ[variable]
+    import locale
+
     try:
         return locale.getlocale()[0] or ""
     except ValueError:

@@ -75,13 +75,22 @@ def kind_of(value: object) -> str:
 
 
 def as_table(data: dict[str, Any], file: str, path: str = "") -> TextTable:
-    """Plain parsed TOML as TextTables all the way down (tables inside lists too)."""
-    return TextTable({key: _wrapped(value, file, key_path(path, key)) for key, value in data.items()}, file, path)
+    """Plain parsed TOML as TextTables all the way down (tables inside lists too); sentences are left as they are."""
+    table = TextTable(data, file, path)
+    for key, value in data.items():
+        if isinstance(value, dict):
+            table[key] = as_table(value, file, key_path(path, key))
+        elif isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value):
+            table[key] = _wrapped_list(value, file, key_path(path, key))
+    return table
 
 
-def _wrapped(value: Any, file: str, path: str) -> Any:
-    if isinstance(value, dict):
-        return as_table(value, file, path)
-    if isinstance(value, list):
-        return [_wrapped(item, file, f"{path}[{i}]") for i, item in enumerate(value)]
-    return value
+def _wrapped_list(items: list[Any], file: str, path: str) -> list[Any]:
+    return [
+        as_table(item, file, f"{path}[{i}]")
+        if isinstance(item, dict)
+        else _wrapped_list(item, file, f"{path}[{i}]")
+        if isinstance(item, list)
+        else item
+        for i, item in enumerate(items)
+    ]
