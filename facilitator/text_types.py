@@ -28,7 +28,7 @@ NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'capt
 NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard})
 
 
-OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str})
+OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
 OwnWordingProblems = TypedDict('OwnWordingProblems', {'unknown_file': str, 'unreadable': str, 'not_text': str, 'unknown_key': str, 'wrong_type': str, 'unknown_placeholder': str, 'lone_brace': str, 'dropped_placeholder': str, 'nothing': str})
 OwnWordingKinds = TypedDict('OwnWordingKinds', {'table': str, 'sentence': str, 'list': str, 'number': str, 'yes_no': str, 'date': str})
 OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'problems': OwnWordingProblems, 'kinds': OwnWordingKinds})

@@ -10,6 +10,7 @@ from ..text_language import chosen_language
 from . import settings
 
 LANGUAGE_SETTING = "appearance/language"
+SHOWN = 5  # mistakes listed in the notice itself; every one under its details
 
 
 def use_users_language() -> None:
@@ -24,7 +25,11 @@ def notice_problems(window: QWidget) -> QMessageBox | None:
         return None
     words = texts("own_wording")["notice"]
     box = QMessageBox(QMessageBox.Icon.Information, words["title"], words["intro"], QMessageBox.StandardButton.Close, window)
-    box.setInformativeText("\n\n".join(problems))
+    box.setInformativeText("\n\n".join(problems[:SHOWN]))
+    if len(problems) > SHOWN:
+        box.setInformativeText(box.informativeText() + "\n\n" + words["more"].format(count=len(problems) - SHOWN))
+        box.setDetailedText("\n\n".join(problems))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy into a file manager
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

@@ -81,3 +81,13 @@ def test_the_command_line_reads_the_language_setting_the_windows_keep(qapp, monk
     settings.set_value(LANGUAGE_SETTING, "de")
     settings.settings().sync()
     assert chosen_language() == "de"
+
+
+def test_a_long_list_of_mistakes_keeps_the_rest_under_its_details(qtbot):
+    window = QMessageBox()
+    qtbot.addWidget(window)
+    own("meeting", "[timer]\n" + "".join(f'mistake_{n} = "x"\n' for n in range(7)))
+    box = notice_problems(window)
+    assert box.informativeText().count("“timer.mistake_") == 5 and "… and 2 more" in box.informativeText()
+    assert box.detailedText().count("“timer.mistake_") == 7 and "“timer.mistake_6”" in box.detailedText()
+    box.close()
