@@ -41,8 +41,6 @@ HEADER = '''"""The shape of every shipped file of texts: written by `python -m f
 content.texts("meeting") is typed as MeetingTexts, so mypy checks each look-up against the shipped file.
 """
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 from typing import Literal, NotRequired, Protocol, TypedDict, overload'''
@@ -106,7 +104,7 @@ def module_source(text_folder: Path) -> str:
     if "NotRequired[" not in "".join(blocks):
         blocks[0] = blocks[0].replace("NotRequired, ", "")
     blocks.append('class Texts(Protocol):\n    """content.texts, typed by the name of the file."""\n\n' + "\n\n".join(overloads))
-    return "\n\n\n".join(blocks) + "\n"
+    return blocks[0] + "\n\n" + "\n\n\n".join(blocks[1:]) + "\n"
 
 
 def module_path() -> Path:

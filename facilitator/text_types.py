@@ -3,12 +3,9 @@
 content.texts("meeting") is typed as MeetingTexts, so mypy checks each look-up against the shipped file.
 """
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 from typing import Literal, Protocol, TypedDict, overload
-
 
 AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilitator_involved': str, 'no_note_taker': str, 'note_taker_is_facilitator': str, 'involved_not_invited': str, 'major_without_senior': str, 'client_without_contact': str, 'large_audience': str, 'outside_parties': str})
 
