@@ -270,3 +270,18 @@ def test_the_command_line_follows_lang(monkeypatch):
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "de_AT.UTF-8")
     assert chosen_language() == "de_AT"
+
+
+def test_the_record_exported_from_the_command_line_uses_the_teams_wording(capsys, tmp_path, monkeypatch):
+    from facilitator import cli
+
+    monkeypatch.setattr(cli, "_gui", lambda store, review_id: 0)
+    db, out = tmp_path / "reviews.sqlite3", tmp_path / "record.md"
+    assert cli.main(["--db", str(db), "--demo"]) == 0
+    own("record", 'heading = "Learning review {ref}: {title}"\n[summary]\nheading = "In short {summry}"\n')
+    forget_texts()
+    assert cli.main(["--db", str(db), "export", "1", "--out", str(out)]) == 0
+    record = out.read_text(encoding="utf-8")
+    assert "\n# Learning review INC-2417: " in record and "\n## Summary\n" in record and "{summry}" not in record
+    [note] = capsys.readouterr().err.splitlines()
+    assert note.startswith("note: ") and "“summary.heading”" in note and "{summry}" in note
