@@ -181,6 +181,10 @@ def _beyond_global_options(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
+    from .content import own_wording_problems
+
+    for problem in own_wording_problems():
+        print(f"note: {problem}", file=sys.stderr)
     try:
         return _run(args)
     except (UsageError, ReviewError, StorageError, ImportProblem) as e:

@@ -8,3 +8,4 @@ _home = tempfile.mkdtemp(prefix="facilitator-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ.pop("FACILITATOR_QUIT_AFTER_FIRST_PAINT", None)
+os.environ["FACILITATOR_LANGUAGE"] = "en"  # the tests read the English texts, whatever the machine's locale

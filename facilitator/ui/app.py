@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import collector
 from ..storage.reviews import ReviewStore
 from . import focus_ring, theme
+from .own_wording import notice_problems, use_users_language
 from .windows import Windows
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
@@ -50,11 +51,13 @@ def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
 
     Garbage collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
     app = application()
+    use_users_language()
     windows = Windows(store)
     if review_id is None:
         window: QWidget = windows.show_library()
     else:
         window = windows.open_notes(review_id) if notes else windows.open_review(review_id)
+    QTimer.singleShot(0, lambda: notice_problems(window))
     if os.environ.get(QUIT_AFTER_PAINT):
         quitter = QuitAfterFirstPaint(window)
         window.installEventFilter(quitter)

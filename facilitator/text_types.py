@@ -1,0 +1,163 @@
+"""The shape of every shipped file of texts: written by `python -m facilitator.text_shapes`, do not edit.
+
+content.texts("meeting") is typed as MeetingTexts, so mypy checks each look-up against the shipped file.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol, TypedDict, overload
+
+AccessLibraryFilter = TypedDict('AccessLibraryFilter', {'name': str, 'description': str})
+AccessLibraryTable = TypedDict('AccessLibraryTable', {'name': str, 'description': str})
+AccessLibrary = TypedDict('AccessLibrary', {'filter': AccessLibraryFilter, 'table': AccessLibraryTable})
+AccessPeopleTable = TypedDict('AccessPeopleTable', {'name': str, 'description': str})
+AccessPeopleNewName = TypedDict('AccessPeopleNewName', {'name': str, 'description': str})
+AccessPeople = TypedDict('AccessPeople', {'table': AccessPeopleTable, 'new_name': AccessPeopleNewName})
+AccessParkingText = TypedDict('AccessParkingText', {'name': str, 'description': str})
+AccessParkingRaisedBy = TypedDict('AccessParkingRaisedBy', {'name': str, 'description': str})
+AccessParkingTable = TypedDict('AccessParkingTable', {'name': str, 'description': str})
+AccessParking = TypedDict('AccessParking', {'text': AccessParkingText, 'category': str, 'raised_by': AccessParkingRaisedBy, 'table': AccessParkingTable})
+AccessTimelineWords = TypedDict('AccessTimelineWords', {'name': str, 'description': str})
+AccessTimelineTable = TypedDict('AccessTimelineTable', {'name': str, 'description': str})
+AccessTimelineNewQuestion = TypedDict('AccessTimelineNewQuestion', {'name': str, 'description': str})
+AccessTimeline = TypedDict('AccessTimeline', {'words': AccessTimelineWords, 'table': AccessTimelineTable, 'new_question': AccessTimelineNewQuestion})
+AccessCommentsTable = TypedDict('AccessCommentsTable', {'name': str, 'description': str})
+AccessComments = TypedDict('AccessComments', {'table': AccessCommentsTable})
+AccessMeetingPanel = TypedDict('AccessMeetingPanel', {'name': str, 'description': str})
+AccessMeetingJump = TypedDict('AccessMeetingJump', {'name': str, 'description': str})
+AccessMeetingAsk = TypedDict('AccessMeetingAsk', {'name': str, 'description': str})
+AccessMeetingKeyQuestions = TypedDict('AccessMeetingKeyQuestions', {'name': str, 'description': str})
+AccessMeetingActions = TypedDict('AccessMeetingActions', {'name': str, 'description': str})
+AccessMeeting = TypedDict('AccessMeeting', {'panel': AccessMeetingPanel, 'jump': AccessMeetingJump, 'ask': AccessMeetingAsk, 'key_questions': AccessMeetingKeyQuestions, 'actions': AccessMeetingActions})
+AccessNotesTable = TypedDict('AccessNotesTable', {'name': str, 'description': str})
+AccessNotesInput = TypedDict('AccessNotesInput', {'name': str, 'description': str})
+AccessNotesSpeaker = TypedDict('AccessNotesSpeaker', {'name': str, 'description': str})
+AccessNotes = TypedDict('AccessNotes', {'table': AccessNotesTable, 'input': AccessNotesInput, 'speaker': AccessNotesSpeaker})
+AccessRecordBrowser = TypedDict('AccessRecordBrowser', {'name': str, 'description': str})
+AccessRecord = TypedDict('AccessRecord', {'browser': AccessRecordBrowser})
+AccessAnnounce = TypedDict('AccessAnnounce', {'phase': str, 'on_screen': str, 'moment_from': str, 'new_note': str, 'new_note_from': str})
+AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': AccessPeople, 'parking': AccessParking, 'timeline': AccessTimeline, 'comments': AccessComments, 'meeting': AccessMeeting, 'notes': AccessNotes, 'record': AccessRecord, 'announce': AccessAnnounce})
+
+
+AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilitator_involved': str, 'no_note_taker': str, 'note_taker_is_facilitator': str, 'involved_not_invited': str, 'major_without_senior': str, 'client_without_contact': str, 'large_audience': str, 'outside_parties': str})
+
+
+ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
+ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
+ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
+ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel})
+
+
+MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
+MeetingKeyQuestionsQuestionsItem = TypedDict('MeetingKeyQuestionsQuestionsItem', {'key': str, 'text': str})
+MeetingKeyQuestions = TypedDict('MeetingKeyQuestions', {'title': str, 'hint': str, 'questions': list[MeetingKeyQuestionsQuestionsItem]})
+MeetingActions = TypedDict('MeetingActions', {'title': str, 'hint': str, 'empty': str})
+MeetingClose = TypedDict('MeetingClose', {'title': str, 'pulse_learned': str, 'pulse_would_return': str, 'comments': str, 'thanks': str})
+MeetingTimer = TypedDict('MeetingTimer', {'on_break': str, 'ended': str, 'phase_over': str, 'time_check': str, 'suggested': str})
+MeetingTimes = TypedDict('MeetingTimes', {'date_only': str})
+MeetingBreak = TypedDict('MeetingBreak', {'title': str, 'since': str, 'back': str})
+MeetingHindsight = TypedDict('MeetingHindsight', {'hidden_one': str, 'hidden': str, 'shown': str})
+MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'room': str, 'own': str, 'no_other': str, 'one_screen': str, 'window_only': str, 'this_screen': str, 'call_guidance': str, 'warn_title': str, 'warn_text': str, 'warn_show': str, 'warn_window_only': str, 'warn_keep': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter})
+
+
+NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str})
+NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard})
+
+
+OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
+OwnWordingProblems = TypedDict('OwnWordingProblems', {'unknown_file': str, 'unreadable': str, 'not_text': str, 'unknown_key': str, 'wrong_type': str, 'unknown_placeholder': str, 'lone_brace': str, 'dropped_placeholder': str, 'nothing': str})
+OwnWordingKinds = TypedDict('OwnWordingKinds', {'table': str, 'sentence': str, 'list': str, 'number': str, 'yes_no': str, 'date': str})
+OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'problems': OwnWordingProblems, 'kinds': OwnWordingKinds})
+
+
+ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
+ParkingComments = TypedDict('ParkingComments', {'anonymous': str})
+ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
+ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})
+
+
+PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})
+PrereadSummary = TypedDict('PrereadSummary', {'heading': str, 'impact_heading': str})
+PrereadHow = TypedDict('PrereadHow', {'heading': str, 'paragraphs': list[str], 'facilitator_named': str, 'facilitator_unnamed': str})
+PrereadPeople = TypedDict('PrereadPeople', {'heading': str, 'nobody': str, 'facilitator': str, 'note_taker': str})
+PrereadTimeline = TypedDict('PrereadTimeline', {'heading': str, 'zone': str, 'moments': str, 'no_moments': str, 'empty': str, 'flag': str, 'date_only': str})
+PrereadTexts = TypedDict('PrereadTexts', {'heading': str, 'intro': str, 'facts': PrereadFacts, 'summary': PrereadSummary, 'how': PrereadHow, 'people': PrereadPeople, 'roles': dict[str, str], 'timeline': PrereadTimeline})
+
+
+QuestionsKinds = TypedDict('QuestionsKinds', {'label': str, 'hint': str, 'questions': list[str]})
+QuestionsGeneral = TypedDict('QuestionsGeneral', {'label': str, 'questions': list[str]})
+QuestionsTexts = TypedDict('QuestionsTexts', {'kinds': dict[str, QuestionsKinds], 'general': QuestionsGeneral})
+
+
+RecordSummary = TypedDict('RecordSummary', {'heading': str, 'impact_heading': str, 'heading_both': str, 'none': str, 'no_summary': str, 'no_impact': str})
+RecordIncident = TypedDict('RecordIncident', {'heading': str, 'incident': str, 'title': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'held': str, 'length': str, 'length_value': str, 'slot': str, 'slot_value': str, 'recording': str, 'no_recording': str})
+RecordPeople = TypedDict('RecordPeople', {'heading': str, 'name': str, 'role': str, 'involved': str, 'attendance': str, 'yes': str, 'no': str, 'hosts': str, 'nobody': str, 'nobody_invited': str, 'attendance_words': dict[str, str], 'roles': dict[str, str], 'hosting': dict[str, str]})
+RecordOpening = TypedDict('RecordOpening', {'heading': str, 'intro': str, 'prime_directive': str, 'intro_before': str, 'prime_directive_before': str, 'notes': str})
+RecordTimeline = TypedDict('RecordTimeline', {'heading': str, 'zone': str, 'moments': str, 'moments_before': str, 'no_moments': str, 'empty': str, 'flag': str, 'date_only': str, 'on_screen': str, 'not_reached': str, 'more': str, 'from': str, 'and_others': str, 'notes': str})
+RecordKeyQuestions = TypedDict('RecordKeyQuestions', {'heading': str, 'covered': str, 'not_reached': str, 'answer': str, 'notes': str, 'answers': dict[str, str]})
+RecordComments = TypedDict('RecordComments', {'heading': str, 'none': str, 'anonymous': str, 'via': str, 'received': str, 'about': str})
+RecordParking = TypedDict('RecordParking', {'heading': str, 'intro': str, 'none': str, 'item': str, 'raised_by': str, 'category': str, 'fate': str, 'no_fate': str, 'dropped': str})
+RecordActions = TypedDict('RecordActions', {'heading': str, 'none': str, 'rank': str, 'action': str, 'owner': str, 'due': str, 'priority': str, 'tracker': str, 'isms': str, 'isms_yes': str, 'isms_no': str, 'too_many': str, 'notes': str, 'priorities': dict[str, str]})
+RecordTimings = TypedDict('RecordTimings', {'heading': str, 'none': str, 'phase': str, 'budget': str, 'spent': str, 'difference': str, 'over': str, 'under': str, 'on_time': str, 'not_reached': str, 'total': str, 'breaks': str})
+RecordClose = TypedDict('RecordClose', {'heading': str, 'learned': str, 'would_return': str, 'not_counted': str, 'people': str, 'one_person': str, 'notes': str})
+RecordOther = TypedDict('RecordOther', {'heading': str, 'intro': str})
+RecordPlaces = TypedDict('RecordPlaces', {'entry': str, 'on_day': str, 'opening': str, 'timeline': str, 'key_questions': str, 'actions': str, 'close': str})
+RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_started': str, 'still_running': str, 'summary': RecordSummary, 'units': dict[str, str], 'incident': RecordIncident, 'people': RecordPeople, 'opening': RecordOpening, 'timeline': RecordTimeline, 'key_questions': RecordKeyQuestions, 'perspectives': dict[str, str], 'comments': RecordComments, 'parking': RecordParking, 'actions': RecordActions, 'timings': RecordTimings, 'close': RecordClose, 'other': RecordOther, 'places': RecordPlaces})
+
+
+TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
+TimelineTexts = TypedDict('TimelineTexts', {'quiet': TimelineQuiet})
+
+
+WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
+
+
+WordingSomeone = TypedDict('WordingSomeone', {'pronouns': list[str], 'determiners': list[str], 'roles': list[str], 'acts': list[str]})
+WordingRulesItem = TypedDict('WordingRulesItem', {'name': str, 'phrases': list[str], 'hint': str, 'rephrase': str})
+WordingTexts = TypedDict('WordingTexts', {'someone': WordingSomeone, 'rules': list[WordingRulesItem]})
+
+
+class Texts(Protocol):
+    """content.texts, typed by the name of the file."""
+
+    @overload
+    def __call__(self, name: Literal['access']) -> AccessTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['attendance']) -> AttendanceTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['meeting']) -> MeetingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['notes']) -> NotesTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['own_wording']) -> OwnWordingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['parking']) -> ParkingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['preread']) -> PrereadTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['questions']) -> QuestionsTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['record']) -> RecordTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['timeline']) -> TimelineTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['waiting']) -> WaitingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['wording']) -> WordingTexts: ...
