@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .private import FILE_MODE, FOLDER_MODE, make_private
+
 APP_NAME = "facilitator"
 DB_FILENAME = "reviews.sqlite3"
 
@@ -18,8 +20,8 @@ def default_db_path() -> Path:
 def private_dir(path: Path) -> Path:
     """Make the folder (and missing parents) owner-only if we create it."""
     if not path.exists():
-        path.mkdir(mode=0o700, parents=True)
-        os.chmod(path, 0o700)
+        path.mkdir(mode=FOLDER_MODE, parents=True)
+        make_private(path)
     return path
 
 
@@ -27,9 +29,8 @@ def private_file(path: Path) -> Path:
     """Create an empty owner-only file if there is none; leave an existing one as it is."""
     private_dir(path.parent)
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
     except FileExistsError:
         return path
     os.close(fd)
-    os.chmod(path, 0o600)
-    return path
+    return make_private(path)
