@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import shutil
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -372,21 +370,26 @@ def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime) -
 
 
 def _run_demo(db_path: Path | None) -> int:
+    """The demo review; without --db in a throwaway folder that also holds its settings (tabs, sizes)."""
     if db_path is not None:
         store = _store(db_path)
         return _gui(store, demo_review_id(store))
-    scratch = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
-    try:
+    from .demo_folder import demo_folder
+
+    with demo_folder() as scratch:
         store = _store(scratch / "demo.sqlite3")
-        return _gui(store, demo_review_id(store))
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        try:
+            return _gui(store, demo_review_id(store), settings_file=scratch / "settings.ini")
+        finally:
+            store.db.close()  # Windows removes no folder with an open file in it
 
 
-def _gui(store, review_id: int | None) -> int:
+def _gui(store, review_id: int | None, settings_file: Path | None = None) -> int:
+    from .demo_folder import remove_stale_demo_folders
     from .ui.app import run
 
-    return run(store, review_id)
+    remove_stale_demo_folders()
+    return run(store, review_id, settings_file=settings_file)
 
 
 def _notes_gui(store, review_id: int) -> int:

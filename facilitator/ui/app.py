@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import collector
 from ..storage.reviews import ReviewStore
-from . import theme
+from . import settings, theme
 from .windows import Windows
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
@@ -43,10 +44,18 @@ def application() -> QApplication:
     return app
 
 
-def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
+def run(store: ReviewStore, review_id: int | None, notes: bool = False, settings_file: Path | None = None) -> int:
     """Show the review's window, its note-taker's window, or the library; run until the last window closes.
 
-    Garbage collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
+    settings_file keeps this run's settings apart from the user's (the throwaway demo). Garbage
+    collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
+    if settings_file is None:
+        return _run(store, review_id, notes)
+    with settings.kept_apart(settings_file):
+        return _run(store, review_id, notes)
+
+
+def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
     app = application()
     windows = Windows(store)
     if review_id is None:
