@@ -14,6 +14,10 @@ from .importers import ImportProblem
 from .storage.errors import StorageError
 
 
+FOLLOW_UP_FORMATS = ("jira", "linear", "gitlab", "github", "incident-io", "csv", "json")
+"""The follow-ups presets (export.follow_up_presets), named here so --help needs no import."""
+
+
 class UsageError(Exception):
     """Input a command cannot act on; printed as one `error:` line, exit 1."""
 
@@ -97,9 +101,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="the file's format: %(choices)s (default: auto, guessed from the file)",
     )
 
-    follow = commands.add_parser("follow-ups", help="write the review's actions as follow-ups (CSV or JSON); prints the file")
+    follow = commands.add_parser("follow-ups", help="write the review's actions as follow-ups for a tracker; prints the file")
     follow.add_argument("review_id", type=_review_id, metavar="ID")
-    follow.add_argument("--format", choices=("csv", "json"), default="csv")
+    follow.add_argument(
+        "--format", choices=FOLLOW_UP_FORMATS, default="csv",
+        help="jira, linear, gitlab: CSV for their importers; github: a gh issue create script; "
+        "incident-io: JSON with its API's fields; csv: for spreadsheets (default); json: every field",
+    )
     follow.add_argument("--out", type=Path, metavar="PATH", help="file or folder (default: the incident folder, else here)")
 
     preread = commands.add_parser("preread", help="write the timeline as Markdown for attendees; prints the file")
@@ -258,12 +266,12 @@ def _preread(store, args: argparse.Namespace) -> int:
 
 def _follow_ups(store, args: argparse.Namespace) -> int:
     from .export.files import write_private
-    from .export.follow_ups import follow_ups_csv, follow_ups_file_name, follow_ups_json
+    from .export.follow_up_presets import PRESETS, preset_file_name
 
     review = store.get(args.review_id)
     actions = store.parking.actions(review.id)
-    text = (follow_ups_json if args.format == "json" else follow_ups_csv)(review, actions)
-    name = follow_ups_file_name(review, args.format)
+    text = PRESETS[args.format].text(review, actions)
+    name = preset_file_name(review, args.format)
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
