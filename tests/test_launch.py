@@ -58,3 +58,12 @@ def test_the_launcher_writes_safely_where_pythonw_gives_no_streams(monkeypatch, 
     monkeypatch.setattr("sys.stderr", None)
     monkeypatch.setattr("sys.argv", ["facilitator-app", "--db", str(tmp_path / "r.sqlite3"), "list"])
     assert launch.app() == 0
+
+
+def test_the_version_comes_from_the_installed_metadata(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        launch.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"facilitator {version('facilitator')}\n"

@@ -8,11 +8,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import collector
+from .. import __version__, collector
+from ..app_log import log, log_start, start_log
+from ..content import resource
 from ..storage.reviews import ReviewStore
 from . import settings, theme
+from .crash import CrashHandler
 from .windows import Windows
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
@@ -40,6 +44,8 @@ def application() -> QApplication:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     theme.apply(app, theme.dark_wanted())
     return app
 
@@ -55,8 +61,24 @@ def run(store: ReviewStore, review_id: int | None, notes: bool = False, settings
         return _run(store, review_id, notes)
 
 
+def app_icon() -> QIcon:
+    """Our icon (resources/icons/facilitator.svg), the window icon of every window."""
+    return QIcon(str(resource("icons", "facilitator.svg")))
+
+
 def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
     app = application()
+    start_log()
+    log_start("notes" if notes else "review" if review_id is not None else "library")
+    crashes = CrashHandler(parent=app).install()
+    try:
+        return _show_and_run(app, store, review_id, notes)
+    finally:
+        crashes.uninstall()
+        log.info("stopped")
+
+
+def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool) -> int:
     windows = Windows(store)
     if review_id is None:
         window: QWidget = windows.show_library()
