@@ -94,6 +94,7 @@ class CrashHandler(QObject):
         if report is not None:
             opener = box.addButton(words["open_folder"], QMessageBox.ButtonRole.ActionRole)
             opener.clicked.connect(lambda: open_folder(report.parent))
+        box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the window's close button dismiss it too
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
         self.dialogs.append(box)
