@@ -61,3 +61,22 @@ def test_a_process_that_ended_is_not_running():
     assert ended.wait(START_S) == 0
     assert not process_running(ended.pid)
     assert process_running(os.getpid())
+
+
+def test_the_demo_writes_none_of_its_tabs_or_sizes_into_the_users_settings(tmp_path):
+    """The demo opens, paints and quits; the user's settings file is as it was (the old demo wrote its tab and sizes there)."""
+    import configparser
+
+    config = tmp_path / "config"
+    users = config / "facilitator" / "facilitator.ini"
+    users.parent.mkdir(parents=True)
+    users.write_text("[appearance]\npalette=dark\n", encoding="utf-8")
+    env = _environment(tmp_path, XDG_CONFIG_HOME=str(config), FACILITATOR_QUIT_AFTER_FIRST_PAINT="1")
+    ran = subprocess.run([sys.executable, "-m", "facilitator", "--demo"], capture_output=True, text=True, env=env,
+                         timeout=START_S)
+    assert ran.returncode == 0, ran.stderr
+    assert "first-paint" in ran.stderr
+    kept = configparser.ConfigParser(interpolation=None)
+    kept.read(users, encoding="utf-8")
+    assert kept.sections() == ["appearance"] and kept["appearance"]["palette"] == "dark"
+    assert _demo_folders(tmp_path) == []
