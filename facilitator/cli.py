@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import shutil
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +13,10 @@ from . import __version__
 from .domain.review import Review, ReviewError, check_slot
 from .importers import ImportProblem
 from .storage.errors import StorageError
+
+
+FOLLOW_UP_FORMATS = ("jira", "linear", "gitlab", "github", "incident-io", "csv", "json")
+"""The follow-ups presets (export.follow_up_presets), named here so --help needs no import."""
 
 
 class UsageError(Exception):
@@ -133,9 +135,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="the file's format: %(choices)s (default: auto, guessed from the file)",
     )
 
-    follow = commands.add_parser("follow-ups", help="write the review's actions as follow-ups (CSV or JSON); prints the file")
+    follow = commands.add_parser("follow-ups", help="write the review's actions as follow-ups for a tracker; prints the file")
     follow.add_argument("review_id", type=_review_id, metavar="ID")
-    follow.add_argument("--format", choices=("csv", "json"), default="csv")
+    follow.add_argument(
+        "--format", choices=FOLLOW_UP_FORMATS, default="csv",
+        help="jira, linear, gitlab: CSV for their importers; github: a gh issue create script; "
+        "incident-io: JSON with its API's fields; csv: for spreadsheets (default); json: every field",
+    )
     follow.add_argument("--out", type=Path, metavar="PATH", help="file or folder (default: the incident folder, else here)")
 
     preread = commands.add_parser("preread", help="write the timeline as Markdown for attendees; prints the file")
@@ -323,12 +329,12 @@ def _preread(store, args: argparse.Namespace) -> int:
 
 def _follow_ups(store, args: argparse.Namespace) -> int:
     from .export.files import write_private
-    from .export.follow_ups import follow_ups_csv, follow_ups_file_name, follow_ups_json
+    from .export.follow_up_presets import PRESETS, preset_file_name
 
     review = store.get(args.review_id)
     actions = store.parking.actions(review.id)
-    text = (follow_ups_json if args.format == "json" else follow_ups_csv)(review, actions)
-    name = follow_ups_file_name(review, args.format)
+    text = PRESETS[args.format].text(review, actions)
+    name = preset_file_name(review, args.format)
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
@@ -436,24 +442,26 @@ def _take_demo_notes(store, review_id: int, events, moments, now: dt.datetime, n
 
 
 def _run_demo(db_path: Path | None) -> int:
+    """The demo review; without --db in a throwaway folder that also holds its settings (tabs, sizes)."""
     if db_path is not None:
         return _demo_gui(db_path)
-    scratch = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
-    try:
-        return _demo_gui(scratch / "demo.sqlite3")
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    from .demo_folder import demo_folder
+
+    with demo_folder() as scratch:
+        return _demo_gui(scratch / "demo.sqlite3", settings_file=scratch / "settings.ini")
 
 
-def _demo_gui(path: Path) -> int:
-    with _store(path) as store:
-        return _gui(store, demo_review_id(store))
+def _demo_gui(path: Path, settings_file: Path | None = None) -> int:
+    with _store(path) as store:  # closed before the demo's folder goes: Windows removes no folder with an open file
+        return _gui(store, demo_review_id(store), settings_file=settings_file)
 
 
-def _gui(store, review_id: int | None) -> int:
+def _gui(store, review_id: int | None, settings_file: Path | None = None) -> int:
+    from .demo_folder import remove_stale_demo_folders
     from .ui.app import run
 
-    return run(store, review_id)
+    remove_stale_demo_folders()
+    return run(store, review_id, settings_file=settings_file)
 
 
 def _notes_gui(store, review_id: int) -> int:

@@ -1,25 +1,30 @@
-"""The machine's own time zone name, as a sensible default for a new review."""
+"""The machine's own time zone name, as a sensible default for a new review.
+
+Asked of the platform itself through tzlocal: the registry on Windows (its zone names mapped to IANA
+names), /etc/localtime on macOS and Linux, and $TZ first everywhere. Plain Python, so the command line
+and the windows share this one answer without loading Qt.
+"""
 
 from __future__ import annotations
 
-import os
+import sys
 import zoneinfo
-from pathlib import Path
+
+FALLBACK = "UTC"
 
 
 def local_timezone_name() -> str:
-    """The IANA name of the local zone (e.g. Europe/London), or UTC when it cannot be told."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    """The IANA name of the local zone (e.g. Europe/London), or UTC when the platform cannot tell it."""
     try:
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        parts = localtime.resolve().parts
-        if "zoneinfo" in parts:
-            candidates.append("/".join(parts[parts.index("zoneinfo") + 1 :]))
-    for name in candidates:
-        if name and name in zoneinfo.available_timezones():
-            return name
-    return "UTC"
+        name = _platform_zone_name()
+    except (LookupError, OSError, ValueError, ImportError):
+        return FALLBACK
+    return name if name and name in zoneinfo.available_timezones() else FALLBACK
+
+
+def _platform_zone_name() -> str | None:
+    if sys.platform == "win32":
+        from tzlocal.win32 import get_localzone_name
+    else:
+        from tzlocal.unix import get_localzone_name
+    return get_localzone_name()

@@ -39,6 +39,11 @@ AccessAnnounce = TypedDict('AccessAnnounce', {'phase': str, 'on_screen': str, 'm
 AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': AccessPeople, 'parking': AccessParking, 'timeline': AccessTimeline, 'comments': AccessComments, 'meeting': AccessMeeting, 'notes': AccessNotes, 'record': AccessRecord, 'announce': AccessAnnounce})
 
 
+AppAbout = TypedDict('AppAbout', {'menu': str, 'action': str, 'action_tip': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
+AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'open_folder': str})
+AppTexts = TypedDict('AppTexts', {'about': AppAbout, 'crash': AppCrash})
+
+
 AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilitator_involved': str, 'no_note_taker': str, 'note_taker_is_facilitator': str, 'involved_not_invited': str, 'major_without_senior': str, 'client_without_contact': str, 'large_audience': str, 'outside_parties': str})
 
 
@@ -125,6 +130,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['access']) -> AccessTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['app']) -> AppTexts: ...
 
     @overload
     def __call__(self, name: Literal['attendance']) -> AttendanceTexts: ...

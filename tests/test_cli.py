@@ -26,7 +26,7 @@ def db(tmp_path):
 def no_gui(monkeypatch):
     """Fail instead of opening a window, should a command get that far by mistake; error dialogs are kept in a list."""
 
-    def refuse(store, review_id):
+    def refuse(store, review_id, **_):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
     monkeypatch.setattr(cli, "_gui", refuse)
@@ -482,6 +482,32 @@ def test_follow_ups_are_written_owner_only_into_the_incident_folder(db, capsys, 
     assert written == folder / "2026-10-14-INC-2417-follow-ups.json"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert json_module.loads(written.read_text())["follow_ups"][0]["assignee"] == "Priya"
+
+
+def test_follow_ups_for_jira_and_github_come_out_in_their_shapes(db, capsys, tmp_path):
+    """`--format jira` writes its importer's CSV (no byte-order mark), `--format github` a gh script; each named for its tool."""
+    from pathlib import Path
+
+    from facilitator.domain.actions import Action
+
+    review_id = _new(db, capsys, "--date", "2026-10-14")
+    database = open_database(db)
+    try:
+        ReviewStore(database).parking.add_action(review_id, Action("Alert on pool saturation", "Tomasz Wójcik"))
+    finally:
+        database.close()
+    assert main(["--db", str(db), "follow-ups", str(review_id), "--format", "jira", "--out", str(tmp_path)]) == 0
+    jira = Path(capsys.readouterr().out.strip())
+    assert jira == tmp_path / "2026-10-14-INC-2417-follow-ups-jira.csv"
+    assert jira.read_bytes().startswith(b"Summary,Description,Assignee,Priority,Due date,Labels")
+    assert "Tomasz Wójcik" in jira.read_text(encoding="utf-8")
+    assert main(["--db", str(db), "follow-ups", str(review_id), "--format", "github", "--out", str(tmp_path)]) == 0
+    github = Path(capsys.readouterr().out.strip())
+    assert github.name.endswith("-follow-ups-github.sh")
+    assert "gh issue create \"$@\" --title 'Alert on pool saturation'" in github.read_text(encoding="utf-8")
+    assert main(["--db", str(db), "follow-ups", str(review_id), "--out", str(tmp_path)]) == 0
+    spreadsheet = Path(capsys.readouterr().out.strip())
+    assert spreadsheet.read_bytes().startswith("\ufefftitle,".encode("utf-8"))
 
 
 def test_demo_has_a_parking_lot_four_actions_and_outside_comments(tmp_path):

@@ -27,3 +27,46 @@ def test_collection_is_back_on_after_a_usage_error(tmp_path, capsys):
         launch.main(["--db", str(tmp_path / "r.sqlite3"), "no-such-command"])
     assert exit_.value.code == 2
     assert gc.isenabled()
+
+
+def test_the_command_line_is_a_console_command_and_the_app_a_gui_launcher():
+    """On Windows a GUI script has no console: `facilitator list` would print nothing."""
+    from importlib.metadata import entry_points
+
+    console = {e.name: e.value for e in entry_points(group="console_scripts")}
+    gui = {e.name: e.value for e in entry_points(group="gui_scripts")}
+    assert console.get("facilitator") == "facilitator.launch:main"
+    assert gui.get("facilitator-app") == "facilitator.launch:app"
+    assert "facilitator" not in gui
+
+
+def test_the_installed_console_command_prints_its_help():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = Path(sys.executable).parent / ("facilitator.exe" if sys.platform == "win32" else "facilitator")
+    shown = subprocess.run([str(command), "--help"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("usage: facilitator")
+    assert "follow-ups" in shown.stdout
+
+
+def test_the_launcher_writes_safely_where_pythonw_gives_no_streams(monkeypatch, tmp_path):
+    """A usage message from the desktop launcher on Windows must not crash on sys.stderr being None."""
+    from facilitator.storage.database import open_database
+
+    open_database(tmp_path / "r.sqlite3").close()
+    monkeypatch.setattr("sys.stdout", None)
+    monkeypatch.setattr("sys.stderr", None)
+    monkeypatch.setattr("sys.argv", ["facilitator-app", "--db", str(tmp_path / "r.sqlite3"), "list"])
+    assert launch.app() == 0
+
+
+def test_the_version_comes_from_the_installed_metadata(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        launch.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"facilitator {version('facilitator')}\n"

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from ..storage.paths import temporary_prefix
+from ..storage.private import make_private
 
 
 class FolderMissing(FileNotFoundError):
@@ -32,7 +33,7 @@ class FolderNotWritable(PermissionError):
 
 
 def write_private(path: Path, text: str) -> Path:
-    """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
+    """Write UTF-8 text to path, replacing any file there in one step; readable by its owner only (storage.private).
 
     The text goes to a temporary file beside it first, so a failure leaves any old file as it was
     and no partial file behind (one a kill leaves has a name storage.paths.remove_leftovers knows).
@@ -49,7 +50,7 @@ def write_private(path: Path, text: str) -> Path:
         raise FolderNotWritable(folder) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            _owner_only(file.fileno(), temporary)
+            make_private(temporary)
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
@@ -60,14 +61,6 @@ def write_private(path: Path, text: str) -> Path:
         raise
     _sync_folder(folder)
     return path
-
-
-def _owner_only(handle: int, name: str) -> None:
-    """mkstemp already creates 0600; said again so a changed default could not widen it."""
-    if hasattr(os, "fchmod"):
-        os.fchmod(handle, 0o600)
-    else:
-        os.chmod(name, 0o600)
 
 
 def _sync_folder(folder: Path) -> None:

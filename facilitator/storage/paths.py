@@ -10,6 +10,8 @@ import stat
 import time
 from pathlib import Path
 
+from .private import FILE_MODE, FOLDER_MODE, make_private
+
 APP_NAME = "facilitator"
 DB_FILENAME = "reviews.sqlite3"
 
@@ -35,8 +37,8 @@ def private_dir(path: Path) -> Path:
         folder = folder.parent
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):
-            folder.mkdir(mode=0o700)
-            os.chmod(folder, 0o700)
+            folder.mkdir(mode=FOLDER_MODE)
+            make_private(folder)
     return path
 
 
@@ -44,12 +46,11 @@ def private_file(path: Path) -> Path:
     """Create an empty owner-only file if there is none; leave an existing one as it is."""
     private_dir(path.parent)
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
     except FileExistsError:
         return path
     os.close(fd)
-    os.chmod(path, 0o600)
-    return path
+    return make_private(path)
 
 
 def temporary_prefix(path: Path) -> str:

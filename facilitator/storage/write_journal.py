@@ -7,13 +7,14 @@ how nothing is written twice)."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .file_lock import BINARY, RENAMES_OPEN_FILES, lock
 from .paths import private_dir
+from .private import make_private
 
 SUFFIX = ".jsonl"
 
@@ -57,11 +58,11 @@ def _locked(path: Path) -> int | None:
     """An open descriptor of the file, locked for this process alone; None if another process holds it or it
     went away (another process took it over and finished it between our listing and our lock)."""
     try:
-        fd = os.open(path, os.O_RDWR | os.O_APPEND)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | BINARY)
     except FileNotFoundError:
         return None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        lock(fd, wait=False)
         if os.stat(path).st_ino == os.fstat(fd).st_ino:
             return fd
     except (BlockingIOError, FileNotFoundError):
@@ -84,11 +85,12 @@ class Journal:
         """Keep one write on disk (it survives this process being killed) and return it numbered."""
         if self._fd is None:
             private_dir(self.folder)
-            made = self.folder / f"{self.name}.new"
-            self._fd = os.open(made, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
-            os.chmod(made, 0o600)
-            fcntl.flock(self._fd, fcntl.LOCK_EX)
-            os.rename(made, self.path)  # locked before any other process can see it as a journal
+            made = self.folder / f"{self.name}.new" if RENAMES_OPEN_FILES else self.path
+            self._fd = os.open(made, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_APPEND | BINARY, 0o600)
+            make_private(made)
+            lock(self._fd)
+            if made != self.path:
+                os.rename(made, self.path)  # locked before any other process can see it as a journal
         self._seq += 1
         waiting = Waiting(self.name, self._seq, kind, data)
         os.write(self._fd, _line(waiting))

@@ -103,7 +103,7 @@ def preview_record(parent: QWidget, slot) -> QAction:
 
 
 def export_follow_ups(parent: QWidget, slot) -> QAction:
-    return action(parent, "Export &follow-ups…", slot, "Ctrl+Shift+F", "Write the actions as CSV or JSON for the incident tool")
+    return action(parent, "Export &follow-ups…", slot, "Ctrl+Shift+F", "Write the actions for Jira, Linear, GitLab, GitHub, incident.io or a spreadsheet")
 
 
 def show_tab(parent: QWidget, text: str, slot, number: int) -> QAction:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import collector
+from .. import __version__, collector
+from ..app_log import log, log_start, start_log
+from ..content import resource
 from ..storage.reviews import ReviewStore
-from . import focus_ring, theme
+from . import focus_ring, settings, theme
+from .crash import CrashHandler
 from .own_wording import notice_problems, use_users_language
 from .windows import Windows
 
@@ -40,18 +45,44 @@ def application() -> QApplication:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     theme.apply(app, theme.dark_wanted())
     theme.follow_system(app)
     focus_ring.install(app)
     return app
 
 
-def run(store: ReviewStore, review_id: int | None, notes: bool = False) -> int:
+def run(store: ReviewStore, review_id: int | None, notes: bool = False, settings_file: Path | None = None) -> int:
     """Show the review's window, its note-taker's window, or the library; run until the last window closes.
 
-    Garbage collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
+    settings_file keeps this run's settings apart from the user's (the throwaway demo). Garbage
+    collection, paused while the app loads (launch.py), resumes as soon as the event loop runs."""
+    if settings_file is None:
+        return _run(store, review_id, notes)
+    with settings.kept_apart(settings_file):
+        return _run(store, review_id, notes)
+
+
+def app_icon() -> QIcon:
+    """Our icon (resources/icons/facilitator.svg), the window icon of every window."""
+    return QIcon(str(resource("icons", "facilitator.svg")))
+
+
+def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
     app = application()
     use_users_language()
+    start_log()
+    log_start("notes" if notes else "review" if review_id is not None else "library")
+    crashes = CrashHandler(parent=app).install()
+    try:
+        return _show_and_run(app, store, review_id, notes)
+    finally:
+        crashes.uninstall()
+        log.info("stopped")
+
+
+def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool) -> int:
     windows = Windows(store)
     if review_id is None:
         window: QWidget = windows.show_library()

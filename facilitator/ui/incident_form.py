@@ -98,7 +98,7 @@ class IncidentForm(QWidget):
         self.major = QCheckBox("Ma&jor incident")
         self.client = QLineEdit(placeholderText="None: no client was affected")
         self.folder = QLineEdit(placeholderText="Where the record of the review is written")
-        self.choose_folder = QPushButton("C&hoose…")
+        self.choose_folder = QPushButton("&Browse…")
         self.choose_folder.clicked.connect(self._pick_folder)
         self.recording = QLineEdit(placeholderText="A link to the meeting's recording, or its file name in the incident folder")
         self.summary = ParagraphEdit("What happened, in a few sentences: the record and the pre-read open with it")

@@ -21,6 +21,7 @@ from ..storage.notes import meeting_position
 from ..storage.queued_writes import note_data, parked_data
 from ..storage.timeline import utc_text
 from . import accessible, actions, settings, theme
+from .about_dialog import add_help_menu
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
@@ -157,6 +158,7 @@ class NotesWindow(QMainWindow):
         self.table.typed.connect(self._type_in_input)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        add_help_menu(self, self.store.path)
 
     def reload(self) -> None:
         """Read the meeting's position, the people and the notes again (after any change, here or elsewhere)."""
@@ -343,6 +345,10 @@ class NotesWindow(QMainWindow):
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self.tags.restyle()
         return super().event(event)
+
+    def keep_typing(self) -> None:
+        """Save the note being typed as a draft now (after an error, as on closing)."""
+        self.input.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.input.pending():

@@ -14,6 +14,7 @@ from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
+from .about_dialog import add_help_menu
 from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
@@ -210,6 +211,7 @@ class ReviewWindow(QMainWindow):
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         view_menu.addAction(actions.presenter_setup(self, self.show_presenter_setup))
         self._add_record_actions(file_menu, view_menu)
+        add_help_menu(self, self.store.path)
 
     def _add_record_actions(self, file_menu, view_menu) -> None:
         """File → Export record (Ctrl+E) after the other exports; View → Preview record (Ctrl+Shift+P)."""
@@ -382,6 +384,13 @@ class ReviewWindow(QMainWindow):
         from .preread_export import export_preread
 
         export_preread(self, self.store, self.review_id)
+
+    def keep_typing(self) -> None:
+        """Save the incident details and the timeline entry being typed (after an error, as on closing)."""
+        if self._built("timeline"):
+            self.timeline.details.commit()
+        if self._built("setup"):
+            self.setup.form.commit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.pause_clock()

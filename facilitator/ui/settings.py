@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -9,9 +14,28 @@ DEFAULTS = {
     "appearance/palette": "system",
 }
 
+_own_file: Path | None = None
+"""While set (the throwaway demo), every setting is read from and written to this file instead."""
+
 
 def settings() -> QSettings:
+    if _own_file is not None:
+        return QSettings(str(_own_file), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "facilitator", "facilitator")
+
+
+@contextlib.contextmanager
+def kept_apart(path: Path) -> Iterator[None]:
+    """Settings in a file of their own while the block runs, starting as a copy of the user's (palette, sizes)."""
+    global _own_file
+    users = Path(settings().fileName())
+    if users.is_file():
+        shutil.copyfile(users, path)
+    _own_file = path
+    try:
+        yield
+    finally:
+        _own_file = None
 
 
 def value(key: str) -> str:

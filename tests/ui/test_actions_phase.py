@@ -244,10 +244,42 @@ def test_follow_ups_are_exported_from_the_file_menu(qtbot, windows, review, stor
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV")))
     window = windows.open_review(review.id)
     window._export_follow_ups()
-    rows = list(csv.DictReader(target.open(newline="")))
+    rows = list(csv.DictReader(target.open(newline="", encoding="utf-8-sig")))  # a byte-order mark, for Excel
     assert [(r["title"], r["assignee"], r["status"]) for r in rows] == [("Alert on pool saturation", "Ada Quist", "open")]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_follow_ups_dialog_offers_each_trackers_preset(qtbot, windows, review, store, tmp_path, monkeypatch):
+    """Choosing 'Jira' in the save dialog writes Jira's importer columns; the file name alone can say so too."""
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.ui.follow_ups_export import CHOICES
+
+    store.parking.add_action(review.id, Action("Alert on pool saturation", "Ada Quist"))
+    offered = {}
+    jira = dict(CHOICES)["jira"]
+
+    def save_as(parent, caption, start, filters):
+        offered["filters"] = filters.split(";;")
+        return str(tmp_path / "for-jira.csv"), jira
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = windows.open_review(review.id)
+    window._export_follow_ups()
+    assert len(offered["filters"]) == 7 and any(f.startswith("GitHub") for f in offered["filters"])
+    header, row = list(csv.reader((tmp_path / "for-jira.csv").open(newline="", encoding="utf-8")))
+    assert header[:5] == ["Summary", "Description", "Assignee", "Priority", "Due date"]
+    assert row[0] == "Alert on pool saturation"
+
+    named = tmp_path / "2026-10-14-INC-100-follow-ups-incident-io.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(named), "")))
+    window._export_follow_ups()
+    import json
+
+    assert json.loads(named.read_text(encoding="utf-8"))["follow_ups"][0]["status"] == "outstanding"
 
 
 def test_c_sorts_an_item_the_note_taker_parked_unsorted(qtbot, windows, review, store):
