@@ -155,6 +155,7 @@ class NotesWindow(QMainWindow):
             edit_menu.addAction(act)
         self.table.back_to_input.connect(self.input.setFocus)
         self.table.typed.connect(self._type_in_input)
+        self.table.speaker_number.connect(self.quick_speaker)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
 
@@ -259,7 +260,8 @@ class NotesWindow(QMainWindow):
         self.speaker.box.selectAll()
 
     def quick_speaker(self, number: int) -> None:
-        """Alt+number: the speaker of the note being typed, or of the selected earlier note."""
+        """A number (in the earlier notes, or from the Speaker menu): the speaker of the selected earlier note, or of
+        the note being typed."""
         selected = self.table.selected_note()
         if self.table.hasFocus() and selected is not None:
             name = "" if number == 0 else self.speaker.names[number - 1] if number <= len(self.speaker.names) else None
@@ -286,7 +288,7 @@ class NotesWindow(QMainWindow):
         self.table.focus_last()
 
     def move_menu(self) -> None:
-        """Ctrl+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
+        """Ctrl+Shift+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
         note = self.table.selected_note()
         if note is not None:
             self.table.popup_places(self.places.choices(), note.place, lambda place: self.move_to(note, place))
