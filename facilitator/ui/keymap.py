@@ -93,8 +93,8 @@ COMMANDS: tuple[Command, ...] = (
     _c("show_library", "review", "Ctrl+L"),
     _c("dark_palette", "review", "Ctrl+Shift+D"),
     _c("keys_help", "review", StandardKey.HelpContents, "F1", "Ctrl+/", shown="F1 / Ctrl+/"),
-    _c("close_window", "review", StandardKey.Close),
-    _c("quit_app", "review", StandardKey.Quit),
+    _c("close_window", "review", StandardKey.Close, shown="Ctrl+W"),
+    _c("quit_app", "review", StandardKey.Quit, shown="Ctrl+Q"),
     _read("keep_note", "notes", "Enter / Shift+Enter"),
     _c("pick_speaker", "notes", "Ctrl+E", shown="Ctrl+E, then 1–9 / 0, or a few letters"),
     _c("quick_speaker", "notes"),
@@ -106,18 +106,19 @@ COMMANDS: tuple[Command, ...] = (
     _c("delete_note", "notes", StandardKey.Delete),
     _c("notes_undo_redo", "notes", StandardKey.Undo, StandardKey.Redo, "Ctrl+Shift+Z", shown="Ctrl+Z / Ctrl+Shift+Z"),
     _read("every_note", "notes", "Alt+V"),
-    _read("dialog_save", "dialog", "Ctrl+Enter / Esc"),
+    _c("dialog_save", "dialog", "Ctrl+Return", "Ctrl+Enter", shown="Ctrl+Enter / Esc"),
 )
 
 BY_ID = {command.id: command for command in COMMANDS}
 
 # Keys changed because a platform takes them, with the old key, for the README.
-CHANGED = {
-    "hide_notes": "Ctrl+H",
-    "private_note": "Ctrl+H",
-    "move_note": "Ctrl+M",
-    "quick_speaker": "Alt+1–9 / Alt+0",
-}
+CHANGED = (
+    ("Ctrl+H", "hide_notes"),
+    ("Ctrl+H", "private_note"),
+    ("Ctrl+M", "move_note"),
+    ("Alt+1–9 / Alt+0", "pick_speaker"),
+    ("Alt+1–9 (earlier notes)", "earlier_notes"),
+)
 
 
 def command(id: str) -> Command:
