@@ -43,7 +43,7 @@ AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilita
 
 
 CommandsPlaces = TypedDict('CommandsPlaces', {'library': str, 'setup': str, 'timeline': str, 'meeting': str, 'parking': str, 'comments': str, 'review': str, 'notes': str, 'dialog': str})
-CommandsHelp = TypedDict('CommandsHelp', {'title': str, 'menu': str, 'menu_tip': str, 'filter': str, 'where': str, 'key': str, 'does': str, 'mac': str, 'changed': str, 'changed_row': str})
+CommandsHelp = TypedDict('CommandsHelp', {'title': str, 'help_menu': str, 'menu': str, 'menu_tip': str, 'filter': str, 'where': str, 'key': str, 'does': str, 'mac': str, 'changed': str, 'changed_row': str})
 CommandsCommandsNewReview = TypedDict('CommandsCommandsNewReview', {'menu': str, 'tip': str, 'does': str})
 CommandsCommandsOpenReview = TypedDict('CommandsCommandsOpenReview', {'menu': str, 'tip': str, 'does': str})
 CommandsCommandsDuplicateReview = TypedDict('CommandsCommandsDuplicateReview', {'menu': str, 'tip': str, 'does': str})

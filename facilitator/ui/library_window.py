@@ -23,6 +23,7 @@ from ..content import texts
 from ..domain.review import Review
 from ..localzone import local_timezone_name
 from . import accessible, actions, settings, theme
+from .keys_help import add_keys_help
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
 from .waiting_edits import edit, say_refused, waiting_calls
@@ -150,6 +151,7 @@ class LibraryWindow(QMainWindow):
         edit_menu.addAction(actions.find(self, self.focus_filter))
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        add_keys_help(self, lambda: ("library", "dialog"))
 
     def changed(self) -> None:
         """This window wrote to the store: every window should catch up."""

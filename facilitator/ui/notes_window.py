@@ -21,6 +21,7 @@ from ..storage.notes import meeting_position
 from ..storage.queued_writes import note_data, parked_data
 from ..storage.timeline import utc_text
 from . import accessible, actions, settings, theme
+from .keys_help import add_keys_help
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
@@ -158,6 +159,7 @@ class NotesWindow(QMainWindow):
         self.table.speaker_number.connect(self.quick_speaker)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        add_keys_help(self, lambda: ("notes", "dialog"))
 
     def reload(self) -> None:
         """Read the meeting's position, the people and the notes again (after any change, here or elsewhere)."""

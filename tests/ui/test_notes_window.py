@@ -385,3 +385,16 @@ def test_ctrl_p_with_nothing_typed_says_so(qtbot, windows, store, review, timeli
     assert store.parking.items(review.id) == []
     assert window.statusBar().currentMessage() == window.texts["window"]["nothing_to_park"]
     assert window.input.hasFocus()
+
+
+def test_a_number_on_an_earlier_note_changes_its_speaker_and_zero_clears_it(qtbot, windows, store, review, timeline):
+    """No Alt+digit (Option+digit types [ ] { } on many Mac keyboards): in the earlier notes the digit alone."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: store.notes.notes(review.id)[0].speaker == "Bo Lindqvist")
+    assert window.table.hasFocus() and window.input.text() == ""
+    qtbot.keyClick(window.table, Qt.Key.Key_0)
+    qtbot.waitUntil(lambda: store.notes.notes(review.id)[0].speaker == "")
