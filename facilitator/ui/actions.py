@@ -95,6 +95,10 @@ earlier_notes = _plain("earlier_notes")
 move_note = _plain("move_note")
 delete_note = _plain("delete_note")
 keys_help = _plain("keys_help")
+resume = _plain("resume")
+remote_next = _plain("remote_next")
+remote_previous = _plain("remote_previous")
+black_screen = _plain("black_screen")
 
 
 def dark_palette(parent: QWidget, slot, checked: bool) -> QAction:
