@@ -16,7 +16,7 @@ from . import actions, keymap
 class KeysHelp(QDialog):
     """One row per command of these places (where, key, what it does); typing filters the rows."""
 
-    def __init__(self, places: tuple[str, ...], parent=None):
+    def __init__(self, parent=None, places: tuple[str, ...] = keymap.PLACES):
         super().__init__(parent)
         said = texts("commands")
         self.setWindowTitle(said["help"]["title"])
@@ -71,7 +71,7 @@ def add_keys_help(window: QMainWindow, places: Callable[[], tuple[str, ...]]) ->
         menu = window.menuBar().addMenu(title)
 
     def show() -> None:
-        dialog = KeysHelp(places(), window)
+        dialog = KeysHelp(window, places())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.keys_help = dialog  # type: ignore[attr-defined]
         dialog.show()

@@ -79,7 +79,7 @@ class SpeakerPicker(QWidget):
                 self.chosen.emit(name)
 
     def quick_pick(self, number: int) -> str | None:
-        """A number: that attendee (Alt+0: nobody); None when there is no such number."""
+        """A number: that attendee (0: nobody); None when there is no such number."""
         if number == 0:
             self.box.clear()
             return ""

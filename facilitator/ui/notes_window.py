@@ -20,7 +20,7 @@ from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
 from ..storage.queued_writes import note_data, parked_data
 from ..storage.timeline import utc_text
-from . import accessible, actions, settings, theme
+from . import accessible, actions, keymap, settings, theme
 from .keys_help import add_keys_help
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
@@ -78,7 +78,7 @@ class NotesWindow(QMainWindow):
         self.every_note.toggled.connect(lambda _on: self.reload())
         self.not_heard = NotHeardPanel(self.texts["not_heard"])
         self.tags = TagPicker(self.texts["tags"], self.texts["tag_hints"])
-        self.private = QCheckBox("Private  Ctrl+H")
+        self.private = QCheckBox(f"Private  {keymap.shown('private_note')}")
         self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speaker = SpeakerPicker()
         self.speaker.chosen.connect(lambda _name: self.input.setFocus())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 from ..domain.agenda import Phase
@@ -88,9 +88,18 @@ class RemoteKeys:
 
     def step(self, step: int) -> None:
         focus = QApplication.focusWidget()
-        if _pages_itself(focus) and focus.window() is self.view.window():
-            QApplication.sendEvent(focus, QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier))
-            return
+        if isinstance(focus, QLineEdit) or _pages_itself(focus):
+            # A field first, as without the action: the jump box and the park field give the keys back and step.
+            press = QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier)
+            for act in self.actions[:2]:  # a key sent in the program meets the shortcuts too: not these again
+                act.setEnabled(False)
+            try:
+                QApplication.sendEvent(focus, press)
+            finally:
+                for act in self.actions[:2]:
+                    act.setEnabled(True)
+            if press.isAccepted():
+                return
         reading = self.view.reading
         if reading.on_break_since is not None:
             self.view.breaks.toggle_break()
