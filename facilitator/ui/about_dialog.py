@@ -59,9 +59,11 @@ class AboutDialog(QDialog):
 
 
 def add_help_menu(window: QMainWindow, database: Path) -> None:
-    """The Help menu with About, for every main window."""
+    """About, at the end of the window's Help menu (made if it has none), for every main window."""
     words = texts("app")["about"]
-    menu = window.menuBar().addMenu(words["menu"])
+    menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == words["menu"]), None)
+    if menu is None:
+        menu = window.menuBar().addMenu(words["menu"])
 
     def show() -> None:
         dialog = AboutDialog(database, window)
@@ -69,4 +71,4 @@ def add_help_menu(window: QMainWindow, database: Path) -> None:
         window.about_dialog = dialog
         dialog.open()
 
-    menu.addAction(actions.action(window, words["action"], show, tip=words["action_tip"]))
+    menu.addAction(actions.about(window, show))

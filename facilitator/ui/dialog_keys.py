@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+from . import keymap
 
 
 def buttons_in_view(box: QDialogButtonBox) -> list[QPushButton]:
@@ -31,7 +31,7 @@ def keyboard_complete(
     order = [*fields, *buttons_in_view(buttons)]
     for first, second in zip(order, order[1:]):
         QWidget.setTabOrder(first, second)
-    for keys in SAVE_KEYS:
-        shortcut = QShortcut(QKeySequence(keys), dialog, save or dialog.accept)
+    for keys in keymap.sequences("dialog_save"):
+        shortcut = QShortcut(keys, dialog, save or dialog.accept)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
     return order

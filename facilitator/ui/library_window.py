@@ -24,6 +24,7 @@ from ..domain.review import Review
 from ..localzone import local_timezone_name
 from . import accessible, actions, settings, theme
 from .about_dialog import add_help_menu
+from .keys_help import add_keys_help
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
 from .waiting_edits import edit, say_refused, waiting_calls
@@ -151,6 +152,7 @@ class LibraryWindow(QMainWindow):
         edit_menu.addAction(actions.find(self, self.focus_filter))
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        add_keys_help(self, lambda: ("library", "dialog"))
         add_help_menu(self, self.store.path)
 
     def changed(self) -> None:

@@ -26,6 +26,7 @@ from .meeting_breaks import MeetingBreaks
 from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .meeting_voice import MeetingVoice
+from .remote_keys import RemoteKeys
 from .store_events import StoreEvents
 from .waiting_edits import budgets_with_waiting, opening_with_waiting
 from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
@@ -137,6 +138,7 @@ class MeetingView(QWidget):
             self.zoom_in_action,
             self.zoom_out_action,
             self.zoom_reset_action,
+            *RemoteKeys(self).actions,
         ]
         self._keys_window_wide(False)
 

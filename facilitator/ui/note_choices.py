@@ -30,7 +30,9 @@ def matching_name(typed: str, names: list[str]) -> str:
 
 
 class SpeakerPicker(QWidget):
-    """A name box with completion (Ctrl+E), and the first nine attendees on Alt+1 … Alt+9."""
+    """A name box with completion (Ctrl+E), and the first nine attendees by number: Ctrl+E, then 1 … 9 (0: nobody).
+
+    A digit, not Alt+digit: on a Mac Option+digit types [ ] { } | @ on many keyboards."""
 
     chosen = Signal(str)
 
@@ -45,6 +47,7 @@ class SpeakerPicker(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.box.setCompleter(completer)
         self.box.returnPressed.connect(self._typed)
+        self.box.textEdited.connect(self._number)
         accessible.name(self.box, "notes.speaker")
         self.quick = QLabel()
         self.quick.setObjectName("quickSpeakers")
@@ -60,7 +63,7 @@ class SpeakerPicker(QWidget):
             return
         self.names = list(names)
         self._model.setStringList(self.names)
-        self.quick.setText("   ".join(f"Alt+{i} {n.split()[0]}" for i, n in enumerate(self.names[:QUICK_SPEAKERS], start=1)))
+        self.quick.setText("   ".join(f"{i} {n.split()[0]}" for i, n in enumerate(self.names[:QUICK_SPEAKERS], start=1)))
 
     def speaker(self) -> str:
         return matching_name(self.box.text(), self.names)
@@ -68,8 +71,15 @@ class SpeakerPicker(QWidget):
     def set_speaker(self, name: str) -> None:
         self.box.setText(name)
 
+    def _number(self, text: str) -> None:
+        """A lone digit typed in the box (names have none): that attendee, and back to the note."""
+        if len(text) == 1 and text.isdigit():
+            name = self.quick_pick(int(text))
+            if name is not None:
+                self.chosen.emit(name)
+
     def quick_pick(self, number: int) -> str | None:
-        """Alt+number: that attendee (Alt+0: nobody); None when there is no such number."""
+        """A number: that attendee (0: nobody); None when there is no such number."""
         if number == 0:
             self.box.clear()
             return ""

@@ -47,6 +47,7 @@ class NotesTable(QTableView):
 
     back_to_input = Signal()
     typed = Signal(object)
+    speaker_number = Signal(int)
 
     def __init__(self, tag_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -171,7 +172,16 @@ class NotesTable(QTableView):
         if event.key() == Qt.Key.Key_Escape and not editing:
             self.back_to_input.emit()
             return
+        if not editing and event.text().isdigit() and len(event.text()) == 1 and not _modified(event):
+            self.speaker_number.emit(int(event.text()))
+            return
         if not editing and is_typing(event):
             self.typed.emit(QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
             return
         super().keyPressEvent(event)
+
+
+def _modified(event: QKeyEvent) -> bool:
+    """Ctrl, Alt or Meta held (Shift and the keypad do not count)."""
+    held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    return held != Qt.KeyboardModifier.NoModifier

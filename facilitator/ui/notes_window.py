@@ -20,8 +20,9 @@ from ..storage.errors import ReviewNotFound
 from ..storage.notes import meeting_position
 from ..storage.queued_writes import note_data, parked_data
 from ..storage.timeline import utc_text
-from . import accessible, actions, settings, theme
+from . import accessible, actions, keymap, settings, theme
 from .about_dialog import add_help_menu
+from .keys_help import add_keys_help
 from .not_heard import NotHeardPanel
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
@@ -78,7 +79,7 @@ class NotesWindow(QMainWindow):
         self.every_note.toggled.connect(lambda _on: self.reload())
         self.not_heard = NotHeardPanel(self.texts["not_heard"])
         self.tags = TagPicker(self.texts["tags"], self.texts["tag_hints"])
-        self.private = QCheckBox("Private  Ctrl+H")
+        self.private = QCheckBox(f"Private  {keymap.shown('private_note')}")
         self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speaker = SpeakerPicker()
         self.speaker.chosen.connect(lambda _name: self.input.setFocus())
@@ -156,8 +157,10 @@ class NotesWindow(QMainWindow):
             edit_menu.addAction(act)
         self.table.back_to_input.connect(self.input.setFocus)
         self.table.typed.connect(self._type_in_input)
+        self.table.speaker_number.connect(self.quick_speaker)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        add_keys_help(self, lambda: ("notes", "dialog"))
         add_help_menu(self, self.store.path)
 
     def reload(self) -> None:
@@ -261,7 +264,8 @@ class NotesWindow(QMainWindow):
         self.speaker.box.selectAll()
 
     def quick_speaker(self, number: int) -> None:
-        """Alt+number: the speaker of the note being typed, or of the selected earlier note."""
+        """A number (in the earlier notes, or from the Speaker menu): the speaker of the selected earlier note, or of
+        the note being typed."""
         selected = self.table.selected_note()
         if self.table.hasFocus() and selected is not None:
             name = "" if number == 0 else self.speaker.names[number - 1] if number <= len(self.speaker.names) else None
@@ -288,7 +292,7 @@ class NotesWindow(QMainWindow):
         self.table.focus_last()
 
     def move_menu(self) -> None:
-        """Ctrl+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
+        """Ctrl+Shift+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
         note = self.table.selected_note()
         if note is not None:
             self.table.popup_places(self.places.choices(), note.place, lambda place: self.move_to(note, place))

@@ -18,6 +18,7 @@ from .about_dialog import add_help_menu
 from .meeting_notes import MeetingNotes
 from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
+from .keys_help import add_keys_help
 from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem
@@ -211,7 +212,13 @@ class ReviewWindow(QMainWindow):
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         view_menu.addAction(actions.presenter_setup(self, self.show_presenter_setup))
         self._add_record_actions(file_menu, view_menu)
+        add_keys_help(self, self._keys_here)
         add_help_menu(self, self.store.path)
+
+    def _keys_here(self) -> tuple[str, ...]:
+        """The places of the key table the tab on screen is, with the window-wide keys and the dialogs'."""
+        tab = TABS[self.tabs.currentIndex()][0]
+        return ({"meeting_view": "meeting"}.get(tab, tab), *(("parking",) if tab == "meeting_view" else ()), "review", "dialog")
 
     def _add_record_actions(self, file_menu, view_menu) -> None:
         """File → Export record (Ctrl+E) after the other exports; View → Preview record (Ctrl+Shift+P)."""

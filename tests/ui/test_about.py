@@ -13,7 +13,7 @@ from facilitator.ui.app import app_icon
 
 
 def _about_action(window):
-    (help_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    (help_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "Help"]
     (about,) = [a for a in help_menu.actions() if "About" in a.text()]
     return about
 

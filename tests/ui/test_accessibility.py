@@ -209,7 +209,7 @@ def test_a_new_note_under_the_prompt_is_said_aloud_and_a_private_one_never(qtbot
     qtbot.keyClicks(notes.speaker.box, "Ada Quist")
     qtbot.keyClicks(notes.input, "The page woke Ada at 18:05")
     qtbot.keyClick(notes.input, Qt.Key.Key_Return)
-    qtbot.keyClick(notes.input, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(notes.input, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(notes.input, "Ask Ada later about the night before")
     qtbot.keyClick(notes.input, Qt.Key.Key_Return)
     window.meeting.next()

@@ -59,12 +59,13 @@ def test_shift_enter_starts_a_new_line_instead_of_keeping_the_note(qtbot, window
 
 
 def test_speaker_tag_and_privacy_come_from_keys_and_reset_for_the_next_note(qtbot, windows, store, review, timeline):
-    """Alt+2 picks the second attendee, Ctrl+2 tags dissent, Ctrl+H makes it private; then back to the defaults."""
+    """Ctrl+E then 2 picks the second attendee, Ctrl+2 tags dissent, Ctrl+Shift+H makes it private; then back to the defaults."""
     meeting_in_timeline(store, review, timeline[1])
     window = open_notes(qtbot, windows, review)
-    qtbot.keyClick(window.input, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     qtbot.keyClick(window.input, Qt.Key.Key_2, CTRL)
-    qtbot.keyClick(window.input, Qt.Key.Key_H, CTRL)
+    qtbot.keyClick(window.input, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.input.hasFocus()
     _type_note(qtbot, window, "Sees the rollback differently")
     (note,) = store.notes.notes(review.id)
@@ -89,7 +90,8 @@ def test_ctrl_p_parks_the_words_instead_of_keeping_a_note(qtbot, windows, store,
     """A fix raised mid-discussion goes to the parking lot, with who raised it and the moment, not into the notes."""
     meeting_in_timeline(store, review, timeline[4])
     window = open_notes(qtbot, windows, review)
-    qtbot.keyClick(window.input, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     qtbot.keyClicks(window.input, "Automate the certificate rotation check")
     qtbot.keyClick(window.input, Qt.Key.Key_P, CTRL)
     assert store.notes.notes(review.id) == []
@@ -152,7 +154,7 @@ def test_ctrl_m_moves_a_note_to_another_moment(qtbot, windows, store, review, ti
     window = open_notes(qtbot, windows, review)
     _type_note(qtbot, window, "This belongs with the rollback")
     qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
-    qtbot.keyClick(window.table, Qt.Key.Key_M, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     menu = QApplication.activePopupWidget()
     assert menu.activeAction().text().endswith("Acknowledged the page")
@@ -237,7 +239,8 @@ def test_not_heard_from_shrinks_as_notes_name_people(qtbot, windows, store, revi
     meeting_in_timeline(store, review, timeline[1])
     window = open_notes(qtbot, windows, review)
     assert [p.name for p in window.not_heard.people] == ["Ada Quist", "Bo Lindqvist", "Eli Santos", "Fay Brooke"]
-    qtbot.keyClick(window.input, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     _type_note(qtbot, window, "Saw it on the lock screen")
     assert [p.name for p in window.not_heard.people] == ["Bo Lindqvist", "Eli Santos", "Fay Brooke"]
     assert "Ada Quist" not in window.not_heard.names.text()
@@ -248,7 +251,8 @@ def test_when_who_and_tag_read_on_one_line_beside_the_note(qtbot, windows, store
     meeting_in_timeline(store, review, timeline[4], minutes_in=40)
     window = open_notes(qtbot, windows, review)
     window.resize(1280, 720)
-    qtbot.keyClick(window.input, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(window.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     qtbot.keyClick(window.input, Qt.Key.Key_3, CTRL)
     _type_note(qtbot, window, "The certificate bundle had two intermediate certificates in the wrong order")
     table = window.table
@@ -381,3 +385,16 @@ def test_ctrl_p_with_nothing_typed_says_so(qtbot, windows, store, review, timeli
     assert store.parking.items(review.id) == []
     assert window.statusBar().currentMessage() == window.texts["window"]["nothing_to_park"]
     assert window.input.hasFocus()
+
+
+def test_a_number_on_an_earlier_note_changes_its_speaker_and_zero_clears_it(qtbot, windows, store, review, timeline):
+    """No Alt+digit (Option+digit types [ ] { } on many Mac keyboards): in the earlier notes the digit alone."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = open_notes(qtbot, windows, review)
+    _type_note(qtbot, window, "Pager was on silent")
+    qtbot.keyClick(window.input, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: store.notes.notes(review.id)[0].speaker == "Bo Lindqvist")
+    assert window.table.hasFocus() and window.input.text() == ""
+    qtbot.keyClick(window.table, Qt.Key.Key_0)
+    qtbot.waitUntil(lambda: store.notes.notes(review.id)[0].speaker == "")

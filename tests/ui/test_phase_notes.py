@@ -30,7 +30,7 @@ def _open(qtbot, windows, review):
 def _type_note(qtbot, windows, review, text, private=False):
     notes = open_notes(qtbot, windows, review)
     if private:
-        qtbot.keyClick(notes.input, Qt.Key.Key_H, CTRL)
+        qtbot.keyClick(notes.input, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(notes.input, text)
     qtbot.keyClick(notes.input, Qt.Key.Key_Return)
     return notes
@@ -91,7 +91,7 @@ def test_ctrl_h_hides_the_notes_in_every_phase(qtbot, windows, store, review, ti
     qtbot.waitUntil(lambda: _shown(strip) == ["We declared at 18:20"])
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.meeting_view.key_questions, Qt.Key.Key_H, CTRL)
+    qtbot.keyClick(window.meeting_view.key_questions, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert _shown(strip) == []
 
 

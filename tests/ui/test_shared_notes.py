@@ -23,7 +23,7 @@ def _open_meeting(qtbot, windows, review):
 
 def _type_note(qtbot, notes, text, private=False):
     if private:
-        qtbot.keyClick(notes.input, Qt.Key.Key_H, CTRL)
+        qtbot.keyClick(notes.input, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(notes.input, text)
     qtbot.keyClick(notes.input, Qt.Key.Key_Return)
 
@@ -49,18 +49,18 @@ def test_a_note_lands_under_the_prompt_at_once_and_a_private_one_never(qtbot, wi
 
 
 def test_one_key_hides_every_note_from_the_shared_screen_and_is_remembered(qtbot, windows, store, review, timeline):
-    """Ctrl+H takes the notes off the shared screen and brings them back; the choice outlives the window."""
+    """Ctrl+Shift+H takes the notes off the shared screen and brings them back; the choice outlives the window."""
     meeting_in_timeline(store, review, timeline[1])
     notes = open_notes(qtbot, windows, review)
     _type_note(qtbot, notes, "Handshake errors looked like a client problem")
     window = _open_meeting(qtbot, windows, review)
     assert _shown(window) == ["Handshake errors looked like a client problem"]
-    qtbot.keyClick(window.meeting, Qt.Key.Key_H, CTRL)
+    qtbot.keyClick(window.meeting, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert _shown(window) == []
     window.close()
     reopened = _open_meeting(qtbot, windows, review)
     assert _shown(reopened) == []
-    qtbot.keyClick(reopened.meeting, Qt.Key.Key_H, CTRL)
+    qtbot.keyClick(reopened.meeting, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert _shown(reopened) == ["Handshake errors looked like a client problem"]
 
 
@@ -116,6 +116,7 @@ def test_the_note_takers_window_and_the_not_heard_panel_open_from_the_facilitato
     assert [p.name for p in cue.panel.people] == ["Ada Quist", "Bo Lindqvist", "Eli Santos", "Fay Brooke"]
     notes.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is notes)
-    qtbot.keyClick(notes.input, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(notes.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     _type_note(qtbot, notes, "The certificate expiry alert went to an old list")
     assert [p.name for p in cue.panel.people] == ["Ada Quist", "Eli Santos", "Fay Brooke"]
