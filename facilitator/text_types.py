@@ -42,6 +42,9 @@ AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': Acce
 AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilitator_involved': str, 'no_note_taker': str, 'note_taker_is_facilitator': str, 'involved_not_invited': str, 'major_without_senior': str, 'client_without_contact': str, 'large_audience': str, 'outside_parties': str})
 
 
+DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str})
+
+
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
@@ -128,6 +131,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['attendance']) -> AttendanceTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['dates']) -> DatesTexts: ...
 
     @overload
     def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
