@@ -22,6 +22,8 @@ from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
 from . import accessible
 from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
+from .locale_dates import DAY_MONTH
+from .locale_dates import day as shown_day
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +52,7 @@ class ActionsModel(QAbstractListModel):
             return None
         action = self.actions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            due = f", by {action.due:%d %b}" if action.due else ""
+            due = f", by {shown_day(action.due, DAY_MONTH)}" if action.due else ""
             return f"{index.row() + 1}. {action.title} — {action.owner}{due}"
         if role == Qt.ItemDataRole.FontRole and index.row() < ABOUT_THREE:
             return self._bold

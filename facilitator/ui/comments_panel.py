@@ -28,6 +28,7 @@ from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
 from . import accessible
 from .one_line import OneLineDelegate
+from .locale_dates import SHORT_DAY, day_and_clock
 from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
@@ -73,7 +74,7 @@ class CommentsModel(RowsModel):
 
 def moment_label(entry: TimelineEntry, zone: dt.tzinfo) -> str:
     text = entry.text if len(entry.text) <= 60 else entry.text[:59] + "…"
-    return f"{entry.at.astimezone(zone):%a %H:%M} {text}"
+    return f"{day_and_clock(entry.at.astimezone(zone), SHORT_DAY)} {text}"
 
 
 class CommentsPanel(QWidget):
