@@ -118,7 +118,7 @@ class ActionsView(ScaledView):
         left.addWidget(self.status)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        actions_label = QLabel("&Actions (Tab; Enter edits, Alt+Up/Down ranks, Delete removes)")
+        actions_label = QLabel(self.walk["actions_label"])
         actions_label.setBuddy(self.action_list)
         right.addWidget(actions_label)
         right.addWidget(self.action_list, 1)
