@@ -113,6 +113,12 @@ RecordPlaces = TypedDict('RecordPlaces', {'entry': str, 'on_day': str, 'opening'
 RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_started': str, 'still_running': str, 'summary': RecordSummary, 'units': dict[str, str], 'incident': RecordIncident, 'people': RecordPeople, 'opening': RecordOpening, 'timeline': RecordTimeline, 'key_questions': RecordKeyQuestions, 'perspectives': dict[str, str], 'comments': RecordComments, 'parking': RecordParking, 'actions': RecordActions, 'timings': RecordTimings, 'close': RecordClose, 'other': RecordOther, 'places': RecordPlaces})
 
 
+SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
+SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
+SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm})
+
+
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
 TimelineTexts = TypedDict('TimelineTexts', {'quiet': TimelineQuiet})
 
@@ -160,6 +166,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['record']) -> RecordTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['setup']) -> SetupTexts: ...
 
     @overload
     def __call__(self, name: Literal['timeline']) -> TimelineTexts: ...

@@ -57,8 +57,8 @@ class ReviewWindow(QMainWindow):
         self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for name, label in TABS:
-            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), label)
+        for name, _label in TABS:
+            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), texts("setup")["tabs"][name])
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
@@ -115,7 +115,7 @@ class ReviewWindow(QMainWindow):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, TABS[index][1])
+        self.tabs.insertTab(index, panel, texts("setup")["tabs"][TABS[index][0]])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         placeholder.deleteLater()
