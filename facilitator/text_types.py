@@ -78,7 +78,7 @@ OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'pro
 
 
 ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
-ParkingComments = TypedDict('ParkingComments', {'anonymous': str})
+ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
 ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})
@@ -116,11 +116,13 @@ RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_start
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm})
+SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople})
 
 
+TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'quiet': TimelineQuiet})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'quiet': TimelineQuiet})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
