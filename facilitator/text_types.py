@@ -78,7 +78,7 @@ OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'pro
 
 
 ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
-ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str})
+ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
 ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})

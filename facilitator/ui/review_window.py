@@ -271,12 +271,12 @@ class ReviewWindow(QMainWindow):
         try:
             found = read_comments(read_input(path), path.name)
         except (ImportProblem, OSError) as e:
-            self.comments.message.setText(f"Nothing was imported from {path.name}: {e}")
+            self.comments.message.setText(texts("parking")["comments"]["import_failed"].format(file=path.name, problem=e))
             return
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
         self.undo_stack.push(AddComments(self.windows.events.queue, self.review_id, comments, self.windows.events.wrote))
-        self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
+        self.comments.message.setText(texts("parking")["comments"]["imported"].format(count=len(comments), file=path.name))
 
     def _focus_parking(self) -> None:
         self.parking_dock.show()

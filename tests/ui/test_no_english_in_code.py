@@ -22,7 +22,7 @@ NOT_YET_MOVED = {
     "library_window.py": 8, "record_export.py": 8, "action_dialog.py": 4,
     "agenda_dialog.py": 4, "opening_editor.py": 3,
     "record_preview.py": 3, "save_export.py": 3, "new_review_dialog.py": 2,
-    "review_window.py": 2,
+   
 }  # fmt: skip
 
 
@@ -68,4 +68,4 @@ def test_no_module_of_the_windows_gains_english_written_in_code():
             continue
         assert len(found) <= allowed, f"{module.name}: move these into resources/text/*.toml: {found}"
         left[module.name] = len(found)
-    assert sum(left.values()) <= 37
+    assert sum(left.values()) <= 35
