@@ -137,7 +137,8 @@ class Layering:
                 return False
             if isinstance(value, str) and not self._sentence_fits(_all_placeholders(alike), value, here, False):
                 return False
-            if isinstance(value, list) and not self._list_fits(alike[0], value, here):
+            every_item = [part for other in alike if isinstance(other, list) for part in other]  # {person} as well as {someone}
+            if isinstance(value, list) and not self._list_fits(every_item, value, here):
                 return False
         return True
 

@@ -126,6 +126,9 @@ CommandsCommands = TypedDict('CommandsCommands', {'new_review': CommandsCommands
 CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'help': CommandsHelp, 'commands': CommandsCommands})
 
 
+DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str})
+
+
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
@@ -142,10 +145,12 @@ MeetingTimes = TypedDict('MeetingTimes', {'date_only': str})
 MeetingBreak = TypedDict('MeetingBreak', {'title': str, 'since': str, 'back': str})
 MeetingHindsight = TypedDict('MeetingHindsight', {'hidden_one': str, 'hidden': str, 'shown': str})
 MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'room': str, 'own': str, 'no_other': str, 'one_screen': str, 'window_only': str, 'this_screen': str, 'call_guidance': str, 'warn_title': str, 'warn_text': str, 'warn_show': str, 'warn_window_only': str, 'warn_keep': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter})
+MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str})
+MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving})
 
 
-NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str})
+NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
 NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard})
 
@@ -156,8 +161,8 @@ OwnWordingKinds = TypedDict('OwnWordingKinds', {'table': str, 'sentence': str, '
 OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'problems': OwnWordingProblems, 'kinds': OwnWordingKinds})
 
 
-ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
-ParkingComments = TypedDict('ParkingComments', {'anonymous': str})
+ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
+ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
 ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})
@@ -192,8 +197,16 @@ RecordPlaces = TypedDict('RecordPlaces', {'entry': str, 'on_day': str, 'opening'
 RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_started': str, 'still_running': str, 'summary': RecordSummary, 'units': dict[str, str], 'incident': RecordIncident, 'people': RecordPeople, 'opening': RecordOpening, 'timeline': RecordTimeline, 'key_questions': RecordKeyQuestions, 'perspectives': dict[str, str], 'comments': RecordComments, 'parking': RecordParking, 'actions': RecordActions, 'timings': RecordTimings, 'close': RecordClose, 'other': RecordOther, 'places': RecordPlaces})
 
 
+SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
+SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
+SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
+SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople})
+
+
+TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'quiet': TimelineQuiet})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'quiet': TimelineQuiet})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
@@ -220,6 +233,9 @@ class Texts(Protocol):
     def __call__(self, name: Literal['commands']) -> CommandsTexts: ...
 
     @overload
+    def __call__(self, name: Literal['dates']) -> DatesTexts: ...
+
+    @overload
     def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
 
     @overload
@@ -242,6 +258,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['record']) -> RecordTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['setup']) -> SetupTexts: ...
 
     @overload
     def __call__(self, name: Literal['timeline']) -> TimelineTexts: ...

@@ -20,11 +20,6 @@ from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time
 from .markdown_text import inline, lines
 from .record_summary import impact_text, summary_text
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 HARD_BREAK = "  \n  "
 """A line break inside a list item: two spaces, which every renderer reads (a backslash only CommonMark does)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -54,8 +49,17 @@ def preread_file_name(review: Review) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    """E.g. 'Wednesday 14 October 2026', the same whatever the machine's locale."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """Wednesday 14 October 2026, in the texts' language (resources/text/dates.toml), whatever the C library's locale."""
+    words = texts("dates")
+    return words["long_date"].format(
+        weekday=words["weekdays"][day.weekday()], day=day.day, month=words["months"][day.month - 1], year=day.year
+    )
+
+
+def day_month(day: dt.date) -> str:
+    """14 October, in the texts' language."""
+    words = texts("dates")
+    return words["day_month"].format(day=day.day, month=words["months"][day.month - 1])
 
 
 def _fill(template: str, **values: str) -> str:

@@ -12,7 +12,7 @@ from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time_as_written
 from .markdown_text import inline, lines
-from .preread import MONTHS, long_date
+from .preread import day_month, long_date
 from .record_blocks import BREAK, INDENT, duration, fill, heading, note_list, text_lines
 from .record_notes import FiledNotes
 
@@ -38,7 +38,7 @@ class EntryTimes:
         local = self.local(at)
         if not self.several_days:
             return f"{local:%H:%M}"
-        return fill(self.on_day, time=f"{local:%H:%M}", day=f"{local.day} {MONTHS[local.month - 1]}")
+        return fill(self.on_day, time=f"{local:%H:%M}", day=day_month(local))
 
 
 def timeline_section(
@@ -118,7 +118,7 @@ def _bound(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapp
     """An end of a summarised stretch: its time, or the day of an event known only by its day ('3 March')."""
     if entry.precision is TimePrecision.DATE_ONLY:
         local = times.local(entry.at)
-        return f"{local.day} {MONTHS[local.month - 1]}"
+        return day_month(local)
     return _time(entry, times, name_zone, words)
 
 

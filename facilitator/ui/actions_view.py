@@ -22,6 +22,8 @@ from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
 from . import accessible
 from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
+from .locale_dates import DAY_MONTH
+from .locale_dates import day as shown_day
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +52,7 @@ class ActionsModel(QAbstractListModel):
             return None
         action = self.actions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            due = f", by {action.due:%d %b}" if action.due else ""
+            due = f", by {shown_day(action.due, DAY_MONTH)}" if action.due else ""
             return f"{index.row() + 1}. {action.title} — {action.owner}{due}"
         if role == Qt.ItemDataRole.FontRole and index.row() < ABOUT_THREE:
             return self._bold
@@ -116,7 +118,7 @@ class ActionsView(ScaledView):
         left.addWidget(self.status)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        actions_label = QLabel("&Actions (Tab; Enter edits, Alt+Up/Down ranks, Delete removes)")
+        actions_label = QLabel(self.walk["actions_label"])
         actions_label.setBuddy(self.action_list)
         right.addWidget(actions_label)
         right.addWidget(self.action_list, 1)

@@ -28,6 +28,7 @@ from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
 from . import accessible
 from .one_line import OneLineDelegate
+from .locale_dates import SHORT_DAY, day_and_clock
 from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
@@ -73,7 +74,7 @@ class CommentsModel(RowsModel):
 
 def moment_label(entry: TimelineEntry, zone: dt.tzinfo) -> str:
     text = entry.text if len(entry.text) <= 60 else entry.text[:59] + "…"
-    return f"{entry.at.astimezone(zone):%a %H:%M} {text}"
+    return f"{day_and_clock(entry.at.astimezone(zone), SHORT_DAY)} {text}"
 
 
 class CommentsPanel(QWidget):
@@ -103,24 +104,24 @@ class CommentsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(self)
         self.table.hideColumn(AUTHOR)
-        self.show_senders = QCheckBox("Show &who sent them (not while the room can see this screen)")
+        self.show_senders = QCheckBox(words["comments"]["show_senders"])
         self.show_senders.toggled.connect(lambda on: self.table.setColumnHidden(AUTHOR, not on))
-        self.text = QPlainTextEdit(placeholderText="What was said, in the sender's words")
+        self.text = QPlainTextEdit(placeholderText=words["comments"]["text_hint"])
         self.text.setMaximumHeight(110)
-        self.anonymous = QCheckBox("&Anonymous: keep no name at all")
-        self.author = QLineEdit(placeholderText="Who sent it")
+        self.anonymous = QCheckBox(words["comments"]["anonymous_box"])
+        self.author = QLineEdit(placeholderText=words["comments"]["sender_hint"])
         self.anonymous.toggled.connect(lambda on: (self.author.setDisabled(on), self.author.clear() if on else None))
-        self.via = QLineEdit(placeholderText="mail, chat, form…")
+        self.via = QLineEdit(placeholderText=words["comments"]["via_hint"])
         self.moment = QComboBox()
-        self.add = QPushButton("Add &comment")
+        self.add = QPushButton(words["comments"]["add"])
         self.add.clicked.connect(self._add)
-        self.import_button = QPushButton("&Import comments…")
+        self.import_button = QPushButton(words["comments"]["import"])
         self.import_button.clicked.connect(self._choose_import)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for text, widget in (("Comme&nt", self.text), ("Sende&r", self.author), ("", self.anonymous),
-                             ("Receive&d via", self.via), ("A&bout", self.moment)):
+        for text, widget in ((words["comments"]["comment"], self.text), (words["comments"]["sender"], self.author), ("", self.anonymous),
+                             (words["comments"]["via"], self.via), (words["comments"]["about"], self.moment)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -129,9 +130,7 @@ class CommentsPanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        intro = QLabel("Comments sent to the facilitator before or after the meeting; every comment goes into the"
-                       " record. This window may be on the shared screen, so senders stay hidden until you show them."
-                       " Delete removes a comment (Ctrl+Z brings it back).")
+        intro = QLabel(words["comments"]["intro"])
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.show_senders)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from ..content import texts
+from .locale_dates import LONG_DAY
+from .locale_dates import day as shown_day
 
 SUGGESTED_DAYS = 14
 """Up in an empty field starts from this many days ahead."""
@@ -87,7 +89,7 @@ class DueDateEdit(QWidget):
         except DueDateError:
             self.said.setText(self.words["not_yet_a_date"])
         else:
-            self.said.setText(self.words["none"] if day is None else f"{day:%A} {day.day} {day:%B %Y}")
+            self.said.setText(self.words["none"] if day is None else shown_day(day, LONG_DAY))
         self.changed.emit()
 
     def eventFilter(self, watched, event) -> bool:

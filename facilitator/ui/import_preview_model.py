@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from ..domain.timeline import TimelineEntry
 from ..importers import Skipped
 from .rows_model import Index, RowsModel
-from .timeline_model import TIME_FORMAT, one_line
+from .locale_dates import day_and_clock
+from .timeline_model import one_line
 
 TIME, WHO, WHAT = range(3)
 WHERE, WHY = range(2)
@@ -42,7 +43,7 @@ class PreviewEntriesModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return f"{entry.at.astimezone(self.zone):{TIME_FORMAT}}"
+                return day_and_clock(entry.at.astimezone(self.zone))
             return entry.actor if column == WHO else one_line(entry.text)
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return "\n\n".join(part for part in (entry.text, entry.detail) if part)

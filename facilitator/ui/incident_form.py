@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain.review import Review, ReviewError, timezone_names
 from . import theme
 
@@ -90,23 +91,24 @@ class IncidentForm(QWidget):
         self._review: Review | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.commit)
+        words = texts("setup")["form"]
 
-        self.incident_ref = QLineEdit(placeholderText="e.g. INC-2417")
-        self.title = QLineEdit(placeholderText="What happened, in a few words")
+        self.incident_ref = QLineEdit(placeholderText=words["ref_hint"])
+        self.title = QLineEdit(placeholderText=words["title_hint"])
         self.incident_date = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.severity = QLineEdit(placeholderText="e.g. SEV2")
-        self.major = QCheckBox("Ma&jor incident")
-        self.client = QLineEdit(placeholderText="None: no client was affected")
-        self.folder = QLineEdit(placeholderText="Where the record of the review is written")
-        self.choose_folder = QPushButton("&Browse…")
+        self.severity = QLineEdit(placeholderText=words["severity_hint"])
+        self.major = QCheckBox(words["major"])
+        self.client = QLineEdit(placeholderText=words["client_hint"])
+        self.folder = QLineEdit(placeholderText=words["folder_hint"])
+        self.choose_folder = QPushButton(words["choose"])
         self.choose_folder.clicked.connect(self._pick_folder)
-        self.recording = QLineEdit(placeholderText="A link to the meeting's recording, or its file name in the incident folder")
-        self.summary = ParagraphEdit("What happened, in a few sentences: the record and the pre-read open with it")
-        self.impact = ParagraphEdit("Who: the people and services affected\nHow long: from when to when\nHow much: orders, payments, customers")
+        self.recording = QLineEdit(placeholderText=words["recording_hint"])
+        self.summary = ParagraphEdit(words["summary_hint"])
+        self.impact = ParagraphEdit(words["impact_hint"])
         self.meeting_date = QLineEdit(placeholderText="YYYY-MM-DD")
         self.meeting_time = QLineEdit(placeholderText="HH:MM")
-        self.meeting_place = QLineEdit(placeholderText="The room, for the pre-read")
-        self.meeting_link = QLineEdit(placeholderText="The video call's link, for those joining from elsewhere")
+        self.meeting_place = QLineEdit(placeholderText=words["place_hint"])
+        self.meeting_link = QLineEdit(placeholderText=words["link_hint"])
         for widget, name in ((self.summary, "Summary"), (self.impact, "Impact"), (self.meeting_time, "Review meeting time")):
             widget.setAccessibleName(name)
         self.slot = QSpinBox(minimum=1, maximum=SLOT_TYPED_MAX, singleStep=15, suffix=" min")
@@ -131,7 +133,7 @@ class IncidentForm(QWidget):
         severity_row.addWidget(self.major)
         meeting_row = QHBoxLayout()
         meeting_row.addWidget(self.meeting_date, 1)
-        meeting_row.addWidget(QLabel("at"))
+        meeting_row.addWidget(QLabel(words["at"]))
         meeting_row.addWidget(self.meeting_time, 1)
 
         form = QFormLayout(self)
@@ -139,25 +141,25 @@ class IncidentForm(QWidget):
         form.setVerticalSpacing(ROW_SPACING)
         for row in (folder_row, severity_row, meeting_row):
             row.setSpacing(form.horizontalSpacing())
-        form.addRow("Incident refere&nce", self.incident_ref)
-        form.addRow("&Title", self.title)
-        form.addRow("Incident &date", self.incident_date)
-        form.addRow(_label("&Severity", self.severity), severity_row)
-        form.addRow("Affected &client", self.client)
-        form.addRow(_label("Inc&ident folder", self.folder), folder_row)
-        form.addRow("Recordin&g", self.recording)
-        form.addRow("Meeting s&lot", self.slot)
-        form.addRow("Time &zone", self.timezone)
-        form.addRow(_label("Revie&w meeting", self.meeting_date), meeting_row)
-        form.addRow("Place", self.meeting_place)
-        form.addRow("Call link", self.meeting_link)
+        form.addRow(words["ref"], self.incident_ref)
+        form.addRow(words["title"], self.title)
+        form.addRow(words["date"], self.incident_date)
+        form.addRow(_label(words["severity"], self.severity), severity_row)
+        form.addRow(words["client"], self.client)
+        form.addRow(_label(words["folder"], self.folder), folder_row)
+        form.addRow(words["recording"], self.recording)
+        form.addRow(words["slot"], self.slot)
+        form.addRow(words["zone"], self.timezone)
+        form.addRow(_label(words["meeting"], self.meeting_date), meeting_row)
+        form.addRow(words["place"], self.meeting_place)
+        form.addRow(words["link"], self.meeting_link)
         form.addRow(self.problem)
 
         self.what_happened = QWidget()
         """The summary and impact side by side, for the set-up to place where there is room."""
         columns = QHBoxLayout(self.what_happened)
         columns.setContentsMargins(0, 0, 0, 0)
-        for title, box in (("S&ummary", self.summary), ("Im&pact: who, how long, how much", self.impact)):
+        for title, box in ((words["summary"], self.summary), (words["impact"], self.impact)):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(box)
             columns.addWidget(group, 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from ..content import texts
 from ..domain.key_questions import KeyQuestion
 from . import accessible
 from .scaled_text import ScaledView, set_size
@@ -109,7 +110,9 @@ class KeyQuestionsView(ScaledView):
             return
         self.current.setText(questions[self.row].text)
         done = sum(1 for q in questions if q.key in self.model.covered)
-        self.progress.setText(f"Question {self.row + 1} of {len(questions)} · {done} covered")
+        self.progress.setText(
+            texts("meeting")["walk_through"]["progress"].format(number=self.row + 1, count=len(questions), done=done)
+        )
         self.list.setCurrentIndex(self.model.index(self.row))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain import prompts
 from ..domain.timeline import TimelineEntry
 from . import accessible
@@ -59,7 +60,7 @@ class MeetingPanel(QWidget):
         self.jump.returnPressed.connect(self.jump_to_typed)
         accessible.name(self.jump, "meeting.jump")
         self.jump.installEventFilter(self)
-        self.marked_only = QCheckBox("Marked m&oments only")
+        self.marked_only = QCheckBox(texts("meeting")["walk_through"]["marked_only"])
         self.marked_only.setChecked(True)
         self.marked_only.toggled.connect(self.set_marked_only)
         self.position = QLabel()
@@ -201,7 +202,7 @@ class MeetingPanel(QWidget):
         if seconds is None:
             self.position.clear()
             return
-        self.position.setText(f"On screen {minutes_seconds(seconds)}")
+        self.position.setText(texts("meeting")["walk_through"]["on_screen"].format(time=minutes_seconds(seconds)))
 
     def step(self, finder) -> None:
         """Move by one of the domain's prompt finders, staying put at either end."""
@@ -234,7 +235,7 @@ class MeetingPanel(QWidget):
     def jump_to_typed(self) -> None:
         found = prompts.find_prompt(self.entries(), self.jump.text(), self.model.zone, self.current_row())
         if found is None:
-            self.position.setText(f"Nothing matches “{self.jump.text()}”")
+            self.position.setText(texts("meeting")["walk_through"]["no_match"].format(words=self.jump.text()))
             self._notice.start()
             return
         entry = self.model.entry_at(found)

@@ -57,8 +57,8 @@ def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     """No parked item is lost without the facilitator knowing: moving on with some waiting is a choice."""
     answer = QMessageBox.question(
         parent,
-        "Parked items without a fate",
-        f"{count} parked item(s) have no fate yet. Move on to the close anyway? They stay in the record as waiting.",
+        texts_named("meeting")["leaving"]["title"],
+        texts_named("meeting")["leaving"]["question"].format(count=count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

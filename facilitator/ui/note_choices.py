@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QButtonGroup, QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ..content import texts
 from ..domain.notes import TAGS, NoteTag
 from . import accessible
 
@@ -54,7 +55,7 @@ class SpeakerPicker(QWidget):
         self.quick.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Speaker"))
+        layout.addWidget(QLabel(texts("notes")["window"]["speaker"]))
         layout.addWidget(self.box, 1)
         layout.addWidget(self.quick, 3)
 
@@ -106,7 +107,7 @@ class TagPicker(QWidget):
             button = QToolButton(text=f"{names.get(tag.value, tag.value)} {number}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{hints.get(tag.value, '')} (Ctrl+{number})")
+            button.setToolTip(texts("notes")["window"]["tag_tip"].format(hint=hints.get(tag.value, ""), number=number))
             self.group.addButton(button, number - 1)
             layout.addWidget(button)
         layout.addStretch(1)

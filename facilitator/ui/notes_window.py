@@ -79,7 +79,7 @@ class NotesWindow(QMainWindow):
         self.every_note.toggled.connect(lambda _on: self.reload())
         self.not_heard = NotHeardPanel(self.texts["not_heard"])
         self.tags = TagPicker(self.texts["tags"], self.texts["tag_hints"])
-        self.private = QCheckBox(f"Private  {keymap.shown('private_note')}")
+        self.private = QCheckBox(self.texts["window"]["private"].format(key=keymap.shown("private_note")))
         self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speaker = SpeakerPicker()
         self.speaker.chosen.connect(lambda _name: self.input.setFocus())
@@ -300,7 +300,7 @@ class NotesWindow(QMainWindow):
     def move_to(self, note: Note, place: Place) -> None:
         if place != note.place:
             self._edit(note, replace(note, place=place), "Move")
-            self.statusBar().showMessage(f"Moved to {self.places.describe(place)}", 6000)
+            self.statusBar().showMessage(self.texts["window"]["moved"].format(place=self.places.describe(place)), 6000)
 
     def delete_selected(self) -> None:
         """Delete: the selected note goes (Ctrl+Z brings it back) and the next is selected, so Delete again

@@ -11,6 +11,7 @@ from ..domain.meeting_clock import ClockReading, clock_text
 from ..domain.notes import Place
 from . import accessible
 from .note_places import Places
+from .locale_dates import SHORT_DAY
 from .timeline_model import time_shown
 
 class OnScreen(QFrame):
@@ -48,7 +49,7 @@ class OnScreen(QFrame):
         if entry is not None:
             local = entry.at.astimezone(places.zone)
             actor = f" · {entry.actor}" if entry.actor else ""
-            self.heading = f"{phase} · {time_shown(entry, local, '%a')}{actor}"
+            self.heading = f"{phase} · {time_shown(entry, local, SHORT_DAY)}{actor}"
             self.what.setText(entry.text)
         elif question is not None:
             self.heading = phase

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain.people import Attendance, Person, Role, facilitator, note_taker
 from ..storage.reviews import ReviewStore
 from . import accessible, actions
@@ -78,14 +79,14 @@ class PeoplePanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Maximilian Oduya") // 2)
 
-        self.new_name = QLineEdit(placeholderText="Name of someone to add, then Enter")
+        self.new_name = QLineEdit(placeholderText=texts("setup")["people"]["new_name"])
         self.new_name.returnPressed.connect(self.add_typed_person)
         accessible.name(self.new_name, "people.new_name")
-        add_button = QPushButton("&Add")
+        add_button = QPushButton(texts("setup")["people"]["add"])
         add_button.clicked.connect(self.add_typed_person)
         self.remove_action = actions.remove_person(self.table, self.remove_selected)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_button = QPushButton("Rem&ove")
+        remove_button = QPushButton(texts("setup")["people"]["remove"])
         remove_button.clicked.connect(self.remove_selected)
 
         self.facilitator = QComboBox()

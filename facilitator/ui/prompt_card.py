@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout,
 
 from ..domain.questions import QuestionLibrary
 from ..domain.timeline import TimelineEntry, TimePrecision
+from .locale_dates import DAY
 from .timeline_model import time_shown
 
 QUESTIONS_PER_PAGE = 4
@@ -104,7 +105,7 @@ class PromptCard(QFrame):
         local = entry.at.astimezone(zone)
         actor = f" · {entry.actor}" if entry.actor else ""
         zone = "" if entry.precision is TimePrecision.DATE_ONLY else f" {local.tzname()}"
-        self.when.setText(f"{time_shown(entry, local, '%a %d %b,')}{zone}{actor}")
+        self.when.setText(f"{time_shown(entry, local, DAY + ',')}{zone}{actor}")
         self.what.setText(entry.text)
         self.detail.setText(entry.detail)
         self.detail.setVisible(bool(entry.detail))

@@ -16,13 +16,13 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from ..domain.quiet_stretches import QuietStretch, quiet_stretches
 from ..export.record_blocks import duration, fill
+from .locale_dates import SHORT_DAY, clock, day_and_clock
 from .timeline_model import ACTOR, ON_SCREEN, TIME, EntryRole, Index, TimelineModel
 
 QuietRole = Qt.ItemDataRole.UserRole + 2
 """The QuietStretch a quiet row stands for (None on an entry's row)."""
 SPANNED = (ACTOR, ON_SCREEN)
 """The first and last columns a quiet row's question spans: Who, What happened, Moment and On screen."""
-DAY_TIME_FORMAT = "%a %H:%M"
 """A silence that ends on another day names that day."""
 
 
@@ -194,8 +194,8 @@ class QuietRows(QAbstractProxyModel):
         return fill(
             self.words[template],
             length=duration(dt.timedelta(minutes=round(stretch.length.total_seconds() / 60)), self.units),
-            start=f"{start:%H:%M}",
-            until=f"{until:%H:%M}" if same_day else f"{until:{DAY_TIME_FORMAT}}",
+            start=clock(start),
+            until=clock(until) if same_day else day_and_clock(until, SHORT_DAY),
         )
 
     def quiet_rows(self) -> list[int]:

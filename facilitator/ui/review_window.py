@@ -59,8 +59,8 @@ class ReviewWindow(QMainWindow):
         self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for name, label in TABS:
-            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), label)
+        for name, _label in TABS:
+            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), texts("setup")["tabs"][name])
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
@@ -117,7 +117,7 @@ class ReviewWindow(QMainWindow):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, TABS[index][1])
+        self.tabs.insertTab(index, panel, texts("setup")["tabs"][TABS[index][0]])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         placeholder.deleteLater()
@@ -280,12 +280,12 @@ class ReviewWindow(QMainWindow):
         try:
             found = read_comments(read_input(path), path.name)
         except (ImportProblem, OSError) as e:
-            self.comments.message.setText(f"Nothing was imported from {path.name}: {e}")
+            self.comments.message.setText(texts("parking")["comments"]["import_failed"].format(file=path.name, problem=e))
             return
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
         self.undo_stack.push(AddComments(self.windows.events.queue, self.review_id, comments, self.windows.events.wrote))
-        self.comments.message.setText(f"Imported {len(comments)} comment(s) from {path.name}. Ctrl+Z takes them back.")
+        self.comments.message.setText(texts("parking")["comments"]["imported"].format(count=len(comments), file=path.name))
 
     def _focus_parking(self) -> None:
         self.parking_dock.show()

@@ -24,7 +24,6 @@ from .people_panel import PeoplePanel
 from .store_events import StoreEvents
 from .waiting_edits import edit, fields_with_waiting
 
-ALL_CLEAR = "No gaps: the people and roles follow the attendance guidance."
 TALL = 850
 """A set-up this tall (a 1080p window) has room for longer summary and impact boxes."""
 GUIDANCE_LINES = 4
@@ -52,18 +51,18 @@ class SetupPanel(QWidget):
         self.findings_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.findings_view.setMinimumHeight(GUIDANCE_LINES * self.findings_view.fontMetrics().lineSpacing())
         # Ignored: the list takes the height the incident's details leave, never theirs (it scrolls)
-        self.all_clear = QLabel(ALL_CLEAR)
+        self.all_clear = QLabel(texts("setup")["setup"]["all_clear"])
         self.all_clear.setWordWrap(True)
         self.timeline_summary = QLabel()
 
-        incident_box = QGroupBox("Incident")
+        incident_box = QGroupBox(texts("setup")["setup"]["incident"])
         QVBoxLayout(incident_box).addWidget(self.form)
         incident_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        guidance_box = QGroupBox("Attendance guidance")
+        guidance_box = QGroupBox(texts("setup")["setup"]["guidance"])
         guidance = QVBoxLayout(guidance_box)
         guidance.addWidget(self.all_clear)
         guidance.addWidget(self.findings_view, 1)
-        people_box = QGroupBox("People")
+        people_box = QGroupBox(texts("setup")["setup"]["people"])
         people_layout = QVBoxLayout(people_box)
         people_layout.addWidget(self.people, 1)
         people_layout.addWidget(self.timeline_summary)
@@ -110,7 +109,7 @@ class SetupPanel(QWidget):
         self.all_clear.setVisible(all(f.level is Level.NOTE for f in found))
         count = self.store.timeline.count(self.review_id)
         marked = self.store.timeline.marked_count(self.review_id)
-        self.timeline_summary.setText(f"Timeline: {count} entries, {marked} marked as moments to discuss.")
+        self.timeline_summary.setText(texts("setup")["setup"]["timeline_summary"].format(count=count, marked=marked))
 
     def _store_details(self, details: dict) -> None:
         """Only the details typed here are written, so another window's change to another detail stands."""

@@ -19,15 +19,14 @@ from PySide6.QtGui import QFont
 from ..content import texts
 from ..domain.questions import QuestionLibrary
 from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision, time_as_written
+from .locale_dates import DAY, SHORT_DAY, clock, day
 
 TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
 COLUMNS = ("Time", "Who", "What happened", "Moment", "On screen")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 EDIT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-DAY_FORMAT = "%a %d %b"
-TIME_FORMAT = f"{DAY_FORMAT} %H:%M"
-PROMPT_DAY_FORMAT = "%a"
-PROMPT_TIME_FORMAT = f"{PROMPT_DAY_FORMAT} %H:%M"
+DAY_FORMAT = DAY
+PROMPT_DAY_FORMAT = SHORT_DAY
 """The prompt list's times: the weekday names the day while the timeline spans less than a week."""
 WEEK = dt.timedelta(days=6)
 Index = QModelIndex | QPersistentModelIndex
@@ -40,8 +39,8 @@ def minutes_seconds(seconds: int) -> str:
 
 def time_shown(entry: TimelineEntry, local: dt.datetime, day_format: str) -> str:
     """The day in that format and the clock time: '~17:20' when the source gave it roughly, 'date only' for a day."""
-    clock = time_as_written(f"{local:%H:%M}", entry.precision, texts("meeting")["times"]["date_only"])
-    return f"{local:{day_format}} {clock}"
+    said = time_as_written(clock(local), entry.precision, texts("meeting")["times"]["date_only"])
+    return f"{day(local, day_format)} {said}"
 
 
 def parse_edited_time(text: str, zone: dt.tzinfo, old: dt.datetime) -> dt.datetime | None:

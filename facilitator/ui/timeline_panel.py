@@ -135,7 +135,7 @@ class TimelinePanel(QWidget):
         self.words.textChanged.connect(self.filter.set_words)
         accessible.name(self.words, "timeline.words")
         accessible.name(self.table, "timeline.table")
-        self.marked_only = QCheckBox("Marked moments &only")
+        self.marked_only = QCheckBox(texts("timeline")["panel"]["marked_only"])
         self.marked_only.toggled.connect(self.filter.set_marked_only)
         self.hint = QLabel(mark_keys_hint(model))
         self.hint.setWordWrap(True)

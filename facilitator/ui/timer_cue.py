@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..content import texts
 from . import settings
 from .presenter import PLACED
 from .agenda_bar import AgendaBar, TimerView
@@ -17,7 +18,7 @@ CUE_SIZE = (560, 260)
 class TimerCue(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("For you only")
+        self.setWindowTitle(texts("meeting")["presenter"]["warn_title"])
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.bar = AgendaBar()
         self.bar.set_zoom(0.7)

@@ -304,6 +304,24 @@ def test_long_dates_do_not_depend_on_the_locale():
     assert long_date(dt.date(2027, 1, 3)) == "Sunday 3 January 2027"
 
 
+def test_dates_are_written_in_the_texts_language():
+    """Issue 18: in German the pre-read and the record name days and months in German, not in strftime's English."""
+    from facilitator.content import use_language
+    from facilitator.export.preread import day_month
+
+    use_language("de")
+    try:
+        assert long_date(dt.date(2026, 10, 14)) == "Mittwoch, 14. Oktober 2026"
+        assert day_month(dt.date(2027, 3, 3)) == "3. März"
+        bundle = read_demo(demo_review())
+        text = preread_markdown(bundle.review, list(bundle.people), list(bundle.entries))
+        assert "Vorab-Lektüre" in text
+        days = [line for line in text.splitlines() if line.startswith("### ")]
+        assert days and all(re.match(r"### (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d+\. ", d) for d in days)
+    finally:
+        use_language("en")
+
+
 def test_the_pre_read_says_when_and_where_the_meeting_is():
     """The meeting's day and time (in the review's zone), its place and the call link an attendee can follow."""
     review = replace(

@@ -1,0 +1,80 @@
+"""Issue 18 end to end: with FACILITATOR_LANGUAGE=de the set-up, the meeting and the notes window speak German."""
+
+import tomllib
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+
+from facilitator import content
+from facilitator.content import forget_texts, use_language
+from facilitator.text_language import chosen_language
+from notes_helpers import open_notes
+from shown import shown
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TEXT = content.resource("text")
+
+
+@pytest.fixture(autouse=True)
+def german(monkeypatch):
+    monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
+    use_language(chosen_language(""))
+    yield
+    use_language("en")
+    forget_texts()
+
+
+def english_only() -> set[str]:
+    """Every sentence of the English texts that German says differently (Meeting is Meeting in both)."""
+    def sentences(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for inner in value.values():
+                yield from sentences(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from sentences(inner)
+
+    english, german = set(), set()
+    for path in TEXT.glob("*.toml"):
+        english |= set(sentences(tomllib.loads(path.read_text(encoding="utf-8"))))
+        german |= set(sentences(tomllib.loads((TEXT / "de" / path.name).read_text(encoding="utf-8"))))
+    return {s for s in english - german if len(s) > 3 and "{" not in s}
+
+
+def words_shown(window: QWidget) -> list[str]:
+    """The words a person sees in a window: labels, buttons, group titles, tabs and empty-field hints."""
+    found = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    found += [w.title() for w in window.findChildren(QGroupBox)]
+    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
+        found += [w.placeholderText() for w in window.findChildren(kind)]
+    for tabs in window.findChildren(QTabWidget):
+        found += [tabs.tabText(i) for i in range(tabs.count())]
+    return [text for text in found if text]
+
+
+def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, timeline):
+    english = english_only()
+    window = shown(qtbot, windows, review.id)
+    setup = window.setup
+    window.show_panel(setup)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Einrichtung", "Zeitleiste", "Meeting", "Kommentare"]
+    assert {"Vorfall", "Hinweise zur Teilnahme", "Personen"} <= {box.title() for box in setup.findChildren(QGroupBox)}
+    assert setup.timeline_summary.text().startswith("Zeitleiste: ")
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    view = window.meeting_view
+    assert "Warum wir hier sind" in view.opening.page.text() or "Warum wir hier sind" in " ".join(words_shown(view))
+    assert "Regardless of what we discover" in view.opening.page.text()  # Kerth's original, quoted as written
+    assert "Inoffizielle deutsche Übersetzung" in view.opening.page.text()
+
+    notes = open_notes(qtbot, windows, review)
+    shown_there = words_shown(notes)
+    assert "Sprecher·in" in shown_there and "Privat  Strg+H" in shown_there
+    assert any("Notiz eingeben" in text for text in shown_there)
+
+    for place in (setup, view, notes):
+        leftover = [text for text in words_shown(place) if text in english]
+        assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
