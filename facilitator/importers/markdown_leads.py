@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain.timeline import TimePrecision
-from .times import leading_date, leading_time
+from .times import leading_date, leading_time, leading_zone
 
 OPENERS = ("**", "__", "`", "[", "*", "_")
 _CLOSERS = ("**", "__", "`", "]", "*", "_")
@@ -58,6 +58,9 @@ def time_lead(body: str) -> Lead | None:
     stamp, rest = found
     after = _ROUGHLY_AFTER.match(rest)
     rest = rest[after.end() :] if after else rest
+    zone = leading_zone(rest) if after else None
+    if zone is not None:
+        stamp, rest = f"{stamp} {zone[0].strip()}", zone[1]
     closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
     if closer:
         closing = _BEFORE_CLOSER.match(rest)

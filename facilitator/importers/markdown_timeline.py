@@ -11,7 +11,7 @@ from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
 from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
 from .markdown_words import reader_words
-from .times import TimePlacer, leading_time
+from .times import TimePlacer, dated_within, leading_time
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -27,6 +27,8 @@ _NOT_ACTORS = {
 }
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
+_LEAD_IN = re.compile(r":[*_]*\s*$")
+"""A line that ends with a colon introduces the lines under it."""
 _WORDY = re.compile(r"[^\W_]")
 """A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
@@ -193,6 +195,8 @@ class _Document:
         elif (lead := date_lead(body)) is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
             self.add(self.current)
+        elif _LEAD_IN.search(body) and self._lead_in(body, where):
+            return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
         elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
@@ -216,6 +220,16 @@ class _Document:
             self.note_zone = zone
         return zone is not None
 
+    def _lead_in(self, body: str, where: str) -> bool:
+        """Whether a line that introduces what follows ('Timeline (times in GMT+2), 2025-09-14:') names a date
+        or a zone; they take effect for the times under it."""
+        day = dated_within(body)
+        zone = self.placer.zone_in(body, where)
+        if day is not None and not self.placer.set_day(day):
+            day = None
+        self.note_zone = zone or self.note_zone
+        return day is not None or zone is not None
+
     def _heading(self, depth: int, title: str, where: str) -> None:
         self.end_section()
         self.current = None
@@ -225,6 +239,9 @@ class _Document:
         if day is not None and self.placer.set_day(day[0]):
             zone_text = zone_note(day[1], bare=True) if day[1] else ""
             zone = zone or (self.placer.zone_in(zone_text, where) if zone_text else None)
+        elif (dated := dated_within(title)) is not None and self.placer.set_day(dated):
+            day = (dated, "")
+            zone = zone or self.placer.zone_in(title, where)
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None

@@ -27,10 +27,11 @@ _DATE = (
     rf"{_WEEKDAY}?(?:(?P<y>\d{{4}})(?P<s1>[-/])(?P<mo>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
     r"|(?P<d2>\d{1,2})(?P<s2>[/.])(?P<mo2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})"
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?"
-    rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?)"
+    rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[/-])(?P<mon5>{_MONTH})(?P=s5)(?P<y5>\d{{4}}|\d{{2}}))"
 )
 _CLOCK = (
-    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"(?P<h>\d{1,2})(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
 _ZONE = rf"(?P<tz>Z|\s?(?:UTC|GMT)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|\s?[+-]\d{{2}}:?\d{{2}}|\s{ZONE_WORD_PATTERN})"
@@ -40,6 +41,8 @@ _WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
 _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
+_DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
+_LEADING_ZONE = re.compile(_ZONE + r"(?!\w)", re.IGNORECASE)
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
@@ -78,6 +81,22 @@ def leading_date(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group(0), text[match.end() :]
+
+
+def leading_zone(text: str) -> tuple[str, str] | None:
+    """A zone written at the very start of the text (' UTC the pager went off') and what follows it, or None."""
+    match = _LEADING_ZONE.match(text)
+    if match is None:
+        return None
+    return match.group(0), text[match.end() :]
+
+
+def dated_within(text: str) -> str | None:
+    """A date with its year written anywhere in the text ('Day 1 — Monday 2 June 2025'), or None."""
+    for match in _DATE_WITHIN.finditer(text):
+        if match.group("y") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5"):
+            return match.group(0)
+    return None
 
 
 def is_time_of_day(text: str) -> bool:
@@ -212,7 +231,13 @@ def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
         year = int(match.group("y2"))
         year += 2000 if year < 100 else 0
         first, second = int(match.group("d2")), int(match.group("mo2"))
+        if _group(match, "ampm"):
+            return _real_dates((year, first, second), (year, second, first))[0]
         return _nearest(near, *_real_dates((year, second, first), (year, first, second)))
+    if match.group("y5"):
+        year = int(match.group("y5"))
+        month = _MONTHS.index(match.group("mon5")[:3].lower()) + 1
+        return dt.date(year + (2000 if year < 100 else 0), month, int(match.group("d5")))
     month_name = match.group("mon3") or match.group("mon4")
     if not month_name:
         return None
@@ -221,6 +246,11 @@ def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
     year = match.group("y3") or match.group("y4")
     years = (int(year),) if year else (near.year - 1, near.year, near.year + 1)
     return _nearest(near, *_real_dates(*((y, month, day) for y in years)))
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """The group's text, or None also when the pattern has no such group (a date without a clock)."""
+    return match.groupdict().get(name)
 
 
 def _real_dates(*candidates: tuple[int, int, int]) -> list[dt.date]:
