@@ -11,7 +11,7 @@ from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
 from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
 from .markdown_words import reader_words
-from .times import TimePlacer, dated_within, leading_time
+from .times import TimePlacer, dated_within, leading_time, offset_lead, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -27,6 +27,7 @@ _NOT_ACTORS = {
 }
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
+NO_START = "an offset from a start time the file does not give"
 _LEAD_IN = re.compile(r":[*_]*\s*$")
 """A line that ends with a colon introduces the lines under it."""
 _WORDY = re.compile(r"[^\W_]")
@@ -134,6 +135,8 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
+        self.start: dt.datetime | None = None
+        """The moment 'T+15m' counts from: the last date and time written in a line that is not an entry."""
 
     def placing(self) -> _Placing:
         zone = self.note_zone or next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
@@ -182,7 +185,7 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(time_lead(body) or _offset(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
@@ -190,6 +193,8 @@ class _Document:
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
             self.add(self.current)
+        elif (offset := _offset(body)) is not None:
+            self._offset_item(offset, body, where, indent, bullet)
         elif self._day_or_zone(body, where):
             return
         elif (lead := date_lead(body)) is not None:
@@ -199,8 +204,20 @@ class _Document:
             return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
+        elif (stamp := stamp_within(body)) is not None:
+            self.start = self.placer.place(stamp, where, self.placing().zone)
         elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
             self.section_missed.append((where, NO_TIME))
+
+    def _offset_item(self, offset: tuple[dt.timedelta, str], body: str, where: str, indent: int, bullet: bool) -> None:
+        """An entry written as an offset from the start ('T+15m: first 502s'), or a skip when no start is given."""
+        if self.start is None:
+            self.context.skip(where, NO_START)
+            return
+        rest = offset[1]
+        text = rest[_SEPARATOR.match(rest).end() :].strip()
+        self.current = _Item(where, indent, self.start + offset[0], TimePrecision.EXACT, text, paragraph=not bullet)
+        self.add(self.current)
 
     def _day_or_zone(self, body: str, where: str) -> bool:
         """Whether the line only gives a date ('15 October'), a zone ('*(all times UTC)*') or both; it takes effect."""
@@ -245,6 +262,16 @@ class _Document:
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
+
+
+def _offset(body: str) -> tuple[dt.timedelta, str] | None:
+    """The offset a line starts with, perhaps inside emphasis ('**T+15m**: ...'), and what follows it."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
+    found = offset_lead(body[len(opener) :])
+    if found is None or not opener:
+        return found
+    rest = found[1].lstrip(":")
+    return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None
 
 
 def _starts_table(line: str, following: str) -> bool:

@@ -42,6 +42,11 @@ _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
 _DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
+_STAMP_WITHIN = re.compile(rf"(?<![\w/.:-]){_STAMP}", re.IGNORECASE)
+_OFFSET_LEAD = re.compile(
+    r"T\s?\+\s?(?=\d)(?:(?P<h>\d{1,3})\s?h(?:rs?|ours?)?)?\s?(?:(?P<m>\d{1,4})\s?m(?:ins?|inutes?)?)?"
+    r"\s?(?:(?P<s>\d{1,5})\s?s(?:ecs?|econds?)?)?(?!\w)"
+)
 _LEADING_ZONE = re.compile(_ZONE + r"(?!\w)", re.IGNORECASE)
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
@@ -89,6 +94,23 @@ def leading_zone(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group(0), text[match.end() :]
+
+
+def stamp_within(text: str) -> str | None:
+    """The first time written with its date anywhere in the text ('Drill started 2025-06-10 09:00 UTC.'), or None."""
+    for match in _STAMP_WITHIN.finditer(text):
+        if any(match.group(name) for name in ("y", "y2", "y3", "y4", "y5")):
+            return match.group(0)
+    return None
+
+
+def offset_lead(text: str) -> tuple[dt.timedelta, str] | None:
+    """An offset from the start written at the start of the text ('T+1h05m: region drained') and what follows it."""
+    match = _OFFSET_LEAD.match(text)
+    if match is None or not any(match.group(name) for name in ("h", "m", "s")):
+        return None
+    hours, minutes, seconds = (int(match.group(name) or 0) for name in ("h", "m", "s"))
+    return dt.timedelta(hours=hours, minutes=minutes, seconds=seconds), text[match.end() :]
 
 
 def dated_within(text: str) -> str | None:
