@@ -9,9 +9,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from ..domain.timeline import TimelineEntry
 from ..importers import Skipped
 from .rows_model import Index, RowsModel
-from .timeline_model import TIME_FORMAT, one_line
+from .timeline_model import DAY_FORMAT, TIME_FORMAT, one_line
 
 TIME, WHO, WHAT = range(3)
+YEAR_TIME_FORMAT = f"{DAY_FORMAT} %Y %H:%M"
+"""An entry's time when the file puts it in another year than the review's: the year is shown, not guessed at."""
 WHERE, WHY = range(2)
 
 
@@ -23,11 +25,18 @@ class PreviewEntriesModel(RowsModel):
         self.words = words
         self.zone: dt.tzinfo = dt.UTC
         self.zone_name = "UTC"
+        self.year: int | None = None
+        self._format = TIME_FORMAT
         self.columns = (words["time"], words["who"], words["what"])
 
-    def show(self, entries: list[TimelineEntry], zone: dt.tzinfo, zone_name: str) -> None:
+    def show(self, entries: list[TimelineEntry], zone: dt.tzinfo, zone_name: str, year: int | None = None) -> None:
+        """The entries, their times in the zone; with the year when any of them is not in `year` (the review's)."""
         self.beginResetModel()
         self.rows, self.zone, self.zone_name = list(entries), zone, zone_name
+        self.year = year
+        self._format = TIME_FORMAT
+        if year is not None and any(entry.at.astimezone(zone).year != year for entry in self.rows):
+            self._format = YEAR_TIME_FORMAT
         self.endResetModel()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -42,7 +51,7 @@ class PreviewEntriesModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return f"{entry.at.astimezone(self.zone):{TIME_FORMAT}}"
+                return f"{entry.at.astimezone(self.zone):{self._format}}"
             return entry.actor if column == WHO else one_line(entry.text)
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return "\n\n".join(part for part in (entry.text, entry.detail) if part)
