@@ -27,7 +27,8 @@ _NUMERIC_DATE = re.compile(r"[\d/.-]+")
 _EMPHASIS = re.compile(r"[*_]+")
 _NOTE_PUNCTUATION = re.compile(r"[\s()\[\]:,.;–—-]*")
 _ZONE_NOTE = re.compile(
-    r"\(?\s*(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+|shown\s+)?(?:in\s+)?(?P<zone>[^()]{1,40}?)\s*\)?\s*\.?",
+    r"\(?\s*(?:all\s+)?(?:times?|timestamps?)\s+(?:(?:below|above|here|listed|given|shown|are)\s+){0,3}(?:in\s+)?"
+    r"(?P<zone>[^()]{1,40}?(?:\s*\([^()]{1,20}\))?)\s*\)?\s*\.?",
     re.IGNORECASE,
 )
 _UNKNOWN = re.compile(

@@ -28,6 +28,9 @@ _NOT_ACTORS = {
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
+_DAY_NUMBER = re.compile(r"[*_\s]*day\s+(?P<number>\d{1,2})(?!\w|[/.:-]\d)", re.IGNORECASE)
+"""A section heading that numbers the days of a long incident: 'Day 2', 'Day 3 — recovery'."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])")
 _LEAD_IN = re.compile(r":[*_]*\s*$")
 """A line that ends with a colon introduces the lines under it."""
 _WORDY = re.compile(r"[^\W_]")
@@ -136,6 +139,8 @@ class _Document:
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
         self.start: dt.datetime | None = None
+        self.day_one: dt.date | None = None
+        """The day 'Day 1' is: the date its heading gives, else the day its times were placed on."""
         """The moment 'T+15m' counts from: the last date and time written in a line that is not an entry."""
 
     def placing(self) -> _Placing:
@@ -207,7 +212,16 @@ class _Document:
         elif (stamp := stamp_within(body)) is not None:
             self.start = self.placer.place(stamp, where, self.placing().zone)
         elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
+            self._zone_sentence(body, where)
             self.section_missed.append((where, NO_TIME))
+
+    def _zone_sentence(self, body: str, where: str) -> None:
+        """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""
+        for sentence in _SENTENCE_END.split(body):
+            note = zone_note(sentence) if sentence != body else None
+            zone = self.placer.zone_in(note, where) if note else None
+            if zone is not None:
+                self.note_zone = zone
 
     def _offset_item(self, offset: tuple[dt.timedelta, str], body: str, where: str, indent: int, bullet: bool) -> None:
         """An entry written as an offset from the start ('T+15m: first 502s'), or a skip when no start is given."""
@@ -247,6 +261,17 @@ class _Document:
         self.note_zone = zone or self.note_zone
         return day is not None or zone is not None
 
+    def _numbered_day(self, title: str, dated: bool) -> None:
+        """'Day 2' moves the times under it to the day after Day 1's; a dated 'Day N' says which day Day 1 is."""
+        number = _DAY_NUMBER.match(title)
+        if number is None or int(number.group("number")) < 1:
+            return
+        after_first = dt.timedelta(days=int(number.group("number")) - 1)
+        if dated or self.day_one is None:
+            self.day_one = self.placer.day - after_first
+        else:
+            self.placer.move_to(self.day_one + after_first)
+
     def _heading(self, depth: int, title: str, where: str) -> None:
         self.end_section()
         self.current = None
@@ -259,6 +284,7 @@ class _Document:
         elif (dated := dated_within(title)) is not None and self.placer.set_day(dated):
             day = (dated, "")
             zone = zone or self.placer.zone_in(title, where)
+        self._numbered_day(title, dated=day is not None)
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None

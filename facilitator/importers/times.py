@@ -28,7 +28,8 @@ _DATE = (
     r"|(?P<d2>\d{1,2})(?P<s2>[/.])(?P<mo2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})"
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?"
     rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
-    rf"|(?P<d5>\d{{1,2}})(?P<s5>[/-])(?P<mon5>{_MONTH})(?P=s5)(?P<y5>\d{{4}}|\d{{2}}))"
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[/-])(?P<mon5>{_MONTH})(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
+    r"|(?P<wy>\d{4})-?W(?P<ww>\d{2})-?(?P<wd>[1-7]))"
 )
 _CLOCK = (
     r"(?P<h>\d{1,2})(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
@@ -42,6 +43,8 @@ _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
 _DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
+_YEARS = ("y", "y2", "y3", "y4", "y5", "wy")
+"""The groups of _DATE that hold a year: a date with one is a date a reader can place without guessing."""
 _STAMP_WITHIN = re.compile(rf"(?<![\w/.:-]){_STAMP}", re.IGNORECASE)
 _OFFSET_LEAD = re.compile(
     r"T\s?\+\s?(?=\d)(?:(?P<h>\d{1,3})\s?h(?:rs?|ours?)?)?\s?(?:(?P<m>\d{1,4})\s?m(?:ins?|inutes?)?)?"
@@ -99,7 +102,7 @@ def leading_zone(text: str) -> tuple[str, str] | None:
 def stamp_within(text: str) -> str | None:
     """The first time written with its date anywhere in the text ('Drill started 2025-06-10 09:00 UTC.'), or None."""
     for match in _STAMP_WITHIN.finditer(text):
-        if any(match.group(name) for name in ("y", "y2", "y3", "y4", "y5")):
+        if any(match.group(name) for name in _YEARS):
             return match.group(0)
     return None
 
@@ -116,7 +119,7 @@ def offset_lead(text: str) -> tuple[dt.timedelta, str] | None:
 def dated_within(text: str) -> str | None:
     """A date with its year written anywhere in the text ('Day 1 — Monday 2 June 2025'), or None."""
     for match in _DATE_WITHIN.finditer(text):
-        if match.group("y") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5"):
+        if any(match.group(name) for name in _YEARS):
             return match.group(0)
     return None
 
@@ -188,6 +191,15 @@ class TimePlacer:
             raise ImportProblem(f'{where}: not a real date "{text[:60]}"')
         return plausible(dt.datetime.combine(self._day, dt.time(), tzinfo=self._zone), f'{where}: "{text[:60]}"')
 
+    @property
+    def day(self) -> dt.date:
+        """The day clock times without a date are placed on now."""
+        return self._day
+
+    def move_to(self, day: dt.date) -> None:
+        """Make the day the day of the clock times that follow ('Day 2' under a 'Day 1' that gave its date)."""
+        self._day, self._previous_clock = day, None
+
     def set_day(self, text: str) -> bool:
         """Make the date the text gives (a heading such as "15 October") the day of the times that follow."""
         match = _DATE_ONLY.fullmatch(unwrapped(text))
@@ -256,6 +268,8 @@ def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
         if _group(match, "ampm"):
             return _real_dates((year, first, second), (year, second, first))[0]
         return _nearest(near, *_real_dates((year, second, first), (year, first, second)))
+    if match.group("wy"):
+        return dt.date.fromisocalendar(int(match.group("wy")), int(match.group("ww")), int(match.group("wd")))
     if match.group("y5"):
         year = int(match.group("y5"))
         month = _MONTHS.index(match.group("mon5")[:3].lower()) + 1

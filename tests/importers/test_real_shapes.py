@@ -1,4 +1,4 @@
-"""Sixteen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
+"""Seventeen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
 
 The files under data/real_shapes are our own writing in those shapes (a prose postmortem, a status-page incident,
 a Jira export, a slackdump folder...). Each is read through parse_file and through `facilitator import`, in a review
@@ -125,6 +125,17 @@ EXPECTED = {
         [
             ("2025-04-02 09:15", E, 'kim', 'Investigate cache misses'),
             ("2025-04-02 10:40", E, 'raj', 'Pin cache version'),
+        ],
+        [],
+    ),
+    "numbered_days_week_dates.md": (
+        [
+            ("2025-06-03 16:40", E, "", "Alert: index checksum mismatch on shard 12"),
+            ("2025-06-03 21:05", E, "Maya", "paused writes to the index"),
+            ("2025-06-04 06:55", E, "", "reindex job kicked off"),
+            ("2025-06-04 07:30", E, "", "reindex at 10%"),
+            ("2025-06-04 22:15", E, "", "reindex complete, writes resumed"),
+            ("2025-06-05 17:00", E, "", "Review held with the storage team"),
         ],
         [],
     ),
@@ -260,3 +271,14 @@ def test_slack_emphasis_inside_words_is_left_alone(context, tmp_path):
     )
     entries, _ = parse_file(tmp_path / "export", context)
     assert entries[0].text == "set max_conn_count to 2*3*4 now"
+
+
+def test_day_sections_without_dates_count_on_from_day_one(context):
+    """'Day 2' under an undated 'Day 1' is the next day even when its clock times run on past Day 1's."""
+    text = "## Timeline (all times UTC)\n\n### Day 1\n\n- 08:00 alert\n- 10:00 fix\n\n### Day 2\n\n- 11:00 regression\n"
+    entries, _ = parse_pasted(text, context)
+    assert [f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}" for e in entries] == [
+        "2026-10-14 08:00",
+        "2026-10-14 10:00",
+        "2026-10-15 11:00",
+    ]
