@@ -104,7 +104,7 @@ def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
 def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries in document order, all or nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    document = _Document(TimePlacer(context), context)
+    document = _Document(TimePlacer(context, text), context)
     index = 0
     while index < len(lines):
         line, index = lines[index], index + 1

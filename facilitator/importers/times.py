@@ -45,6 +45,7 @@ _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
 _DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
 _YEARS = ("y", "y2", "y3", "y4", "y5", "wy")
 """The groups of _DATE that hold a year: a date with one is a date a reader can place without guessing."""
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])")
 _STAMP_WITHIN = re.compile(rf"(?<![\w/.:-]){_STAMP}", re.IGNORECASE)
 _OFFSET_LEAD = re.compile(
     r"T\s?\+\s?(?=\d)(?:(?P<h>\d{1,3})\s?h(?:rs?|ours?)?)?\s?(?:(?P<m>\d{1,4})\s?m(?:ins?|inutes?)?)?"
@@ -149,7 +150,8 @@ class TimePlacer:
     is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
     """
 
-    def __init__(self, context: ImportContext) -> None:
+    def __init__(self, context: ImportContext, text: str = "") -> None:
+        self._order = day_order(text)
         self._zone = zone_named(context.timezone)
         self._zone_name = context.timezone
         self._answers = context.zone_answers
@@ -206,7 +208,7 @@ class TimePlacer:
         if match is None:
             return False
         try:
-            day = _date(match, self._day)
+            day = _date(match, self._day, self._order)
         except ValueError:
             return False
         self._day, self._previous_clock = day, None
@@ -223,7 +225,7 @@ class TimePlacer:
 
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
-        day = _date(match, self._day)
+        day = _date(match, self._day, self._order)
         if day is not None:
             self._day = day
         elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
@@ -257,14 +259,29 @@ def _clock(match: re.Match[str]) -> dt.time:
     return dt.time(hour, int(match.group("mi")), int(match.group("s") or 0), micro)
 
 
-def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
-    """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read nearest `near`."""
+def day_order(text: str) -> str | None:
+    """How the text writes numeric dates, when one of them shows it: "dmy" (13/03/2025), "mdy" (03/13/2025), else None."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first = day_first or (12 < first <= 31 and second <= 12)
+        month_first = month_first or (12 < second <= 31 and first <= 12)
+    if day_first == month_first:
+        return None
+    return "dmy" if day_first else "mdy"
+
+
+def _date(match: re.Match[str], near: dt.date, order: str | None = None) -> dt.date | None:
+    """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read the way the file's
+    other dates show (`order`), else month first beside a 12-hour clock, else nearest `near`."""
     if match.group("y"):
         return dt.date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
     if match.group("y2"):
         year = int(match.group("y2"))
         year += 2000 if year < 100 else 0
         first, second = int(match.group("d2")), int(match.group("mo2"))
+        if order is not None:
+            return _real_dates((year, second, first) if order == "dmy" else (year, first, second))[0]
         if _group(match, "ampm"):
             return _real_dates((year, first, second), (year, second, first))[0]
         return _nearest(near, *_real_dates((year, second, first), (year, first, second)))

@@ -1,4 +1,4 @@
-"""Seventeen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
+"""Nineteen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
 
 The files under data/real_shapes are our own writing in those shapes (a prose postmortem, a status-page incident,
 a Jira export, a slackdump folder...). Each is read through parse_file and through `facilitator import`, in a review
@@ -56,6 +56,13 @@ EXPECTED = {
             ("2025-06-02 23:50", E, '', 'Rebalance started.'),
             ("2025-06-03 00:20", E, '', 'Rebalance stalled at 40%.'),
             ("2025-06-03 09:00", E, '', 'Vendor engaged.'),
+        ],
+        [],
+    ),
+    "european_dates.csv": (
+        [
+            ("2025-03-13 22:10", E, "Lena", "Certificate expired on the edge"),
+            ("2025-04-03 08:15", E, "Jonas", "New certificate rolled out"),
         ],
         [],
     ),
@@ -188,6 +195,14 @@ EXPECTED = {
             ("2025-07-21 23:51", E, 'Status page', 'Investigating: We are investigating elevated error rates on the API.'),
             ("2025-07-22 00:20", E, 'Status page', 'Identified: The issue has been identified and a fix is being implemented.'),
             ("2025-07-22 01:37", E, 'Status page', 'Resolved: This incident has been resolved.'),
+        ],
+        [],
+    ),
+    "us_dates_split_columns.csv": (
+        [
+            ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
+            ("2025-03-05 23:40", E, "Ben", "Scaled the consumers out to 12"),
+            ("2025-03-13 10:00", E, "Ana", "Follow-up: retry limits lowered"),
         ],
         [],
     ),
