@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
@@ -151,7 +152,8 @@ class TimePlacer:
     """
 
     def __init__(self, context: ImportContext, text: str = "") -> None:
-        self._order = day_order(text)
+        self._text = text
+        self._order: str | None = None
         self._zone = zone_named(context.timezone)
         self._zone_name = context.timezone
         self._answers = context.zone_answers
@@ -193,6 +195,12 @@ class TimePlacer:
             raise ImportProblem(f'{where}: not a real date "{text[:60]}"')
         return plausible(dt.datetime.combine(self._day, dt.time(), tzinfo=self._zone), f'{where}: "{text[:60]}"')
 
+    def order(self) -> str | None:
+        """How the file writes its numeric dates (day_order), worked out the first time a date such as 03/04 needs it."""
+        if self._text:
+            self._order, self._text = day_order(self._text), ""
+        return self._order
+
     @property
     def day(self) -> dt.date:
         """The day clock times without a date are placed on now."""
@@ -208,7 +216,7 @@ class TimePlacer:
         if match is None:
             return False
         try:
-            day = _date(match, self._day, self._order)
+            day = _date(match, self._day, self.order)
         except ValueError:
             return False
         self._day, self._previous_clock = day, None
@@ -225,7 +233,7 @@ class TimePlacer:
 
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
-        day = _date(match, self._day, self._order)
+        day = _date(match, self._day, self.order)
         if day is not None:
             self._day = day
         elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
@@ -271,7 +279,7 @@ def day_order(text: str) -> str | None:
     return "dmy" if day_first else "mdy"
 
 
-def _date(match: re.Match[str], near: dt.date, order: str | None = None) -> dt.date | None:
+def _date(match: re.Match[str], near: dt.date, order: Callable[[], str | None] = lambda: None) -> dt.date | None:
     """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read the way the file's
     other dates show (`order`), else month first beside a 12-hour clock, else nearest `near`."""
     if match.group("y"):
@@ -280,8 +288,8 @@ def _date(match: re.Match[str], near: dt.date, order: str | None = None) -> dt.d
         year = int(match.group("y2"))
         year += 2000 if year < 100 else 0
         first, second = int(match.group("d2")), int(match.group("mo2"))
-        if order is not None:
-            return _real_dates((year, second, first) if order == "dmy" else (year, first, second))[0]
+        if (written := order()) is not None:
+            return _real_dates((year, second, first) if written == "dmy" else (year, first, second))[0]
         if _group(match, "ampm"):
             return _real_dates((year, first, second), (year, second, first))[0]
         return _nearest(near, *_real_dates((year, second, first), (year, first, second)))
