@@ -19,7 +19,7 @@ HEADINGS = {
     "date": ("date", "day"),
     "actor": (
         "actor", "who", "user", "author", "name", "from", "by", "person", "sender", "username", "user name",
-        "responder", "posted by", "reported by",
+        "responder", "posted by", "reported by", "owner", "creator", "reporter", "assignee",
     ),
     "text": (
         "text", "what", "event", "description", "message", "summary", "entry", "event description",

@@ -33,7 +33,7 @@ def read_csv_text(text: str, context: ImportContext) -> list[TimelineEntry]:
     if hint is not None:
         text = text[hint.end() :]
     try:
-        entries = _read(text, hint.group(1) if hint else delimiter(text), TimePlacer(context), context)
+        entries = _read(text, hint.group(1) if hint else delimiter(text), TimePlacer(context, text), context)
     except csv.Error as error:
         raise ImportProblem(f"not a readable spreadsheet: {error}") from error
     if not entries:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain.timeline import TimePrecision
-from .times import leading_date, leading_time
+from .times import leading_date, leading_time, leading_zone
 
 OPENERS = ("**", "__", "`", "[", "*", "_")
 _CLOSERS = ("**", "__", "`", "]", "*", "_")
@@ -27,7 +27,8 @@ _NUMERIC_DATE = re.compile(r"[\d/.-]+")
 _EMPHASIS = re.compile(r"[*_]+")
 _NOTE_PUNCTUATION = re.compile(r"[\s()\[\]:,.;–—-]*")
 _ZONE_NOTE = re.compile(
-    r"\(?\s*(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+|shown\s+)?(?:in\s+)?(?P<zone>[^()]{1,40}?)\s*\)?\s*\.?",
+    r"\(?\s*(?:all\s+)?(?:times?|timestamps?)\s+(?:(?:below|above|here|listed|given|shown|are)\s+){0,3}(?:in\s+)?"
+    r"(?P<zone>[^()]{1,40}?(?:\s*\([^()]{1,20}\))?)\s*\)?\s*\.?",
     re.IGNORECASE,
 )
 _UNKNOWN = re.compile(
@@ -58,6 +59,9 @@ def time_lead(body: str) -> Lead | None:
     stamp, rest = found
     after = _ROUGHLY_AFTER.match(rest)
     rest = rest[after.end() :] if after else rest
+    zone = leading_zone(rest) if after else None
+    if zone is not None:
+        stamp, rest = f"{stamp} {zone[0].strip()}", zone[1]
     closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
     if closer:
         closing = _BEFORE_CLOSER.match(rest)

@@ -11,7 +11,7 @@ from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
 from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
 from .markdown_words import reader_words
-from .times import TimePlacer, leading_time
+from .times import TimePlacer, dated_within, leading_time, offset_lead, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -27,6 +27,12 @@ _NOT_ACTORS = {
 }
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
+NO_START = "an offset from a start time the file does not give"
+_DAY_NUMBER = re.compile(r"[*_\s]*day\s+(?P<number>\d{1,2})(?!\w|[/.:-]\d)", re.IGNORECASE)
+"""A section heading that numbers the days of a long incident: 'Day 2', 'Day 3 — recovery'."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])")
+_LEAD_IN = re.compile(r":[*_]*\s*$")
+"""A line that ends with a colon introduces the lines under it."""
 _WORDY = re.compile(r"[^\W_]")
 """A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
@@ -98,7 +104,7 @@ def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
 def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries in document order, all or nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    document = _Document(TimePlacer(context), context)
+    document = _Document(TimePlacer(context, text), context)
     index = 0
     while index < len(lines):
         line, index = lines[index], index + 1
@@ -132,6 +138,10 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
+        self.start: dt.datetime | None = None
+        self.day_one: dt.date | None = None
+        """The day 'Day 1' is: the date its heading gives, else the day its times were placed on."""
+        """The moment 'T+15m' counts from: the last date and time written in a line that is not an entry."""
 
     def placing(self) -> _Placing:
         zone = self.note_zone or next((z for _, z in sorted(self.heading_zones.items(), reverse=True) if z), None)
@@ -180,7 +190,7 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(time_lead(body) or _offset(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
@@ -188,15 +198,40 @@ class _Document:
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
             self.add(self.current)
+        elif (offset := _offset(body)) is not None:
+            self._offset_item(offset, body, where, indent, bullet)
         elif self._day_or_zone(body, where):
             return
         elif (lead := date_lead(body)) is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
             self.add(self.current)
+        elif _LEAD_IN.search(body) and self._lead_in(body, where):
+            return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
+        elif (stamp := stamp_within(body)) is not None:
+            self.start = self.placer.place(stamp, where, self.placing().zone)
         elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
+            self._zone_sentence(body, where)
             self.section_missed.append((where, NO_TIME))
+
+    def _zone_sentence(self, body: str, where: str) -> None:
+        """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""
+        for sentence in _SENTENCE_END.split(body):
+            note = zone_note(sentence) if sentence != body else None
+            zone = self.placer.zone_in(note, where) if note else None
+            if zone is not None:
+                self.note_zone = zone
+
+    def _offset_item(self, offset: tuple[dt.timedelta, str], body: str, where: str, indent: int, bullet: bool) -> None:
+        """An entry written as an offset from the start ('T+15m: first 502s'), or a skip when no start is given."""
+        if self.start is None:
+            self.context.skip(where, NO_START)
+            return
+        rest = offset[1]
+        text = rest[_SEPARATOR.match(rest).end() :].strip()
+        self.current = _Item(where, indent, self.start + offset[0], TimePrecision.EXACT, text, paragraph=not bullet)
+        self.add(self.current)
 
     def _day_or_zone(self, body: str, where: str) -> bool:
         """Whether the line only gives a date ('15 October'), a zone ('*(all times UTC)*') or both; it takes effect."""
@@ -216,6 +251,27 @@ class _Document:
             self.note_zone = zone
         return zone is not None
 
+    def _lead_in(self, body: str, where: str) -> bool:
+        """Whether a line that introduces what follows ('Timeline (times in GMT+2), 2025-09-14:') names a date
+        or a zone; they take effect for the times under it."""
+        day = dated_within(body)
+        zone = self.placer.zone_in(body, where)
+        if day is not None and not self.placer.set_day(day):
+            day = None
+        self.note_zone = zone or self.note_zone
+        return day is not None or zone is not None
+
+    def _numbered_day(self, title: str, dated: bool) -> None:
+        """'Day 2' moves the times under it to the day after Day 1's; a dated 'Day N' says which day Day 1 is."""
+        number = _DAY_NUMBER.match(title)
+        if number is None or int(number.group("number")) < 1:
+            return
+        after_first = dt.timedelta(days=int(number.group("number")) - 1)
+        if dated or self.day_one is None:
+            self.day_one = self.placer.day - after_first
+        else:
+            self.placer.move_to(self.day_one + after_first)
+
     def _heading(self, depth: int, title: str, where: str) -> None:
         self.end_section()
         self.current = None
@@ -225,9 +281,23 @@ class _Document:
         if day is not None and self.placer.set_day(day[0]):
             zone_text = zone_note(day[1], bare=True) if day[1] else ""
             zone = zone or (self.placer.zone_in(zone_text, where) if zone_text else None)
+        elif (dated := dated_within(title)) is not None and self.placer.set_day(dated):
+            day = (dated, "")
+            zone = zone or self.placer.zone_in(title, where)
+        self._numbered_day(title, dated=day is not None)
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
+
+
+def _offset(body: str) -> tuple[dt.timedelta, str] | None:
+    """The offset a line starts with, perhaps inside emphasis ('**T+15m**: ...'), and what follows it."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
+    found = offset_lead(body[len(opener) :])
+    if found is None or not opener:
+        return found
+    rest = found[1].lstrip(":")
+    return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None
 
 
 def _starts_table(line: str, following: str) -> bool:

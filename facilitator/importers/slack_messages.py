@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 REPLY_MARK = "↳ "
 
 _MARKUP_SPLIT = re.compile(r"<([^<>]*)>").split
+_EMPHASIS = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
+"""Slack's *bold*, _italic_ and ~strike~: the words are kept, the marks are not."""
 """Text and markup in turn: ["see ", "@U02BO", " now"]."""
 _SHORTCODE = re.compile(r":([a-z0-9_+'-]{1,60}):")
 _UTC = dt.UTC
@@ -260,11 +262,10 @@ class Messages:
                     shown = said[inside] = self._rendered(inside)
                 parts[index] = shown
             for index in range(0, len(parts), 2):
-                if ":" in parts[index]:
-                    parts[index] = with_emoji(parts[index])
+                parts[index] = _plain(parts[index])
             text = "".join(parts)
-        elif ":" in text:
-            text = with_emoji(text)
+        else:
+            text = _plain(text)
         if "&" in text:
             text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         return text.strip()
@@ -287,6 +288,15 @@ class Messages:
         if target == "mailto:" + label:
             return label
         return f"{label} ({target})"
+
+
+def _plain(words: str) -> str:
+    """Words outside Slack's <...> markup as read: emoji shortcodes as the character, emphasis marks taken out."""
+    if ":" in words:
+        words = with_emoji(words)
+    if "*" in words or "_" in words or "~" in words:
+        words = _EMPHASIS.sub(r"\2", words)
+    return words
 
 
 def _integration_name(message: dict) -> str:

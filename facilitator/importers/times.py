@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
@@ -27,10 +28,12 @@ _DATE = (
     rf"{_WEEKDAY}?(?:(?P<y>\d{{4}})(?P<s1>[-/])(?P<mo>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
     r"|(?P<d2>\d{1,2})(?P<s2>[/.])(?P<mo2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})"
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?"
-    rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?)"
+    rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[/-])(?P<mon5>{_MONTH})(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
+    r"|(?P<wy>\d{4})-?W(?P<ww>\d{2})-?(?P<wd>[1-7]))"
 )
 _CLOCK = (
-    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"(?P<h>\d{1,2})(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
 _ZONE = rf"(?P<tz>Z|\s?(?:UTC|GMT)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|\s?[+-]\d{{2}}:?\d{{2}}|\s{ZONE_WORD_PATTERN})"
@@ -40,6 +43,16 @@ _WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
 _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
+_DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
+_YEARS = ("y", "y2", "y3", "y4", "y5", "wy")
+"""The groups of _DATE that hold a year: a date with one is a date a reader can place without guessing."""
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])")
+_STAMP_WITHIN = re.compile(rf"(?<![\w/.:-]){_STAMP}", re.IGNORECASE)
+_OFFSET_LEAD = re.compile(
+    r"T\s?\+\s?(?=\d)(?:(?P<h>\d{1,3})\s?h(?:rs?|ours?)?)?\s?(?:(?P<m>\d{1,4})\s?m(?:ins?|inutes?)?)?"
+    r"\s?(?:(?P<s>\d{1,5})\s?s(?:ecs?|econds?)?)?(?!\w)"
+)
+_LEADING_ZONE = re.compile(_ZONE + r"(?!\w)", re.IGNORECASE)
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
@@ -80,6 +93,39 @@ def leading_date(text: str) -> tuple[str, str] | None:
     return match.group(0), text[match.end() :]
 
 
+def leading_zone(text: str) -> tuple[str, str] | None:
+    """A zone written at the very start of the text (' UTC the pager went off') and what follows it, or None."""
+    match = _LEADING_ZONE.match(text)
+    if match is None:
+        return None
+    return match.group(0), text[match.end() :]
+
+
+def stamp_within(text: str) -> str | None:
+    """The first time written with its date anywhere in the text ('Drill started 2025-06-10 09:00 UTC.'), or None."""
+    for match in _STAMP_WITHIN.finditer(text):
+        if any(match.group(name) for name in _YEARS):
+            return match.group(0)
+    return None
+
+
+def offset_lead(text: str) -> tuple[dt.timedelta, str] | None:
+    """An offset from the start written at the start of the text ('T+1h05m: region drained') and what follows it."""
+    match = _OFFSET_LEAD.match(text)
+    if match is None or not any(match.group(name) for name in ("h", "m", "s")):
+        return None
+    hours, minutes, seconds = (int(match.group(name) or 0) for name in ("h", "m", "s"))
+    return dt.timedelta(hours=hours, minutes=minutes, seconds=seconds), text[match.end() :]
+
+
+def dated_within(text: str) -> str | None:
+    """A date with its year written anywhere in the text ('Day 1 — Monday 2 June 2025'), or None."""
+    for match in _DATE_WITHIN.finditer(text):
+        if any(match.group(name) for name in _YEARS):
+            return match.group(0)
+    return None
+
+
 def is_time_of_day(text: str) -> bool:
     """Whether the text gives a clock time and no date."""
     return _TIME_OF_DAY.fullmatch(unwrapped(text)) is not None
@@ -105,7 +151,9 @@ class TimePlacer:
     is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
     """
 
-    def __init__(self, context: ImportContext) -> None:
+    def __init__(self, context: ImportContext, text: str = "") -> None:
+        self._text = text
+        self._order: str | None = None
         self._zone = zone_named(context.timezone)
         self._zone_name = context.timezone
         self._answers = context.zone_answers
@@ -147,13 +195,28 @@ class TimePlacer:
             raise ImportProblem(f'{where}: not a real date "{text[:60]}"')
         return plausible(dt.datetime.combine(self._day, dt.time(), tzinfo=self._zone), f'{where}: "{text[:60]}"')
 
+    def order(self) -> str | None:
+        """How the file writes its numeric dates (day_order), worked out the first time a date such as 03/04 needs it."""
+        if self._text:
+            self._order, self._text = day_order(self._text), ""
+        return self._order
+
+    @property
+    def day(self) -> dt.date:
+        """The day clock times without a date are placed on now."""
+        return self._day
+
+    def move_to(self, day: dt.date) -> None:
+        """Make the day the day of the clock times that follow ('Day 2' under a 'Day 1' that gave its date)."""
+        self._day, self._previous_clock = day, None
+
     def set_day(self, text: str) -> bool:
         """Make the date the text gives (a heading such as "15 October") the day of the times that follow."""
         match = _DATE_ONLY.fullmatch(unwrapped(text))
         if match is None:
             return False
         try:
-            day = _date(match, self._day)
+            day = _date(match, self._day, self.order)
         except ValueError:
             return False
         self._day, self._previous_clock = day, None
@@ -170,7 +233,7 @@ class TimePlacer:
 
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
-        day = _date(match, self._day)
+        day = _date(match, self._day, self.order)
         if day is not None:
             self._day = day
         elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
@@ -204,15 +267,38 @@ def _clock(match: re.Match[str]) -> dt.time:
     return dt.time(hour, int(match.group("mi")), int(match.group("s") or 0), micro)
 
 
-def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
-    """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read nearest `near`."""
+def day_order(text: str) -> str | None:
+    """How the text writes numeric dates, when one of them shows it: "dmy" (13/03/2025), "mdy" (03/13/2025), else None."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first = day_first or (12 < first <= 31 and second <= 12)
+        month_first = month_first or (12 < second <= 31 and first <= 12)
+    if day_first == month_first:
+        return None
+    return "dmy" if day_first else "mdy"
+
+
+def _date(match: re.Match[str], near: dt.date, order: Callable[[], str | None] = lambda: None) -> dt.date | None:
+    """The date the match gives, if any; an ambiguous one (03/04, a month without a year) is read the way the file's
+    other dates show (`order`), else month first beside a 12-hour clock, else nearest `near`."""
     if match.group("y"):
         return dt.date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
     if match.group("y2"):
         year = int(match.group("y2"))
         year += 2000 if year < 100 else 0
         first, second = int(match.group("d2")), int(match.group("mo2"))
+        if (written := order()) is not None:
+            return _real_dates((year, second, first) if written == "dmy" else (year, first, second))[0]
+        if _group(match, "ampm"):
+            return _real_dates((year, first, second), (year, second, first))[0]
         return _nearest(near, *_real_dates((year, second, first), (year, first, second)))
+    if match.group("wy"):
+        return dt.date.fromisocalendar(int(match.group("wy")), int(match.group("ww")), int(match.group("wd")))
+    if match.group("y5"):
+        year = int(match.group("y5"))
+        month = _MONTHS.index(match.group("mon5")[:3].lower()) + 1
+        return dt.date(year + (2000 if year < 100 else 0), month, int(match.group("d5")))
     month_name = match.group("mon3") or match.group("mon4")
     if not month_name:
         return None
@@ -221,6 +307,11 @@ def _date(match: re.Match[str], near: dt.date) -> dt.date | None:
     year = match.group("y3") or match.group("y4")
     years = (int(year),) if year else (near.year - 1, near.year, near.year + 1)
     return _nearest(near, *_real_dates(*((y, month, day) for y in years)))
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """The group's text, or None also when the pattern has no such group (a date without a clock)."""
+    return match.groupdict().get(name)
 
 
 def _real_dates(*candidates: tuple[int, int, int]) -> list[dt.date]:

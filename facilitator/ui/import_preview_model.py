@@ -9,10 +9,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from ..domain.timeline import TimelineEntry
 from ..importers import Skipped
 from .rows_model import Index, RowsModel
-from .locale_dates import day_and_clock
+from .locale_dates import DAY, day_and_clock
 from .timeline_model import one_line
 
 TIME, WHO, WHAT = range(3)
+DAY_WITH_YEAR = f"{DAY} yyyy"
+"""An entry's time when the file puts it in another year than the review's: the year is shown, not guessed at."""
 WHERE, WHY = range(2)
 
 
@@ -24,11 +26,18 @@ class PreviewEntriesModel(RowsModel):
         self.words = words
         self.zone: dt.tzinfo = dt.UTC
         self.zone_name = "UTC"
+        self.year: int | None = None
+        self._day_form = DAY
         self.columns = (words["time"], words["who"], words["what"])
 
-    def show(self, entries: list[TimelineEntry], zone: dt.tzinfo, zone_name: str) -> None:
+    def show(self, entries: list[TimelineEntry], zone: dt.tzinfo, zone_name: str, year: int | None = None) -> None:
+        """The entries, their times in the zone; with the year when any of them is not in `year` (the review's)."""
         self.beginResetModel()
         self.rows, self.zone, self.zone_name = list(entries), zone, zone_name
+        self.year = year
+        self._day_form = DAY
+        if year is not None and any(entry.at.astimezone(zone).year != year for entry in self.rows):
+            self._day_form = DAY_WITH_YEAR
         self.endResetModel()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -43,7 +52,7 @@ class PreviewEntriesModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return day_and_clock(entry.at.astimezone(self.zone))
+                return day_and_clock(entry.at.astimezone(self.zone), self._day_form)
             return entry.actor if column == WHO else one_line(entry.text)
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return "\n\n".join(part for part in (entry.text, entry.detail) if part)

@@ -1,0 +1,299 @@
+"""Nineteen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
+
+The files under data/real_shapes are our own writing in those shapes (a prose postmortem, a status-page incident,
+a Jira export, a slackdump folder...). Each is read through parse_file and through `facilitator import`, in a review
+held on London time on 14 October 2026, so a date, year or zone the file states but the reader ignored shows up.
+"""
+
+import datetime as dt
+
+import pytest
+
+from facilitator import cli
+from facilitator.cli import main
+from facilitator.domain.timeline import TimePrecision
+from facilitator.importers import ImportContext
+from facilitator.importers.formats import parse_file, parse_pasted
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
+from importer_data import DATA
+
+SHAPES = DATA / "real_shapes"
+E, A, D = TimePrecision.EXACT, TimePrecision.APPROXIMATE, TimePrecision.DATE_ONLY
+
+# file: ([(instant in UTC, precision, who, words), ...] in time order, [(where, why skipped), ...])
+EXPECTED = {
+    "ampm_zone_words.md": (
+        [
+            ("2025-04-04 01:58", E, '', 'Dana deploys build 4411 to the payments API.'),
+            ("2025-04-04 02:03", E, '', 'Checkout errors page the on-call.'),
+            ("2025-04-04 03:47", E, '', 'Rollback started by Sam.'),
+            ("2025-04-04 04:20", E, '', 'Error rate back to baseline.'),
+            ("2025-04-04 04:31", E, '', 'London team confirms settlement files are complete.'),
+        ],
+        [('line 3', 'no time found')],
+    ),
+    "cloudflare_style_blog.md": (
+        [
+            ("2025-11-04 13:42", E, '', 'Change to the rate-limit rules deployed to all data centers'),
+            ("2025-11-04 13:44", E, '', 'First automated alert: 5xx errors above threshold'),
+            ("2025-11-04 13:51", E, '', 'Incident declared; rollback started'),
+            ("2025-11-04 14:07", E, '', 'Rollback complete; error rate back to normal'),
+        ],
+        [('line 16', 'no time found')],
+    ),
+    "date_only_and_unknown.md": (
+        [
+            ("2024-01-08 00:00", D, '', 'Memory usage on billing workers starts climbing after release 2.14.'),
+            ("2024-01-15 00:00", D, '', 'Workers restarted by the weekly deploy; usage resets.'),
+            ("2024-01-22 03:14", E, '', 'OOM kill on billing-worker-3, invoices delayed.'),
+        ],
+        [('line 6', 'the date "2024-MM-DD" is not known')],
+    ),
+    "day_sections.md": (
+        [
+            ("2025-06-02 08:10", E, '', 'Disk latency alarms on stor-14.'),
+            ("2025-06-02 23:50", E, '', 'Rebalance started.'),
+            ("2025-06-03 00:20", E, '', 'Rebalance stalled at 40%.'),
+            ("2025-06-03 09:00", E, '', 'Vendor engaged.'),
+        ],
+        [],
+    ),
+    "european_dates.csv": (
+        [
+            ("2025-03-13 22:10", E, "Lena", "Certificate expired on the edge"),
+            ("2025-04-03 08:15", E, "Jonas", "New certificate rolled out"),
+        ],
+        [],
+    ),
+    "excel_ampm.csv": (
+        [
+            ("2025-03-05 23:02", E, 'Ana', 'Alert fired'),
+            ("2025-03-05 23:40", E, 'Ben', 'Scaled out the queue'),
+            ("2025-03-06 00:15", E, 'Ana', 'Incident resolved'),
+        ],
+        [],
+    ),
+    "french_h_times.md": (
+        [
+            ("2025-02-18 13:05", E, '', 'alerte sur la latence du service de paiement'),
+            ("2025-02-18 13:12", E, '', 'Claire ouvre la cellule de crise'),
+            ("2025-02-18 14:40", E, '', 'retour à la normale'),
+        ],
+        [],
+    ),
+    "github_style_report.md": (
+        [
+            ("2024-05-08 05:52", E, '', 'Network maintenance on the east-coast link began.'),
+            ("2024-05-08 05:54", E, '', '43 seconds of connectivity loss between the sites.'),
+            ("2024-05-08 06:07", E, '', 'Orchestrator promoted replicas on the west coast.'),
+            ("2024-05-08 07:41", E, '', 'Engineers decided to freeze deploys.'),
+            ("2024-05-08 18:12", E, '', 'Site fully restored; backlog of webhooks still draining.'),
+        ],
+        [],
+    ),
+    "gitlab_style_prose.md": (
+        [
+            ("2019-03-12 17:20", E, '', 'Priya noticed replication lag on db-ledger-2 growing past 4 GB.'),
+            ("2019-03-12 19:00", A, '', 'the on-call engineer, Tomas, started a fresh base backup of the replica.'),
+            ("2019-03-12 21:45", A, '', 'the backup failed with "too many connections" and was retried.'),
+            ("2019-03-12 23:55", E, '', 'Tomas ran the cleanup script against the wrong host.'),
+            ("2019-03-13 00:10", E, '', 'the primary was found to be empty and the site was taken down.'),
+            ("2019-03-13 02:30", E, '', 'restore from the six-hour-old snapshot started'),
+            ("2019-03-13 06:15", E, '', 'site back online with data from 17:05 the previous day'),
+        ],
+        [],
+    ),
+    "gmt_offset_zone.md": (
+        [
+            ("2025-09-13 23:15", E, '', 'Certificate on api-edge expired.'),
+            ("2025-09-13 23:22", E, '', 'Mobile clients start failing login.'),
+            ("2025-09-14 00:05", E, '', 'New certificate deployed.'),
+            ("2025-09-15 16:30", E, '', 'Review of renewal alerts.'),
+        ],
+        [],
+    ),
+    "jira_export.csv": (
+        [
+            ("2025-03-05 11:02", E, 'Ana Lima', 'Checkout 500s after deploy'),
+            ("2025-03-05 11:20", E, 'Ben Ode', 'Rollback build 77'),
+        ],
+        [],
+    ),
+    "json_list_timeline.json": (
+        [
+            ("2025-05-01 08:00", E, 'nora', 'Deploy of search-indexer v9'),
+            ("2025-05-01 08:14", E, 'ilya', 'Search results empty for EU customers'),
+            ("2025-05-01 08:30", E, 'nora', 'Reindex finished'),
+        ],
+        [],
+    ),
+    "linear_export.csv": (
+        [
+            ("2025-04-02 09:15", E, 'kim', 'Investigate cache misses'),
+            ("2025-04-02 10:40", E, 'raj', 'Pin cache version'),
+        ],
+        [],
+    ),
+    "numbered_days_week_dates.md": (
+        [
+            ("2025-06-03 16:40", E, "", "Alert: index checksum mismatch on shard 12"),
+            ("2025-06-03 21:05", E, "Maya", "paused writes to the index"),
+            ("2025-06-04 06:55", E, "", "reindex job kicked off"),
+            ("2025-06-04 07:30", E, "", "reindex at 10%"),
+            ("2025-06-04 22:15", E, "", "reindex complete, writes resumed"),
+            ("2025-06-05 17:00", E, "", "Review held with the storage team"),
+        ],
+        [],
+    ),
+    "offsets_tplus.md": (
+        [
+            ("2025-06-10 09:00", E, '', 'traffic shifted to region B'),
+            ("2025-06-10 09:15", E, '', 'first 502s observed by Lee'),
+            ("2025-06-10 10:05", E, '', 'region A drained'),
+        ],
+        [],
+    ),
+    "pagerduty_v1.json": (
+        [
+            ("2014-03-11 22:01", E, 'PagerDuty', 'Incident triggered: DISK CRITICAL on db-7'),
+            ("2014-03-11 22:01", E, 'PagerDuty', 'Notified Oskar Berg by SMS'),
+            ("2014-03-11 22:04", E, 'Oskar Berg', 'Acknowledged'),
+            ("2014-03-11 22:30", E, 'Oskar Berg', 'Resolved'),
+        ],
+        [],
+    ),
+    "pagerduty_v2.json": (
+        [
+            ("2025-08-02 03:10", E, 'Web Frontend', 'Incident triggered: CPU high on web-4'),
+            ("2025-08-02 03:12", E, 'Mia Chen', 'Acknowledged'),
+            ("2025-08-02 03:20", E, 'Mia Chen', 'Note added: Restarting the web pool'),
+            ("2025-08-02 03:41", E, 'Mia Chen', 'Resolved: Fixed'),
+        ],
+        [],
+    ),
+    "sheets_timeline.csv": (
+        [
+            ("2025-03-05 11:02", E, 'Ana', 'Alert fired: queue depth > 10k'),
+            ("2025-03-05 11:09", E, 'Ben', 'Paused consumers\nto stop retries'),
+            ("2025-03-05 23:58", E, 'Ana', 'Consumers resumed'),
+            ("2025-03-06 00:04", E, 'Ben', 'Backlog cleared'),
+        ],
+        [('line 1', 'above the column headings')],
+    ),
+    "slackdump_export": (
+        [
+            ("2025-01-01 23:00", E, 'Grafana', '[Alert] API 5xx > 5%'),
+            ("2025-01-01 23:01", E, 'Jo Park', 'looking 👀 @Ravi Nair can you check the LB?'),
+            ("2025-01-01 23:02", E, 'Ravi Nair', '↳ on it'),
+            ("2025-01-01 23:10", E, 'GitHub', 'Deploy api#812 rolled back'),
+        ],
+        [('incident-api-down/2025-01-01.json: message 4', 'housekeeping (channel join)')],
+    ),
+    "statuspage_incident.json": (
+        [
+            ("2025-07-21 23:51", E, 'Status page', 'Investigating: We are investigating elevated error rates on the API.'),
+            ("2025-07-22 00:20", E, 'Status page', 'Identified: The issue has been identified and a fix is being implemented.'),
+            ("2025-07-22 01:37", E, 'Status page', 'Resolved: This incident has been resolved.'),
+        ],
+        [],
+    ),
+    "us_dates_split_columns.csv": (
+        [
+            ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
+            ("2025-03-05 23:40", E, "Ben", "Scaled the consumers out to 12"),
+            ("2025-03-13 10:00", E, "Ana", "Follow-up: retry limits lowered"),
+        ],
+        [],
+    ),
+}
+
+DETAILS = {
+    "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
+    "excel_ampm.csv": ["first one", "", ""],
+    "jira_export.csv": [
+        "Issue key: OPS-412\nStatus: Done\nDescription: Errors began after build 77",
+        "Issue key: OPS-413\nStatus: Done\nDescription: Rolled back by hand",
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def no_gui(monkeypatch):
+    def refuse(store, review_id):
+        raise AssertionError(f"the GUI was started for review {review_id}")
+
+    monkeypatch.setattr(cli, "_gui", refuse)
+
+
+def _read(name: str, context: ImportContext):
+    return parse_file(SHAPES / name, context)
+
+
+def test_every_file_in_the_folder_has_its_expected_reading():
+    assert sorted(EXPECTED) == sorted(path.name for path in SHAPES.iterdir())
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_shape_reads_as_a_careful_reader_would(name, context):
+    """Count, instants in UTC, how precise, who, the words, and each skipped line with its reason."""
+    entries, skipped = _read(name, context)
+    expected, expected_skips = EXPECTED[name]
+    got = [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.precision, e.actor, e.text) for e in entries]
+    assert got == expected
+    assert [(s.where, s.reason) for s in skipped] == expected_skips
+
+
+@pytest.mark.parametrize("name", sorted(DETAILS))
+def test_columns_with_no_place_of_their_own_are_kept_in_the_detail(name, context):
+    entries, _ = _read(name, context)
+    assert [e.detail for e in entries] == DETAILS[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_command_line_adds_the_same_entries_and_names_the_skips(name, tmp_path, capsys):
+    db = tmp_path / "reviews.sqlite3"
+    argv = ["--db", str(db), "new", "--incident", "INC-9", "--title", "Real shapes", "--date", "2026-10-14"]
+    assert main([*argv, "--timezone", "Europe/London"]) == 0
+    review_id = int(capsys.readouterr().out)
+    assert main(["--db", str(db), "import", str(review_id), str(SHAPES / name)]) == 0
+    out = capsys.readouterr().out
+    expected, skips = EXPECTED[name]
+    assert out.startswith(f"added {len(expected)} entries")
+    assert ("skipped" in out) == bool(skips)
+    database = open_database(db)
+    try:
+        stored = ReviewStore(database).timeline.entries(review_id)
+    finally:
+        database.close()
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in stored] == [(at, text) for at, _, _, text in expected]
+
+
+def test_offsets_without_a_stated_start_are_skipped_with_the_reason(context):
+    """'T+15m' counts from a start; with none given the lines are reported, never placed on a guessed time."""
+    entries, skipped = parse_pasted("## Timeline\n\n- 10:00 UTC alert\n- T+15m: first 502s\n", context)
+    assert [e.text for e in entries] == ["alert"]
+    assert [(s.where, s.reason) for s in skipped] == [("line 4", "an offset from a start time the file does not give")]
+
+
+def test_slack_emphasis_inside_words_is_left_alone(context, tmp_path):
+    """snake_case names and 2*3*4 are words, not Slack emphasis."""
+    folder = tmp_path / "export" / "incident"
+    folder.mkdir(parents=True)
+    (folder / "2025-01-01.json").write_text(
+        '[{"type": "message", "user": "U1", "text": "set max_conn_count to 2*3*4 _now_", "ts": "1735772400.0"}]',
+        encoding="utf-8",
+    )
+    entries, _ = parse_file(tmp_path / "export", context)
+    assert entries[0].text == "set max_conn_count to 2*3*4 now"
+
+
+def test_day_sections_without_dates_count_on_from_day_one(context):
+    """'Day 2' under an undated 'Day 1' is the next day even when its clock times run on past Day 1's."""
+    text = "## Timeline (all times UTC)\n\n### Day 1\n\n- 08:00 alert\n- 10:00 fix\n\n### Day 2\n\n- 11:00 regression\n"
+    entries, _ = parse_pasted(text, context)
+    assert [f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}" for e in entries] == [
+        "2026-10-14 08:00",
+        "2026-10-14 10:00",
+        "2026-10-15 11:00",
+    ]
