@@ -68,10 +68,15 @@ def _review_id(text: str) -> int:
 
 
 def _date(text: str) -> dt.date:
+    from .importers.times import PLAUSIBLE_YEARS
+
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {shown(text, 40)!r}") from None
+    if date.year not in PLAUSIBLE_YEARS:  # as every import checks its times: a year 1 date broke later imports
+        raise argparse.ArgumentTypeError(f"the year {date.year} cannot be right (use YYYY-MM-DD)")
+    return date
 
 
 class _ImportFormats:

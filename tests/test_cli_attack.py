@@ -104,3 +104,13 @@ def test_an_export_to_a_device_or_a_pipe_is_refused_and_leaves_it_as_it_was(db, 
         assert way not in REPLACING or "device, pipe or socket" in done.stderr
         assert kind(os.lstat(special).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "1969-12-31", "3000-01-01", "9999-12-31"])
+def test_an_incident_date_no_import_would_take_is_bad_usage(tmp_path, date):
+    """`new --date` checks the year as every import checks its times (1970–2999): a review made on year 1
+    refused every later import of bare clock times ("in the year 1, which cannot be right")."""
+    db = tmp_path / "reviews.sqlite3"
+    done = _cli("--db", db, "new", "--incident", "INC-1", "--title", "t", "--date", date)
+    assert done.returncode == 2 and f"the year {int(date[:4])} cannot be right" in done.stderr
+    assert "Traceback" not in done.stderr and not db.exists()
