@@ -307,7 +307,7 @@ def _import(store, args: argparse.Namespace) -> int:
 
 
 def _preread(store, args: argparse.Namespace) -> int:
-    from .export.files import write_private
+    from .export.files import check_target, write_private
     from .export.preread import preread_file_name, preread_markdown
 
     review = store.get(args.review_id)
@@ -317,8 +317,9 @@ def _preread(store, args: argparse.Namespace) -> int:
     elif path.is_dir():
         path = path / preread_file_name(review)
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
-    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
+        check_target(path)  # before the folder is remembered: a refused export changes nothing
+        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
         written = write_private(path, text)
     except OSError as e:
         raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
@@ -327,7 +328,7 @@ def _preread(store, args: argparse.Namespace) -> int:
 
 
 def _follow_ups(store, args: argparse.Namespace) -> int:
-    from .export.files import write_private
+    from .export.files import check_target, write_private
     from .export.follow_ups import follow_ups_csv, follow_ups_file_name, follow_ups_json
 
     review = store.get(args.review_id)
@@ -337,8 +338,9 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
-    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
+        check_target(path)  # before the folder is remembered: a refused export changes nothing
+        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
         _say(str(write_private(path, text)))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None

@@ -114,3 +114,18 @@ def test_an_incident_date_no_import_would_take_is_bad_usage(tmp_path, date):
     done = _cli("--db", db, "new", "--incident", "INC-1", "--title", "t", "--date", date)
     assert done.returncode == 2 and f"the year {int(date[:4])} cannot be right" in done.stderr
     assert "Traceback" not in done.stderr and not db.exists()
+
+
+@pytest.mark.parametrize("way", WAYS_OUT)
+def test_an_export_refused_for_its_place_changes_nothing_in_the_database(db, tmp_path, way):
+    """A folder that is not there (and, for the pre-read and follow-ups, a pipe) is refused before the database
+    notes the folder: exit 1 and the database as it was (the folder was remembered, then the export failed)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    targets = [tmp_path / "not-there" / "out.md"] + ([fifo] if way in REPLACING else [])
+    for target in targets:
+        with sqlite3.connect(db) as conn:
+            before = conn.execute("SELECT count(*) FROM export_folders").fetchone()
+        _refused(_cli("--db", db, *WAYS_OUT[way], "--out", target, 1))
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM export_folders").fetchone() == before

@@ -75,6 +75,14 @@ def _refuse_what_is_no_export(path: Path) -> None:
         raise NotAnExport(path, "a database or part of one")
 
 
+def check_target(path: Path) -> None:
+    """Raise, before anything is written or remembered, what write_private would for a missing folder or for
+    something at path that is not a file to replace."""
+    if not path.parent.is_dir():
+        raise FolderMissing(path.parent)
+    _refuse_what_is_no_export(path)
+
+
 def write_private(path: Path, text: str) -> Path:
     """Write UTF-8 text to path, replacing any file there in one step; the file gets mode 0600.
 
@@ -85,9 +93,7 @@ def write_private(path: Path, text: str) -> Path:
     """
     path = Path(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise FolderMissing(folder)
-    _refuse_what_is_no_export(path)
+    check_target(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=folder)
     except PermissionError:
