@@ -70,10 +70,15 @@ def _review_id(text: str) -> int:
 
 
 def _date(text: str) -> dt.date:
+    from .importers.times import PLAUSIBLE_YEARS
+
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {shown(text, 40)!r}") from None
+    if date.year not in PLAUSIBLE_YEARS:  # as every import checks its times: a year 1 date broke later imports
+        raise argparse.ArgumentTypeError(f"the year {date.year} cannot be right (use YYYY-MM-DD)")
+    return date
 
 
 class _ImportFormats:
@@ -308,7 +313,7 @@ def _import(store, args: argparse.Namespace) -> int:
 
 
 def _preread(store, args: argparse.Namespace) -> int:
-    from .export.files import write_private
+    from .export.files import check_target, write_private
     from .export.preread import preread_file_name, preread_markdown
 
     review = store.get(args.review_id)
@@ -318,8 +323,9 @@ def _preread(store, args: argparse.Namespace) -> int:
     elif path.is_dir():
         path = path / preread_file_name(review)
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
-    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
+        check_target(path)  # before the folder is remembered: a refused export changes nothing
+        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
         written = write_private(path, text)
     except OSError as e:
         raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
@@ -328,7 +334,7 @@ def _preread(store, args: argparse.Namespace) -> int:
 
 
 def _follow_ups(store, args: argparse.Namespace) -> int:
-    from .export.files import write_private
+    from .export.files import check_target, write_private
     from .export.follow_up_presets import PRESETS, preset_file_name
 
     review = store.get(args.review_id)
@@ -338,8 +344,9 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
     path = args.out or (Path(review.folder) if review.folder else Path.cwd()) / name
     if path.is_dir():
         path = path / name
-    store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
     try:
+        check_target(path)  # before the folder is remembered: a refused export changes nothing
+        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
         _say(str(write_private(path, text)))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None

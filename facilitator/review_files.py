@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .domain.review import Review
 from .export.archive import archive_file_name, archive_json
+from .export.files import FolderMissing
 from .export.record import record_file_name, record_markdown
 from .export.record_file import Written, write_record
 from .importers.archive import read_archive
@@ -50,6 +51,8 @@ def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFo
     review = store.get(review_id)
     if path.is_dir():
         path = path / file_name(review, format)
+    if not path.parent.is_dir():  # before the folder is remembered: a refused export changes nothing
+        raise FolderMissing(path.parent)
     store.exports.remember_folder(os.path.abspath(path.parent), now)
     there_before = set(os.listdir(path.parent)) if path.parent.is_dir() else set()
     written = write_record(path, review_text(store, review_id, format), store.exports.written(review_id))

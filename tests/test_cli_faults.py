@@ -265,3 +265,20 @@ def test_an_export_the_database_cannot_remember_is_taken_away_again(work, monkey
     captured = capsys.readouterr()
     assert captured.out == "" and len(captured.err.splitlines()) == 1 and "in use by" in captured.err
     assert list(work["out"].iterdir()) == []
+
+
+def test_a_long_command_line_holding_the_lock_does_not_cut_off_what_to_do(work):
+    """The holder's command line (here a long script) is named last, so the one error line, however it is cut,
+    still says that nothing was changed and to try again (the advice was cut off by the command line)."""
+    script = HOLD_THE_WRITE_LOCK + "# " + "a long comment in the holder's command line " * 20 + "\n"
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(work["db"])], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout.readline().strip() == "held"
+        line = _one_error_line(_cli("--db", work["db"], "new", "--incident", "INC-2", "--title", "Second",
+                                    env={LOCK_WAIT_ENV: "0.3"}))
+    finally:
+        process.communicate("\n", timeout=60)
+    assert "nothing was changed, try again when it is done" in line
+    assert f"process {process.pid}" in line

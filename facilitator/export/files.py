@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -32,18 +33,68 @@ class FolderNotWritable(PermissionError):
         self.filename = str(folder)
 
 
+class NotAnExport(OSError):
+    """What is at the path is not a file an export may replace: a device, a pipe, a folder or a database."""
+
+    def __init__(self, path: Path, what: str):
+        super().__init__(f"{path} is {what}; it was left as it was.")
+        self.errno = errno.EEXIST
+        self.strerror = f"it is {what}, which an export never replaces"
+        self.filename = str(path)
+
+
+_SQLITE_HEADER = b"SQLite format 3\0"
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _refuse_what_is_no_export(path: Path) -> None:
+    """Raise NotAnExport when path holds something replacing would destroy or that is no file: a device such as
+    /dev/null (root may replace it), a pipe, a socket, a folder, or an SQLite database or its log (the review
+    database itself, given as --out). A symbolic link is replaced itself; what it points to is never touched."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISLNK(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise NotAnExport(path, "a folder")
+    if not stat.S_ISREG(mode):
+        raise NotAnExport(path, "a device, pipe or socket, not a file")
+    try:
+        with open(path, "rb") as existing:
+            head = existing.read(len(_SQLITE_HEADER))
+    except OSError:
+        return
+    companion = next((end for end in _DATABASE_COMPANIONS if path.name.endswith(end)), None)
+    if (
+        head == _SQLITE_HEADER
+        or head[:4] in _WAL_MAGIC
+        or (companion and Path(str(path)[: -len(companion)]).is_file())
+    ):
+        raise NotAnExport(path, "a database or part of one")
+
+
+def check_target(path: Path) -> None:
+    """Raise, before anything is written or remembered, what write_private would for a missing folder or for
+    something at path that is not a file to replace."""
+    if not path.parent.is_dir():
+        raise FolderMissing(path.parent)
+    _refuse_what_is_no_export(path)
+
+
 def write_private(path: Path, text: str) -> Path:
     """Write UTF-8 text to path, replacing any file there in one step; readable by its owner only (storage.private).
 
     The text goes to a temporary file beside it first, so a failure leaves any old file as it was
     and no partial file behind (one a kill leaves has a name storage.paths.remove_leftovers knows).
     Raises FolderMissing when the folder is not there, FolderNotWritable when it may not be written in,
-    else OSError.
+    NotAnExport when what is at path is not a file to replace (a device, a pipe, a database), else OSError.
     """
     path = Path(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise FolderMissing(folder)
+    check_target(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=folder)
     except PermissionError:

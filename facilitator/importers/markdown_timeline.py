@@ -377,6 +377,8 @@ def looks_like_markdown(text: str) -> bool:
     """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for line, following in zip(lines, [*lines[1:], ""]):
+        if line.isspace() or not line:
+            continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
         if _starts_table(line, following):
             return True
         bullet = _BULLET.fullmatch(line)

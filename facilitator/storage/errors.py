@@ -50,10 +50,12 @@ def explained(error: sqlite3.Error, path: Path | str, waited_s: float | None = N
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(error).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
-        holder = lock_holder(path) or "another program"
+        holder = lock_holder(path)
         waited = f" for {waited_s:g} s" if waited_s is not None else ""
+        # the holder's command line comes last: however long it is, a cut line keeps what happened and what to do
         return DatabaseBusy(
-            f"{path} is in use by {holder}, which kept it locked{waited}; nothing was changed, try again when it is done"
+            f"{path} is in use by another program, which kept it locked{waited}; nothing was changed, "
+            "try again when it is done" + (f" (held by {holder})" if holder else "")
         )
     if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return read_only(Path(path))

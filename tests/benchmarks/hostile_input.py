@@ -70,6 +70,14 @@ def _markdown_shapes(size: int) -> tuple[str, dict[str, str]]:
     return plain, shapes
 
 
+def _guessed_shapes(size: int) -> tuple[str, dict[str, str]]:
+    """A file whose format is guessed (.txt): the guess reads every line of a file that holds no timeline."""
+    plain = _rows(size // 60, lambda n: f"{n // 60 % 24:02d}:{n % 60:02d} Ada: {WORDS[:44]}\n")
+    shapes = {f"lines of {ending!r}": _run_of(ending, size // len(ending)) for ending in ("\n", "\r\n", "\r", " \n")}
+    shapes["words without a time"] = _plain_words(size).replace("pool ", "pool\n")
+    return plain, shapes
+
+
 def _json_shapes(size: int) -> tuple[str, dict[str, str]]:
     item = json.dumps({"time": "2026-10-14T18:42:00Z", "actor": "Ada Quist", "text": WORDS[:40]})
     plain = "[" + ",".join([item] * (size // (len(item) + 1))) + "]"
@@ -181,6 +189,7 @@ def _restore(text: str) -> None:
 WAYS_IN: list[tuple[str, Callable, Callable]] = [
     ("CSV import", _csv_shapes, lambda data: _read_file("timeline.csv", data)),
     ("Markdown import", _markdown_shapes, lambda data: _read_file("timeline.md", data)),
+    ("Guessed format", _guessed_shapes, lambda data: _read_file("timeline.txt", data)),
     ("JSON import", _json_shapes, lambda data: _read_file("timeline.json", data)),
     ("PagerDuty import", _pagerduty_shapes, lambda data: _read_file("log_entries.json", data)),
     ("Slack zip import", _slack_shapes, lambda data: _read_file("export.zip", data)),
