@@ -91,6 +91,17 @@ def shared(notes: Iterable[Note]) -> list[Note]:
     return [n for n in notes if not n.private]
 
 
+def took_part(people: Sequence[Person], notes: Iterable[Note]) -> set[str]:
+    """Names of the invited who plainly took part in a meeting that was held: the hosts, and anyone a note names
+    as speaking (private notes count too), even where nobody ticked them present."""
+    heard = {n.speaker.casefold() for n in notes if n.speaker}
+    return {
+        p.name
+        for p in people
+        if p.attendance.expected and (p.facilitates or p.takes_notes or p.name.casefold() in heard)
+    }
+
+
 def not_heard_from(people: Sequence[Person], notes: Iterable[Note]) -> list[Person]:
     """Attendees with no note attributed to them yet, involved responders first; hosts left out."""
     heard = {n.speaker.casefold() for n in notes if n.speaker}

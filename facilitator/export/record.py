@@ -17,6 +17,7 @@ from ..content import texts
 from ..domain.agenda import Phase, default_budgets
 from ..domain.key_questions import key_questions
 from ..domain.meeting_clock import ClockReading
+from ..domain.notes import took_part
 from ..domain.people import Attendance, Person, facilitator, note_taker
 from ..domain.questions import QuestionLibrary
 from ..domain.review import Review
@@ -55,14 +56,15 @@ def record_markdown(whole: WholeReview) -> str:
     places = Places({e.id: e.at for e in whole.entries}, times, questions, words["places"])
     reading = record_clock(whole)
     budgets = dict(whole.budgets) or default_budgets(review.slot_minutes)
+    present = took_part(whole.people, whole.notes) if reading else set()
     blocks = [
-        _front(whole, reading, zone),
+        _front(whole, reading, zone, present),
         heading(1, fill(words["heading"], ref=inline(review.incident_ref), title=inline(review.title))),
         words["intro"] + ("" if reading else " " + words["not_started"]),
         *summary_section(review, words["summary"]),
         heading(2, words["incident"]["heading"]),
         _incident(whole, reading, zone, words["incident"], words["units"]),
-        *_people(whole.people, words["people"]),
+        *_people(whole.people, words["people"], present),
         *_opening(whole, meeting["opening"], notes, words["opening"], tags, reading is not None),
         *timeline_section(
             whole.entries, notes, times, {**words["timeline"], "units": words["units"]},
@@ -88,7 +90,7 @@ def record_file_name(review: Review) -> str:
     return preread_file_name(review).removesuffix("-preread.md") + "-review.md"
 
 
-def _front(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.ZoneInfo) -> str:
+def _front(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.ZoneInfo, present: set[str]) -> str:
     review, people = whole.review, whole.people
     start = meeting_start(whole.events) if reading else None
     host, scribe = facilitator(people), note_taker(people)
@@ -103,7 +105,7 @@ def _front(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.Zone
             ("review_date", start.astimezone(zone).date().isoformat() if start else None),
             ("facilitator", host.name if host else None),
             ("note_taker", scribe.name if scribe else None),
-            ("attendees", [p.name for p in people if p.attendance is Attendance.PRESENT]),
+            ("attendees", [p.name for p in people if p.attendance is Attendance.PRESENT or p.name in present]),
             ("apologies", [p.name for p in people if p.attendance is Attendance.APOLOGIES]),
             ("duration_minutes", round(reading.elapsed.total_seconds() / 60) if reading else None),
             ("recording", review.recording or None),
@@ -131,12 +133,19 @@ def _incident(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.Z
     )
 
 
+def _attendance(person: Person, words: Mapping, present: set[str]) -> str:
+    """As recorded; someone still only "invited" who plainly took part (a host, a speaker in the notes) is shown so."""
+    if person.attendance is Attendance.INVITED and person.name in present:
+        return words["took_part"]
+    return words.get(person.attendance.name.lower(), person.attendance.value)
+
+
 def _recording(where: str) -> str:
     """A web address becomes a link the reader can follow; anything else (a file name) is shown as typed."""
     return f"<{where}>" if _LINK.fullmatch(where) else inline(where)
 
 
-def _people(people: tuple[Person, ...], words: Mapping) -> list[str]:
+def _people(people: tuple[Person, ...], words: Mapping, present: set[str]) -> list[str]:
     blocks = [heading(2, words["heading"])]
     invited = [p for p in people if p.attendance.asked_to_come]
     if not invited:
@@ -146,7 +155,7 @@ def _people(people: tuple[Person, ...], words: Mapping) -> list[str]:
             _name(p, words["hosting"]),
             inline(words["roles"].get(p.role.name.lower(), p.role.value)),
             words["yes"] if p.involved else words["no"],
-            inline(words["attendance_words"].get(p.attendance.name.lower(), p.attendance.value)),
+            inline(_attendance(p, words["attendance_words"], present)),
         )
         for p in invited
     ]

@@ -24,6 +24,7 @@ from .reason_dialog import ask_reason
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .locale_dates import DAY_MONTH
 from .locale_dates import day as shown_day
+from .prompt_card import ROOM_PX, points
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -246,13 +247,14 @@ class ActionsView(ScaledView):
         unit = self.unit()
         set_size(self.title, unit * 1.1, bold=True)
         set_size(self.current, unit * 1.2, bold=True)
+        room = points(ROOM_PX, self) * self.zoom
         for widget in (self.status, self.table, self.action_list):
-            set_size(widget, unit * 0.7)
+            set_size(widget, max(room, unit * 0.7))
         chars = self.table.fontMetrics().averageCharWidth()
         header = self.table.horizontalHeader()
         for column, wanted in ((CATEGORY, CATEGORY_CHARACTERS), (FATE, FATE_CHARACTERS)):
             header.resizeSection(column, min(chars * wanted, self.table.width() // 4))
         self._keep_current_in_view()
         for widget in (self.about_three, self.not_yet):
-            set_size(widget, unit * 0.7, bold=True)
+            set_size(widget, max(room, unit * 0.7), bold=True)
         set_size(self.keys, unit * 0.55)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 from ..content import texts
 from ..domain.key_questions import KeyQuestion
 from . import accessible
+from .prompt_card import ROOM_PX, points
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,6 +134,7 @@ class KeyQuestionsView(ScaledView):
         unit = self.unit()
         set_size(self.title, unit * 1.1, bold=True)
         set_size(self.current, unit * 1.5, bold=True)
-        set_size(self.progress, unit * 0.8)
-        set_size(self.list, unit * 0.8)
+        room = points(ROOM_PX, self) * self.zoom
+        set_size(self.progress, max(room, unit * 0.8))
+        set_size(self.list, max(room, unit * 0.8))
         set_size(self.hint, unit * 0.6)
