@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockReading, clock_text, suggested_per_moment
@@ -78,6 +78,42 @@ def _value(name: str) -> QLabel:
     return label
 
 
+class FittedLine(QLabel):
+    """A line that never widens the window (a 1280-pixel projector): too long for its room, it ends in '…',
+    the whole of it in the tooltip."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._whole = ""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._whole = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._whole
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown if self.width() > 1 else self._whole)
+
+
 class AgendaBar(QFrame):
     """Large figures in a row; the phase figure changes colour when the phase runs over."""
 
@@ -90,7 +126,7 @@ class AgendaBar(QFrame):
         self.on_prompt = _value("on_prompt")
         self.message = _value("message")
         self.message.setWordWrap(True)
-        self.state = _value("state")
+        self.state = FittedLine("state")
         self._captions = [QLabel(text) for text in ("Phase", "Phase left", "Slot left", "On this prompt")]
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 6, 16, 6)

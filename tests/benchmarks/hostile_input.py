@@ -129,11 +129,12 @@ def _escaping_shapes(size: int) -> tuple[str, dict[str, str]]:
 
 
 def _archive_shapes(size: int) -> tuple[str, dict[str, str]]:
-    from facilitator.export.archive import FORMAT, VERSION
+    from facilitator.export.archive import FORMAT
 
     def archive(entries: int, events: int, text: str = WORDS[:40]) -> str:
+        """A version 1 archive (before rough times and the summary), which every later version still restores."""
         return json.dumps({
-            "format": FORMAT, "version": VERSION,
+            "format": FORMAT, "version": 1,
             "review": {"incident_ref": "INC-1", "title": "t", "incident_date": "2026-10-14", "severity": "", "major": False,
                        "client": "", "folder": "/elsewhere", "slot_minutes": 90, "timezone": "UTC", "state": "preparing", "recording": ""},
             "people": [],

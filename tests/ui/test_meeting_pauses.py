@@ -114,3 +114,18 @@ def test_the_note_taker_sees_that_the_room_is_on_a_break(qtbot, windows, review,
     _press(qtbot, Qt.Key.Key_B, CTRL)
     notes = open_notes(qtbot, windows, review)
     qtbot.waitUntil(lambda: "(on a break)" in notes.on_screen.where.text())
+
+
+def test_the_ended_meeting_never_widens_the_window_past_a_720p_projector(qtbot, windows, review, timeline, clock):
+    """'Meeting ended (F5 opens it again)' beside the long actions phase name made the window 1360 wide at 1280x720;
+    the line now ends in '…' where it has no room, all of it in the tooltip."""
+    window, view = _in_timeline(qtbot, windows, review)
+    window.resize(1280, 720)
+    for _ in range(3):
+        _press(qtbot, Qt.Key.Key_Right, CTRL_SHIFT)
+    _press(qtbot, Qt.Key.Key_End, CTRL_SHIFT)
+    _press(qtbot, Qt.Key.Key_Left, CTRL_SHIFT)
+    assert view.reading.phase is Phase.ACTIONS
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1280 and window.width() <= 1280
+    assert view.bar.state.toolTip() == view.bar.state.text() and "Meeting ended" in view.bar.state.text()
