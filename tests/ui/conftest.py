@@ -93,3 +93,26 @@ def timeline(store, review):
         ],
     )
     return store.timeline.entries(review.id)
+
+
+class MeetingClock:
+    """The meeting's clock, moved on by hand: tests advance it instead of sleeping."""
+
+    def __init__(self):
+        self.now = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, minutes):
+        self.now += dt.timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The meeting view's wall clock, replaced by one the test moves on."""
+    from facilitator.ui import meeting_view
+
+    fake = MeetingClock()
+    monkeypatch.setattr(meeting_view, "utc_now", fake)
+    return fake

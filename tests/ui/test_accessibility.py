@@ -13,29 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 import facilitator.ui
 from facilitator.content import texts
 from facilitator.domain.agenda import PHASES, Phase
-from facilitator.ui import accessible, meeting_view
+from facilitator.ui import accessible
 from notes_helpers import meeting_in_timeline, open_notes
 from screen_reader import controls, spoken_name, unnamed
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The meeting's clock, moved on by hand."""
-
-    class Clock:
-        now = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
-
-        def __call__(self):
-            return self.now
-
-        def advance(self, minutes):
-            self.now += dt.timedelta(minutes=minutes)
-
-    fake = Clock()
-    monkeypatch.setattr(meeting_view, "utc_now", fake)
-    return fake
 
 
 def _shown(qtbot, window):

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -10,29 +9,10 @@ from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent
 from facilitator.export.record import record_markdown
 from facilitator.storage.whole_review import load_whole
-from facilitator.ui import meeting_view
 from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, minutes):
-        self.now += dt.timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = FakeClock()
-    monkeypatch.setattr(meeting_view, "utc_now", fake)
-    return fake
 
 
 def _press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
