@@ -50,12 +50,25 @@ def parsed_json(data: bytes) -> object:
     return json_value(decoded(data))
 
 
-_LONE_SURROGATE_ESCAPE = re.compile(
-    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-)
-"""An escaped half of a UTF-16 pair without its other half: only then is the value walked to find it, so an export
-whose emoji are escaped as whole pairs ('\\ud83d\\ude00') is not walked at all."""
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD]([89abAB]|[c-fC-F])[0-9a-fA-F]{2}")
+"""An escaped half of a UTF-16 pair: high (d800-dbff) when the group is 8-b, low (dc00-dfff) otherwise."""
+
+
+def _has_lone_surrogate_escape(text: str) -> bool:
+    """Whether the text escapes half of a UTF-16 pair without its other half right beside it: only then is the value
+    walked to find it, so an export whose emoji are escaped as whole pairs ('\\ud83d\\ude00') is read at full speed.
+    (An escaped backslash before 'ud800' may look like one too; the walk then finds nothing.)"""
+    low_expected_at = -1
+    for found in _SURROGATE_ESCAPE.finditer(text):
+        if found.group(1) in "89abAB":
+            if low_expected_at != -1:
+                return True
+            low_expected_at = found.end()
+        elif found.start() != low_expected_at:
+            return True
+        else:
+            low_expected_at = -1
+    return low_expected_at != -1
 
 
 def json_value(text: str) -> object:
@@ -69,7 +82,7 @@ def json_value(text: str) -> object:
         raise ImportProblem("not readable JSON: nested too deeply") from error
     except ValueError as error:
         raise ImportProblem("not readable JSON: it holds a number too long to read") from error
-    if "\\u" in text and _LONE_SURROGATE_ESCAPE.search(text):
+    if "\\u" in text and _has_lone_surrogate_escape(text):
         _no_lone_surrogates(value)
     return value
 
