@@ -1,5 +1,6 @@
 """Issue 18 end to end: with FACILITATOR_LANGUAGE=de the set-up, the meeting and the notes window speak German."""
 
+import re
 import tomllib
 
 import pytest
@@ -8,20 +9,23 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPl
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
-from facilitator.text_language import chosen_language
+from facilitator.ui.own_wording import use_users_language
+from facilitator.ui.qt_language import speak_qt
 from notes_helpers import open_notes
 from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+MNEMONIC = re.compile(r"&([^&\s])")
 TEXT = content.resource("text")
 
 
 @pytest.fixture(autouse=True)
-def german(monkeypatch):
+def german(qapp, monkeypatch):
     monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
-    use_language(chosen_language(""))
+    use_users_language()  # as the app starts: our texts and Qt's own words (Strg, Umschalt) in German
     yield
     use_language("en")
+    speak_qt("en")
     forget_texts()
 
 
@@ -72,9 +76,31 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
 
     notes = open_notes(qtbot, windows, review)
     shown_there = words_shown(notes)
-    assert "Sprecher·in" in shown_there and "Privat  Strg+H" in shown_there
+    assert "Sprecher·in" in shown_there and "Privat  Strg+Umschalt+H" in shown_there
     assert any("Notiz eingeben" in text for text in shown_there)
 
     for place in (setup, view, notes):
         leftover = [text for text in words_shown(place) if text in english]
         assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
+
+
+def test_every_german_menu_reaches_each_entry_by_its_own_letter(qtbot, windows, review, timeline):
+    """Within one menu of the library, the review and the notes window, no two German entries share an Alt letter."""
+    places = [shown(qtbot, windows, review.id), windows.show_library(), open_notes(qtbot, windows, review)]
+    clashes, menus = [], 0
+    for window in places:
+        for top in window.menuBar().actions():
+            if top.menu() is None:
+                continue
+            menus += 1
+            seen: dict[str, str] = {}
+            for act in top.menu().actions():
+                match = MNEMONIC.search(act.text())
+                if match is None:
+                    continue
+                letter = match.group(1).lower()
+                if seen.setdefault(letter, act.text()) != act.text():
+                    clashes.append((top.text(), seen[letter], act.text()))
+    assert menus >= 12
+    assert clashes == []
+    assert "Hilfe" in [top.text() for top in places[0].menuBar().actions()]
