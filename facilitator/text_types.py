@@ -48,6 +48,7 @@ AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilita
 
 
 CommandsPlaces = TypedDict('CommandsPlaces', {'library': str, 'setup': str, 'timeline': str, 'meeting': str, 'parking': str, 'comments': str, 'review': str, 'notes': str, 'dialog': str})
+CommandsMenus = TypedDict('CommandsMenus', {'file': str, 'edit': str, 'view': str, 'meeting': str, 'note': str, 'speaker': str, 'tag': str, 'notes_view': str})
 CommandsHelp = TypedDict('CommandsHelp', {'title': str, 'help_menu': str, 'menu': str, 'menu_tip': str, 'filter': str, 'where': str, 'key': str, 'does': str, 'mac': str, 'changed': str, 'changed_row': str})
 CommandsCommandsNewReview = TypedDict('CommandsCommandsNewReview', {'menu': str, 'tip': str, 'does': str})
 CommandsCommandsOpenReview = TypedDict('CommandsCommandsOpenReview', {'menu': str, 'tip': str, 'does': str})
@@ -123,7 +124,7 @@ CommandsCommandsNotesUndoRedo = TypedDict('CommandsCommandsNotesUndoRedo', {'doe
 CommandsCommandsEveryNote = TypedDict('CommandsCommandsEveryNote', {'does': str})
 CommandsCommandsDialogSave = TypedDict('CommandsCommandsDialogSave', {'does': str})
 CommandsCommands = TypedDict('CommandsCommands', {'new_review': CommandsCommandsNewReview, 'open_review': CommandsCommandsOpenReview, 'duplicate_review': CommandsCommandsDuplicateReview, 'delete_review': CommandsCommandsDeleteReview, 'find': CommandsCommandsFind, 'undo_redo': CommandsCommandsUndoRedo, 'add_person': CommandsCommandsAddPerson, 'remove_person': CommandsCommandsRemovePerson, 'import_timeline': CommandsCommandsImportTimeline, 'paste_entries': CommandsCommandsPasteEntries, 'mark_entry': CommandsCommandsMarkEntry, 'mark_silence': CommandsCommandsMarkSilence, 'edit_cell': CommandsCommandsEditCell, 'add_entry': CommandsCommandsAddEntry, 'delete_entry': CommandsCommandsDeleteEntry, 'find_entries': CommandsCommandsFindEntries, 'start_pause': CommandsCommandsStartPause, 'resume': CommandsCommandsResume, 'remote_next': CommandsCommandsRemoteNext, 'remote_previous': CommandsCommandsRemotePrevious, 'black_screen': CommandsCommandsBlackScreen, 'take_break': CommandsCommandsTakeBreak, 'end_meeting': CommandsCommandsEndMeeting, 'next_phase': CommandsCommandsNextPhase, 'previous_phase': CommandsCommandsPreviousPhase, 'next_moment': CommandsCommandsNextMoment, 'first_last': CommandsCommandsFirstLast, 'jump_to': CommandsCommandsJumpTo, 'mark_moment': CommandsCommandsMarkMoment, 'more_questions': CommandsCommandsMoreQuestions, 'hindsight_shield': CommandsCommandsHindsightShield, 'ask_question': CommandsCommandsAskQuestion, 'key_questions': CommandsCommandsKeyQuestions, 'not_yet': CommandsCommandsNotYet, 'hide_timer': CommandsCommandsHideTimer, 'zoom_in': CommandsCommandsZoomIn, 'zoom_out': CommandsCommandsZoomOut, 'zoom_reset': CommandsCommandsZoomReset, 'edit_agenda': CommandsCommandsEditAgenda, 'edit_opening': CommandsCommandsEditOpening, 'hide_notes': CommandsCommandsHideNotes, 'open_notes': CommandsCommandsOpenNotes, 'show_not_heard': CommandsCommandsShowNotHeard, 'facilitator_cue': CommandsCommandsFacilitatorCue, 'park': CommandsCommandsPark, 'parked_item': CommandsCommandsParkedItem, 'action_rows': CommandsCommandsActionRows, 'not_yet_action': CommandsCommandsNotYetAction, 'comments': CommandsCommandsComments, 'presenter_setup': CommandsCommandsPresenterSetup, 'export_follow_ups': CommandsCommandsExportFollowUps, 'show_tab': CommandsCommandsShowTab, 'export_preread': CommandsCommandsExportPreread, 'export_record': CommandsCommandsExportRecord, 'preview_record': CommandsCommandsPreviewRecord, 'show_library': CommandsCommandsShowLibrary, 'dark_palette': CommandsCommandsDarkPalette, 'about': CommandsCommandsAbout, 'keys_help': CommandsCommandsKeysHelp, 'close_window': CommandsCommandsCloseWindow, 'quit_app': CommandsCommandsQuitApp, 'keep_note': CommandsCommandsKeepNote, 'pick_speaker': CommandsCommandsPickSpeaker, 'quick_speaker': CommandsCommandsQuickSpeaker, 'note_tag': CommandsCommandsNoteTag, 'private_note': CommandsCommandsPrivateNote, 'park_note': CommandsCommandsParkNote, 'earlier_notes': CommandsCommandsEarlierNotes, 'move_note': CommandsCommandsMoveNote, 'delete_note': CommandsCommandsDeleteNote, 'notes_undo_redo': CommandsCommandsNotesUndoRedo, 'every_note': CommandsCommandsEveryNote, 'dialog_save': CommandsCommandsDialogSave})
-CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'help': CommandsHelp, 'commands': CommandsCommands})
+CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'menus': CommandsMenus, 'help': CommandsHelp, 'commands': CommandsCommands})
 
 
 DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str})
@@ -133,6 +134,12 @@ ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pa
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
 ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel})
+
+
+LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
+LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo': str, 'delete': str})
+LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
@@ -200,7 +207,7 @@ RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_start
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
-SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str})
+SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str})
 SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople})
 
 
@@ -237,6 +244,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['library']) -> LibraryTexts: ...
 
     @overload
     def __call__(self, name: Literal['meeting']) -> MeetingTexts: ...

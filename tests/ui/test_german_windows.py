@@ -5,10 +5,11 @@ import tomllib
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
+from facilitator.ui.new_review_dialog import NewReviewDialog
 from facilitator.ui.own_wording import use_users_language
 from facilitator.ui.qt_language import speak_qt
 from notes_helpers import open_notes
@@ -104,3 +105,19 @@ def test_every_german_menu_reaches_each_entry_by_its_own_letter(qtbot, windows, 
     assert menus >= 12
     assert clashes == []
     assert "Hilfe" in [top.text() for top in places[0].menuBar().actions()]
+
+
+def test_the_library_and_a_new_review_speak_german(qtbot, windows, store):
+    english = english_only()
+    library = windows.show_library()
+    qtbot.waitExposed(library)
+    assert library.filter.placeholderText().startswith("Nach Vorfall")
+    dialog = NewReviewDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Neues Review — Facilitator"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Anlegen"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own, in German
+    for place in (library, dialog):
+        leftover = [text for text in words_shown(place) if text in english]
+        assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
