@@ -130,6 +130,11 @@ CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'menus': C
 DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str})
 
 
+ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
+ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
+ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview})
+
+
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
@@ -241,6 +246,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['dates']) -> DatesTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['exporting']) -> ExportingTexts: ...
 
     @overload
     def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
