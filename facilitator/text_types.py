@@ -159,7 +159,9 @@ MeetingHindsight = TypedDict('MeetingHindsight', {'hidden_one': str, 'hidden': s
 MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'room': str, 'own': str, 'no_other': str, 'one_screen': str, 'window_only': str, 'this_screen': str, 'call_guidance': str, 'warn_title': str, 'warn_text': str, 'warn_show': str, 'warn_window_only': str, 'warn_keep': str})
 MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str})
 MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving})
+MeetingAgendaDialog = TypedDict('MeetingAgendaDialog', {'title': str, 'minutes_suffix': str, 'balanced': str, 'defaults': str, 'total': str})
+MeetingOpeningEditor = TypedDict('MeetingOpeningEditor', {'title': str, 'label': str, 'default': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor})
 
 
 NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'private': str, 'moved': str, 'tag_tip': str})
@@ -177,7 +179,8 @@ ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'key
 ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
-ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})
+ParkingActionDialog = TypedDict('ParkingActionDialog', {'title': str, 'title_field': str, 'owner': str, 'owner_hint': str, 'due': str, 'priority': str, 'tracker': str, 'tracker_hint': str, 'description': str, 'isms': str, 'high': str, 'medium': str, 'low': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog})
 
 
 PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLab
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
+from facilitator.ui.action_dialog import ActionDialog
+from facilitator.ui.agenda_dialog import AgendaDialog
 from facilitator.ui.new_review_dialog import NewReviewDialog
+from facilitator.ui.opening_editor import OpeningEditor
 from facilitator.ui.own_wording import use_users_language
 from facilitator.ui.qt_language import speak_qt
 from notes_helpers import open_notes
@@ -121,3 +124,19 @@ def test_the_library_and_a_new_review_speak_german(qtbot, windows, store):
     for place in (library, dialog):
         leftover = [text for text in words_shown(place) if text in english]
         assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
+
+
+def test_the_action_agenda_and_opening_dialogs_speak_german_with_distinct_letters(qtbot, store, review):
+    english = english_only()
+    phases = content.texts("meeting")["phases"]
+    dialogs = [ActionDialog(None, ["Ada Quist"]), AgendaDialog(store, review.id, phases), OpeningEditor("Hallo", "Willkommen")]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown_there = words_shown(dialog)
+        assert [text for text in shown_there if text in english] == [], type(dialog).__name__
+        letters = [match.group(1).lower() for match in map(MNEMONIC.search, shown_there) if match]
+        assert len(letters) == len(set(letters)), (type(dialog).__name__, shown_there)
+    assert [dialog.windowTitle() for dialog in dialogs] == ["Maßnahme", "Agenda für dieses Review", "Eröffnungsworte für dieses Review"]
+    assert dialogs[0].priority.currentText() == "Mittel"
+    assert dialogs[1].total.text().startswith("Gesamt: ")

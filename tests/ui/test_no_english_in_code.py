@@ -17,7 +17,7 @@ SETTERS = {
 }  # fmt: skip
 DIALOGS = {"information", "warning", "critical", "question", "getText", "getItem"}
 NOT_YET_MOVED = {
-    "action_dialog.py": 4, "agenda_dialog.py": 4, "opening_editor.py": 3, "save_export.py": 3,
+    "save_export.py": 3,
    
 }  # fmt: skip
 
@@ -64,4 +64,4 @@ def test_no_module_of_the_windows_gains_english_written_in_code():
             continue
         assert len(found) <= allowed, f"{module.name}: move these into resources/text/*.toml: {found}"
         left[module.name] = len(found)
-    assert sum(left.values()) <= 14
+    assert sum(left.values()) <= 3
