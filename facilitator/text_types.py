@@ -144,7 +144,9 @@ ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'colu
 LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
 LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo': str, 'delete': str})
 LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
-LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview})
+LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
+LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
@@ -220,8 +222,9 @@ SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'f
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})
+TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'quiet': TimelineQuiet})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})

@@ -70,6 +70,9 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
     window.show_panel(setup)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Einrichtung", "Zeitleiste", "Meeting", "Kommentare"]
     assert {"Vorfall", "Hinweise zur Teilnahme", "Personen"} <= {box.title() for box in setup.findChildren(QGroupBox)}
+    window.show_panel(window.timeline)
+    headers = [window.timeline.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers[0].startswith("Zeit\n(") and headers[1:] == ["Wer", "Was geschah", "Moment", "Auf dem Bildschirm"]
     assert setup.timeline_summary.text().startswith("Zeitleiste: ")
 
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -115,6 +118,8 @@ def test_the_library_and_a_new_review_speak_german(qtbot, windows, store):
     library = windows.show_library()
     qtbot.waitExposed(library)
     assert library.filter.placeholderText().startswith("Nach Vorfall")
+    model = library.table.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Vorfall", "Titel", "Datum", "Stand"]
     dialog = NewReviewDialog(library)
     qtbot.addWidget(dialog)
     dialog.show()
