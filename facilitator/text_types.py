@@ -132,7 +132,10 @@ DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str]
 
 ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
 ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
-ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview})
+ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSaving = TypedDict('ExportingSaving', {'preread': ExportingSavingPreread, 'follow_ups': ExportingSavingFollowUps})
+ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview, 'saving': ExportingSaving})
 
 
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})

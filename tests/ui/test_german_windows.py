@@ -5,7 +5,10 @@ import tomllib
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabWidget,
+    QTextEdit, QWidget,
+)
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
@@ -13,6 +16,7 @@ from facilitator.ui.action_dialog import ActionDialog
 from facilitator.ui.agenda_dialog import AgendaDialog
 from facilitator.ui.new_review_dialog import NewReviewDialog
 from facilitator.ui.opening_editor import OpeningEditor
+from facilitator.ui.preread_export import export_preread
 from facilitator.ui.own_wording import use_users_language
 from facilitator.ui.qt_language import speak_qt
 from notes_helpers import open_notes
@@ -145,3 +149,18 @@ def test_the_action_agenda_and_opening_dialogs_speak_german_with_distinct_letter
     assert [dialog.windowTitle() for dialog in dialogs] == ["Maßnahme", "Agenda für dieses Review", "Eröffnungsworte für dieses Review"]
     assert dialogs[0].priority.currentText() == "Mittel"
     assert dialogs[1].total.text().startswith("Gesamt: ")
+
+
+def test_an_export_says_in_german_where_it_went(qtbot, store, review, tmp_path, monkeypatch):
+    asked = []
+
+    def save_as(_parent, caption, suggested, _filters):
+        asked.append(caption)
+        return str(tmp_path / "vorab.md"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert export_preread(window, store, review.id) == tmp_path / "vorab.md"
+    assert asked == ["Vorab-Lektüre exportieren"]
+    assert window.statusBar().currentMessage() == f"Die Vorab-Lektüre wurde nach {tmp_path / 'vorab.md'} geschrieben (nur für dich lesbar)."

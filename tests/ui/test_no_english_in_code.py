@@ -16,10 +16,7 @@ SETTERS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
 }  # fmt: skip
 DIALOGS = {"information", "warning", "critical", "question", "getText", "getItem"}
-NOT_YET_MOVED = {
-    "save_export.py": 3,
-   
-}  # fmt: skip
+NOT_YET_MOVED: dict[str, int | None] = {}  # every module moved: a module listed here may keep that many
 
 
 def english_words(node: ast.AST) -> str | None:
@@ -64,4 +61,4 @@ def test_no_module_of_the_windows_gains_english_written_in_code():
             continue
         assert len(found) <= allowed, f"{module.name}: move these into resources/text/*.toml: {found}"
         left[module.name] = len(found)
-    assert sum(left.values()) <= 3
+    assert sum(left.values()) <= 0
