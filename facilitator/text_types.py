@@ -171,7 +171,8 @@ MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': M
 
 NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
-NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard})
+NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns})
 
 
 OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
@@ -185,7 +186,9 @@ ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
 ParkingActionDialog = TypedDict('ParkingActionDialog', {'title': str, 'title_field': str, 'owner': str, 'owner_hint': str, 'due': str, 'priority': str, 'tracker': str, 'tracker_hint': str, 'description': str, 'isms': str, 'high': str, 'medium': str, 'low': str})
-ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog})
+ParkingParkedColumns = TypedDict('ParkingParkedColumns', {'parked': str, 'category': str, 'raised_by': str, 'fate': str})
+ParkingCommentColumns = TypedDict('ParkingCommentColumns', {'comment': str, 'sender': str, 'about': str, 'received': str, 'whole_review': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns})
 
 
 PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})
@@ -221,7 +224,8 @@ SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
 SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople})
+SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})

@@ -74,6 +74,13 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
     window.show_panel(setup)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Einrichtung", "Zeitleiste", "Meeting", "Kommentare"]
     assert {"Vorfall", "Hinweise zur Teilnahme", "Personen"} <= {box.title() for box in setup.findChildren(QGroupBox)}
+    people = setup.people.table.model()
+    assert [people.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == ["Name", "Rolle", "Beteiligt", "Teilnahme", "Aufgabe"]
+    parked = window.parking.model
+    assert [parked.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Abgelegt", "Kategorie", "Eingebracht von", "Verbleib"]
+    window.show_panel(window.comments)
+    comments = window.comments.table.model()
+    assert [comments.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Kommentar", "Von", "Zu", "Eingegangen"]
     window.show_panel(window.timeline)
     headers = [window.timeline.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers[0].startswith("Zeit\n(") and headers[1:] == ["Wer", "Was geschah", "Moment", "Auf dem Bildschirm"]
@@ -87,6 +94,8 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
 
     notes = open_notes(qtbot, windows, review)
     shown_there = words_shown(notes)
+    notes_model = notes.table.model()
+    assert [notes_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == ["Wann", "Wer", "Schlagwort", "Notiz", "Abgelegt unter"]
     assert "Sprecher·in" in shown_there and "Privat  Strg+Umschalt+H" in shown_there
     assert any("Notiz eingeben" in text for text in shown_there)
 
