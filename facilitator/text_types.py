@@ -48,6 +48,7 @@ AttendanceTexts = TypedDict('AttendanceTexts', {'no_facilitator': str, 'facilita
 
 
 CommandsPlaces = TypedDict('CommandsPlaces', {'library': str, 'setup': str, 'timeline': str, 'meeting': str, 'parking': str, 'comments': str, 'review': str, 'notes': str, 'dialog': str})
+CommandsMenus = TypedDict('CommandsMenus', {'file': str, 'edit': str, 'view': str, 'meeting': str, 'note': str, 'speaker': str, 'tag': str, 'notes_view': str})
 CommandsHelp = TypedDict('CommandsHelp', {'title': str, 'help_menu': str, 'menu': str, 'menu_tip': str, 'filter': str, 'where': str, 'key': str, 'does': str, 'mac': str, 'changed': str, 'changed_row': str})
 CommandsCommandsNewReview = TypedDict('CommandsCommandsNewReview', {'menu': str, 'tip': str, 'does': str})
 CommandsCommandsOpenReview = TypedDict('CommandsCommandsOpenReview', {'menu': str, 'tip': str, 'does': str})
@@ -123,16 +124,32 @@ CommandsCommandsNotesUndoRedo = TypedDict('CommandsCommandsNotesUndoRedo', {'doe
 CommandsCommandsEveryNote = TypedDict('CommandsCommandsEveryNote', {'does': str})
 CommandsCommandsDialogSave = TypedDict('CommandsCommandsDialogSave', {'does': str})
 CommandsCommands = TypedDict('CommandsCommands', {'new_review': CommandsCommandsNewReview, 'open_review': CommandsCommandsOpenReview, 'duplicate_review': CommandsCommandsDuplicateReview, 'delete_review': CommandsCommandsDeleteReview, 'find': CommandsCommandsFind, 'undo_redo': CommandsCommandsUndoRedo, 'add_person': CommandsCommandsAddPerson, 'remove_person': CommandsCommandsRemovePerson, 'import_timeline': CommandsCommandsImportTimeline, 'paste_entries': CommandsCommandsPasteEntries, 'mark_entry': CommandsCommandsMarkEntry, 'mark_silence': CommandsCommandsMarkSilence, 'edit_cell': CommandsCommandsEditCell, 'add_entry': CommandsCommandsAddEntry, 'delete_entry': CommandsCommandsDeleteEntry, 'find_entries': CommandsCommandsFindEntries, 'start_pause': CommandsCommandsStartPause, 'resume': CommandsCommandsResume, 'remote_next': CommandsCommandsRemoteNext, 'remote_previous': CommandsCommandsRemotePrevious, 'black_screen': CommandsCommandsBlackScreen, 'take_break': CommandsCommandsTakeBreak, 'end_meeting': CommandsCommandsEndMeeting, 'next_phase': CommandsCommandsNextPhase, 'previous_phase': CommandsCommandsPreviousPhase, 'next_moment': CommandsCommandsNextMoment, 'first_last': CommandsCommandsFirstLast, 'jump_to': CommandsCommandsJumpTo, 'mark_moment': CommandsCommandsMarkMoment, 'more_questions': CommandsCommandsMoreQuestions, 'hindsight_shield': CommandsCommandsHindsightShield, 'ask_question': CommandsCommandsAskQuestion, 'key_questions': CommandsCommandsKeyQuestions, 'not_yet': CommandsCommandsNotYet, 'hide_timer': CommandsCommandsHideTimer, 'zoom_in': CommandsCommandsZoomIn, 'zoom_out': CommandsCommandsZoomOut, 'zoom_reset': CommandsCommandsZoomReset, 'edit_agenda': CommandsCommandsEditAgenda, 'edit_opening': CommandsCommandsEditOpening, 'hide_notes': CommandsCommandsHideNotes, 'open_notes': CommandsCommandsOpenNotes, 'show_not_heard': CommandsCommandsShowNotHeard, 'facilitator_cue': CommandsCommandsFacilitatorCue, 'park': CommandsCommandsPark, 'parked_item': CommandsCommandsParkedItem, 'action_rows': CommandsCommandsActionRows, 'not_yet_action': CommandsCommandsNotYetAction, 'comments': CommandsCommandsComments, 'presenter_setup': CommandsCommandsPresenterSetup, 'export_follow_ups': CommandsCommandsExportFollowUps, 'show_tab': CommandsCommandsShowTab, 'export_preread': CommandsCommandsExportPreread, 'export_record': CommandsCommandsExportRecord, 'preview_record': CommandsCommandsPreviewRecord, 'show_library': CommandsCommandsShowLibrary, 'dark_palette': CommandsCommandsDarkPalette, 'about': CommandsCommandsAbout, 'keys_help': CommandsCommandsKeysHelp, 'close_window': CommandsCommandsCloseWindow, 'quit_app': CommandsCommandsQuitApp, 'keep_note': CommandsCommandsKeepNote, 'pick_speaker': CommandsCommandsPickSpeaker, 'quick_speaker': CommandsCommandsQuickSpeaker, 'note_tag': CommandsCommandsNoteTag, 'private_note': CommandsCommandsPrivateNote, 'park_note': CommandsCommandsParkNote, 'earlier_notes': CommandsCommandsEarlierNotes, 'move_note': CommandsCommandsMoveNote, 'delete_note': CommandsCommandsDeleteNote, 'notes_undo_redo': CommandsCommandsNotesUndoRedo, 'every_note': CommandsCommandsEveryNote, 'dialog_save': CommandsCommandsDialogSave})
-CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'help': CommandsHelp, 'commands': CommandsCommands})
+CommandsTexts = TypedDict('CommandsTexts', {'places': CommandsPlaces, 'menus': CommandsMenus, 'help': CommandsHelp, 'commands': CommandsCommands})
 
 
 DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str})
+
+
+ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
+ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
+ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSaving = TypedDict('ExportingSaving', {'preread': ExportingSavingPreread, 'follow_ups': ExportingSavingFollowUps})
+ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview, 'saving': ExportingSaving})
 
 
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
 ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel})
+
+
+LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
+LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo': str, 'delete': str})
+LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
+LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
+LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
@@ -147,12 +164,15 @@ MeetingHindsight = TypedDict('MeetingHindsight', {'hidden_one': str, 'hidden': s
 MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'room': str, 'own': str, 'no_other': str, 'one_screen': str, 'window_only': str, 'this_screen': str, 'call_guidance': str, 'warn_title': str, 'warn_text': str, 'warn_show': str, 'warn_window_only': str, 'warn_keep': str})
 MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str})
 MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving})
+MeetingAgendaDialog = TypedDict('MeetingAgendaDialog', {'title': str, 'minutes_suffix': str, 'balanced': str, 'defaults': str, 'total': str})
+MeetingOpeningEditor = TypedDict('MeetingOpeningEditor', {'title': str, 'label': str, 'default': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor})
 
 
 NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
-NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard})
+NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns})
 
 
 OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
@@ -165,7 +185,10 @@ ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'key
 ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
-ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop})
+ParkingActionDialog = TypedDict('ParkingActionDialog', {'title': str, 'title_field': str, 'owner': str, 'owner_hint': str, 'due': str, 'priority': str, 'tracker': str, 'tracker_hint': str, 'description': str, 'isms': str, 'high': str, 'medium': str, 'low': str})
+ParkingParkedColumns = TypedDict('ParkingParkedColumns', {'parked': str, 'category': str, 'raised_by': str, 'fate': str})
+ParkingCommentColumns = TypedDict('ParkingCommentColumns', {'comment': str, 'sender': str, 'about': str, 'received': str, 'whole_review': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns})
 
 
 PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})
@@ -200,13 +223,15 @@ RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_start
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
-SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople})
+SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str})
+SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})
+TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'quiet': TimelineQuiet})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
@@ -236,7 +261,13 @@ class Texts(Protocol):
     def __call__(self, name: Literal['dates']) -> DatesTexts: ...
 
     @overload
+    def __call__(self, name: Literal['exporting']) -> ExportingTexts: ...
+
+    @overload
     def __call__(self, name: Literal['importing']) -> ImportingTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['library']) -> LibraryTexts: ...
 
     @overload
     def __call__(self, name: Literal['meeting']) -> MeetingTexts: ...

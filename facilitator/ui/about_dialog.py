@@ -14,6 +14,8 @@ from ..app_log import log_folder
 from ..content import texts
 from . import actions, settings
 
+HEADING_SCALE = 1.5  # the name and version, as large as a second-level heading
+
 
 def licence() -> str:
     """The licence as the installed package states it (pyproject.toml), the one place it is written."""
@@ -34,7 +36,12 @@ class AboutDialog(QDialog):
         words = texts("app")["about"]
         self.database = database
         self.setWindowTitle(words["title"])
-        self.heading = QLabel(f"<h2>{words['heading'].format(version=__version__)}</h2>")
+        self.heading = QLabel(words["heading"].format(version=__version__))
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * HEADING_SCALE)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
         summary = QLabel(words["summary"])
         self.licence = QLabel(words["licence"].format(licence=licence()))
         self.places = QLabel("\n".join([

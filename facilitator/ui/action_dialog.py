@@ -17,39 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain.actions import Action, ActionError, Priority
 from .dialog_keys import keyboard_complete
 from .due_date_edit import DueDateEdit, DueDateError
 
-PRIORITY_LABELS = {Priority.HIGH: "High", Priority.MEDIUM: "Medium", Priority.LOW: "Low"}
+PRIORITIES = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
 
 class ActionDialog(QDialog):
     def __init__(self, action: Action | None, people: list[str], title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Action")
+        words = texts("parking")["action_dialog"]
+        self.setWindowTitle(words["title"])
         self.original = action
         self.title = QLineEdit(action.title if action else title)
         self.owner = QComboBox(editable=True)
         self.owner.addItems(people)
         self.owner.setCurrentText(action.owner if action else "")
-        self.owner.lineEdit().setPlaceholderText("An attendee or a name (required)")
+        self.owner.lineEdit().setPlaceholderText(words["owner_hint"])
         self.due = DueDateEdit(action.due if action else None)
         self.priority = QComboBox()
-        for priority, label in PRIORITY_LABELS.items():
-            self.priority.addItem(label, priority)
-        self.priority.setCurrentIndex(list(PRIORITY_LABELS).index(action.priority if action else Priority.MEDIUM))
-        self.isms = QCheckBox("Affects the &information-security management system (also goes in the findings tracker)")
+        for priority in PRIORITIES:
+            self.priority.addItem(words[priority.name.lower()], priority)
+        self.priority.setCurrentIndex(PRIORITIES.index(action.priority if action else Priority.MEDIUM))
+        self.isms = QCheckBox(words["isms"])
         self.isms.setChecked(bool(action and action.isms_impact))
         self.tracker = QLineEdit(action.tracker_ref if action else "")
-        self.tracker.setPlaceholderText("e.g. the follow-up's link in the incident tool, or a card link")
+        self.tracker.setPlaceholderText(words["tracker_hint"])
         self.description = QPlainTextEdit(action.description if action else "")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        for text, widget in (("&Title", self.title), ("&Owner", self.owner), ("&Due by", self.due), ("&Priority", self.priority),
-                             ("T&racker reference", self.tracker), ("D&escription", self.description)):
-            label = QLabel(text)
+        for key, widget in (("title_field", self.title), ("owner", self.owner), ("due", self.due), ("priority", self.priority),
+                            ("tracker", self.tracker), ("description", self.description)):
+            label = QLabel(words[key])
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.isms)

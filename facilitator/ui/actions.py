@@ -18,6 +18,11 @@ def words(id: str) -> dict:
     return texts("commands")["commands"][id]
 
 
+def menu_title(name: str) -> str:
+    """A menu bar's or submenu's title (& marks the letter Alt reaches), from the texts' [menus]."""
+    return texts("commands")["menus"][name]
+
+
 def action(
     parent: QWidget,
     id: str,

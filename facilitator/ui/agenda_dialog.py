@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ..content import texts
 from ..domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
 from ..storage.reviews import ReviewStore
 from .dialog_keys import keyboard_complete
@@ -26,11 +27,12 @@ class AgendaDialog(QDialog):
         self.budgets = store.meeting.budgets(review_id, self.slot)
         if queue is not None:
             self.budgets = budgets_with_waiting(store, queue, review_id, self.slot)
-        self.setWindowTitle("Agenda for this review")
+        self.words = texts("meeting")["agenda_dialog"]
+        self.setWindowTitle(self.words["title"])
         self.boxes: dict[Phase, QSpinBox] = {}
         form = QFormLayout()
         for phase in PHASES:
-            box = QSpinBox(minimum=1, maximum=self.slot, suffix=" min")
+            box = QSpinBox(minimum=1, maximum=self.slot, suffix=self.words["minutes_suffix"])
             box.setValue(self.budgets[phase])
             box.editingFinished.connect(lambda p=phase: self._changed(p))
             label = QLabel(f"&{phase_labels[phase.value]}")
@@ -42,12 +44,12 @@ class AgendaDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        defaults = buttons.addButton("Use the &defaults", QDialogButtonBox.ButtonRole.ResetRole)
+        defaults = buttons.addButton(self.words["defaults"], QDialogButtonBox.ButtonRole.ResetRole)
         defaults.clicked.connect(self._use_defaults)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"The phases always add up to the {self.slot}-minute slot: a change is balanced by the timeline."))
+        layout.addWidget(QLabel(self.words["balanced"].format(slot=self.slot)))
         layout.addLayout(form)
         layout.addWidget(self.total)
         layout.addWidget(self.problem)
@@ -74,7 +76,7 @@ class AgendaDialog(QDialog):
             box.blockSignals(True)
             box.setValue(self.budgets[phase])
             box.blockSignals(False)
-        self.total.setText(f"Total: {sum(self.budgets.values())} of {self.slot} minutes")
+        self.total.setText(self.words["total"].format(total=sum(self.budgets.values()), slot=self.slot))
 
     def _save(self) -> None:
         """Enter saves and closes; just after a minute count that could not fit, it leaves the dialog open

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content import texts
 from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
 from . import accessible
@@ -35,12 +36,12 @@ TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
 NO_ADDRESS = "An anonymous comment keeps how it came (mail, chat, form), not the address it came from."
 MOMENT_CHARACTERS = 28
 """The 'About' column's width in average characters: its words wrap under the weekday and time."""
-COLUMNS = ("Comment", "From", "About", "Received")
-WHOLE_REVIEW = "The review as a whole"
+COLUMNS = ("comment", "sender", "about", "received")
 
 
 class CommentsModel(RowsModel):
     columns = COLUMNS
+    header_texts = ("parking", "comment_columns")
 
     def __init__(self, anonymous_word: str, parent=None):
         super().__init__(parent)
@@ -68,7 +69,8 @@ class CommentsModel(RowsModel):
             via = f" ({comment.via})" if comment.via else ""
             return (comment.author or self.anonymous_word) + via
         if column == MOMENT:
-            return self.moments.get(comment.entry_id, WHOLE_REVIEW) if comment.entry_id else WHOLE_REVIEW
+            whole = texts("parking")["comment_columns"]["whole_review"]
+            return self.moments.get(comment.entry_id, whole) if comment.entry_id else whole
         return comment.received_on.isoformat() if comment.received_on else ""
 
 
@@ -153,7 +155,7 @@ class CommentsPanel(QWidget):
             index = self.moment.currentIndex()
             chosen = self.moment_ids[index] if 0 <= index < len(self.moment_ids) else None
             self.moment.clear()
-            self.moment.addItems([WHOLE_REVIEW, *labels.values()])
+            self.moment.addItems([texts("parking")["comment_columns"]["whole_review"], *labels.values()])
             self.moment_ids = ids
             self.moment.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
 

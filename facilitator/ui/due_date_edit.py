@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from ..content import texts
-from .locale_dates import LONG_DAY
+from .locale_dates import LONG_DAY, user_locale
 from .locale_dates import day as shown_day
 
 SUGGESTED_DAYS = 14
@@ -56,6 +56,7 @@ class DueDateEdit(QWidget):
         self.calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar)
         picker = QCalendarWidget()
+        picker.setLocale(user_locale())  # month and day names in the texts' language
         picker.clicked.connect(lambda date: (self.set_date(date.toPython()), menu.close()))
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(picker)

@@ -39,7 +39,7 @@ def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -
     actions = store.parking.actions(review_id)
     return save_export(
         window,
-        "follow-ups",
+        "follow_ups",
         review,
         preset_file_name(review, "csv"),
         FILTERS,

@@ -31,17 +31,17 @@ from .waiting_edits import edit, say_refused, waiting_calls
 from .waiting_writes import WaitingLabel
 
 LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
-EMPTY_HINT = "No reviews yet. Press Ctrl+N to prepare the first one."
 
 
 def confirm_delete(parent: QWidget, review: Review) -> bool:
     """Ask before deleting; Delete is the default button because Ctrl+Z undoes it."""
+    words = texts("library")["delete"]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete review")
-    box.setText(f"Delete the review of {review.incident_ref}, “{review.title}”?")
-    box.setInformativeText("You can bring it back with Undo (Ctrl+Z) until you quit.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(words["title"])
+    box.setText(words["question"].format(ref=review.incident_ref, title=review.title))
+    box.setInformativeText(words["undo"])
+    delete = box.addButton(words["delete"], QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(delete)
     box.exec()
@@ -59,15 +59,13 @@ class DeleteReview(QUndoCommand):
         self.library.set_aside[self.review.id] = self.review
         self.library.write(("delete", (self.review.id,)))
         self.library.changed()
-        self.library.statusBar().showMessage(
-            f"Deleted {self.review.incident_ref}. Ctrl+Z brings it back."
-        )
+        self.library.statusBar().showMessage(texts("library")["window"]["deleted"].format(ref=self.review.incident_ref))
 
     def undo(self) -> None:
         self.library.write(("restore", (self.review.id,)))
         self.library.changed()
         self.library.select(self.review.id)
-        self.library.statusBar().showMessage(f"Restored {self.review.incident_ref}.")
+        self.library.statusBar().showMessage(texts("library")["window"]["restored"].format(ref=self.review.incident_ref))
 
 
 class LibraryWindow(QMainWindow):
@@ -75,7 +73,7 @@ class LibraryWindow(QMainWindow):
         super().__init__()
         self.windows = windows
         self.store = windows.store
-        self.setWindowTitle("Reviews — Facilitator")
+        self.setWindowTitle(texts("library")["window"]["title"])
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.undo_stack = QUndoStack(self)
         self.queue = windows.events.queue
@@ -92,7 +90,7 @@ class LibraryWindow(QMainWindow):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.filter = QLineEdit(placeholderText="Filter by incident, title, date or state (Ctrl+F)")
+        self.filter = QLineEdit(placeholderText=texts("library")["window"]["filter"])
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.returnPressed.connect(self._open_first_match)
@@ -115,7 +113,7 @@ class LibraryWindow(QMainWindow):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._enable_actions)
 
-        self.empty_hint = QLabel(EMPTY_HINT)
+        self.empty_hint = QLabel(texts("library")["window"]["empty"])
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         body = QWidget()
@@ -133,7 +131,7 @@ class LibraryWindow(QMainWindow):
         settings.restore_geometry(self, "library", (1100, 640))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(actions.menu_title("file"))
         self.new_action = actions.new_review(self, self.new_review)
         self.open_action = actions.open_review(self, self.open_selected)
         self.duplicate_action = actions.duplicate_review(self, self.duplicate_selected)
@@ -147,10 +145,10 @@ class LibraryWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.close_window(self))
         file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(actions.menu_title("edit"))
         actions.undo_redo(self, self.undo_stack, edit_menu)
         edit_menu.addAction(actions.find(self, self.focus_filter))
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(actions.menu_title("view"))
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         add_keys_help(self, lambda: ("library", "dialog"))
         add_help_menu(self, self.store.path)
@@ -269,7 +267,7 @@ class LibraryWindow(QMainWindow):
     def _copied(self, review: Review, copy: Review) -> None:
         self.changed()
         self.select(copy.id)
-        self.statusBar().showMessage(f"Duplicated {review.incident_ref} as “{copy.title}”.")
+        self.statusBar().showMessage(texts("library")["window"]["duplicated"].format(ref=review.incident_ref, title=copy.title))
 
     def delete_selected(self) -> None:
         review = self.selected_review()

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from ..content import texts
 from .dialog_keys import keyboard_complete
 
 
 class NewReviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New review — Facilitator")
-        self.incident_ref = QLineEdit(placeholderText="e.g. INC-2417")
-        self.title = QLineEdit(placeholderText="What happened, in a few words")
+        words = texts("library")["new_review"]
+        self.setWindowTitle(words["title"])
+        self.incident_ref = QLineEdit(placeholderText=words["ref_hint"])
+        self.title = QLineEdit(placeholderText=words["title_hint"])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(words["create"])
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Incident reference", self.incident_ref)
-        form.addRow("&Title", self.title)
+        form.addRow(words["ref"], self.incident_ref)
+        form.addRow(words["title_field"], self.title)
         form.addRow(self.buttons)
         for field in (self.incident_ref, self.title):
             field.textChanged.connect(self._enable_create)

@@ -15,7 +15,7 @@ from .note_places import Places
 from .rows_model import Index, RowsModel
 
 WHEN, WHO, TAG, NOTE, WHERE = range(5)
-COLUMNS = ("When", "Who", "Tag", "Note", "Filed under")
+COLUMNS = ("when", "who", "tag", "note", "filed_under")
 NoteRole = Qt.ItemDataRole.UserRole + 1
 Flag = Qt.ItemFlag
 WHERE_LENGTH = 30
@@ -34,6 +34,7 @@ class NotesModel(RowsModel):
     resetting, and only rows that changed are announced, so views re-measure just those rows."""
 
     columns = COLUMNS
+    header_texts = ("notes", "columns")
 
     note_edited = Signal(object, object)
 

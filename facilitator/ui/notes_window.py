@@ -131,24 +131,24 @@ class NotesWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(actions.menu_title("file"))
         file_menu.addAction(actions.close_window(self))
         file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
-        note_menu = self.menuBar().addMenu("&Note")
+        note_menu = self.menuBar().addMenu(actions.menu_title("note"))
         note_menu.addAction(actions.park_note(self, self.park))
         note_menu.addAction(actions.private_note(self, lambda _checked=False: self.toggle_private()))
         note_menu.addAction(actions.pick_speaker(self, self.focus_speaker))
-        speakers = note_menu.addMenu("Spea&ker")
+        speakers = note_menu.addMenu(actions.menu_title("speaker"))
         self.speaker_actions = [
             actions.quick_speaker(self, number, "", lambda _checked=False, n=number: self.quick_speaker(n))
             for number in range(QUICK_SPEAKERS + 1)
         ]
         speakers.addActions(self.speaker_actions)
-        tags = note_menu.addMenu("&Tag")
+        tags = note_menu.addMenu(actions.menu_title("tag"))
         for number, tag in enumerate(TAGS, start=1):
             name = self.texts["tags"].get(tag.value, tag.value)
             tags.addAction(actions.note_tag(self, number, name, lambda _checked=False, t=tag: self.set_tag(t)))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(actions.menu_title("edit"))
         actions.undo_redo(self, self.undo_stack, edit_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(actions.earlier_notes(self, self.go_to_notes))
@@ -158,7 +158,7 @@ class NotesWindow(QMainWindow):
         self.table.back_to_input.connect(self.input.setFocus)
         self.table.typed.connect(self._type_in_input)
         self.table.speaker_number.connect(self.quick_speaker)
-        view_menu = self.menuBar().addMenu("Vie&w")
+        view_menu = self.menuBar().addMenu(actions.menu_title("notes_view"))
         view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         add_keys_help(self, lambda: ("notes", "dialog"))
         add_help_menu(self, self.store.path)

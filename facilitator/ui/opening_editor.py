@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..content import texts
 from ..storage.reviews import ReviewStore
 from .waiting_edits import edit, opening_with_waiting
 from .write_queue import WriteQueue
@@ -15,13 +16,14 @@ class OpeningEditor(QDialog):
 
     def __init__(self, text: str, default_text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Opening text for this review")
+        words = texts("meeting")["opening_editor"]
+        self.setWindowTitle(words["title"])
         self.editor = QPlainTextEdit(text)
         self.editor.setMinimumSize(640, 320)
-        label = QLabel("What the room reads at the start (the Prime Directive is shown beneath it):")
+        label = QLabel(words["label"])
         label.setBuddy(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.use_default = buttons.addButton("Use the &default text", QDialogButtonBox.ButtonRole.ResetRole)
+        self.use_default = buttons.addButton(words["default"], QDialogButtonBox.ButtonRole.ResetRole)
         self.use_default.clicked.connect(lambda: self.editor.setPlainText(default_text))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

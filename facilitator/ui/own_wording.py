@@ -5,17 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..content import own_wording_problems, texts, use_language
+from ..content import language, own_wording_problems, texts, use_language
 from ..text_language import chosen_language
 from . import settings
+from .qt_language import speak_qt
 
 LANGUAGE_SETTING = "appearance/language"
 SHOWN = 5  # mistakes listed in the notice itself; every one under its details
 
 
 def use_users_language() -> None:
-    """FACILITATOR_LANGUAGE, else the language setting, else the system's (QLocale, which Windows and macOS set)."""
+    """FACILITATOR_LANGUAGE, else the language setting, else the system's (QLocale, which Windows and macOS set);
+    Qt's own words (key names, standard buttons) follow."""
     use_language(chosen_language(settings.value(LANGUAGE_SETTING), QLocale().name()))
+    speak_qt(language())
 
 
 def notice_problems(window: QWidget) -> QMessageBox | None:

@@ -9,11 +9,12 @@ from ..domain.parking import ParkedItem
 from .rows_model import Index, RowsModel
 
 TEXT, CATEGORY, RAISED_BY, FATE = range(4)
-COLUMNS = ("Parked", "Category", "Raised by", "Fate")
+COLUMNS = ("parked", "category", "raised_by", "fate")
 
 
 class ParkedItemsModel(RowsModel):
     columns = COLUMNS
+    header_texts = ("parking", "parked_columns")
 
     def __init__(self, words: dict, parent=None):
         super().__init__(parent)

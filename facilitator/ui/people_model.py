@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..content import texts
 from ..domain.people import Attendance, Person, Role
 
 NAME, ROLE, INVOLVED, ATTENDANCE, DUTY = range(5)
-COLUMNS = ("Name", "Role", "Involved", "Attendance", "Duty")
+COLUMNS = ("name", "role", "involved", "attendance", "duty")
+"""The columns, by their keys under [people_columns] in the set-up texts."""
 Index = QModelIndex | QPersistentModelIndex
 Flag = Qt.ItemFlag
 
@@ -57,7 +59,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return texts("setup")["people_columns"][COLUMNS[section]]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

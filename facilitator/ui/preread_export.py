@@ -15,7 +15,7 @@ def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> P
     review = store.get(review_id)
     return save_export(
         window,
-        "pre-read",
+        "preread",
         review,
         preread_file_name(review),
         "Markdown (*.md)",

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from ..content import texts
 from ..storage.reviews import ReviewStore
 from .record_job import ReviewJob
 
@@ -22,20 +23,22 @@ MESSAGE_MS = 15000
 
 def ask_where(parent: QWidget, suggested: Path) -> Path | None:
     """The save dialog, for a review with no incident folder (or one that is gone)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export the record", str(suggested), "Markdown (*.md)")
+    words = texts("exporting")["record"]
+    name, _ = QFileDialog.getSaveFileName(parent, words["where_title"], str(suggested), words["file_kind"])
     return Path(name) if name else None
 
 
 def ask_open_folder(parent: QWidget, written: Written) -> bool:
     """Say where the record went (and why, if not where expected); True to open its folder."""
+    words = texts("exporting")["record"]
     box = QMessageBox(parent)
-    box.setWindowTitle("Record written")
+    box.setWindowTitle(words["written_title"])
     box.setIcon(QMessageBox.Icon.Information)
-    text = f"The record was written to\n{written.path}\n(readable by you only)."
+    text = words["written"].format(path=written.path)
     if written.instead_of is not None:
-        text += f"\n\n{written.instead_of.name} was changed by someone since the last export, so it was left as it is."
+        text += "\n\n" + words["left_alone"].format(name=written.instead_of.name)
     box.setText(text)
-    open_button = box.addButton("&Open the folder", QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(words["open_folder"], QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is open_button
@@ -65,7 +68,7 @@ class RecordExporter(QObject):
         path = default_path(review, FileFormat.MARKDOWN)
         if path is None or not path.parent.is_dir():
             if review.folder:
-                self.window.statusBar().showMessage(f"The incident folder {review.folder} is not there: choose where the record goes.")
+                self.window.statusBar().showMessage(texts("exporting")["record"]["no_folder"].format(folder=review.folder))
             path = self.ask_where(self.window, Path.home() / file_name(review, FileFormat.MARKDOWN))
             if path is None:
                 return
@@ -74,19 +77,24 @@ class RecordExporter(QObject):
         self.job = ReviewJob(self.store.path, lambda store: export_review(store, review_id, path, FileFormat.MARKDOWN, now))
         self.job.finished.connect(self._written)
         self.job.failed.connect(self._failed)
-        self.window.statusBar().showMessage("Writing the record…")
+        self.window.statusBar().showMessage(texts("exporting")["record"]["writing"])
         self.job.start()
 
     def _written(self, written: Written) -> None:
         self.job = None
-        moved = f" ({written.instead_of.name} was changed by someone, so it was left alone)" if written.instead_of else ""
-        self.window.statusBar().showMessage(f"Record written to {written.path}{moved}.", MESSAGE_MS)
+        words = texts("exporting")["record"]
+        if written.instead_of is None:
+            said = words["written_to"].format(path=written.path)
+        else:
+            said = words["written_to_instead"].format(path=written.path, name=written.instead_of.name)
+        self.window.statusBar().showMessage(said, MESSAGE_MS)
         if self.ask_open_folder(self.window, written):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.path.parent)))
         self.done.emit()
 
     def _failed(self, message: str) -> None:
         self.job = None
-        self.window.statusBar().showMessage("The record was not written.", MESSAGE_MS)
-        QMessageBox.warning(self.window, "Record not written", f"The record could not be written: {message}")
+        words = texts("exporting")["record"]
+        self.window.statusBar().showMessage(words["not_written"], MESSAGE_MS)
+        QMessageBox.warning(self.window, words["failed_title"], words["failed"].format(error=message))
         self.done.emit()

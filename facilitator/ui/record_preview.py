@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
+from ..content import texts
 from ..export.record_html import URL_SCHEMES, record_html
 from ..review_files import FileFormat, review_text
 from . import accessible, settings
 from .record_job import ReviewJob
 
-TITLE = "{ref} — Record preview"
 REFRESH_MS = 600
 """After a change to the review, wait this long for more before rendering again."""
 DOCUMENT_MARGIN = 24
@@ -69,8 +69,8 @@ class RecordPreview(QMainWindow):
             signal.connect(self._refresh_timer.start)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.setWindowTitle(TITLE.format(ref=windows.store.get(review_id).incident_ref))
-        self.statusBar().showMessage("Preparing the preview…")
+        self.setWindowTitle(texts("exporting")["preview"]["title"].format(ref=windows.store.get(review_id).incident_ref))
+        self.statusBar().showMessage(texts("exporting")["preview"]["preparing"])
         settings.restore_geometry(self, "record_preview", (1000, 720))
         self.render()
 
@@ -91,13 +91,13 @@ class RecordPreview(QMainWindow):
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
-        self.statusBar().showMessage("Links open in your browser when clicked. Nothing is loaded from anywhere.")
+        self.statusBar().showMessage(texts("exporting")["preview"]["ready"])
         if self.stale:
             self.render()
 
     def _failed(self, message: str) -> None:
         self.job = None
-        self.statusBar().showMessage(f"The preview could not be made: {message}")
+        self.statusBar().showMessage(texts("exporting")["preview"]["failed"].format(error=message))
 
     def closeEvent(self, event) -> None:
         self._refresh_timer.stop()

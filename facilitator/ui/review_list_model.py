@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..content import texts
 from ..domain.review import Review
 
-COLUMNS = ("Incident", "Title", "Date", "State")
+COLUMNS = ("incident", "title", "date", "state")
+"""The columns, by their keys under [columns] in the library texts."""
 ReviewIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,7 +37,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return texts("library")["columns"][COLUMNS[section]]
         return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
@@ -45,11 +47,12 @@ class ReviewListModel(QAbstractTableModel):
         if role == ReviewIdRole:
             return review.id
         if role == Qt.ItemDataRole.DisplayRole:
+            words = texts("library")
             return (
-                review.incident_ref + (" (major)" if review.major else ""),
+                words["columns"]["major"].format(ref=review.incident_ref) if review.major else review.incident_ref,
                 review.title,
                 review.incident_date.isoformat(),
-                review.state.value,
+                words["states"][review.state.name.lower()],
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{review.incident_ref}: {review.title}"

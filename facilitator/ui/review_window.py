@@ -173,12 +173,12 @@ class ReviewWindow(QMainWindow):
             act.deleteLater()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(actions.menu_title("file"))
         file_menu.addAction(actions.show_library(self, self.windows.show_library))
         file_menu.addSeparator()
         file_menu.addAction(actions.close_window(self))
         file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(actions.menu_title("edit"))
         actions.undo_redo(self, self.undo_stack, edit_menu)
         file_menu.insertActions(file_menu.actions()[1], [
             self._stand_in(actions.import_timeline, "timeline", "import_action"),
@@ -196,12 +196,12 @@ class ReviewWindow(QMainWindow):
         edit_menu.addAction(actions.park(self, self._focus_parking))
         edit_menu.addAction(actions.jump_to(self, self._focus_jump))
         edit_menu.addAction(actions.ask_question(self, self._focus_ask))
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(actions.menu_title("view"))
         for number, (name, text) in enumerate(TABS, start=1):
             view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
-        meeting_menu = self.menuBar().addMenu("&Meeting")
+        meeting_menu = self.menuBar().addMenu(actions.menu_title("meeting"))
         meeting_menu.addActions(self.meeting_view.meeting_actions)
         meeting_menu.addAction(self.meeting.shield.action)
         meeting_menu.addSeparator()

@@ -6,11 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..content import texts
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
     columns: Sequence[str] = ()
+    header_texts: tuple[str, str] | None = None
+    """(text file, table) whose words, under the columns' keys, head the columns; None: the columns are the words."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,5 +36,6 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            key = self.columns[section]
+            return texts(self.header_texts[0])[self.header_texts[1]][key] if self.header_texts else key
         return None

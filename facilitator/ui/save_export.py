@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ..content import texts
 from ..domain.review import Review
 from ..export.files import write_private
 from ..storage.reviews import ReviewStore
@@ -32,11 +33,13 @@ def save_export(
     text_for: Callable[[str, str], str],
     before_writing: Callable[[Path], object] | None = None,
 ) -> Path | None:
-    """text_for(chosen path, chosen filter) gives the text; returns the file written, or None.
-    before_writing(folder) is told where the file goes first (see remembering)."""
-    caption = f"Export the {what}"
+    """what: the export's words under [saving] in the exporting texts (preread, follow_ups); text_for(chosen path,
+    chosen filter) gives the text; returns the file written, or None. before_writing(folder) is told where the
+    file goes first (see remembering)."""
+    words = texts("exporting")["saving"][what]
+    caption = words["where_title"]
     if review.folder and not Path(review.folder).is_dir():
-        caption += f" (the incident folder {review.folder} is not there)"
+        caption = words["no_folder"].format(folder=review.folder)
     name, chosen = QFileDialog.getSaveFileName(window, caption, str(incident_folder(review) / file_name), filters)
     if not name:
         return None
@@ -45,7 +48,7 @@ def save_export(
     try:
         written = write_private(Path(name), text_for(name, chosen))
     except OSError as e:
-        QMessageBox.warning(window, f"The {what} was not written", f"It could not be written to {name}: {e.strerror or e}.")
+        QMessageBox.warning(window, words["failed_title"], words["failed"].format(path=name, error=e.strerror or e))
         return None
-    window.statusBar().showMessage(f"The {what} was written to {written} (readable by you only).", 10000)
+    window.statusBar().showMessage(words["written"].format(path=written), 10000)
     return written

@@ -22,7 +22,8 @@ from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision, time_as_
 from .locale_dates import DAY, SHORT_DAY, clock, day
 
 TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
-COLUMNS = ("Time", "Who", "What happened", "Moment", "On screen")
+COLUMNS = ("time", "who", "what", "moment", "on_screen")
+"""The columns, by their keys under [columns] in the timeline texts."""
 EntryRole = Qt.ItemDataRole.UserRole + 1
 EDIT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 DAY_FORMAT = DAY
@@ -128,7 +129,8 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return f"{COLUMNS[section]}\n({self.zone_name})" if section == TIME else COLUMNS[section]
+            header = texts("timeline")["columns"][COLUMNS[section]]
+            return f"{header}\n({self.zone_name})" if section == TIME else header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -261,5 +263,5 @@ class PromptList(MomentFilter):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         """'Time' alone: the card on screen names the zone beside each time."""
         if section == TIME and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[TIME]
+            return texts("timeline")["columns"][COLUMNS[TIME]]
         return super().headerData(section, orientation, role)

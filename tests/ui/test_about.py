@@ -26,7 +26,8 @@ def test_about_shows_the_installed_version_the_licence_and_every_folder(qtbot, w
     dialog = window.about_dialog
     qtbot.waitExposed(dialog)
     assert isinstance(dialog, AboutDialog)
-    assert metadata.version("facilitator") in dialog.heading.text()
+    assert dialog.heading.text() == f"Facilitator {metadata.version('facilitator')}"  # the text's words, no markup
+    assert dialog.heading.font().bold() and dialog.heading.font().pointSizeF() > dialog.licence.font().pointSizeF()
     assert dialog.licence.text() == "Licence: Proprietary"
     places = dialog.places.text()
     assert str(store.path) in places and str(log_folder()) in places and "facilitator.ini" in places

@@ -1,27 +1,39 @@
 """Issue 18 end to end: with FACILITATOR_LANGUAGE=de the set-up, the meeting and the notes window speak German."""
 
+import re
 import tomllib
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabWidget,
+    QTextEdit, QWidget,
+)
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
-from facilitator.text_language import chosen_language
+from facilitator.ui.action_dialog import ActionDialog
+from facilitator.ui.agenda_dialog import AgendaDialog
+from facilitator.ui.new_review_dialog import NewReviewDialog
+from facilitator.ui.opening_editor import OpeningEditor
+from facilitator.ui.preread_export import export_preread
+from facilitator.ui.own_wording import use_users_language
+from facilitator.ui.qt_language import speak_qt
 from notes_helpers import open_notes
 from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+MNEMONIC = re.compile(r"&([^&\s])")
 TEXT = content.resource("text")
 
 
 @pytest.fixture(autouse=True)
-def german(monkeypatch):
+def german(qapp, monkeypatch):
     monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
-    use_language(chosen_language(""))
+    use_users_language()  # as the app starts: our texts and Qt's own words (Strg, Umschalt) in German
     yield
     use_language("en")
+    speak_qt("en")
     forget_texts()
 
 
@@ -62,6 +74,16 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
     window.show_panel(setup)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Einrichtung", "Zeitleiste", "Meeting", "Kommentare"]
     assert {"Vorfall", "Hinweise zur Teilnahme", "Personen"} <= {box.title() for box in setup.findChildren(QGroupBox)}
+    people = setup.people.table.model()
+    assert [people.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == ["Name", "Rolle", "Beteiligt", "Teilnahme", "Aufgabe"]
+    parked = window.parking.model
+    assert [parked.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Abgelegt", "Kategorie", "Eingebracht von", "Verbleib"]
+    window.show_panel(window.comments)
+    comments = window.comments.table.model()
+    assert [comments.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Kommentar", "Von", "Zu", "Eingegangen"]
+    window.show_panel(window.timeline)
+    headers = [window.timeline.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers[0].startswith("Zeit\n(") and headers[1:] == ["Wer", "Was geschah", "Moment", "Auf dem Bildschirm"]
     assert setup.timeline_summary.text().startswith("Zeitleiste: ")
 
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -72,9 +94,82 @@ def test_set_up_meeting_and_notes_window_speak_german(qtbot, windows, review, ti
 
     notes = open_notes(qtbot, windows, review)
     shown_there = words_shown(notes)
-    assert "Sprecher·in" in shown_there and "Privat  Strg+H" in shown_there
+    notes_model = notes.table.model()
+    assert [notes_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == ["Wann", "Wer", "Schlagwort", "Notiz", "Abgelegt unter"]
+    assert "Sprecher·in" in shown_there and "Privat  Strg+Umschalt+H" in shown_there
     assert any("Notiz eingeben" in text for text in shown_there)
 
     for place in (setup, view, notes):
         leftover = [text for text in words_shown(place) if text in english]
         assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
+
+
+def test_every_german_menu_reaches_each_entry_by_its_own_letter(qtbot, windows, review, timeline):
+    """Within one menu of the library, the review and the notes window, no two German entries share an Alt letter."""
+    places = [shown(qtbot, windows, review.id), windows.show_library(), open_notes(qtbot, windows, review)]
+    clashes, menus = [], 0
+    for window in places:
+        for top in window.menuBar().actions():
+            if top.menu() is None:
+                continue
+            menus += 1
+            seen: dict[str, str] = {}
+            for act in top.menu().actions():
+                match = MNEMONIC.search(act.text())
+                if match is None:
+                    continue
+                letter = match.group(1).lower()
+                if seen.setdefault(letter, act.text()) != act.text():
+                    clashes.append((top.text(), seen[letter], act.text()))
+    assert menus >= 12
+    assert clashes == []
+    assert "Hilfe" in [top.text() for top in places[0].menuBar().actions()]
+
+
+def test_the_library_and_a_new_review_speak_german(qtbot, windows, store):
+    english = english_only()
+    library = windows.show_library()
+    qtbot.waitExposed(library)
+    assert library.filter.placeholderText().startswith("Nach Vorfall")
+    model = library.table.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Vorfall", "Titel", "Datum", "Stand"]
+    dialog = NewReviewDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Neues Review — Facilitator"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Anlegen"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own, in German
+    for place in (library, dialog):
+        leftover = [text for text in words_shown(place) if text in english]
+        assert leftover == [], f"English from the texts in {type(place).__name__}: {leftover}"
+
+
+def test_the_action_agenda_and_opening_dialogs_speak_german_with_distinct_letters(qtbot, store, review):
+    english = english_only()
+    phases = content.texts("meeting")["phases"]
+    dialogs = [ActionDialog(None, ["Ada Quist"]), AgendaDialog(store, review.id, phases), OpeningEditor("Hallo", "Willkommen")]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown_there = words_shown(dialog)
+        assert [text for text in shown_there if text in english] == [], type(dialog).__name__
+        letters = [match.group(1).lower() for match in map(MNEMONIC.search, shown_there) if match]
+        assert len(letters) == len(set(letters)), (type(dialog).__name__, shown_there)
+    assert [dialog.windowTitle() for dialog in dialogs] == ["Maßnahme", "Agenda für dieses Review", "Eröffnungsworte für dieses Review"]
+    assert dialogs[0].priority.currentText() == "Mittel"
+    assert dialogs[1].total.text().startswith("Gesamt: ")
+
+
+def test_an_export_says_in_german_where_it_went(qtbot, store, review, tmp_path, monkeypatch):
+    asked = []
+
+    def save_as(_parent, caption, suggested, _filters):
+        asked.append(caption)
+        return str(tmp_path / "vorab.md"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert export_preread(window, store, review.id) == tmp_path / "vorab.md"
+    assert asked == ["Vorab-Lektüre exportieren"]
+    assert window.statusBar().currentMessage() == f"Die Vorab-Lektüre wurde nach {tmp_path / 'vorab.md'} geschrieben (nur für dich lesbar)."

@@ -12,18 +12,11 @@ UI = Path(facilitator.ui.__file__).parent
 SETTERS = {
     "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "addTab", "setTitle", "setStatusTip",
     "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "addButton", "setInformativeText",
-    "setLabelText", "setHeaderLabels", "setHorizontalHeaderLabels", "showMessage",
+    "setLabelText", "setHeaderLabels", "setHorizontalHeaderLabels", "showMessage", "addMenu", "addRow",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
 }  # fmt: skip
 DIALOGS = {"information", "warning", "critical", "question", "getText", "getItem"}
-NOT_YET_MOVED = {
-    "actions.py": None,  # menus and actions: moved to resources/text/commands.toml on their own branch
-    "about.py": None, "about_window.py": None, "follow_ups_export.py": None,  # changed on another branch now
-    "library_window.py": 8, "record_export.py": 8, "action_dialog.py": 4,
-    "agenda_dialog.py": 4, "opening_editor.py": 3,
-    "record_preview.py": 3, "save_export.py": 3, "new_review_dialog.py": 2,
-   
-}  # fmt: skip
+NOT_YET_MOVED: dict[str, int | None] = {}  # every module moved: a module listed here may keep that many
 
 
 def english_words(node: ast.AST) -> str | None:
@@ -55,8 +48,8 @@ def literals_shown(source: str) -> list[tuple[int, str]]:
 
 
 def test_the_checker_finds_what_it_is_for():
-    source = 'QLabel("Speaker")\nbox.setText(f"On screen {t}")\nQMessageBox.question(self, "Title", words["q"])\nQLabel(words["x"])\n'
-    assert [line for line, _ in literals_shown(source)] == [1, 2, 3]
+    source = 'QLabel("Speaker")\nbox.setText(f"On screen {t}")\nQMessageBox.question(self, "Title", words["q"])\nQLabel(words["x"])\nbar.addMenu("&File")\nform.addRow("Na&me", field)\n'
+    assert [line for line, _ in literals_shown(source)] == [1, 2, 3, 5, 6]
 
 
 def test_no_module_of_the_windows_gains_english_written_in_code():
@@ -68,4 +61,4 @@ def test_no_module_of_the_windows_gains_english_written_in_code():
             continue
         assert len(found) <= allowed, f"{module.name}: move these into resources/text/*.toml: {found}"
         left[module.name] = len(found)
-    assert sum(left.values()) <= 35
+    assert sum(left.values()) <= 0

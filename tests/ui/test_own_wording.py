@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import collector, content
 from facilitator.content import forget_texts, texts, use_language
-from facilitator.ui import settings
+from facilitator.ui import keymap, settings
 from facilitator.ui.app import run
 from facilitator.ui.own_wording import LANGUAGE_SETTING, notice_problems, use_users_language
+from facilitator.ui.qt_language import speak_qt
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +21,7 @@ def own_config(tmp_path, monkeypatch):
     forget_texts()
     yield
     use_language("en")
+    speak_qt("en")
     forget_texts()
     gc.unfreeze()
     gc.enable()
@@ -65,9 +67,13 @@ def test_the_language_setting_is_followed_unless_the_variable_says_otherwise(qap
     settings.set_value(LANGUAGE_SETTING, "de_CH")
     use_users_language()
     assert content.language() == "de_CH"
+    assert keymap.shown("private_note") == "Strg+Umschalt+H"  # Qt's own words follow: de_CH finds its German
     monkeypatch.setenv("FACILITATOR_LANGUAGE", "fr")
     use_users_language()
     assert content.language() == "fr"
+    monkeypatch.setenv("FACILITATOR_LANGUAGE", "en")
+    use_users_language()
+    assert keymap.shown("private_note") == "Ctrl+Shift+H"
 
 
 def test_the_command_line_reads_the_language_setting_the_windows_keep(qapp, monkeypatch):
