@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterable
 import json
 import re
 
@@ -71,9 +72,12 @@ def _has_lone_surrogate_escape(text: str) -> bool:
     return low_expected_at != -1
 
 
-def json_value(text: str) -> object:
+def json_value(text: str, whole: bool = True) -> object:
     """The JSON value the text holds, as an ImportProblem when it is not JSON or holds what no file can:
-    nesting too deep to read, a number of thousands of digits, a lone half of a UTF-16 pair ("\\ud800")."""
+    nesting too deep to read, a number of thousands of digits, a lone half of a UTF-16 pair ("\\ud800").
+
+    whole=False leaves the last to the caller, which keeps only a little of a large value (a Slack day file's
+    messages become a few words each) and checks what it keeps with no_lone_halves."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
@@ -82,9 +86,16 @@ def json_value(text: str) -> object:
         raise ImportProblem("not readable JSON: nested too deeply") from error
     except ValueError as error:
         raise ImportProblem("not readable JSON: it holds a number too long to read") from error
-    if "\\u" in text and _has_lone_surrogate_escape(text):
+    if whole and _has_lone_surrogate_escape(text):
         _no_lone_surrogates(value)
     return value
+
+
+def no_lone_halves(texts: Iterable[str]) -> None:
+    """An ImportProblem when a text holds half of a UTF-16 pair; a text of plain ASCII is passed at no cost."""
+    for text in texts:
+        if not text.isascii() and (found := _SURROGATE.search(text)):
+            raise ImportProblem(f"not readable JSON: it holds \\u{ord(found.group()):04x}, half of a character with no other half")
 
 
 def _no_lone_surrogates(value: object) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
-from .decoding import json_value
+from .decoding import json_value, no_lone_halves
 from .input_file import is_regular_file, read_input
 from .slack_messages import REPLY_MARK, Messages, Revisions, profile_name, text_of
 
@@ -244,6 +244,7 @@ def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str, context: 
         reader.read_day(day, f"#{day.channel}" if several else "", found)
     if not found:
         raise ImportProblem("no timeline entries found: no messages other than joins and similar housekeeping")
+    no_lone_halves(text for entry in found for text in (entry.actor, entry.text, entry.detail))
     found.sort(key=attrgetter("at"))
     return found
 
@@ -254,7 +255,7 @@ def _load_json(name: str, data: bytes) -> object:
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{name}: not UTF-8 text") from exc
     try:
-        return json_value(text)
+        return json_value(text, whole=False)
     except ImportProblem as exc:
         if isinstance(cause := exc.__cause__, json.JSONDecodeError):
             raise ImportProblem(f"{name}: not valid JSON ({cause.msg} at line {cause.lineno} column {cause.colno})") from cause
