@@ -92,7 +92,10 @@ def json_value(text: str, whole: bool = True) -> object:
 
 
 def no_lone_halves(texts: Iterable[str]) -> None:
-    """An ImportProblem when a text holds half of a UTF-16 pair; a text of plain ASCII is passed at no cost."""
+    """An ImportProblem when a text holds half of a UTF-16 pair; texts of plain ASCII are passed at next to no cost."""
+    texts = list(texts)
+    if "".join(texts).isascii():
+        return
     for text in texts:
         if not text.isascii() and (found := _SURROGATE.search(text)):
             raise ImportProblem(f"not readable JSON: it holds \\u{ord(found.group()):04x}, half of a character with no other half")

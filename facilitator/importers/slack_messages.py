@@ -171,7 +171,11 @@ class Messages:
                         if not first <= seconds < last:  # out of range, or not a number
                             _moment(ts)  # says what is wrong with it
                         at = from_timestamp(seconds, utc)
-                        text = render(text) if "<" in text or "&" in text or ":" in text else text.strip()
+                        marked = "<" in text or "&" in text or ":" in text or "*" in text or "~" in text
+                        if marked or "_" in text and (text[0] == "_" or " _" in text or "\n_" in text):
+                            text = render(text)  # a mention or link, an entity, a shortcode or emphasis
+                        else:
+                            text = text.strip()
                         if text:
                             thread = get("thread_ts")
                             if thread is not None and thread != ts:

@@ -247,3 +247,17 @@ def test_entries_built_on_the_short_path_equal_the_constructor_s(context, slack_
     for entry in read_slack(slack_folder, context):
         built = TimelineEntry(at=entry.at, actor=entry.actor, text=entry.text, detail=entry.detail)
         assert entry == built and asdict(entry) == asdict(built) and entry.id is None
+
+
+def test_emphasis_in_a_plain_message_of_a_known_person_loses_its_marks(context, tmp_path):
+    """'*now*' and '_really_' in a message with no link, mention or shortcode read as the words (the short way for
+    common messages skipped the emphasis), while snake_case names keep their underscores."""
+    export = tmp_path / "export"
+    (export / "incident").mkdir(parents=True)
+    (export / "users.json").write_text(json.dumps([{"id": "U01ADA", "real_name": "Ada Quist"}]), encoding="utf-8")
+    (export / "channels.json").write_text(json.dumps([{"id": "C01", "name": "incident"}]), encoding="utf-8")
+    _day_file(export / "incident", [
+        _message(user="U01ADA", text="deploy *now* please"),
+        _message(user="U01ADA", text="_really_ raise max_conn_count"),
+    ])
+    assert [e.text for e in read_slack(export, context)] == ["deploy now please", "really raise max_conn_count"]
