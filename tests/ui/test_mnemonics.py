@@ -1,13 +1,27 @@
-"""Alt+letter reaches one thing at a time: no two visible mnemonics share a letter on any tab."""
+"""Alt+letter reaches one thing at a time: no two visible mnemonics share a letter on any tab, in every language."""
 
 import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from facilitator.content import forget_texts, use_language
+from facilitator.ui.own_wording import use_users_language
+from facilitator.ui.qt_language import speak_qt
 from shown import shown
 
 MNEMONIC = re.compile(r"&([^&\s])")
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp, monkeypatch):
+    """The windows in each shipped language; English again afterwards."""
+    monkeypatch.setenv("FACILITATOR_LANGUAGE", request.param)
+    use_users_language()
+    yield request.param
+    use_language("en")
+    speak_qt("en")
+    forget_texts()
 
 
 def _letters(window) -> list[tuple[str, str]]:
@@ -22,7 +36,7 @@ def _letters(window) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("tab", ["setup", "timeline", "meeting_view", "comments"])
-def test_each_tab_has_distinct_mnemonics(qtbot, windows, review, timeline, tab):
+def test_each_tab_has_distinct_mnemonics(language, qtbot, windows, review, timeline, tab):
     """The menus and the fields of one tab never share an Alt letter."""
     window = shown(qtbot, windows, review.id)
     window.show_panel(getattr(window, tab))
