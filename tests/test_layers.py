@@ -79,10 +79,15 @@ def test_domain_needs_neither_qt_nor_sql():
     assert _offenders("domain", ("PySide6", "sqlite_utils", "sqlite3")) == {}
 
 
-@pytest.mark.parametrize("folder", ["storage", "importers", "export"])
+@pytest.mark.parametrize("folder", ["storage", "importers", "export", "app"])
 def test_non_ui_layers_do_not_use_qt(folder):
     """Storage, importers and exporters work without a display because they never import Qt."""
     assert _offenders(folder, ("PySide6",)) == {}
+
+
+def test_application_layer_never_imports_the_ui():
+    """The use cases serve the command line and the windows alike, so they know neither."""
+    assert _offenders("app", ("facilitator.ui", "facilitator.cli")) == {}
 
 
 def test_storage_never_imports_the_ui():
