@@ -14,7 +14,6 @@ from .domain.review import Review, ReviewError, check_slot
 from .importers import ImportProblem
 from .storage.errors import StorageError
 
-
 FOLLOW_UP_FORMATS = ("jira", "linear", "gitlab", "github", "incident-io", "csv", "json")
 """The follow-ups presets (export.follow_up_presets), named here so --help needs no import."""
 

@@ -131,7 +131,7 @@ def _from_markdown(text: str) -> list[tuple[Comment, str]]:
 def _author(named: re.Match) -> str | None:
     """The name before the colon with its note in brackets, or None when either says anonymous."""
     name, note = named.group("name").strip(), (named.group("note") or "").strip()
-    if says_anonymous(name) or says_anonymous(note) and note:
+    if says_anonymous(name) or (says_anonymous(note) and note):
         return None
     return f"{name} ({note})" if note else name
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable
 import json
 import re
+from collections.abc import Iterable
 
 from . import ImportProblem
 

@@ -28,7 +28,7 @@ from .times import plausible, zone_named
 SYSTEM_ACTOR = "PagerDuty"
 
 _WORD = re.compile(r"\w+")
-_FILLER = frozenset("a an and by from has is of on the through to via was sent".split())
+_FILLER = frozenset(["a", "an", "and", "by", "from", "has", "is", "of", "on", "the", "through", "to", "via", "was", "sent"])
 _FIXED = {
     "acknowledge_log_entry": "Acknowledged",
     "unacknowledge_log_entry": "Unacknowledged",

@@ -39,11 +39,7 @@ _NOT_A_TIME = float("nan")
 
 _BROADCASTS = {"here": "@here", "channel": "@channel", "everyone": "@everyone"}
 _NOISE = frozenset(
-    """channel_join channel_leave channel_topic channel_purpose channel_name channel_archive channel_unarchive
-    channel_convert_to_private channel_convert_to_public channel_posting_permissions group_join group_leave
-    group_topic group_purpose group_name group_archive group_unarchive pinned_item unpinned_item bot_add
-    bot_remove bot_enable bot_disable app_conversation_join reminder_add tombstone joiner_notification
-    message_changed message_deleted""".split()
+    ["channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name", "channel_archive", "channel_unarchive", "channel_convert_to_private", "channel_convert_to_public", "channel_posting_permissions", "group_join", "group_leave", "group_topic", "group_purpose", "group_name", "group_archive", "group_unarchive", "pinned_item", "unpinned_item", "bot_add", "bot_remove", "bot_enable", "bot_disable", "app_conversation_join", "reminder_add", "tombstone", "joiner_notification", "message_changed", "message_deleted"]
 )
 _REVISIONS = frozenset(("message_changed", "message_deleted"))
 """Events that change earlier messages: applied to them, so nothing of theirs is left out."""
@@ -172,7 +168,7 @@ class Messages:
                             _moment(ts)  # says what is wrong with it
                         at = from_timestamp(seconds, utc)
                         marked = "<" in text or "&" in text or ":" in text or "*" in text or "~" in text
-                        if marked or "_" in text and (text[0] == "_" or " _" in text or "\n_" in text):
+                        if marked or ("_" in text and (text[0] == "_" or " _" in text or "\n_" in text)):
                             text = render(text)  # a mention or link, an entity, a shortcode or emphasis
                         else:
                             text = text.strip()

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from ..domain.agenda import PHASES, Phase, checked_budgets, default_budgets, refitted
+from ..domain.agenda import PHASES, Phase, checked_budgets, refitted
 from ..domain.meeting_clock import ClockEvent, MeetingEvent, meeting_state
 from .connection import Connection
 from .errors import ReviewNotFound
 from .timeline import utc_text
-
 
 NOT_YET = "not yet"
 ACTION_RECORDED = "not yet: action recorded"

@@ -49,7 +49,7 @@ class Later:
 
 def encode(value) -> object:
     """A JSON-ready form of value."""
-    if value is None or isinstance(value, (bool, int, float, str)) and not isinstance(value, enum.Enum):
+    if value is None or (isinstance(value, (bool, int, float, str)) and not isinstance(value, enum.Enum)):
         return value
     if isinstance(value, Later):
         return {"$later": [value.source, value.seq], "path": list(value.path)}

@@ -7,11 +7,11 @@ that also moves each journal's mark (table write_queues), so a write is never wr
 from __future__ import annotations
 
 import contextlib
-from collections import ChainMap
 import datetime as dt
-from dataclasses import replace
 import sqlite3
+from collections import ChainMap
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain.agenda import Phase

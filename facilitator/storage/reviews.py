@@ -10,12 +10,12 @@ from pathlib import Path
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
+from .comments import CommentStore
 from .connection import Connection
 from .errors import ReviewNotFound
-from .comments import CommentStore
 from .meeting import MeetingStore
-from .parking import ParkingStore
 from .notes import NoteStore
+from .parking import ParkingStore
 from .record_exports import RecordExports
 from .schema import REVIEW_TABLES
 from .timeline import TimelineStore

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from ..domain.actions import ABOUT_THREE, Action, too_many
 from ..domain.parking import Fate, ParkedItem, next_category, next_waiting
 from . import accessible
-from .reason_dialog import ask_reason
-from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .locale_dates import DAY_MONTH
 from .locale_dates import day as shown_day
+from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .prompt_card import ROOM_PX, points
+from .reason_dialog import ask_reason
 from .scaled_text import ScaledView, set_size
 
 Index = QModelIndex | QPersistentModelIndex

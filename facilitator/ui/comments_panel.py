@@ -28,8 +28,8 @@ from ..content import texts
 from ..domain.comments import Comment, CommentError, names_a_sender
 from ..domain.timeline import TimelineEntry
 from . import accessible
-from .one_line import OneLineDelegate
 from .locale_dates import SHORT_DAY, day_and_clock
+from .one_line import OneLineDelegate
 from .rows_model import Index, RowsModel
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ..domain.timeline import TimelineEntry
 from ..importers import Skipped
-from .rows_model import Index, RowsModel
 from .locale_dates import DAY, day_and_clock
+from .rows_model import Index, RowsModel
 from .timeline_model import one_line
 
 TIME, WHO, WHAT = range(3)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,13 +22,18 @@ from ..storage.queued_writes import event_data
 from . import actions, presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
-from .room_zoom import RoomZoom
 from .meeting_panel import MeetingPanel
 from .meeting_voice import MeetingVoice
 from .remote_keys import RemoteKeys
+from .room_zoom import RoomZoom
 from .store_events import StoreEvents
 from .waiting_edits import budgets_with_waiting, opening_with_waiting
-from .waiting_writes import answers_with_waiting, clock_events_with_waiting, key_questions_with_waiting, pulse_with_waiting
+from .waiting_writes import (
+    answers_with_waiting,
+    clock_events_with_waiting,
+    key_questions_with_waiting,
+    pulse_with_waiting,
+)
 
 if TYPE_CHECKING:
     from .actions_phase import ActionsPhase

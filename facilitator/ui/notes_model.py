@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from ..domain.notes import TAGS, Note, NoteTag
 from ..content import texts
+from ..domain.notes import TAGS, Note, NoteTag
 from . import theme
 from .note_places import Places
 from .rows_model import Index, RowsModel

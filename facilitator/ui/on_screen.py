@@ -10,9 +10,10 @@ from ..domain.agenda import Phase
 from ..domain.meeting_clock import ClockReading, clock_text
 from ..domain.notes import Place
 from . import accessible
-from .note_places import Places
 from .locale_dates import SHORT_DAY
+from .note_places import Places
 from .timeline_model import time_shown
+
 
 class OnScreen(QFrame):
     """A line saying where the meeting is, then the prompt itself in large type."""

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ..content import texts
 from ..storage.reviews import ReviewStore
+from .dialog_keys import keyboard_complete
 from .waiting_edits import edit, opening_with_waiting
 from .write_queue import WriteQueue
-from .dialog_keys import keyboard_complete
 
 
 class OpeningEditor(QDialog):

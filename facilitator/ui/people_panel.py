@@ -21,10 +21,10 @@ from ..content import texts
 from ..domain.people import Attendance, Person, Role, facilitator, note_taker
 from ..storage.reviews import ReviewStore
 from . import accessible, actions
-from .waiting_edits import edit, part, people_with_waiting
-from .write_queue import WriteQueue
 from .choice_delegate import ChoiceDelegate
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
+from .waiting_edits import edit, part, people_with_waiting
+from .write_queue import WriteQueue
 
 NOBODY = "— nobody yet —"
 

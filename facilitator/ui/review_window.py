@@ -15,10 +15,10 @@ from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
 from . import actions, settings, theme
 from .about_dialog import add_help_menu
-from .meeting_notes import MeetingNotes
-from .meeting_panel import MeetingPanel
 from .comment_edits import AddComments, RemoveComment
 from .keys_help import add_keys_help
+from .meeting_notes import MeetingNotes
+from .meeting_panel import MeetingPanel
 from .meeting_view import MeetingView
 from .parking_panel import ParkingPanel
 from .queued_edits import AskQuestion, MarkMoment, ParkItem

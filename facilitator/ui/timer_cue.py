@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..content import texts
 from . import settings
-from .presenter import PLACED
 from .agenda_bar import AgendaBar, TimerView
+from .presenter import PLACED
 
 CUE_SIZE = (560, 260)
 

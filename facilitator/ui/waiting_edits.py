@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..content import texts
 from ..domain.actions import Action
 from ..domain.comments import Comment
 from ..domain.parking import ParkedItem
 from ..domain.people import Person
 from ..domain.timeline import TimelineEntry
-from ..content import texts
 from ..storage.queued_calls import Later, calls_data, pending_calls, restored
 from ..storage.queued_writes import REFUSED
 from ..storage.write_journal import Waiting

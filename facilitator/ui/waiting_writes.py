@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from ..content import texts
-from ..domain.notes import Note
 from ..domain.meeting_clock import MeetingEvent
+from ..domain.notes import Note
 from ..domain.parking import ParkedItem
 from ..storage.queued_writes import event_from, note_from, parked_from
 from .write_queue import WriteQueue
