@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error_window(text: str) -> None:
-    from .ui.startup_error import show_startup_error
+    from .ui.common.startup_error import show_startup_error
 
     show_startup_error(text)
 

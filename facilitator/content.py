@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml)
+from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml
 from .text_language import chosen_language, language_folders
 from .text_table import TextTable, as_table
 

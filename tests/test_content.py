@@ -171,7 +171,6 @@ def test_asking_for_the_wrong_kind_names_its_file_and_key():
 
 def test_the_command_line_says_each_mistake_once_on_stderr(capsys, tmp_path):
     from facilitator.cli import main
-
     from facilitator.storage.database import open_database
 
     open_database(tmp_path / "reviews.sqlite3").close()

@@ -4,7 +4,6 @@ import sys
 import types
 
 import pytest
-
 import tzlocal.unix
 
 from facilitator.localzone import local_timezone_name

@@ -15,9 +15,9 @@ from .. import __version__, collector
 from ..app_log import log, log_start, start_log
 from ..content import resource
 from ..storage.reviews import ReviewStore
-from . import focus_ring, settings, theme
-from .crash import CrashHandler
-from .own_wording import notice_problems, use_users_language
+from .common import focus_ring, settings, theme
+from .common.crash import CrashHandler
+from .common.own_wording import notice_problems, use_users_language
 from .windows import Windows
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"

@@ -13,23 +13,23 @@ from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from ..storage.errors import ReviewNotFound
-from . import actions, settings, theme
-from .about_dialog import add_help_menu
-from .comment_edits import AddComments, RemoveComment
-from .keys_help import add_keys_help
-from .meeting_notes import MeetingNotes
-from .meeting_panel import MeetingPanel
-from .meeting_view import MeetingView
-from .parking_panel import ParkingPanel
-from .queued_edits import AskQuestion, MarkMoment, ParkItem
-from .timeline_model import TimelineModel
-from .waiting_edits import comments_with_waiting, entries_with_waiting, say_refused
-from .waiting_writes import WaitingLabel, parked_with_waiting
+from .common import commands, settings, theme
+from .common.about_dialog import add_help_menu
+from .common.keys_help import add_keys_help
+from .common.waiting_edits import comments_with_waiting, entries_with_waiting, say_refused
+from .common.waiting_writes import WaitingLabel, parked_with_waiting
+from .meeting.meeting_notes import MeetingNotes
+from .meeting.meeting_view import MeetingView
+from .meeting.parking_panel import ParkingPanel
+from .meeting.queued_edits import AskQuestion, MarkMoment, ParkItem
+from .meeting.walk_through import WalkThrough
+from .prep.comment_edits import AddComments, RemoveComment
+from .prep.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
-    from .comments_panel import CommentsPanel
-    from .setup_panel import SetupPanel
-    from .timeline_panel import TimelinePanel
+    from .prep.comments_panel import CommentsPanel
+    from .prep.setup_panel import SetupPanel
+    from .prep.timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
 PARKING_WIDTH = 260
@@ -51,7 +51,7 @@ class ReviewWindow(QMainWindow):
         self._timeline_seen: tuple[int, str] | None = None
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
-        self.meeting = MeetingPanel(self.timeline_model)
+        self.meeting = WalkThrough(self.timeline_model)
         self.meeting.prompt_changed.connect(self._prompt_changed)
         self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
@@ -128,19 +128,19 @@ class ReviewWindow(QMainWindow):
             self._panel(name)
 
     def _make_setup(self) -> SetupPanel:
-        from .setup_panel import SetupPanel
+        from .prep.setup_panel import SetupPanel
 
         return SetupPanel(self.windows.events, self.review_id, self.undo_stack)
 
     def _make_timeline(self) -> TimelinePanel:
-        from .timeline_panel import TimelinePanel
+        from .prep.timeline_panel import TimelinePanel
 
         panel = TimelinePanel(self.windows.events, self.review_id, self.timeline_model, self.undo_stack)
         settings.restore_splitter(panel.split, "timeline")
         return panel
 
     def _make_comments(self) -> CommentsPanel:
-        from .comments_panel import CommentsPanel
+        from .prep.comments_panel import CommentsPanel
 
         panel = CommentsPanel(texts("parking"))
         queue, wrote = self.windows.events.queue, self.windows.events.wrote
@@ -173,44 +173,44 @@ class ReviewWindow(QMainWindow):
             act.deleteLater()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(actions.menu_title("file"))
-        file_menu.addAction(actions.show_library(self, self.windows.show_library))
+        file_menu = self.menuBar().addMenu(commands.menu_title("file"))
+        file_menu.addAction(commands.show_library(self, self.windows.show_library))
         file_menu.addSeparator()
-        file_menu.addAction(actions.close_window(self))
-        file_menu.addAction(actions.quit_app(self, QApplication.closeAllWindows))
-        edit_menu = self.menuBar().addMenu(actions.menu_title("edit"))
-        actions.undo_redo(self, self.undo_stack, edit_menu)
+        file_menu.addAction(commands.close_window(self))
+        file_menu.addAction(commands.quit_app(self, QApplication.closeAllWindows))
+        edit_menu = self.menuBar().addMenu(commands.menu_title("edit"))
+        commands.undo_redo(self, self.undo_stack, edit_menu)
         file_menu.insertActions(file_menu.actions()[1], [
-            self._stand_in(actions.import_timeline, "timeline", "import_action"),
-            self._stand_in(actions.paste_entries, "timeline", "paste_action"),
+            self._stand_in(commands.import_timeline, "timeline", "import_action"),
+            self._stand_in(commands.paste_entries, "timeline", "paste_action"),
         ])
-        file_menu.insertAction(file_menu.actions()[3], actions.export_preread(self, self._export_preread))
-        file_menu.insertAction(file_menu.actions()[4], actions.export_follow_ups(self, self._export_follow_ups))
+        file_menu.insertAction(file_menu.actions()[3], commands.export_preread(self, self._export_preread))
+        file_menu.insertAction(file_menu.actions()[4], commands.export_follow_ups(self, self._export_follow_ups))
         edit_menu.addSeparator()
-        edit_menu.addAction(self._stand_in(actions.remove_person, "setup", "people.remove_action", scoped=True))
-        edit_menu.addAction(actions.add_person(self, self._add_person))
+        edit_menu.addAction(self._stand_in(commands.remove_person, "setup", "people.remove_action", scoped=True))
+        edit_menu.addAction(commands.add_person(self, self._add_person))
         edit_menu.addSeparator()
-        edit_menu.addAction(self._stand_in(actions.add_entry, "timeline", "add_action"))
-        edit_menu.addAction(self._stand_in(actions.delete_entry, "timeline", "delete_action", scoped=True))
-        edit_menu.addAction(self._stand_in(actions.find, "timeline", "find_action", scoped=True))
-        edit_menu.addAction(actions.park(self, self._focus_parking))
-        edit_menu.addAction(actions.jump_to(self, self._focus_jump))
-        edit_menu.addAction(actions.ask_question(self, self._focus_ask))
-        view_menu = self.menuBar().addMenu(actions.menu_title("view"))
+        edit_menu.addAction(self._stand_in(commands.add_entry, "timeline", "add_action"))
+        edit_menu.addAction(self._stand_in(commands.delete_entry, "timeline", "delete_action", scoped=True))
+        edit_menu.addAction(self._stand_in(commands.find, "timeline", "find_action", scoped=True))
+        edit_menu.addAction(commands.park(self, self._focus_parking))
+        edit_menu.addAction(commands.jump_to(self, self._focus_jump))
+        edit_menu.addAction(commands.ask_question(self, self._focus_ask))
+        view_menu = self.menuBar().addMenu(commands.menu_title("view"))
         for number, (name, text) in enumerate(TABS, start=1):
-            view_menu.addAction(actions.show_tab(self, text, lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
+            view_menu.addAction(commands.show_tab(self, text, lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
-        meeting_menu = self.menuBar().addMenu(actions.menu_title("meeting"))
+        meeting_menu = self.menuBar().addMenu(commands.menu_title("meeting"))
         meeting_menu.addActions(self.meeting_view.meeting_actions)
         meeting_menu.addAction(self.meeting.shield.action)
         meeting_menu.addSeparator()
-        meeting_menu.addAction(actions.edit_agenda(self, self._edit_agenda))
-        meeting_menu.addAction(actions.edit_opening(self, self._edit_opening))
+        meeting_menu.addAction(commands.edit_agenda(self, self._edit_agenda))
+        meeting_menu.addAction(commands.edit_opening(self, self._edit_opening))
         meeting_menu.addSeparator()
         meeting_menu.addActions(self.meeting_notes.actions)
-        view_menu.addAction(actions.dark_palette(self, self.windows.set_dark, theme.is_dark()))
-        view_menu.addAction(actions.presenter_setup(self, self.show_presenter_setup))
+        view_menu.addAction(commands.dark_palette(self, self.windows.set_dark, theme.is_dark()))
+        view_menu.addAction(commands.presenter_setup(self, self.show_presenter_setup))
         self._add_record_actions(file_menu, view_menu)
         add_keys_help(self, self._keys_here)
         add_help_menu(self, self.store.path)
@@ -224,22 +224,22 @@ class ReviewWindow(QMainWindow):
         """File → Export record (Ctrl+E) after the other exports; View → Preview record (Ctrl+Shift+P)."""
         self._record_exporter = None
         self.record_preview = None
-        for menu, act in ((file_menu, actions.export_record(self, lambda: self.record_exporter.export())),
-                          (view_menu, actions.preview_record(self, self.show_record_preview))):
+        for menu, act in ((file_menu, commands.export_record(self, lambda: self.record_exporter.export())),
+                          (view_menu, commands.preview_record(self, self.show_record_preview))):
             menu.insertAction(next(a for a in menu.actions() if a.isSeparator()), act)
 
     @property
     def record_exporter(self):
         """File → Export record's worker, made the first time it is wanted."""
         if self._record_exporter is None:
-            from .record_export import RecordExporter
+            from .record.record_export import RecordExporter
 
             self._record_exporter = RecordExporter(self, self.store, self.review_id)
         return self._record_exporter
 
     def show_record_preview(self):
         """The record's preview window for this review, opened or raised."""
-        from .record_preview import RecordPreview
+        from .record.record_preview import RecordPreview
 
         if self.record_preview is None:
             self.record_preview = RecordPreview(self.windows, self.review_id, self)
@@ -251,7 +251,7 @@ class ReviewWindow(QMainWindow):
 
     def show_presenter_setup(self) -> None:
         """View → Presenter set-up: which screen the room sees, which is yours, what to share on a call."""
-        from .presenter import PresenterDialog
+        from .meeting.presenter import PresenterDialog
 
         PresenterDialog(self, self.windowTitle()).exec()
 
@@ -316,13 +316,13 @@ class ReviewWindow(QMainWindow):
         self.meeting.focus_ask()
 
     def _edit_agenda(self) -> None:
-        from .agenda_dialog import AgendaDialog
+        from .prep.agenda_dialog import AgendaDialog
 
         if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self, self.windows.events.queue).exec():
             self.windows.events.wrote()
 
     def _edit_opening(self) -> None:
-        from .opening_editor import edit_opening_text
+        from .prep.opening_editor import edit_opening_text
 
         queue = self.windows.events.queue
         edit_opening_text(self, self.store, queue, self.review_id, self.meeting_view.opening.default_text)
@@ -383,12 +383,12 @@ class ReviewWindow(QMainWindow):
         return self.windows.events.wrote, lambda: self.meeting.refresh(self.meeting.current_id)
 
     def _export_follow_ups(self) -> None:
-        from .follow_ups_export import export_follow_ups
+        from .record.follow_ups_export import export_follow_ups
 
         export_follow_ups(self, self.store, self.review_id)
 
     def _export_preread(self) -> None:
-        from .preread_export import export_preread
+        from .record.preread_export import export_preread
 
         export_preread(self, self.store, self.review_id)
 

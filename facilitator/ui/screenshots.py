@@ -20,8 +20,8 @@ def write_screenshots(directory: Path) -> list[Path]:
     from ..domain.agenda import PHASES
     from ..storage.database import open_database
     from ..storage.reviews import ReviewStore
-    from . import theme
     from .app import application
+    from .common import theme
     from .windows import Windows
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -104,7 +104,7 @@ def _with_presenter_setup(review, app):
     """The meeting's window with the presenter set-up open over it, as on a laptop's one screen."""
     from PySide6.QtGui import QPainter
 
-    from .presenter import PresenterDialog
+    from .meeting.presenter import PresenterDialog
 
     dialog = PresenterDialog(review, review.windowTitle())
     dialog.show()

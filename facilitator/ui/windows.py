@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from ..storage.reviews import ReviewStore
-from . import settings, theme
-from .store_events import StoreEvents
+from .common import settings, theme
+from .common.store_events import StoreEvents
 
 
 class Windows:
@@ -20,7 +20,7 @@ class Windows:
         self.notes: dict[int, object] = {}
 
     def show_library(self):
-        from .library_window import LibraryWindow
+        from .library.library_window import LibraryWindow
 
         if self.library is None:
             self.library = LibraryWindow(self)
@@ -42,7 +42,7 @@ class Windows:
 
     def open_notes(self, review_id: int):
         """The note-taker's window for the review (one per review in this process)."""
-        from .notes_window import NotesWindow
+        from .notes.notes_window import NotesWindow
 
         window = self.notes.get(review_id)
         if window is None:

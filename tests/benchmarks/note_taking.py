@@ -28,7 +28,7 @@ from child_window import ChildWindow  # noqa: E402
 from facilitator.cli import demo_review_id  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
-from facilitator.ui.store_events import POLL_MS  # noqa: E402
+from facilitator.ui.common.store_events import POLL_MS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 COMMIT_MAX_MS = 5.0

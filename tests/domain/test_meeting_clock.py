@@ -3,7 +3,6 @@
 import datetime as dt
 
 from facilitator.domain.agenda import Phase, default_budgets
-from facilitator.domain.review import ReviewState
 from facilitator.domain.meeting_clock import (
     ClockEvent,
     MeetingEvent,
@@ -12,6 +11,7 @@ from facilitator.domain.meeting_clock import (
     read_clock,
     suggested_per_moment,
 )
+from facilitator.domain.review import ReviewState
 
 T0 = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
 

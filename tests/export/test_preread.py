@@ -1,8 +1,8 @@
 """The pre-read attendees get before the meeting: the incident, how the review works, who is invited, the timeline."""
 
 import datetime as dt
-from dataclasses import replace
 import re
+from dataclasses import replace
 
 import pytest
 

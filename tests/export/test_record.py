@@ -7,7 +7,6 @@ tables), and the preview's Python-Markdown rendering is held to the same structu
 import datetime as dt
 import json
 import re
-
 from dataclasses import replace
 
 import markdown_it
@@ -20,8 +19,8 @@ from facilitator.content import texts
 from facilitator.domain.review import Review
 from facilitator.domain.timeline import MomentKind, TimelineEntry
 from facilitator.domain.whole_review import WholeReview
-from facilitator.export.record import record_file_name, record_markdown
 from facilitator.export.markdown_text import inline
+from facilitator.export.record import record_file_name, record_markdown
 from facilitator.export.record_html import _FRONT_MATTER, record_html
 
 HOSTILE = [

@@ -3,12 +3,13 @@ took part (found in a full review run as a new user would)."""
 
 from dataclasses import replace
 
-from facilitator.domain.notes import Note, Place
-from facilitator.domain.agenda import Phase
-from facilitator.domain.people import Attendance
-from facilitator.export.record import record_markdown
 from record_data import minutes, whole_review
 from test_record import _front_matter
+
+from facilitator.domain.agenda import Phase
+from facilitator.domain.notes import Note, Place
+from facilitator.domain.people import Attendance
+from facilitator.export.record import record_markdown
 
 
 def _only_invited(whole, notes):

@@ -4,9 +4,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from importer_data import DATA, INCIDENT_DATE, LONDON
 
 from facilitator.importers import ImportContext
-from importer_data import DATA, INCIDENT_DATE, LONDON
 
 
 @pytest.fixture

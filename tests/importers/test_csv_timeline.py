@@ -4,11 +4,11 @@ import codecs
 import datetime as dt
 
 import pytest
+from importer_data import BST
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.csv_timeline import read_csv, read_csv_text
-from importer_data import BST
 
 SHEET = [
     ("Time", "Who", "What"),

@@ -6,14 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from importer_data import DATA, INCIDENT_DATE, LONDON, zipped
 
 from facilitator.domain.review import Review
-from facilitator.importers import ImportProblem
+from facilitator.importers import ImportProblem, formats
 from facilitator.importers.formats import FORMATS, read_pasted, read_timeline
-from facilitator.importers import formats
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
-from importer_data import DATA, INCIDENT_DATE, LONDON, zipped
 
 CSV = "Time,Who,What\r\n18:40,Datadog,Alert fires\r\n18:47,Cyd Marr,Rolled back\r\n"
 TSV = "When\tWho\tWhat\n18:40\tDatadog\tAlert fires\n18:47\tCyd Marr\tRolled back\n"

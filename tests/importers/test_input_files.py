@@ -8,11 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from importer_data import zipped
 
 from facilitator.importers import ImportProblem, slack
 from facilitator.importers.formats import read_timeline
 from facilitator.importers.slack import read_slack
-from importer_data import zipped
 
 
 @pytest.fixture

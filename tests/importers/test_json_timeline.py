@@ -4,11 +4,11 @@ import datetime as dt
 import json
 
 import pytest
+from importer_data import BST
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.json_timeline import read_json
-from importer_data import BST
 
 
 def _json(value) -> bytes:

@@ -4,11 +4,11 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from importer_data import BST, DATA, INCIDENT_DATE, LONDON
 
 from facilitator.domain.timeline import TimePrecision
 from facilitator.importers import ImportContext, ImportProblem, Skipped
 from facilitator.importers.markdown_timeline import read_markdown
-from importer_data import BST, DATA, INCIDENT_DATE, LONDON
 
 UTC = dt.UTC
 PDT = dt.timezone(dt.timedelta(hours=-7))

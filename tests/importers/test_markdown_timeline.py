@@ -3,11 +3,11 @@
 import datetime as dt
 
 import pytest
+from importer_data import BST, DATA
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.importers import ImportProblem
 from facilitator.importers.markdown_timeline import read_markdown
-from importer_data import BST, DATA
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import datetime as dt
 import json
 
 import pytest
+from importer_data import BST, DATA
 
 from facilitator.importers import ImportProblem
 from facilitator.importers.pagerduty import looks_like_pagerduty, read_pagerduty
-from importer_data import BST, DATA
 
 
 @pytest.fixture

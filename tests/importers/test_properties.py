@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from importer_data import DATA
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import ImportContext, ImportProblem
@@ -20,7 +21,6 @@ from facilitator.importers.json_timeline import read_json
 from facilitator.importers.markdown_timeline import read_markdown
 from facilitator.importers.pagerduty import read_pagerduty
 from facilitator.importers.slack import read_slack
-from importer_data import DATA
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ROUND_TRIP = settings(max_examples=40, deadline=None)

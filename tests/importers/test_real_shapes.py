@@ -8,6 +8,7 @@ held on London time on 14 October 2026, so a date, year or zone the file states 
 import datetime as dt
 
 import pytest
+from importer_data import DATA
 
 from facilitator import cli
 from facilitator.cli import main
@@ -16,7 +17,6 @@ from facilitator.importers import ImportContext
 from facilitator.importers.formats import parse_file, parse_pasted
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
-from importer_data import DATA
 
 SHAPES = DATA / "real_shapes"
 E, A, D = TimePrecision.EXACT, TimePrecision.APPROXIMATE, TimePrecision.DATE_ONLY

@@ -5,10 +5,10 @@ import json
 import zipfile
 
 import pytest
+from importer_data import zipped
 
 from facilitator.importers import ImportProblem
 from facilitator.importers.slack import REPLY_MARK, looks_like_slack, read_slack
-from importer_data import zipped
 
 EXPECTED = [
     ("17:40:30", "Datadog", "Triggered: checkout 5xx rate above 5% on prod", "#sre-alerts"),

@@ -3,8 +3,8 @@
 import datetime as dt
 
 import pytest
-
 from importer_data import BST, INCIDENT_DATE
+
 from facilitator.importers import ImportContext, ImportProblem
 from facilitator.importers.times import TimePlacer
 

@@ -3,12 +3,12 @@
 import datetime as dt
 
 import pytest
+from importer_data import INCIDENT_DATE
 
 from facilitator.importers import AmbiguousZone, ImportContext, ImportProblem
 from facilitator.importers.markdown_timeline import read_markdown
 from facilitator.importers.times import TimePlacer
 from facilitator.importers.zone_words import ZONE_WORDS
-from importer_data import INCIDENT_DATE
 
 
 def _at(stamp: str, zone: str = "Europe/London", answers=()) -> dt.datetime:

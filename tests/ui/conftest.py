@@ -15,7 +15,7 @@ from facilitator.ui.windows import Windows
 @pytest.fixture(autouse=True)
 def fresh_settings():
     """Each test starts with no remembered geometry, tab or palette."""
-    from facilitator.ui import settings
+    from facilitator.ui.common import settings
 
     settings.settings().clear()
     yield
@@ -111,7 +111,7 @@ class MeetingClock:
 @pytest.fixture
 def clock(monkeypatch):
     """The meeting view's wall clock, replaced by one the test moves on."""
-    from facilitator.ui import meeting_view
+    from facilitator.ui.meeting import meeting_view
 
     fake = MeetingClock()
     monkeypatch.setattr(meeting_view, "utc_now", fake)

@@ -1,7 +1,7 @@
 """The presenter set-up a facilitator on a video call gives, for tests about windows for them only."""
 
-from facilitator.ui import presenter
-from facilitator.ui.screen_plan import PresenterSetup
+from facilitator.ui.meeting import presenter
+from facilitator.ui.meeting.screen_plan import PresenterSetup
 
 
 def only_the_meeting_window_is_shared() -> None:

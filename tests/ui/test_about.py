@@ -8,8 +8,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from facilitator.app_log import log_folder
-from facilitator.ui.about_dialog import AboutDialog
 from facilitator.ui.app import app_icon
+from facilitator.ui.common.about_dialog import AboutDialog
 
 
 def _about_action(window):

@@ -1,21 +1,20 @@
 """A screen reader names every control of every window and dialog, and hears the changes the room hears."""
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
 
-import datetime as dt
-
 import pytest
+from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from screen_reader import controls, spoken_name, unnamed
 
 import facilitator.ui
 from facilitator.content import texts
 from facilitator.domain.agenda import PHASES, Phase
-from facilitator.ui import accessible
-from notes_helpers import meeting_in_timeline, open_notes
-from screen_reader import controls, spoken_name, unnamed
+from facilitator.ui.common import accessible
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -29,16 +28,16 @@ def _shown(qtbot, window):
 
 def _walked(qtbot, windows, review):
     """Each window and dialog in each of its states, as (what it is, the window), built as a user gets them."""
-    from facilitator.ui.action_dialog import ActionDialog
-    from facilitator.ui.agenda_dialog import AgendaDialog
-    from facilitator.ui.new_review_dialog import NewReviewDialog
-    from facilitator.ui.import_preview import ImportPreview
-    from facilitator.ui.opening_editor import OpeningEditor
-    from facilitator.ui.presenter import PresenterDialog
-    from facilitator.ui.library_window import LibraryWindow
-    from facilitator.ui.notes_window import NotesWindow
-    from facilitator.ui.reason_dialog import ReasonDialog
-    from facilitator.ui.record_preview import RecordPreview
+    from facilitator.ui.library.library_window import LibraryWindow
+    from facilitator.ui.library.new_review_dialog import NewReviewDialog
+    from facilitator.ui.meeting.action_dialog import ActionDialog
+    from facilitator.ui.meeting.presenter import PresenterDialog
+    from facilitator.ui.meeting.reason_dialog import ReasonDialog
+    from facilitator.ui.notes.notes_window import NotesWindow
+    from facilitator.ui.prep.agenda_dialog import AgendaDialog
+    from facilitator.ui.prep.import_preview import ImportPreview
+    from facilitator.ui.prep.opening_editor import OpeningEditor
+    from facilitator.ui.record.record_preview import RecordPreview
     from facilitator.ui.review_window import ReviewWindow
 
     library = _shown(qtbot, windows.show_library())
@@ -99,8 +98,8 @@ def _reading_with_a_zone_to_ask(context):
 def _app_windows() -> set[type]:
     """Every class of window or dialog in the app's interface."""
     made = set()
-    for module in pkgutil.iter_modules(facilitator.ui.__path__):
-        loaded = importlib.import_module(f"facilitator.ui.{module.name}")
+    for module in pkgutil.walk_packages(facilitator.ui.__path__, "facilitator.ui."):
+        loaded = importlib.import_module(module.name)
         made |= {
             cls
             for _name, cls in inspect.getmembers(loaded, inspect.isclass)

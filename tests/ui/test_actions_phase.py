@@ -5,14 +5,14 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.content import texts
 from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.domain.parking import Fate, ParkCategory, ParkedItem
 from facilitator.storage.meeting import ACTION_RECORDED, NOT_YET
-from facilitator.ui.action_dialog import ActionDialog
-from shown import shown
+from facilitator.ui.meeting.action_dialog import ActionDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
@@ -256,7 +256,7 @@ def test_the_follow_ups_dialog_offers_each_trackers_preset(qtbot, windows, revie
 
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.ui.follow_ups_export import CHOICES
+    from facilitator.ui.record.follow_ups_export import CHOICES
 
     store.parking.add_action(review.id, Action("Alert on pool saturation", "Ada Quist"))
     offered = {}

@@ -1,12 +1,12 @@
 """Comments from outside the meeting: added by hand or imported, anonymous when asked, private to the facilitator."""
 
+from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.comments import Comment
-from shown import shown
-from presenter_helpers import only_the_meeting_window_is_shared
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

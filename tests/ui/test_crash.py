@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from facilitator.ui.crash import CrashHandler
+from facilitator.ui.common.crash import CrashHandler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from notes_helpers import meeting_in_timeline, open_notes  # noqa: E402

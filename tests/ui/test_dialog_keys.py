@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from facilitator.content import texts
 from facilitator.domain.actions import Action, Priority
 from facilitator.domain.agenda import PHASES, Phase
-from facilitator.ui.action_dialog import ActionDialog
-from facilitator.ui.agenda_dialog import AgendaDialog
-from facilitator.ui.new_review_dialog import NewReviewDialog
-from facilitator.ui.opening_editor import OpeningEditor
+from facilitator.ui.library.new_review_dialog import NewReviewDialog
+from facilitator.ui.meeting.action_dialog import ActionDialog
+from facilitator.ui.prep.agenda_dialog import AgendaDialog
+from facilitator.ui.prep.opening_editor import OpeningEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -206,7 +206,7 @@ def test_buttons_come_in_the_order_they_stand(qtbot):
 
 def test_the_drop_reason_dialog_needs_words_tabs_to_its_buttons_and_ctrl_enter_drops(qtbot):
     """Reason, then the buttons; with no words neither Enter nor Ctrl+Enter drops; with words both do."""
-    from facilitator.ui.reason_dialog import ReasonDialog
+    from facilitator.ui.meeting.reason_dialog import ReasonDialog
 
     dialog = _shown(qtbot, ReasonDialog(texts("parking")["drop"]))
     assert dialog.tab_order[0] is dialog.reason
@@ -228,7 +228,7 @@ def test_no_two_alt_letters_clash_in_any_dialog(qtbot, store, review):
 
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from facilitator.ui.reason_dialog import ReasonDialog
+    from facilitator.ui.meeting.reason_dialog import ReasonDialog
 
     dialogs = [
         ActionDialog(None, ["Ada Quist"]),

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-
-from facilitator.ui import focus_ring, theme
 from shown import shown
+
+from facilitator.ui.common import focus_ring, theme
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -73,7 +73,7 @@ def test_the_ring_follows_into_a_dialog_and_leaves_no_pane_in_a_splitter(qtbot, 
     assert window.meeting.split.count() == panes
     ring = QApplication.instance().findChild(focus_ring.FocusRings).ring
     assert ring.focusPolicy() == Qt.FocusPolicy.NoFocus and ring.isVisible()
-    from facilitator.ui.new_review_dialog import NewReviewDialog
+    from facilitator.ui.library.new_review_dialog import NewReviewDialog
 
     dialog = NewReviewDialog(window)
     dialog.show()

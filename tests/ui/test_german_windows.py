@@ -4,23 +4,32 @@ import re
 import tomllib
 
 import pytest
+from notes_helpers import open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabWidget,
-    QTextEdit, QWidget,
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
 )
+from shown import shown
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
-from facilitator.ui.action_dialog import ActionDialog
-from facilitator.ui.agenda_dialog import AgendaDialog
-from facilitator.ui.new_review_dialog import NewReviewDialog
-from facilitator.ui.opening_editor import OpeningEditor
-from facilitator.ui.preread_export import export_preread
-from facilitator.ui.own_wording import use_users_language
-from facilitator.ui.qt_language import speak_qt
-from notes_helpers import open_notes
-from shown import shown
+from facilitator.ui.common.own_wording import use_users_language
+from facilitator.ui.common.qt_language import speak_qt
+from facilitator.ui.library.new_review_dialog import NewReviewDialog
+from facilitator.ui.meeting.action_dialog import ActionDialog
+from facilitator.ui.prep.agenda_dialog import AgendaDialog
+from facilitator.ui.prep.opening_editor import OpeningEditor
+from facilitator.ui.record.preread_export import export_preread
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MNEMONIC = re.compile(r"&([^&\s])")

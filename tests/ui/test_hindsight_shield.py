@@ -1,7 +1,6 @@
 """The hindsight shield: while a moment is on screen the prompt list shows only what had happened by then."""
 
 from PySide6.QtCore import Qt
-
 from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier

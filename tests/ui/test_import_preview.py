@@ -7,13 +7,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
+from shown import shown
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import AmbiguousZone, ImportContext, Skipped
 from facilitator.importers.formats import Parsed
-from facilitator.ui.import_preview import ImportPreview
-from facilitator.ui.import_preview_model import PreviewEntriesModel, SkippedModel
-from shown import shown
+from facilitator.ui.prep.import_preview import ImportPreview
+from facilitator.ui.prep.import_preview_model import PreviewEntriesModel, SkippedModel
 
 SHEET = (
     "INC-100 timeline,,,\n"

@@ -4,7 +4,6 @@ words, and a spreadsheet with a title row and its own columns; what the reader s
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-
 from shown import shown
 
 SHAPES = Path(__file__).parents[1] / "importers" / "data" / "real_shapes"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from facilitator.ui import keymap, keymap_doc
+from facilitator.ui.common import keymap, keymap_doc
 
 M = Qt.KeyboardModifier
 CTRL, SHIFT, ALT, META = M.ControlModifier, M.ShiftModifier, M.AltModifier, M.MetaModifier
@@ -107,16 +107,16 @@ def test_every_place_and_command_has_words():
 
 def test_the_readme_key_table_is_the_one_the_table_gives():
     readme = keymap_doc.readme_path().read_text(encoding="utf-8")
-    assert keymap_doc.rewritten(readme) == readme, "the key table changed: run `python -m facilitator.ui.keymap_doc`"
+    assert keymap_doc.rewritten(readme) == readme, "the key table changed: run `python -m facilitator.ui.common.keymap_doc`"
 
 
 def test_no_key_is_written_into_a_window_outside_the_table():
     """Every shortcut comes from keymap.py: no key literal passed to setShortcut or QKeySequence in ui/."""
-    ui = Path(keymap.__file__).parent
+    ui = Path(keymap.__file__).parent.parent
     literal = re.compile(r"(setShortcuts?\(|QKeySequence\()\s*[\"'f]")
     found = [
         f"{path.name}:{n}"
-        for path in sorted(ui.glob("*.py"))
+        for path in sorted(ui.rglob("*.py"))
         if path.name != "keymap.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         if literal.search(line)

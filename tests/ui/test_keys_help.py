@@ -1,11 +1,10 @@
 """F1 and Ctrl+/ show the keys for where you are, written from the key table, found as you type."""
 
+from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.ui.keys_help import KeysHelp
-
-from notes_helpers import meeting_in_timeline, open_notes
+from facilitator.ui.common.keys_help import KeysHelp
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from facilitator.domain.review import Review
-from facilitator.ui import library_window
-from facilitator.ui.review_list_model import ReviewListModel
+from facilitator.ui.library import library_window
+from facilitator.ui.library.review_list_model import ReviewListModel
 
 
 def _show_library(qtbot, windows):

@@ -7,8 +7,8 @@ import pytest
 
 from facilitator.content import use_language
 from facilitator.domain.timeline import TimelineEntry
-from facilitator.ui.comments_panel import moment_label
-from facilitator.ui.locale_dates import DAY, LONG_DAY, clock, day
+from facilitator.ui.common.locale_dates import DAY, LONG_DAY, clock, day
+from facilitator.ui.prep.comments_panel import moment_label
 
 AT = dt.datetime(2026, 3, 3, 14, 5, tzinfo=zoneinfo.ZoneInfo("UTC"))
 

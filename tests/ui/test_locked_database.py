@@ -4,15 +4,14 @@ write everything, whole and in order, once it is free."""
 import sys
 from pathlib import Path
 
+from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain.notes import Place
 from facilitator.domain.agenda import Phase
+from facilitator.domain.notes import Place
 from facilitator.domain.timeline import MomentKind
-from facilitator.ui.notes_model import NOTE, WHEN
-
-from notes_helpers import meeting_in_timeline, open_notes
+from facilitator.ui.notes.notes_model import NOTE, WHEN
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from lock_holder import LockHolder  # noqa: E402

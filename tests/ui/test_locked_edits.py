@@ -7,11 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.ui.timeline_model import TEXT
-
-from shown import shown
+from facilitator.ui.prep.timeline_model import TEXT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from lock_holder import LockHolder  # noqa: E402
@@ -189,8 +188,8 @@ def test_the_opening_words_and_the_agenda_saved_under_a_lock_show_at_once_and_la
 
     from facilitator.content import texts
     from facilitator.domain.agenda import Phase
-    from facilitator.ui.agenda_dialog import AgendaDialog
-    from facilitator.ui.opening_editor import OpeningEditor
+    from facilitator.ui.prep.agenda_dialog import AgendaDialog
+    from facilitator.ui.prep.opening_editor import OpeningEditor
 
     window = shown(qtbot, windows, review.id)
     view = window.meeting_view

@@ -2,11 +2,11 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.content import texts
 from facilitator.domain.questions import QuestionLibrary
 from facilitator.domain.timeline import MomentKind
-from shown import shown
 
 
 def _open_meeting(qtbot, windows, review):
@@ -213,7 +213,7 @@ def test_moving_one_entry_past_a_week_redraws_every_time_in_the_prompt_list(qapp
     from dataclasses import replace
 
     from facilitator.domain.timeline import TimelineEntry
-    from facilitator.ui.timeline_model import TIME, PromptList, TimelineModel
+    from facilitator.ui.prep.timeline_model import TIME, PromptList, TimelineModel
 
     at = dt.datetime(2026, 10, 14, 18, 0, tzinfo=dt.UTC)
     entries = [TimelineEntry(at + dt.timedelta(minutes=n), "Ada", f"entry {n}", moment=MomentKind.DECISION, id=n + 1) for n in range(3)]

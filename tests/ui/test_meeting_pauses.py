@@ -4,12 +4,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent
 from facilitator.export.record import record_markdown
 from facilitator.storage.whole_review import load_whole
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -3,13 +3,14 @@
 import datetime as dt
 
 import pytest
+from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
-from facilitator.ui import room_zoom, settings
-from shown import shown
-from presenter_helpers import only_the_meeting_window_is_shared
+from facilitator.ui.common import settings
+from facilitator.ui.meeting import room_zoom
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -180,7 +181,7 @@ def test_a_reviews_own_opening_text_is_shown(qtbot, windows, review, timeline, s
 def _agenda_with_opening(qtbot, store, review, minutes: str):
     """The agenda dialog, shown and active, with the opening's minutes typed and Tab pressed."""
     from facilitator.content import texts
-    from facilitator.ui.agenda_dialog import AgendaDialog
+    from facilitator.ui.prep.agenda_dialog import AgendaDialog
 
     dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
     qtbot.addWidget(dialog)
@@ -216,7 +217,7 @@ def test_the_agenda_dialog_explains_an_impossible_budget(qtbot, windows, review,
 def test_enter_on_an_impossible_budget_keeps_the_dialog_open_with_the_reason(qtbot, windows, review, store):
     """85 minutes of opening in a 90-minute slot, then Enter: the dialog stays, says why, and stores nothing."""
     from facilitator.content import texts
-    from facilitator.ui.agenda_dialog import AgendaDialog
+    from facilitator.ui.prep.agenda_dialog import AgendaDialog
 
     before = store.meeting.budgets(review.id, review.slot_minutes)
     dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
@@ -313,9 +314,10 @@ def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, n
     """After a resize the prompt's type and the notes strip stop changing: neither keeps resizing the other."""
     import datetime as dt
 
+    from notes_helpers import meeting_in_timeline
+
     from facilitator.domain.notes import Note, Place
     from facilitator.domain.timeline import MomentKind, TimelineEntry
-    from notes_helpers import meeting_in_timeline
 
     words = " ".join(["Rolled back the gateway config after handshake errors climbed across all three regions,"] * repeats)
     at = dt.datetime(2026, 10, 14, 18, 2, tzinfo=dt.UTC)

@@ -4,11 +4,11 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
+from shown import shown
 
 from facilitator.content import forget_texts, use_language
-from facilitator.ui.own_wording import use_users_language
-from facilitator.ui.qt_language import speak_qt
-from shown import shown
+from facilitator.ui.common.own_wording import use_users_language
+from facilitator.ui.common.qt_language import speak_qt
 
 MNEMONIC = re.compile(r"&([^&\s])")
 

@@ -54,7 +54,7 @@ def test_the_checker_finds_what_it_is_for():
 
 def test_no_module_of_the_windows_gains_english_written_in_code():
     left = {}
-    for module in sorted(UI.glob("*.py")):
+    for module in sorted(UI.rglob("*.py")):
         allowed = NOT_YET_MOVED.get(module.name, 0)
         found = literals_shown(module.read_text(encoding="utf-8"))
         if allowed is None:

@@ -10,8 +10,8 @@ from facilitator.domain.agenda import Phase
 from facilitator.domain.key_questions import key_questions
 from facilitator.domain.notes import Note, NoteTag, Place
 from facilitator.domain.timeline import MomentKind, TimelineEntry
-from facilitator.ui.note_places import Places
-from facilitator.ui.notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
+from facilitator.ui.notes.note_places import Places
+from facilitator.ui.notes.notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 
 AT = dt.datetime(2026, 10, 20, 13, 5, tzinfo=dt.UTC)
 ENTRY = TimelineEntry(dt.datetime(2026, 10, 14, 17, 6, tzinfo=dt.UTC), "Ada", "Acknowledged the page", moment=MomentKind.DETECTION, id=4)

@@ -2,14 +2,13 @@
 
 import datetime as dt
 
+from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.notes import NoteTag, Place
-from facilitator.ui.notes_model import TAG, WHEN, WHERE, WHO
-
-from notes_helpers import meeting_in_timeline, open_notes
+from facilitator.ui.notes.notes_model import TAG, WHEN, WHERE, WHO
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -266,7 +265,7 @@ def test_when_who_and_tag_read_on_one_line_beside_the_note(qtbot, windows, store
 
 def test_ctrl_shift_d_switches_the_palette_here_too(qtbot, windows, store, review, timeline):
     """The note-taker's window, often on a second screen or process, has the dark palette key as every window does."""
-    from facilitator.ui import theme
+    from facilitator.ui.common import theme
 
     meeting_in_timeline(store, review, timeline[1])
     window = open_notes(qtbot, windows, review)

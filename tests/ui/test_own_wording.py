@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import collector, content
 from facilitator.content import forget_texts, texts, use_language
-from facilitator.ui import keymap, settings
 from facilitator.ui.app import run
-from facilitator.ui.own_wording import LANGUAGE_SETTING, notice_problems, use_users_language
-from facilitator.ui.qt_language import speak_qt
+from facilitator.ui.common import keymap, settings
+from facilitator.ui.common.own_wording import LANGUAGE_SETTING, notice_problems, use_users_language
+from facilitator.ui.common.qt_language import speak_qt
 
 
 @pytest.fixture(autouse=True)

@@ -2,14 +2,14 @@
 
 import datetime as dt
 
+from notes_helpers import open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
-from notes_helpers import open_notes
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

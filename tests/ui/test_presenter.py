@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from shown import shown
 
 from facilitator.content import texts
-from facilitator.ui import presenter
-from shown import shown
+from facilitator.ui.meeting import presenter
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 WORDS = texts("meeting")["presenter"]

@@ -4,10 +4,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.timeline import MomentKind, TimelineEntry, TimePrecision
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -36,7 +36,7 @@ def test_the_prompt_card_and_list_show_how_closely_each_time_is_known(qtbot, win
 
 def test_a_time_typed_over_a_rough_one_makes_it_exact_and_words_keep_it_rough(qtbot, windows, review, store):
     """Typing '19:05' into the Time cell of '~19:02' stores an exact time; editing the words keeps a rough one rough."""
-    from facilitator.ui.timeline_model import TEXT, TIME
+    from facilitator.ui.prep.timeline_model import TEXT, TIME
 
     store.timeline.add(review.id, [
         TimelineEntry(dt.datetime(2026, 10, 14, 18, 2, tzinfo=dt.UTC), "", "Saw the errors", precision=TimePrecision.APPROXIMATE),

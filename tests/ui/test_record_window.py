@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.notes import Note, Place
-from facilitator.ui.record_preview import RecordBrowser
+from facilitator.ui.record.record_preview import RecordBrowser
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

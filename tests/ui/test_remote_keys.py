@@ -6,11 +6,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.parking import ParkCategory, ParkedItem
-
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -101,7 +100,7 @@ def test_b_or_period_blacks_out_the_shared_view_and_any_key_brings_it_back(qtbot
 
 
 def _black(view):
-    from facilitator.ui.remote_keys import BlackScreen
+    from facilitator.ui.meeting.remote_keys import BlackScreen
 
     (screen,) = view.findChildren(BlackScreen)
     return screen

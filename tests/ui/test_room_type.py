@@ -3,14 +3,14 @@ zoom going to the questions first."""
 
 import datetime as dt
 
+from notes_helpers import meeting_in_timeline
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontInfo, QWheelEvent
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.notes import Note, Place
-from notes_helpers import meeting_in_timeline
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOM_PX = 20

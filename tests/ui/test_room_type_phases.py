@@ -3,16 +3,16 @@ moment on screen does (they were 15–18 px in a full review on a real 720p scre
 
 import datetime as dt
 
+from notes_helpers import meeting_in_timeline
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.content import texts
 from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.domain.parking import ParkCategory, ParkedItem
-from notes_helpers import meeting_in_timeline
-from shown import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOM_PX = 20

@@ -1,6 +1,6 @@
 """Presenter mode without a display: where windows for the facilitator only open, for made-up screen sets."""
 
-from facilitator.ui.screen_plan import PresenterSetup, Screen, place_private, room_and_own, setup_key
+from facilitator.ui.meeting.screen_plan import PresenterSetup, Screen, place_private, room_and_own, setup_key
 
 LAPTOP = Screen("eDP-1", 0, 0, 1920, 1080)
 PROJECTOR = Screen("HDMI-1", 1920, 0, 1280, 720)

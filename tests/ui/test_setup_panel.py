@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-from facilitator.ui.people_model import ATTENDANCE, INVOLVED, PeopleModel
 from shown import shown
+
+from facilitator.ui.prep.people_model import ATTENDANCE, INVOLVED, PeopleModel
 
 
 def _open(qtbot, windows, review):
@@ -242,7 +242,7 @@ def test_delete_key_in_a_text_field_does_not_remove_anyone(qtbot, windows, revie
 
 def test_dark_palette_toggle_is_one_shortcut_and_remembered(qtbot, windows, review):
     """Ctrl+Shift+D switches to a dark palette, and the choice is kept for next time."""
-    from facilitator.ui import settings, theme
+    from facilitator.ui.common import settings, theme
 
     window = _open(qtbot, windows, review)
     was_dark = theme.is_dark()

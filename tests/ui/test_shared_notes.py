@@ -1,11 +1,10 @@
 """The facilitator's window during note-taking: notes under the prompt, never the private ones, hidden by one key."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
 from notes_helpers import meeting_in_timeline, open_notes
 from presenter_helpers import only_the_meeting_window_is_shared
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QColor
 
-from facilitator.ui import theme
+from facilitator.ui.common import theme
 
 
 def _lightness(hex_colour: str) -> int:

@@ -3,10 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shown import shown
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.ui.timeline_model import ACTOR, TEXT, TIME
-from shown import shown
+from facilitator.ui.prep.timeline_model import ACTOR, TEXT, TIME
 
 
 def _open_timeline(qtbot, windows, review):

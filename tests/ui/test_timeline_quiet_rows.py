@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from shown import shown
 
 from facilitator.domain.timeline import MomentKind, TimelineEntry
-from facilitator.ui.quiet_rows import QuietRole, QuietRows
-from facilitator.ui.timeline_model import ACTOR, ON_SCREEN, TEXT, TIME
-from shown import shown
+from facilitator.ui.prep.quiet_rows import QuietRole, QuietRows
+from facilitator.ui.prep.timeline_model import ACTOR, ON_SCREEN, TEXT, TIME
 
 LONDON = dt.timezone(dt.timedelta(hours=1))
 ASKED = "What was happening here? Nothing was recorded from 18:08 until 19:10 (1 h 2 min)."

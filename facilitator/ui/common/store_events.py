@@ -1,0 +1,54 @@
+"""One signal for 'the reviews changed', whether this process or another wrote them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...storage.changes import ChangeWatch
+from ...storage.reviews import ReviewStore
+from .write_queue import WriteQueue
+
+POLL_MS = 250
+TAKE_OVER_POLLS = 8
+"""Every this many polls (2 s), look for writes another process left waiting when it closed or died."""
+
+
+class StoreEvents(QObject):
+    """Wraps the store so every window hears about every change."""
+
+    changed = Signal()
+    notes_changed = Signal()
+    """This process wrote notes only: windows that show no notes need not reload."""
+
+    def __init__(self, store: ReviewStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._watch = ChangeWatch(store.db)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+        self._polls = 0
+        self.queue = WriteQueue(store, self)
+        """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
+        self.queue.written.connect(lambda _done: self.changed.emit())
+
+    def _poll(self) -> None:
+        self._polls += 1
+        if self._polls % TAKE_OVER_POLLS == 0:
+            self.queue.take_over()
+        if self._watch.changed():
+            self.changed.emit()
+
+    def wrote(self) -> None:
+        """Tell every window that this process just changed the store."""
+        self.changed.emit()
+
+    def wrote_notes(self) -> None:
+        """Tell the windows that this process just kept, changed or deleted notes."""
+        self.notes_changed.emit()
+
+    def stop(self) -> None:
+        """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
+        self._timer.stop()
+        self.queue.stop()

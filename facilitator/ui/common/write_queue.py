@@ -1,0 +1,201 @@
+"""The windows' writes, never waiting on the GUI thread: written at once when the database is free, otherwise kept
+in a journal on disk and written in order by a worker thread with its own connection as soon as it is free."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ...storage.busy import is_busy
+from ...storage.database import open_database
+from ...storage.errors import StorageError
+from ...storage.queued_writes import write_batch, write_now
+from ...storage.reviews import ReviewStore
+from ...storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
+
+WAIT_MS = 250
+"""How long the worker's connection waits for the lock before it says so and tries again."""
+RETRY_S = 2.0
+"""How long the worker rests after an error other than a lock (a read-only file, a full disk) before trying again."""
+STOP_S = 2.0
+"""How long closing waits for the worker to finish what it is doing; past that it is left to end with the process
+(whatever it had not committed is still in the journal, and what it commits after is skipped by the journal's mark)."""
+
+
+def _folder(store: ReviewStore) -> Path | None:
+    path = str(store.path)
+    return journal_folder(Path(path)) if path else None
+
+
+class WriteQueue(QObject):
+    """One per process. Writes stay in the order they were asked for; what waits survives a crash (replayed, once,
+    by the next process to start on the database) and is shown by the windows as waiting."""
+
+    written = Signal(object)
+    """[(Waiting, what the write returned)] once a batch that waited is in the database."""
+    refused = Signal(object, object)
+    """(Waiting, the error) for a write the database refused for what it says; it is given up."""
+    waiting_changed = Signal()
+    """The writes waiting, or whether the database holds them up, changed."""
+    _finished = Signal(object, object, object)
+
+    def __init__(self, store: ReviewStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.blocked = False
+        self.problem = ""
+        """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
+        self._folder = _folder(store)
+        self._journal = Journal(self._folder) if self._folder else None
+        self._orphans: dict[str, Orphan] = {}
+        self._cond = threading.Condition()
+        self._pending: list[Waiting] = []
+        self._forget: set[str] = set()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self.results: dict = {}
+        """What each write that waited returned once written, by (source, seq): an edit made meanwhile may name it."""
+        self._finished.connect(self._batch_done, Qt.ConnectionType.QueuedConnection)
+        self.take_over()
+
+    def take_over(self) -> None:
+        """Take over the journals of processes that died or closed with writes still waiting, and write them."""
+        if self._folder is None or not self._folder.is_dir() or self._stopping:
+            return
+        found = {o.name: o for o in take_orphans(self._folder)}
+        if not found:
+            return
+        waiting = self._still_waiting(found)
+        with self._cond:
+            self._orphans.update(found)
+            self._pending.extend(waiting)
+            for name in [name for name in found if not any(w.source == name for w in waiting)]:
+                self._orphans.pop(name).finish()
+                self._forget.add(name)
+            self._cond.notify()
+        self._start()
+        self.waiting_changed.emit()
+
+    def _still_waiting(self, orphans: dict[str, Orphan]) -> list[Waiting]:
+        """What these journals left by other processes hold that their marks say is not written yet."""
+        names = list(orphans)
+        try:
+            rows = self.store.db.query(
+                f"SELECT name, written FROM write_queues WHERE name IN ({', '.join('?' * len(names))})", names
+            )
+        except sqlite3.OperationalError:
+            rows = []
+        marks = {row["name"]: row["written"] for row in rows}
+        return [w for orphan in orphans.values() for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
+
+    def submit(self, kind: str, data: dict) -> tuple[bool, object]:
+        """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
+        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises."""
+        with self._cond:
+            nothing_waits = not self._pending
+        if nothing_waits or self._journal is None:
+            try:
+                return True, write_now(self.store, kind, data, self.results)
+            except sqlite3.OperationalError as error:
+                if self._journal is None:
+                    raise
+                self._hold_up(error)
+        waiting = self._journal.append(kind, data)
+        with self._cond:
+            self._forget.discard(self._journal.name)  # its mark is needed again while the journal holds writes
+            self._pending.append(waiting)
+            self._cond.notify()
+        self._start()
+        self.waiting_changed.emit()
+        return False, waiting
+
+    def pending(self, *kinds: str) -> list[Waiting]:
+        """The writes still waiting (of these kinds, if any are named), in order."""
+        with self._cond:
+            return [w for w in self._pending if not kinds or w.kind in kinds]
+
+    def _hold_up(self, error: Exception) -> None:
+        self.blocked = True
+        self.problem = "" if isinstance(error, sqlite3.OperationalError) and is_busy(error) else str(error)
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="facilitator-writes", daemon=True)
+            self._thread.start()
+
+    def _work(self) -> None:
+        """The worker thread: write everything waiting, a batch per transaction, until told to stop."""
+        store = None
+        while True:
+            with self._cond:
+                while not self._pending and not self._forget and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    break
+                batch = list(self._pending)
+                forget = frozenset(self._forget - {w.source for w in batch})  # a mark the batch moves is kept
+            try:
+                if store is None:
+                    store = ReviewStore(open_database(self.store.path))
+                    store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
+                self._journal.sync()
+                written, refused = write_batch(store, batch, forget, self.results)
+            except (sqlite3.Error, StorageError, OSError) as error:
+                self._finished.emit(None, error, None)
+                if not (isinstance(error, sqlite3.OperationalError) and is_busy(error)):
+                    with self._cond:
+                        self._cond.wait_for(lambda: self._stopping, RETRY_S)
+                continue
+            with self._cond:
+                del self._pending[: len(batch)]
+                self._forget -= forget
+            self._finished.emit(batch, written, refused)
+        if store is not None:
+            store.db.close()
+
+    def _batch_done(self, batch: list[Waiting] | None, written, refused) -> None:
+        """On the GUI thread, after each try of the worker: say what was written, tidy the journals."""
+        if self._stopping:
+            return  # the windows and the store may be gone; the journals were left as they were
+        if batch is None:
+            before = (self.blocked, self.problem)
+            self._hold_up(written)
+            if (self.blocked, self.problem) != before:
+                self.waiting_changed.emit()
+            return
+        self.blocked, self.problem = False, ""
+        with self._cond:
+            sources = {w.source for w in self._pending}
+            for name in [name for name in self._orphans if name not in sources]:
+                self._orphans.pop(name).finish()
+                self._forget.add(name)
+            if self._journal is not None and self._journal.name not in sources and batch:
+                self._journal.empty()
+                if any(w.source == self._journal.name for w in batch):
+                    self._forget.add(self._journal.name)
+            self._cond.notify()
+        for key, error in refused.items():
+            self.refused.emit(next(w for w in batch if (w.source, w.seq) == key), error)
+        done = [(w, written.get((w.source, w.seq))) for w in batch]
+        if done:
+            self.written.emit(done)
+        self.waiting_changed.emit()
+
+    def stop(self) -> None:
+        """Stop the worker; what still waits stays in the journal for the next start."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(STOP_S)
+            self._thread = None
+        with self._cond:
+            own_waiting = self._journal is not None and any(w.source == self._journal.name for w in self._pending)
+        if self._journal is not None:
+            self._journal.close(finished=not own_waiting)
+        for orphan in self._orphans.values():
+            orphan.release()
+        self._orphans.clear()

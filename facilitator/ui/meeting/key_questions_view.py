@@ -1,0 +1,140 @@
+"""The key questions as a checklist for the room: the one on screen large, each marked covered in turn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from ...content import texts
+from ...domain.key_questions import KeyQuestion
+from ..common import accessible
+from ..common.scaled_text import ScaledView, set_size
+from .prompt_card import ROOM_PX, points
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class KeyQuestionModel(QAbstractListModel):
+    def __init__(self, questions: tuple[KeyQuestion, ...], parent=None):
+        super().__init__(parent)
+        self.questions = questions
+        self.covered: set[str] = set()
+        self.answers: dict[str, str] = {}
+
+    def set_state(self, covered: set[str], answers: dict[str, str]) -> None:
+        if covered != self.covered or answers != self.answers:
+            self.covered = set(covered)
+            self.answers = dict(answers)
+            self.dataChanged.emit(self.index(0), self.index(len(self.questions) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.questions)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        question = self.questions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            answer = self.answers.get(question.key)
+            return f"{question.text}   [{answer}]" if answer else question.text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if question.key in self.covered else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+
+class KeyQuestionsView(ScaledView):
+    """Up/Down choose the question on screen; Space or Enter marks it covered (or not)."""
+
+    current_changed = Signal(str)
+    covered_toggled = Signal(str, bool)
+    not_yet_toggled = Signal(str, bool)
+
+    def __init__(self, texts: dict, questions: tuple[KeyQuestion, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = KeyQuestionModel(questions, self)
+        self.title = QLabel(texts["key_questions"]["title"])
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.progress = QLabel()
+        self.hint = QLabel(texts["key_questions"]["hint"])
+        self.hint.setWordWrap(True)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.clicked.connect(lambda index: self.show_row(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.current)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible.name(self, "meeting.key_questions")
+        self.focus_ring_target = self.list
+        self.row = 0
+        self._show()
+
+    def current_key(self) -> str | None:
+        return self.model.questions[self.row].key if self.model.questions else None
+
+    def show_state(self, current_key: str | None, covered: set[str], answers: dict[str, str] | None = None) -> None:
+        self.model.set_state(covered, answers or {})
+        keys = [q.key for q in self.model.questions]
+        if current_key in keys:
+            self.row = keys.index(current_key)
+        self._show()
+
+    def show_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.questions) and row != self.row:
+            self.row = row
+            self._show()
+            self.current_changed.emit(self.current_key())
+
+    def toggle_covered(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.covered_toggled.emit(key, key not in self.model.covered)
+
+    def _show(self) -> None:
+        questions = self.model.questions
+        if not questions:
+            self.current.clear()
+            self.progress.clear()
+            return
+        self.current.setText(questions[self.row].text)
+        done = sum(1 for q in questions if q.key in self.model.covered)
+        self.progress.setText(
+            texts("meeting")["walk_through"]["progress"].format(number=self.row + 1, count=len(questions), done=done)
+        )
+        self.list.setCurrentIndex(self.model.index(self.row))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Right):
+            self.show_row(self.row + 1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.show_row(self.row - 1)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle_covered()
+        elif key == Qt.Key.Key_N and self.current_key() is not None:
+            self.not_yet_toggled.emit(self.current_key(), self.current_key() not in self.model.answers)
+        else:
+            super().keyPressEvent(event)
+
+
+    def _fit(self) -> None:
+        unit = self.unit()
+        set_size(self.title, unit * 1.1, bold=True)
+        set_size(self.current, unit * 1.5, bold=True)
+        room = points(ROOM_PX, self) * self.zoom
+        set_size(self.progress, max(room, unit * 0.8))
+        set_size(self.list, max(room, unit * 0.8))
+        set_size(self.hint, unit * 0.6)

@@ -1,0 +1,421 @@
+"""The shared screen during the meeting: the timer strip above the view for the current phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ...content import texts as texts_named
+from ...domain.actions import Action
+from ...domain.agenda import PHASES, Phase
+from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
+from ...domain.parking import waiting
+from ...domain.prompts import undiscussed_moments
+from ...storage.errors import ReviewNotFound
+from ...storage.meeting import NOT_YET
+from ...storage.queued_writes import event_data
+from ..common import commands
+from ..common.store_events import StoreEvents
+from ..common.waiting_edits import budgets_with_waiting, opening_with_waiting
+from ..common.waiting_writes import (
+    answers_with_waiting,
+    clock_events_with_waiting,
+    key_questions_with_waiting,
+    pulse_with_waiting,
+)
+from . import presenter
+from .agenda_bar import AgendaBar, TimerView, timer_view
+from .meeting_breaks import MeetingBreaks
+from .meeting_voice import MeetingVoice
+from .remote_keys import RemoteKeys
+from .room_zoom import RoomZoom
+from .walk_through import WalkThrough
+
+if TYPE_CHECKING:
+    from .actions_phase import ActionsPhase
+    from .timer_cue import TimerCue
+
+CHROME_HEIGHT = 1000
+CHROME_MAX = 2.0
+"""Up to this height the strip and list keep their base type size; above it they grow, at most twofold."""
+CHROME_ZOOM = 0.25
+"""The room's zoom grows the strip and the prompt list by a quarter as much as the prompt's questions."""
+
+
+AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
+"""Shows the action form (or, in tests, answers for it): parent, action to edit, people, suggested title."""
+
+
+def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
+    from .action_dialog import ActionDialog
+
+    dialog = ActionDialog(action, people, title, parent)
+    return dialog.result_action if dialog.exec() else None
+
+
+def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
+    """No parked item is lost without the facilitator knowing: moving on with some waiting is a choice."""
+    answer = QMessageBox.question(
+        parent,
+        texts_named("meeting")["leaving"]["title"],
+        texts_named("meeting")["leaving"]["question"].format(count=count),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class MeetingView(QWidget):
+    """Owns the meeting clock's keys; the clock itself is read from the store on every tick.
+
+    Its window calls reload() once the timeline it walks through is in place."""
+
+    phase_shown = Signal(object)
+    view_made = Signal(object, object)
+    """A phase's view was built (phase, view): the notes the room may see are put into it."""
+
+    def __init__(
+        self,
+        events: StoreEvents,
+        review_id: int,
+        panel: WalkThrough,
+        texts: dict,
+        undo_stack: QUndoStack,
+        clock=None,
+        ask_action: AskAction = ask_action_in_dialog,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.events = events
+        self.store = events.store
+        self.review_id = review_id
+        self.texts = texts
+        self.clock = clock or (lambda: utc_now())
+        self.panel = panel
+        self.reading: ClockReading = read_clock([], self.clock())
+        self.timer_hidden = False
+        self.cue_wanted = False
+        self.room_zoom = RoomZoom(self, self._apply_zoom, lambda: not panel.isVisible() or panel.card.reached)
+
+        self.bar = AgendaBar()
+        self.undo_stack = undo_stack
+        self.ask_action = ask_action
+        self.confirm_leave = confirm_leaving_parked
+        self.texts_parking = texts_named("parking")
+        self.stack = QStackedWidget()
+        self.views: dict[Phase, QWidget] = {}
+        self._add_view(Phase.TIMELINE, panel)
+        self._actions: ActionsPhase | None = None
+        self._cue: TimerCue | None = None
+        self._timer_view: TimerView | None = None
+        self._phase_on_screen: Phase | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+
+        self.start_action = commands.start_pause(self, self.start_or_pause)
+        self.next_phase_action = commands.next_phase(self, lambda: self.move_phase(1))
+        self.previous_phase_action = commands.previous_phase(self, lambda: self.move_phase(-1))
+        self.breaks = MeetingBreaks(self)
+        self.hide_timer_action = commands.hide_timer(self, self.set_timer_hidden)
+        self.cue_action = commands.facilitator_cue(self, self.set_cue_wanted)
+        self.zoom_in_action = commands.zoom_in(self, lambda: self.room_zoom.step(1))
+        self.zoom_out_action = commands.zoom_out(self, lambda: self.room_zoom.step(-1))
+        self.zoom_reset_action = commands.zoom_reset(self, lambda: self.room_zoom.set(1.0))
+        self.meeting_actions = [
+            self.start_action,
+            self.next_phase_action,
+            self.previous_phase_action,
+            self.breaks.break_action,
+            self.breaks.end_action,
+            self.hide_timer_action,
+            self.cue_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            *RemoteKeys(self).actions,
+        ]
+        self._keys_window_wide(False)
+
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.refresh_clock)
+        self._tick.start()
+        panel.prompt_changed.connect(lambda _id: self.refresh_clock())
+        self.voice = MeetingVoice(self)
+
+    def view(self, phase: Phase) -> QWidget:
+        """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
+        view = self.views.get(phase)
+        if view is None:
+            view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
+            view.set_zoom(self.zoom)
+            self._load(phase)
+            self.view_made.emit(phase, view)
+        return view
+
+    @property
+    def opening(self):
+        return self.view(Phase.OPENING)
+
+    @property
+    def key_questions(self):
+        return self.view(Phase.KEY_QUESTIONS)
+
+    @property
+    def actions_phase(self):
+        return self.view(Phase.ACTIONS)
+
+    @property
+    def close_phase(self):
+        return self.view(Phase.CLOSE)
+
+    @property
+    def cue(self) -> TimerCue:
+        """The facilitator's cue window, made the first time it is wanted."""
+        if self._cue is None:
+            from .timer_cue import TimerCue
+
+            self._cue = TimerCue(self)
+            if self._timer_view is not None:
+                self._cue.show_view(self._timer_view)
+        return self._cue
+
+    def _add_view(self, phase: Phase, view: QWidget) -> QWidget:
+        self.views[phase] = view
+        self.stack.addWidget(view)
+        return view
+
+    def _make_opening(self):
+        from .opening_view import OpeningView
+
+        return OpeningView(self.texts)
+
+    def _make_key_questions(self):
+        from ...domain.key_questions import key_questions
+        from .key_questions_view import KeyQuestionsView
+
+        view = KeyQuestionsView(self.texts, key_questions(self.texts))
+        view.current_changed.connect(self._key_question_shown)
+        view.covered_toggled.connect(self._key_question_covered)
+        view.not_yet_toggled.connect(self._not_yet)
+        return view
+
+    def _make_actions(self):
+        from .actions_phase import ActionsPhase
+
+        self._actions = ActionsPhase(self)
+        return self._actions.view
+
+    def _make_close(self):
+        from .close_view import CloseView
+
+        view = CloseView(self.texts)
+        view.pulse_changed.connect(self._pulse_changed)
+        return view
+
+    def reload(self) -> None:
+        """Read the stored meeting state (after any change, here or in another process) into the views built so far."""
+        try:
+            for phase in list(self.views):
+                self._load(phase)
+        except ReviewNotFound:
+            return
+        self.refresh_clock()
+
+    def _load(self, phase: Phase) -> None:
+        meeting, view = self.store.meeting, self.views[phase]
+        if phase is Phase.OPENING:
+            view.set_text(opening_with_waiting(self.store, self.events.queue, self.review_id))
+        elif phase is Phase.CLOSE:
+            view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
+        elif phase is Phase.KEY_QUESTIONS:
+            answers = answers_with_waiting(self.store, self.events.queue, self.review_id)
+            view.show_state(*key_questions_with_waiting(self.store, self.events.queue, self.review_id), answers)
+        elif phase is Phase.ACTIONS:
+            self._actions.load(answers_with_waiting(self.store, self.events.queue, self.review_id))
+
+    def refresh_clock(self) -> None:
+        try:
+            review = self.store.get(self.review_id)
+        except ReviewNotFound:
+            return
+        self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
+        self.panel.set_clock_held(self.reading.started and not self.reading.running)
+        budgets = budgets_with_waiting(self.store, self.events.queue, self.review_id, review.slot_minutes)
+        on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
+        self._timer_view = timer_view(
+            self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
+        )
+        self.voice.timer_shown(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
+        self.bar.show_view(self._timer_view)
+        if self._cue is not None:
+            self._cue.show_view(self._timer_view)
+            self._show_private()
+        self._show_phase(self.reading.phase)
+
+    def _show_private(self) -> None:
+        """The moment on screen's preparation note and outside comments, for the facilitator's cue only."""
+        entry = self.panel.current_entry() if self.reading.phase is Phase.TIMELINE else None
+        if entry is None:
+            self.cue.show_private("", [])
+            return
+        comments = [c.text for c in self.store.comments.comments(self.review_id) if c.entry_id == entry.id]
+        self.cue.show_private(entry.prep_note, comments)
+
+    def _show_phase(self, phase: Phase) -> None:
+        """The phase's view, or the break's while the room is on one."""
+        shown = self.breaks.screen(self.reading, self.clock()) or self.view(phase)
+        if phase is self._phase_on_screen and shown is self.stack.currentWidget():
+            return
+        changed = phase is not self._phase_on_screen
+        self._phase_on_screen = phase
+        self.stack.setCurrentWidget(shown)
+        self.setFocusProxy(shown)
+        if self.isVisible():
+            shown.setFocus()
+        if changed and phase is Phase.KEY_QUESTIONS:
+            self._first_question_on_screen()
+        if changed:
+            self.phase_shown.emit(phase)
+
+    def _first_question_on_screen(self) -> None:
+        """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
+        key = self.key_questions.current_key()
+        if key is not None and self.store.meeting.current_key_question(self.review_id) != key:
+            self._key_question_shown(key)
+
+    def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
+        event = MeetingEvent(self.clock(), kind, phase)
+        self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
+
+    def _queued(self, kind: str, data: dict) -> None:
+        """Written at once when the database is free; else it waits its turn, shown on screen meanwhile."""
+        written, _result = self.events.queue.submit(kind, data)
+        if written:
+            self.events.wrote()
+        else:
+            self.reload()
+
+    def start_or_pause(self) -> None:
+        """F5: start the meeting clock, or pause and resume it."""
+        if not self.reading.started:
+            self._record(ClockEvent.START)
+        elif self.reading.running:
+            self._record(ClockEvent.PAUSE)
+        else:
+            self._record(ClockEvent.RESUME)
+
+    def move_phase(self, step: int) -> None:
+        """Next or previous phase; leaving the parking lot with items still waiting asks first."""
+        index = PHASES.index(self.reading.phase) + step
+        if not 0 <= index < len(PHASES):
+            return
+        leaving_actions = self.reading.phase is Phase.ACTIONS and step > 0
+        unsettled = waiting(self.store.parking.items(self.review_id)) if leaving_actions else []
+        if unsettled and not self.confirm_leave(self, len(unsettled)):
+            return
+        self._record(ClockEvent.PHASE, PHASES[index])
+
+    def go_to_phase(self, phase: Phase) -> None:
+        """Bring the room to a phase (e.g. the timeline, to jump to a moment)."""
+        if self.reading.phase is not phase:
+            self._record(ClockEvent.PHASE, phase)
+
+    def show_timeline(self) -> None:
+        self.go_to_phase(Phase.TIMELINE)
+
+    def set_timer_hidden(self, hidden: bool) -> None:
+        """Take the timer off the shared screen; the facilitator keeps it in a small cue that stays on top."""
+        self.timer_hidden = hidden
+        self.bar.setVisible(not hidden)
+        self._show_cue()
+        if self.hide_timer_action.isChecked() != hidden:
+            self.hide_timer_action.setChecked(hidden)
+
+    def set_cue_wanted(self, wanted: bool) -> None:
+        """Show the facilitator's own window (it also shows whenever the timer is off the shared screen)."""
+        self.cue_wanted = wanted
+        self._show_cue()
+
+    def _show_cue(self) -> None:
+        shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
+        if self._cue is None and not shown:
+            return
+        if shown and not self.cue.isVisible() and not presenter.show_private(self, self.cue):
+            self.cue_action.setChecked(False)
+            self.hide_timer_action.setChecked(False)
+            return
+        if not shown and not (self.timer_hidden or self.cue_wanted):
+            presenter.closed_private(self._cue)
+        self.cue.private_wanted = self.cue_wanted
+        self._show_private()
+        self.cue.setVisible(shown)
+
+    @property
+    def zoom(self) -> float:
+        return self.room_zoom.zoom
+
+    def _apply_zoom(self, zoom: float) -> None:
+        for phase, view in self.views.items():
+            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
+        self.breaks.set_zoom(zoom)
+        self._scale_chrome()
+
+    def _scale_chrome(self) -> None:
+        """The strip and the prompt list grow with big screens too (their base size suits 720p)."""
+        factor = (1 + (self.zoom - 1) * CHROME_ZOOM) * min(CHROME_MAX, max(1.0, self.height() / CHROME_HEIGHT))
+        self.bar.set_zoom(factor)
+        self.panel.set_list_zoom(factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_chrome()
+        self.room_zoom.window_resized()
+
+    def _keys_window_wide(self, on: bool) -> None:
+        """While the meeting is on screen its keys (F5, phases, zoom) work wherever the focus is in the window,
+        the tab bar and the parking lot included; on the other tabs, only from the meeting's menu."""
+        context = Qt.ShortcutContext.WindowShortcut if on else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for act in self.meeting_actions:
+            act.setShortcutContext(context)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._keys_window_wide(True)
+        self.room_zoom.restore()
+        self._show_cue()
+
+    def hideEvent(self, event) -> None:
+        self._keys_window_wide(False)
+        if self._cue is not None:
+            self._cue.hide()
+        super().hideEvent(event)
+
+    def _key_question_shown(self, key: str) -> None:
+        self._queued("set_current_key_question", {"review_id": self.review_id, "key": key})
+
+    def _key_question_covered(self, key: str, covered: bool) -> None:
+        self._queued("set_covered", {"review_id": self.review_id, "key": key, "covered": covered})
+
+    def _not_yet(self, key: str, _on: bool) -> None:
+        """N toggles "not yet"; an answer already covered by an action stays as it is."""
+        old = answers_with_waiting(self.store, self.events.queue, self.review_id).get(key, "")
+        if old not in ("", NOT_YET):
+            return
+        new = "" if old == NOT_YET else NOT_YET
+        from .queued_edits import AnswerKeyQuestion
+
+        self.undo_stack.push(AnswerKeyQuestion(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
+
+    def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
+        self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})

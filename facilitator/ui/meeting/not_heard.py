@@ -1,0 +1,91 @@
+"""'Not heard from yet': attendees with no note attributed to them, for the facilitator's and note-taker's eyes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ...domain.notes import not_heard_from
+from ...domain.people import Person
+from ...storage.errors import ReviewNotFound
+from ..common import settings
+from ..common.store_events import StoreEvents
+from .presenter import PLACED
+
+CUE_SIZE = (320, 260)
+
+
+def names_html(people: Sequence[Person], everyone: str) -> str:
+    """One name a line, those involved in the response in bold, or the sentence for everyone heard."""
+    if not people:
+        return html.escape(everyone)
+    return "<br>".join(f"<b>{html.escape(p.name)}</b>" if p.involved else html.escape(p.name) for p in people)
+
+
+class NotHeardPanel(QFrame):
+    def __init__(self, texts: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.texts = texts
+        self.people: list[Person] = []
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(texts["title"])
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.names = QLabel()
+        self.names.setObjectName("notHeardNames")
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.RichText)
+        self.caption = QLabel(texts["caption"])
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("notHeardCaption")
+        self.names.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.names, 1)
+        layout.addWidget(self.caption)
+
+    def show_people(self, people: Sequence[Person]) -> None:
+        self.people = list(people)
+        self.names.setText(names_html(people, self.texts["everyone"]))
+
+
+class NotHeardCue(QWidget):
+    """A small window that stays on top, kept off the shared screen, following the notes as they come."""
+
+    closed = Signal()
+
+    def __init__(self, events: StoreEvents, review_id: int, texts: dict, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(texts["title"])
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.events = events
+        self.review_id = review_id
+        self.panel = NotHeardPanel(texts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.panel)
+        events.changed.connect(self.reload)
+        events.notes_changed.connect(self.reload)
+        self.setProperty(PLACED, settings.has_geometry("not_heard_cue"))
+        settings.restore_geometry(self, "not_heard_cue", CUE_SIZE)
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.events.store
+        try:
+            people = store.people(self.review_id)
+        except ReviewNotFound:
+            return
+        self.panel.show_people(not_heard_from(people, store.notes.notes(self.review_id)))
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        settings.save_geometry(self, "not_heard_cue")
+        super().hideEvent(event)

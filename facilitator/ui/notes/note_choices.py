@@ -1,0 +1,143 @@
+"""The speaker and the tag of the note being typed, each chosen without leaving the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ...content import texts
+from ...domain.notes import TAGS, NoteTag
+from ..common import accessible
+
+QUICK_SPEAKERS = 9
+
+
+def matching_name(typed: str, names: list[str]) -> str:
+    """The attendee the typed letters point to (whole name, then start of a name, then anywhere), else the text."""
+    typed = " ".join(typed.split())
+    folded = typed.casefold()
+    if not folded:
+        return ""
+    for test in (
+        lambda n: n.casefold() == folded,
+        lambda n: n.casefold().startswith(folded) or any(w.casefold().startswith(folded) for w in n.split()),
+        lambda n: folded in n.casefold(),
+    ):
+        found = [n for n in names if test(n)]
+        if len(found) == 1:
+            return found[0]
+    return typed
+
+
+class SpeakerPicker(QWidget):
+    """A name box with completion (Ctrl+E), and the first nine attendees by number: Ctrl+E, then 1 … 9 (0: nobody).
+
+    A digit, not Alt+digit: on a Mac Option+digit types [ ] { } | @ on many keyboards."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.box = QLineEdit(placeholderText="Who is speaking? (Ctrl+E)")
+        self.box.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.box.setCompleter(completer)
+        self.box.returnPressed.connect(self._typed)
+        self.box.textEdited.connect(self._number)
+        accessible.name(self.box, "notes.speaker")
+        self.quick = QLabel()
+        self.quick.setObjectName("quickSpeakers")
+        self.quick.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(texts("notes")["window"]["speaker"]))
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.quick, 3)
+
+    def set_names(self, names: list[str]) -> None:
+        if names == self.names:
+            return
+        self.names = list(names)
+        self._model.setStringList(self.names)
+        self.quick.setText("   ".join(f"{i} {n.split()[0]}" for i, n in enumerate(self.names[:QUICK_SPEAKERS], start=1)))
+
+    def speaker(self) -> str:
+        return matching_name(self.box.text(), self.names)
+
+    def set_speaker(self, name: str) -> None:
+        self.box.setText(name)
+
+    def _number(self, text: str) -> None:
+        """A lone digit typed in the box (names have none): that attendee, and back to the note."""
+        if len(text) == 1 and text.isdigit():
+            name = self.quick_pick(int(text))
+            if name is not None:
+                self.chosen.emit(name)
+
+    def quick_pick(self, number: int) -> str | None:
+        """A number: that attendee (0: nobody); None when there is no such number."""
+        if number == 0:
+            self.box.clear()
+            return ""
+        if number > min(len(self.names), QUICK_SPEAKERS):
+            return None
+        self.box.setText(self.names[number - 1])
+        return self.names[number - 1]
+
+    def _typed(self) -> None:
+        self.box.setText(self.speaker())
+        self.chosen.emit(self.box.text())
+
+
+class TagPicker(QWidget):
+    """One button per tag, Ctrl+1 … Ctrl+6; discussion unless another is chosen."""
+
+    def __init__(self, names: dict[str, str], hints: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for number, tag in enumerate(TAGS, start=1):
+            button = QToolButton(text=f"{names.get(tag.value, tag.value)} {number}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(texts("notes")["window"]["tag_tip"].format(hint=hints.get(tag.value, ""), number=number))
+            self.group.addButton(button, number - 1)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.restyle()
+        self.set_tag(NoteTag.DISCUSSION)
+
+    def restyle(self) -> None:
+        """The chosen tag in the highlight colours, so it reads at a glance; call again when the palette changes."""
+        palette = QApplication.palette()
+        role = QPalette.ColorRole
+        style = (
+            f"QToolButton {{ padding: 3px 8px; border: 1px solid {palette.color(role.PlaceholderText).name()}; border-radius: 3px; "
+            f"background: {palette.color(role.Button).name()}; color: {palette.color(role.ButtonText).name()}; }}"
+            f"QToolButton:checked {{ background: {palette.color(role.Highlight).name()}; "
+            f"color: {palette.color(role.HighlightedText).name()}; font-weight: bold; }}"
+        )
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+    def tag(self) -> NoteTag:
+        return TAGS[max(0, self.group.checkedId())]
+
+    def set_tag(self, tag: NoteTag) -> None:
+        self.group.button(TAGS.index(tag)).setChecked(True)

@@ -1,0 +1,116 @@
+"""A review's people as an editable table: name, role, involved, attendance."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...content import texts
+from ...domain.people import Attendance, Person, Role
+
+NAME, ROLE, INVOLVED, ATTENDANCE, DUTY = range(5)
+COLUMNS = ("name", "role", "involved", "attendance", "duty")
+"""The columns, by their keys under [people_columns] in the set-up texts."""
+Index = QModelIndex | QPersistentModelIndex
+Flag = Qt.ItemFlag
+
+CHOICES = {ROLE: [r.value for r in Role], ATTENDANCE: [a.value for a in Attendance]}
+
+
+def duty(person: Person) -> str:
+    duties = [d for d, on in (("facilitator", person.facilitates), ("note-taker", person.takes_notes)) if on]
+    return ", ".join(duties)
+
+
+class PeopleModel(QAbstractTableModel):
+    """Edits arrive as person_edited(old, new); the owner stores them and calls set_people."""
+
+    person_edited = Signal(object, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._people: list[Person] = []
+
+    def set_people(self, people: list[Person]) -> None:
+        if [p.id for p in people] == [p.id for p in self._people]:
+            self._people = list(people)
+            if people:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._people = list(people)
+        self.endResetModel()
+
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+    def person_at(self, row: int) -> Person:
+        return self._people[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return texts("setup")["people_columns"][COLUMNS[section]]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Flag.NoItemFlags
+        base = Flag.ItemIsEnabled | Flag.ItemIsSelectable
+        if index.column() == INVOLVED:
+            return base | Flag.ItemIsUserCheckable
+        if index.column() == DUTY:
+            return base
+        return base | Flag.ItemIsEditable
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self._people[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return {
+                NAME: person.name,
+                ROLE: person.role.value,
+                INVOLVED: "yes" if person.involved else "no",
+                ATTENDANCE: person.attendance.value,
+                DUTY: duty(person),
+            }[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == INVOLVED:
+            return Qt.CheckState.Checked if person.involved else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        old = self._people[index.row()]
+        column = index.column()
+        if column == INVOLVED and role == Qt.ItemDataRole.CheckStateRole:
+            new = replace(old, involved=Qt.CheckState(value) == Qt.CheckState.Checked)
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column == NAME:
+            if not str(value).strip():
+                return False
+            new = replace(old, name=str(value).strip())
+        elif column == ROLE:
+            new = replace(old, role=Role(value))
+        elif column == ATTENDANCE:
+            new = replace(old, attendance=Attendance(value))
+        else:
+            return False
+        if new == old:
+            return False
+        self._people[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.person_edited.emit(old, new)
+        return True

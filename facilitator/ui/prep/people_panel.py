@@ -1,0 +1,154 @@
+"""The people of a review: who they are, whether they responded, who facilitates and takes notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content import texts
+from ...domain.people import Attendance, Person, Role, facilitator, note_taker
+from ...storage.reviews import ReviewStore
+from ..common import accessible, commands
+from ..common.choice_delegate import ChoiceDelegate
+from ..common.waiting_edits import edit, part, people_with_waiting
+from ..common.write_queue import WriteQueue
+from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
+
+NOBODY = "— nobody yet —"
+
+
+class RemovePerson(QUndoCommand):
+    def __init__(self, panel: PeoplePanel, person: Person):
+        super().__init__(f"remove {person.name}")
+        self.panel = panel
+        self.person = person
+
+    def redo(self) -> None:
+        self.panel.write(("remove_person", (self.person.id,)))
+        self.panel.changed.emit()
+
+    def undo(self) -> None:
+        self.panel.write(("add_person", (self.panel.review_id, self.person)))
+        self.panel.changed.emit()
+
+
+class PeoplePanel(QWidget):
+    """Writes every edit to the store at once and emits changed."""
+
+    changed = Signal()
+
+    def __init__(self, store: ReviewStore, review_id: int, undo_stack: QUndoStack, queue: WriteQueue, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.queue = queue
+        self.review_id = review_id
+        self.undo_stack = undo_stack
+
+        self.model = PeopleModel(self)
+        self.model.person_edited.connect(self._store_edit)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        accessible.name(self.table, "people.table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        for column in (ROLE, ATTENDANCE):
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(CHOICES[column], self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Maximilian Oduya") // 2)
+
+        self.new_name = QLineEdit(placeholderText=texts("setup")["people"]["new_name"])
+        self.new_name.returnPressed.connect(self.add_typed_person)
+        accessible.name(self.new_name, "people.new_name")
+        add_button = QPushButton(texts("setup")["people"]["add"])
+        add_button.clicked.connect(self.add_typed_person)
+        self.remove_action = commands.remove_person(self.table, self.remove_selected)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_button = QPushButton(texts("setup")["people"]["remove"])
+        remove_button.clicked.connect(self.remove_selected)
+
+        self.facilitator = QComboBox()
+        self.note_taker = QComboBox()
+        self.facilitator.activated.connect(self._store_facilitation)
+        self.note_taker.activated.connect(self._store_facilitation)
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(add_button)
+        adding.addWidget(remove_button)
+        duties = QFormLayout()
+        duties.addRow(texts("setup")["people"]["facilitator"], self.facilitator)
+        duties.addRow(texts("setup")["people"]["note_taker"], self.note_taker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(adding)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(duties)
+
+    def write(self, *calls: tuple[str, tuple]) -> object:
+        """Through the write queue: under another program's lock the change waits its turn, shown meanwhile."""
+        return edit(self.queue, self.review_id, *calls)[1]
+
+    def reload(self) -> list[Person]:
+        people = people_with_waiting(self.store.people(self.review_id), self.queue, self.review_id)
+        self.model.set_people(people)
+        for combo, chosen in ((self.facilitator, facilitator(people)), (self.note_taker, note_taker(people))):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOBODY, None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.setCurrentIndex(combo.findData(chosen.id) if chosen else 0)
+            combo.blockSignals(False)
+        return people
+
+    def add_typed_person(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            return
+        person = Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED)
+        added = self.write(("add_person", (self.review_id, person)))
+        self.new_name.clear()
+        self.changed.emit()
+        row = self.model.row_of(part(added, 0, "id"))
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected_person(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()) if rows else None
+
+    def remove_selected(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.undo_stack.push(RemovePerson(self, person))
+
+    def _store_edit(self, _old: Person, new: Person) -> None:
+        self.write(("update_person", (self.review_id, new)))
+        self.changed.emit()
+
+    def _store_facilitation(self, _index: int) -> None:
+        self.write(("set_facilitation", (self.review_id, self.facilitator.currentData(), self.note_taker.currentData())))
+        self.changed.emit()

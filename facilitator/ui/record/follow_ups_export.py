@@ -1,0 +1,48 @@
+"""File → Export follow-ups: the actions for the team's tracker (Jira, Linear, GitLab, GitHub, incident.io) or a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+
+from ...export.follow_up_presets import PRESETS, preset_file_name
+from ...storage.reviews import ReviewStore
+from .save_export import remembering, save_export
+
+CHOICES = (
+    ("csv", "CSV for spreadsheets (*.csv)"),
+    ("jira", "Jira: CSV for its importer (*.csv)"),
+    ("linear", "Linear: CSV for its importer (*.csv)"),
+    ("gitlab", "GitLab: CSV for its issue import (*.csv)"),
+    ("github", "GitHub: a script of gh issue create commands (*.sh)"),
+    ("incident-io", "incident.io: follow-ups as JSON (*.json)"),
+    ("json", "JSON, every field (*.json)"),
+)
+FILTERS = ";;".join(label for _, label in CHOICES)
+
+
+def chosen_preset(name: str, chosen_filter: str) -> str:
+    """The preset of the chosen filter; with no filter, the one the file name says (…-jira.csv, .json, …)."""
+    for preset, label in CHOICES:
+        if label == chosen_filter:
+            return preset
+    lowered = Path(name).name.lower()
+    for preset in PRESETS:
+        if lowered.endswith(f"-{preset}.{PRESETS[preset].suffix.rpartition('.')[2]}"):
+            return preset
+    return "json" if lowered.endswith(".json") else "csv"
+
+
+def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
+    review = store.get(review_id)
+    actions = store.parking.actions(review_id)
+    return save_export(
+        window,
+        "follow_ups",
+        review,
+        preset_file_name(review, "csv"),
+        FILTERS,
+        lambda name, chosen: PRESETS[chosen_preset(name, chosen)].text(review, actions),
+        remembering(store),
+    )
