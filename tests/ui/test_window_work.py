@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+from facilitator.domain.review import Review
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -60,3 +61,23 @@ def test_a_draft_saved_by_another_process_does_not_re_read_the_timeline(qtbot, w
     finally:
         other.db.close()
     assert window.timeline_model.rowCount() == len(timeline) + 1
+
+
+def test_store_events_pass_the_hubs_reports_and_other_processes_changes_on_as_signals(qtbot, store):
+    from facilitator.app.changes import Change, Changed
+    from facilitator.storage.database import open_database
+    from facilitator.storage.reviews import ReviewStore
+    from facilitator.ui.common.store_events import StoreEvents
+
+    events = StoreEvents(store)
+    other = ReviewStore(open_database(store.path))
+    try:
+        with qtbot.waitSignal(events.reported) as blocker:
+            events.hub.publish(Changed(Change.NOTES, 1))
+        assert blocker.args == [Changed(Change.NOTES, 1)]
+        with qtbot.waitSignal(events.reported, timeout=3000) as blocker:
+            other.create(Review(incident_ref="INC-1", title="From another connection", incident_date=dt.date(2026, 1, 2)))
+        assert blocker.args == [Changed.elsewhere()]
+    finally:
+        events.stop()
+        other.db.close()

@@ -1,9 +1,11 @@
-"""One signal for 'the reviews changed', whether this process or another wrote them."""
+"""The hub's reports as Qt signals, whether this process or another wrote: each window listens for the kinds it shows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...app.changes import Changed
+from ...app.hub import Hub
 from ...storage.changes import ChangeWatch
 from ...storage.reviews import ReviewStore
 from .write_queue import WriteQueue
@@ -19,10 +21,15 @@ class StoreEvents(QObject):
     changed = Signal()
     notes_changed = Signal()
     """This process wrote notes only: windows that show no notes need not reload."""
+    reported = Signal(object)
+    """A Changed: what one write changed, by kind (another process's: everything, for now)."""
 
-    def __init__(self, store: ReviewStore, parent: QObject | None = None):
+    def __init__(self, store: ReviewStore, parent: QObject | None = None, hub: Hub | None = None):
         super().__init__(parent)
         self.store = store
+        self.hub = hub or Hub()
+        """The application layer's hub: use cases publish to it, and its reports come out as ``reported``."""
+        self._stop_hearing = self.hub.subscribe(self.reported.emit)
         self._watch = ChangeWatch(store.db)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -39,6 +46,7 @@ class StoreEvents(QObject):
             self.queue.take_over()
         if self._watch.changed():
             self.changed.emit()
+            self.reported.emit(Changed.elsewhere())
 
     def wrote(self) -> None:
         """Tell every window that this process just changed the store."""
@@ -50,5 +58,6 @@ class StoreEvents(QObject):
 
     def stop(self) -> None:
         """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
+        self._stop_hearing()
         self._timer.stop()
         self.queue.stop()
