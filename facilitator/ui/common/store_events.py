@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...app.changes import Changed
 from ...app.hub import Hub
+from ...app.writes import changed_by
 from ...storage.changes import ChangeWatch
 from ...storage.reviews import ReviewStore
 from .write_queue import WriteQueue
@@ -38,7 +39,7 @@ class StoreEvents(QObject):
         self._polls = 0
         self.queue = WriteQueue(store, self)
         """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
-        self.queue.written.connect(lambda _done: self.changed.emit())
+        self.queue.written.connect(self._queued_written)
 
     def _poll(self) -> None:
         self._polls += 1
@@ -47,6 +48,12 @@ class StoreEvents(QObject):
         if self._watch.changed():
             self.changed.emit()
             self.reported.emit(Changed.elsewhere())
+
+    def _queued_written(self, done: list) -> None:
+        """Writes that waited are in: the hub hears what each changed."""
+        self.changed.emit()
+        for waiting, _result in done:
+            self.hub.publish(changed_by(waiting.kind, waiting.data))
 
     def wrote(self) -> None:
         """Tell every window that this process just changed the store."""
