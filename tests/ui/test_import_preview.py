@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import AmbiguousZone, ImportContext, Skipped
@@ -27,9 +27,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def _timeline_panel(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    return window.timeline
+    return on_tab(qtbot, windows, review.id, "timeline").timeline
 
 
 def _previewed(qtbot, panel):

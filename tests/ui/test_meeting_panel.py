@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.content import texts
 from facilitator.domain.questions import QuestionLibrary
@@ -10,9 +10,7 @@ from facilitator.domain.timeline import MomentKind
 
 
 def _open_meeting(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.meeting_view
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     if window.meeting_view.stack.currentWidget() is not window.meeting:
         next_phase = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, next_phase)

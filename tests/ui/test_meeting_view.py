@@ -6,10 +6,9 @@ import pytest
 from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.agenda import Phase
-from facilitator.ui.common import settings
 from facilitator.ui.meeting import room_zoom
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,8 +16,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def _open(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     return window, window.meeting_view
 
 
@@ -265,7 +263,6 @@ def test_zoom_never_grows_the_window_past_its_size(qtbot, windows, review, timel
 def test_a_long_prompt_is_never_cut_off(qtbot, windows, review, store, clock):
     """A long entry with a detail at 1280x720: every line of the card shows whole, none under 20 px; the page holds
     fewer questions (and says which) rather than cut one off."""
-    import datetime as dt
 
     from facilitator.domain.timeline import MomentKind, TimelineEntry
 
@@ -312,7 +309,6 @@ def test_meeting_keys_work_with_the_focus_anywhere_in_the_window(qtbot, windows,
 @pytest.mark.parametrize(("notes", "repeats", "size"), [(2, 1, (1284, 620)), (1, 3, (1284, 760)), (5, 3, (1238, 760))])
 def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, notes, repeats, size):
     """After a resize the prompt's type and the notes strip stop changing: neither keeps resizing the other."""
-    import datetime as dt
 
     from notes_helpers import meeting_in_timeline
 

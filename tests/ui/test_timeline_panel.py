@@ -3,17 +3,14 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab, shown
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.ui.prep.timeline_model import ACTOR, TEXT, TIME
 
 
 def _open_timeline(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.timeline
-    return window.timeline
+    return on_tab(qtbot, windows, review.id, "timeline").timeline
 
 
 def _select(panel, text):
