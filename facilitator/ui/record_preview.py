@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
 from ..content import texts
 from ..export.record_html import URL_SCHEMES, record_html
-from ..review_files import FileFormat, review_text
+from ..app.record_files import FileFormat, review_text
 from . import accessible, settings
 from .record_job import ReviewJob
 
