@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
