@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.review import ReviewError
 from ..importers import ImportProblem
@@ -13,6 +14,9 @@ from ..storage.errors import StorageError
 from . import windows
 from .arguments import parse
 from .say import UsageError, error_line
+
+if TYPE_CHECKING:
+    from ..storage.reviews import ReviewStore
 
 WINDOW_COMMANDS = (None, "open", "notes")
 """Commands that start a window: an error that stops them is shown in a dialog too, as no terminal may be open."""
@@ -48,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
     path = _db_path(args.db)
     created = not path.exists()
     with command_store(path, must_exist=args.command in READING_COMMANDS) as store:
-        if args.command in (None, "open", "notes"):
+        if args.command in WINDOW_COMMANDS:
             status = _window(store, args)
         else:
             from .commands import run_command
@@ -59,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
     return status
 
 
-def _window(store, args: argparse.Namespace) -> int:
+def _window(store: ReviewStore, args: argparse.Namespace) -> int:
     if args.command is None:
         return windows.gui(store, None)
     store.get(args.review_id)  # a review that is not there is an error line, not an empty window
