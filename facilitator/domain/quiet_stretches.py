@@ -38,7 +38,8 @@ def quiet_threshold(entries: Iterable[TimelineEntry], floor: dt.timedelta = FLOO
     """How long a silence must be to count: the floor, or the factor times the median gap if that is longer."""
     ordered = sorted_entries(list(entries))
     gaps = [b.at - a.at for a, b in itertools.pairwise(ordered)]
-    return max(floor, factor * statistics.median(gaps)) if gaps else floor
+    # median averages the middle two of an even count, which timedelta does exactly; typeshed allows numbers only
+    return max(floor, factor * statistics.median(gaps)) if gaps else floor  # type: ignore[type-var]
 
 
 def quiet_stretches(

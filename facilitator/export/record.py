@@ -52,8 +52,8 @@ def record_markdown(whole: WholeReview) -> str:
     zone = zoneinfo.ZoneInfo(review.timezone)
     times = EntryTimes(whole.entries, zone, words["places"]["on_day"])
     questions = key_questions(meeting)
-    notes = filed(whole.notes, (entry.id for entry in whole.entries), [q.key for q in questions])
-    places = Places({e.id: e.at for e in whole.entries}, times, questions, words["places"])
+    notes = filed(whole.notes, (e.id for e in whole.entries if e.id is not None), [q.key for q in questions])
+    places = Places({e.id: e.at for e in whole.entries if e.id is not None}, times, questions, words["places"])
     reading = record_clock(whole)
     budgets = dict(whole.budgets) or default_budgets(review.slot_minutes)
     present = took_part(whole.people, whole.notes) if reading else set()
@@ -187,7 +187,8 @@ def _opening(
 
 
 def _still_running(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.ZoneInfo, words: Mapping) -> str:
-    if reading is None or not reading.running:
+    at = record_time(whole.events, whole.notes)
+    if reading is None or not reading.running or at is None:
         return ""
-    at = record_time(whole.events, whole.notes).astimezone(zone)
+    at = at.astimezone(zone)
     return fill(words["still_running"], time=f"{long_date(at.date())}, {at:%H:%M}")

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
 from ...content import texts
 from ...export.record_html import URL_SCHEMES, record_html
-from ...review_files import FileFormat, review_text
-from ..common import accessible, settings
+from ...app.record_files import FileFormat, review_text
+from ..common import accessible
+from ..common import settings
 from .record_job import ReviewJob
 
 REFRESH_MS = 600
