@@ -324,7 +324,7 @@ def _preread(store, args: argparse.Namespace) -> int:
     text = preread_markdown(review, store.people(review.id), store.timeline.entries(review.id))
     try:
         check_target(path)  # before the folder is remembered: a refused export changes nothing
-        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
+        store.exports.remember_folder(str(path.parent.absolute()), store.clock.now())
         written = write_private(path, text)
     except OSError as e:
         raise UsageError(f"could not write the pre-read to {path}: {e.strerror or e}") from e
@@ -345,7 +345,7 @@ def _follow_ups(store, args: argparse.Namespace) -> int:
         path = path / name
     try:
         check_target(path)  # before the folder is remembered: a refused export changes nothing
-        store.exports.remember_folder(str(path.parent.absolute()), dt.datetime.now(dt.UTC))
+        store.exports.remember_folder(str(path.parent.absolute()), store.clock.now())
         _say(str(write_private(path, text)))
     except OSError as e:
         raise UsageError(f"could not write the follow-ups to {path}: {e.strerror or e}") from None
@@ -359,7 +359,7 @@ def _export(store, args: argparse.Namespace) -> int:
     format = FileFormat(args.format)
     path = args.out or default_path(review, format) or Path.cwd() / file_name(review, format)
     try:
-        written = export_review(store, review.id, path, format, dt.datetime.now(dt.UTC))
+        written = export_review(store, review.id, path, format, store.clock.now())
     except OSError as e:
         raise UsageError(f"could not write to {path}: {e.strerror or e}") from None
     if written.instead_of is not None:
@@ -372,7 +372,7 @@ def _restore(store, args: argparse.Namespace) -> int:
     from .review_files import restore_review
 
     try:
-        print(restore_review(store, args.file, dt.datetime.now(dt.UTC)))
+        print(restore_review(store, args.file, store.clock.now()))
     except OSError as e:
         raise UsageError(f"could not read {args.file}: {e.strerror or e}") from None
     return 0
@@ -401,7 +401,7 @@ def _fill_demo_parking(store, review_id: int) -> None:
     from .content import demo_parking
     from .importers.demo_parking import read_demo_parking
 
-    demo = read_demo_parking(demo_parking(), dt.datetime.now(dt.UTC))
+    demo = read_demo_parking(demo_parking(), store.clock.now())
     moments = [e.id for e in store.timeline.entries(review_id) if e.marked]
 
     def moment(number: int | None) -> int | None:
@@ -420,7 +420,7 @@ def _start_demo_meeting(store, review_id: int) -> None:
     from .content import demo_meeting
     from .importers.demo_meeting import read_demo_meeting
 
-    now = dt.datetime.now(dt.UTC)
+    now = store.clock.now()
     meeting = read_demo_meeting(demo_meeting(), now)
     for event in meeting.events:
         store.meeting.add_event(review_id, event)

@@ -88,7 +88,6 @@ def _key_questions_with_notes(review, store, review_id: int) -> None:
 
 def _add_screenshot_notes(store, review_id: int) -> None:
     """resources/demo/screenshot_notes.json, once."""
-    import datetime as dt
 
     from ..cli import _take_demo_notes
     from ..content import demo_notes
@@ -97,7 +96,7 @@ def _add_screenshot_notes(store, review_id: int) -> None:
     if all(item["text"] in texts for item in demo_notes("screenshot_notes.json")["notes"]):
         return
     moments = [e for e in store.timeline.entries(review_id) if e.marked]
-    _take_demo_notes(store, review_id, store.meeting.events(review_id), moments, dt.datetime.now(dt.UTC), "screenshot_notes.json")
+    _take_demo_notes(store, review_id, store.meeting.events(review_id), moments, store.clock.now(), "screenshot_notes.json")
 
 
 def _with_presenter_setup(review, app):

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from ..domain.clock import Clock
 from ..storage.reviews import ReviewStore
 from .common import settings, theme
 from .common.store_events import StoreEvents
 
 
 class Windows:
-    """Opens, raises and forgets the windows, and carries what they share."""
+    """Opens, raises and forgets the windows, and carries what they share: the store, its events and the clock."""
 
-    def __init__(self, store: ReviewStore):
+    def __init__(self, store: ReviewStore, clock: Clock | None = None):
         self.store = store
+        self.clock = clock or store.clock
         self.events = StoreEvents(store)
         self.library = None
         self.reviews: dict[int, object] = {}

@@ -237,7 +237,7 @@ def test_a_review_whose_meeting_has_started_opens_on_the_meeting(qtbot, windows,
     """With the clock started (and no tab remembered), the window opens on the meeting, not the set-up."""
     from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
 
-    store.meeting.add_event(review.id, MeetingEvent(clock.now, ClockEvent.START))
+    store.meeting.add_event(review.id, MeetingEvent(clock.now(), ClockEvent.START))
     window = windows.open_review(review.id)
     assert window.tabs.currentWidget() is window.meeting_view
 

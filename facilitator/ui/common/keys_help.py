@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +22,10 @@ from . import commands, keymap
 
 
 class KeysHelp(QDialog):
-    """One row per command of these places (where, key, what it does); typing filters the rows."""
+    """One row per command of these places (where, key, what it does); typing filters the rows, and finds a key
+    by the name of the meeting phase that reads it too (phases: command id -> those phases' names)."""
 
-    def __init__(self, parent=None, places: tuple[str, ...] = keymap.PLACES):
+    def __init__(self, parent=None, places: tuple[str, ...] = keymap.PLACES, phases: Mapping[str, list[str]] | None = None):
         super().__init__(parent)
         said = texts("commands")
         self.setWindowTitle(said["help"]["title"])
@@ -40,6 +41,8 @@ class KeysHelp(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.phases: list[str] = []
+        """Per row, the names of the phases that read its key (searched, and shown as the place's tip)."""
         for cmd in keymap.COMMANDS:
             if cmd.place in places and (cmd.keys or cmd.shown):
                 row = self.table.rowCount()
@@ -47,6 +50,8 @@ class KeysHelp(QDialog):
                 cells = (said["places"][cmd.place], keymap.shown(cmd.id), said["commands"][cmd.id]["does"])
                 for column, text in enumerate(cells):
                     self.table.setItem(row, column, QTableWidgetItem(text))
+                self.phases.append(", ".join((phases or {}).get(cmd.id, [])))
+                self.table.item(row, 0).setToolTip(self.phases[-1])
         self.table.resizeRowsToContents()
         self.filter.setAccessibleName(said["help"]["filter"])
         self.table.setAccessibleName(said["help"]["title"])
@@ -67,19 +72,22 @@ class KeysHelp(QDialog):
     def _find(self, typed: str) -> None:
         words = typed.casefold().split()
         for row in range(self.table.rowCount()):
-            line = " ".join(self.table.item(row, column).text() for column in range(3)).casefold()
+            line = " ".join([*(self.table.item(row, column).text() for column in range(3)), self.phases[row]]).casefold()
             self.table.setRowHidden(row, not all(word in line for word in words))
 
 
-def add_keys_help(window: QMainWindow, places: Callable[[], tuple[str, ...]]) -> QMenu:
-    """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places()."""
+def add_keys_help(
+    window: QMainWindow, places: Callable[[], tuple[str, ...]], phases: Callable[[], Mapping[str, list[str]]] | None = None
+) -> QMenu:
+    """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places(), each
+    findable by the names of the meeting phases that read it (phases())."""
     title = texts("commands")["help"]["help_menu"]
     menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
     if menu is None:
         menu = window.menuBar().addMenu(title)
 
     def show() -> None:
-        dialog = KeysHelp(window, places())
+        dialog = KeysHelp(window, places(), phases() if phases else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.keys_help = dialog  # type: ignore[attr-defined]
         dialog.show()

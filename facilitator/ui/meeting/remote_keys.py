@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.agenda import Phase
 from ...domain.meeting_clock import ClockEvent
 from ..common import commands
+from .phases import PAGE_KEYS
 
 if TYPE_CHECKING:
     from .meeting_view import MeetingView
 
 MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
-PAGE_KEYS = {1: Qt.Key.Key_PageDown, -1: Qt.Key.Key_PageUp}
 
 
 def _pages_itself(widget: QWidget | None) -> bool:
@@ -111,11 +110,7 @@ class RemoteKeys:
         if reading.on_break_since is not None:
             self.view.breaks.toggle_break()
             return
-        shown = self.view.stack.currentWidget()
-        press = QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier)
-        if reading.phase in (Phase.TIMELINE, Phase.KEY_QUESTIONS, Phase.ACTIONS):
-            shown.keyPressEvent(press)
-        else:
+        if not self.view.phase_view(reading.phase).step(step):
             self.view.move_phase(step)
 
     def resume(self) -> None:

@@ -3,7 +3,6 @@ the folder opened if the user asks."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,7 +71,7 @@ class RecordExporter(QObject):
             path = self.ask_where(self.window, Path.home() / file_name(review, FileFormat.MARKDOWN))
             if path is None:
                 return
-        now = dt.datetime.now(dt.UTC)
+        now = self.store.clock.now()
         review_id = self.review_id
         self.job = ReviewJob(self.store.path, lambda store: export_review(store, review_id, path, FileFormat.MARKDOWN, now))
         self.job.finished.connect(self._written)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,7 @@ from ...storage.reviews import ReviewStore
 
 def remembering(store: ReviewStore) -> Callable[[Path], object]:
     """Note the folder an export goes to, so what a crash leaves half-written there is removed at the next start."""
-    return lambda folder: store.exports.note_folder(os.path.abspath(folder), dt.datetime.now(dt.UTC))
+    return lambda folder: store.exports.note_folder(os.path.abspath(folder), store.clock.now())
 
 
 def incident_folder(review: Review) -> Path:
