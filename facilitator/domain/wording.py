@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 PERSON = "{person}"
 """In a rule's phrase, stands for the name (or first name) of anyone on the review."""
@@ -168,15 +169,16 @@ def _sharing(phrases: Sequence[str]) -> list[tuple[str | None, str | None, list[
     """The {someone} phrases in as few groups as possible, each sharing the words before {someone} (or those
     after): 'why did {someone}' and 'why didn't {someone}' become one pattern, so the long {someone}
     pattern is compiled a few times per rule rather than once per phrase."""
-    waiting = [tuple(phrase.split(SOMEONE)) for phrase in phrases]
-    groups = []
+    waiting = [cast(tuple[str, str], tuple(phrase.split(SOMEONE))) for phrase in phrases]
+    groups: list[tuple[str | None, str | None, list[tuple[str, str]]]] = []
     while waiting:
-        best: tuple[int, str, str] | None = None
+        best: tuple[int, int, str] | None = None
         for side in (0, 1):
             for words in {pair[side] for pair in waiting}:
                 size = sum(1 for pair in waiting if pair[side] == words)
                 if best is None or size > best[0]:
                     best = (size, side, words)
+        assert best is not None  # waiting is not empty
         _size, side, words = best
         members = [pair for pair in waiting if pair[side] == words]
         waiting = [pair for pair in waiting if pair[side] != words]
@@ -190,4 +192,5 @@ def _shared_pattern(group: tuple[str | None, str | None, list[tuple[str, str]]],
         ends = sorted({end for _start, end in members}, key=len, reverse=True)
         return rf"(?<!\w){_literal(before)}{anyone}(?:{'|'.join(_literal(end) for end in ends)})(?!\w)"
     starts = sorted({start for start, _end in members}, key=len, reverse=True)
+    assert after is not None  # a group shares the words before {someone} or those after it
     return rf"(?<!\w)(?:{'|'.join(_literal(start) for start in starts)}){anyone}{_literal(after)}(?!\w)"
