@@ -112,7 +112,10 @@ def still_running(parts: RecordParts) -> str:
     """Said when the record is written while the meeting clock still runs."""
     if parts.reading is None or not parts.reading.running:
         return ""
-    at = record_time(parts.whole.events, parts.whole.notes).astimezone(parts.zone)
+    last = record_time(parts.whole.events, parts.whole.notes)
+    if last is None:
+        return ""
+    at = last.astimezone(parts.zone)
     return fill(parts.words["still_running"], time=f"{long_date(at.date())}, {at:%H:%M}")
 
 

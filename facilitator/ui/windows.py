@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from typing import cast
+
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ..domain.clock import Clock
 from ..storage.reviews import ReviewStore
@@ -18,8 +20,8 @@ class Windows:
         self.clock = clock or store.clock
         self.events = StoreEvents(store)
         self.library = None
-        self.reviews: dict[int, object] = {}
-        self.notes: dict[int, object] = {}
+        self.reviews: dict[int, QMainWindow] = {}
+        self.notes: dict[int, QMainWindow] = {}
 
     def show_library(self):
         from .library.library_window import LibraryWindow
@@ -64,7 +66,7 @@ class Windows:
 
     def set_dark(self, dark: bool) -> None:
         settings.set_value("appearance/palette", "dark" if dark else "light")
-        theme.apply(QApplication.instance(), dark)
+        theme.apply(cast(QApplication, QApplication.instance()), dark)
 
     @staticmethod
     def _raise(window) -> None:

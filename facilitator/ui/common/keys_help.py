@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,17 +42,21 @@ class KeysHelp(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.phases: list[str] = []
-        """Per row, the names of the phases that read its key (searched, and shown as the place's tip)."""
+        self.lines: list[str] = []
+        """Per row, what typing searches: its cells and the names of the meeting phases that read its key."""
         for cmd in keymap.COMMANDS:
             if cmd.place in places and (cmd.keys or cmd.shown):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                cells = (said["places"][cmd.place], keymap.shown(cmd.id), said["commands"][cmd.id]["does"])
+                where: Mapping[str, str] = cast(Mapping[str, str], said["places"])
+                does = cast(Mapping[str, Mapping[str, str]], said["commands"])[cmd.id]["does"]
+                cells = (where[cmd.place], keymap.shown(cmd.id), does)
+                in_phases = ", ".join((phases or {}).get(cmd.id, []))
                 for column, text in enumerate(cells):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
-                self.phases.append(", ".join((phases or {}).get(cmd.id, [])))
-                self.table.item(row, 0).setToolTip(self.phases[-1])
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(in_phases if column == 0 else "")
+                    self.table.setItem(row, column, item)
+                self.lines.append(" ".join([*cells, in_phases]).casefold())
         self.table.resizeRowsToContents()
         self.filter.setAccessibleName(said["help"]["filter"])
         self.table.setAccessibleName(said["help"]["title"])
@@ -64,7 +69,7 @@ class KeysHelp(QDialog):
 
     def shown_rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            tuple((self.table.item(row, column) or QTableWidgetItem()).text() for column in range(3))  # type: ignore[misc]
             for row in range(self.table.rowCount())
             if not self.table.isRowHidden(row)
         ]
@@ -72,8 +77,7 @@ class KeysHelp(QDialog):
     def _find(self, typed: str) -> None:
         words = typed.casefold().split()
         for row in range(self.table.rowCount()):
-            line = " ".join([*(self.table.item(row, column).text() for column in range(3)), self.phases[row]]).casefold()
-            self.table.setRowHidden(row, not all(word in line for word in words))
+            self.table.setRowHidden(row, not all(word in self.lines[row] for word in words))
 
 
 def add_keys_help(
@@ -82,7 +86,7 @@ def add_keys_help(
     """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places(), each
     findable by the names of the meeting phases that read it (phases())."""
     title = texts("commands")["help"]["help_menu"]
-    menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
+    menu = next((cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
     if menu is None:
         menu = window.menuBar().addMenu(title)
 

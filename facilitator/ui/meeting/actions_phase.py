@@ -37,7 +37,7 @@ class ActionsPhase(PhaseBase):
         self.undo_stack = meeting.undo_stack
         self.queue = meeting.events.queue
         self.words = meeting.texts_parking
-        self.widget = self.view = view = ActionsView(meeting.texts, self.words)
+        self.widget = self.view = view = ActionsView(meeting.texts, dict(self.words))
         view.fate_requested.connect(self._set_fate)
         view.category_requested.connect(
             lambda item, category: self.undo_stack.push(set_category(self.queue, item, category, self._wrote))

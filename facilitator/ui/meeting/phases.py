@@ -21,7 +21,12 @@ from ...domain.agenda import PHASES, Phase
 from ...domain.notes import Place
 
 if TYPE_CHECKING:
+    from .actions_phase import ActionsPhase
+    from .close_view import ClosePhase
+    from .key_questions_view import KeyQuestionsPhase
     from .meeting_view import MeetingView
+    from .opening_view import OpeningPhase
+    from .walk_through import TimelinePhase
 
 PAGE_KEYS = {1: Qt.Key.Key_PageDown, -1: Qt.Key.Key_PageUp}
 
@@ -29,15 +34,28 @@ PAGE_KEYS = {1: Qt.Key.Key_PageDown, -1: Qt.Key.Key_PageUp}
 class PhaseView(Protocol):
     """What the shared screen asks of a phase: built with the meeting view, it keeps its own widget."""
 
-    phase: Phase
-    texts_key: str
-    """Its words: this table of resources/text/meeting.toml."""
-    keys: tuple[str, ...]
-    """The keys it reads itself, as command ids of the key table (ui/common/keymap.py)."""
-    shows_notes: bool
-    """The notes the room may see are shown in its view (under notes_after())."""
-    widget: QWidget
-    """What the room sees; a QWidget with set_zoom(zoom)."""
+    @property
+    def phase(self) -> Phase: ...
+
+    @property
+    def texts_key(self) -> str:
+        """Its words: this table of resources/text/meeting.toml."""
+        ...
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The keys it reads itself, as command ids of the key table (ui/common/keymap.py)."""
+        ...
+
+    @property
+    def shows_notes(self) -> bool:
+        """Whether the notes the room may see are shown in its view (see show_notes)."""
+        ...
+
+    @property
+    def widget(self) -> QWidget:
+        """What the room sees."""
+        ...
 
     def load(self) -> None:
         """Show what is stored, and what waits to be written, for this phase."""
@@ -141,15 +159,25 @@ PHASE_VIEWS: Mapping[Phase, str] = {
 """Each phase's class, as module:class in this package; imported the first time it is needed (start-up stays quick)."""
 
 
-def phase_class(phase: Phase) -> type[PhaseView]:
+def phase_class(phase: Phase) -> type[PhaseBase]:
+    """The phase's class (each is built on PhaseBase; mypy checks below that each keeps the contract)."""
     module, name = PHASE_VIEWS[phase].split(":")
-    found: type[PhaseView] = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    found: type[PhaseBase] = getattr(importlib.import_module(f"{__package__}.{module}"), name)
     return found
 
 
 def make_phase(phase: Phase, meeting: MeetingView) -> PhaseView:
     """The phase's view for this meeting, built and not yet loaded."""
-    return phase_class(phase)(meeting)  # type: ignore[call-arg]
+    return phase_class(phase)(meeting)
+
+
+if TYPE_CHECKING:
+
+    def _every_phase_keeps_the_contract(
+        opening: OpeningPhase, timeline: TimelinePhase, questions: KeyQuestionsPhase, actions: ActionsPhase, close: ClosePhase
+    ) -> list[PhaseView]:
+        """Never called: mypy checks here that each registered class offers what PhaseView says."""
+        return [opening, timeline, questions, actions, close]
 
 
 def keys_by_phase() -> dict[str, list[str]]:

@@ -131,7 +131,9 @@ class WalkThrough(QWidget):
         self._tick.start()
 
     def _entry_id(self, proxy_row: int) -> int:
-        return self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
+        entry_id = self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
+        assert entry_id is not None  # the walk-through shows stored entries only
+        return entry_id
 
     def entries(self) -> list[TimelineEntry]:
         return self.model.entries()
