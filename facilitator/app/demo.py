@@ -36,7 +36,7 @@ class Demo:
         for review in self.store.all():
             if (review.incident_ref, review.title) == (bundle.review.incident_ref, bundle.review.title):
                 return Seeded(review.id or 0, self.hub.publish(Changed(Change.NOTHING, review.id)))
-        now = now or dt.datetime.now(dt.UTC)
+        now = now or self.store.clock.now()
         with self.store.db.atomic():
             review_id = self.store.create(bundle.review, bundle.people, bundle.entries).id
             assert review_id is not None
@@ -50,7 +50,7 @@ class Demo:
         if all(item["text"] in there for item in demo_notes(name)["notes"]):
             return self.hub.publish(Changed(Change.NOTHING, review_id))
         events = self.store.meeting.events(review_id)
-        self._take_notes(review_id, events, self._moments(review_id), now or dt.datetime.now(dt.UTC), name)
+        self._take_notes(review_id, events, self._moments(review_id), now or self.store.clock.now(), name)
         return self.hub.publish(Changed(Change.NOTES, review_id))
 
     def _moments(self, review_id: int) -> list[TimelineEntry]:

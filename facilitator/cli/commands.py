@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,7 +59,7 @@ def _export(store: ReviewStore, hub: Hub, args: argparse.Namespace) -> None:
     format = FileFormat(args.format)
     exports = Exports(store, hub)
     path = chosen_path(args.out, exports.destination(args.review_id, format.kind, Path.cwd()))
-    written = _writing(path, "to", lambda: exports.record(args.review_id, path, format, _now()))
+    written = _writing(path, "to", lambda: exports.record(args.review_id, path, format, store.clock.now()))
     if written.instead_of is not None:
         say(f"note: {written.instead_of} was changed since the last export, so it was left alone", sys.stderr)
     say(str(written.path))
@@ -70,7 +69,7 @@ def _preread(store: ReviewStore, hub: Hub, args: argparse.Namespace) -> None:
     exports = Exports(store, hub)
     path = chosen_path(args.out, exports.destination(args.review_id, Kind.PREREAD, Path.cwd()))
     text = exports.preread_text(args.review_id)  # before writing: an unknown review is its own error
-    written = _writing(path, "the pre-read to", lambda: exports.write(args.review_id, path, text, _now()))
+    written = _writing(path, "the pre-read to", lambda: exports.write(args.review_id, path, text, store.clock.now()))
     say(str(written.path))
 
 
@@ -78,13 +77,13 @@ def _follow_ups(store: ReviewStore, hub: Hub, args: argparse.Namespace) -> None:
     exports = Exports(store, hub)
     path = chosen_path(args.out, exports.destination(args.review_id, Kind.FOLLOW_UPS, Path.cwd(), args.format))
     text = exports.follow_ups_text(args.review_id, args.format)
-    written = _writing(path, "the follow-ups to", lambda: exports.write(args.review_id, path, text, _now()))
+    written = _writing(path, "the follow-ups to", lambda: exports.write(args.review_id, path, text, store.clock.now()))
     say(str(written.path))
 
 
 def _restore(store: ReviewStore, hub: Hub, args: argparse.Namespace) -> None:
     try:
-        print(Archives(store, hub).restore(args.file, _now()).review_id)
+        print(Archives(store, hub).restore(args.file, store.clock.now()).review_id)
     except OSError as e:
         raise UsageError(f"could not read {args.file}: {e.strerror or e}") from None
 
@@ -95,10 +94,6 @@ def _writing(path: Path, what: str, write: Callable[[], Exported]) -> Exported:
         return write()
     except OSError as e:
         raise UsageError(f"could not write {what} {path}: {e.strerror or e}") from None
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 COMMANDS: dict[str, Callable[[ReviewStore, Hub, argparse.Namespace], None]] = {

@@ -235,7 +235,7 @@ def test_a_review_whose_meeting_has_started_opens_on_the_meeting(qtbot, windows,
     """With the clock started (and no tab remembered), the window opens on the meeting, not the set-up."""
     from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
 
-    store.meeting.add_event(review.id, MeetingEvent(clock.now, ClockEvent.START))
+    store.meeting.add_event(review.id, MeetingEvent(clock.now(), ClockEvent.START))
     window = windows.open_review(review.id)
     assert window.tabs.currentWidget() is window.meeting_view
 
@@ -254,7 +254,7 @@ def test_zoom_never_grows_the_window_past_its_size(qtbot, windows, review, timel
     qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720))
     for _ in range(8):
         _press(qtbot, Qt.Key.Key_Equal, CTRL)
-        qtbot.wait(20)
+        QApplication.processEvents()  # the window's own resizing, posted by the zoom, is done
     assert 1.0 < view.zoom < room_zoom.ZOOM_RANGE[1]
     assert window.size().toTuple() == (1280, 720)
     assert window.statusBar().currentMessage() == room_zoom.NO_ROOM
@@ -326,15 +326,21 @@ def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, n
         store.notes.add(review.id, note)
     window, view = _open(qtbot, windows, review)
     window.resize(*size)
-    qtbot.wait(500)
     card, strip = view.panel.card, window.meeting_notes.strip
 
     def state():
         return card.what.font().pointSizeF(), card.height(), strip.height()
 
+    def still():
+        """Nothing changes when every event posted so far (layouts, resizes, zero timers) is handled."""
+        before = state()
+        QApplication.processEvents()
+        return state() == before
+
+    qtbot.waitUntil(lambda: card.isVisible() and still())
     settled = state()
     for _ in range(30):
-        qtbot.wait(10)
+        QApplication.processEvents()
         assert state() == settled
 
 

@@ -107,8 +107,8 @@ def test_the_opening_words_come_before_its_notes(qtbot, windows, store, review, 
     opening = window.meeting_view.opening
     strip = _strip_in(window, opening)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and opening.isVisible())
-    qtbot.wait(50)
     page = opening.page
+    qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
     assert page.height() >= page.heightForWidth(page.width())
     assert strip.isHidden() or all(strip.rowHeight(row) in (0, strip.heights[row]) for row in range(3))
     assert strip.isHidden() or strip.height() <= sum(strip.rowHeight(row) for row in range(3)) + 2 * strip.frameWidth()

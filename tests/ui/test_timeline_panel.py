@@ -244,7 +244,7 @@ def test_closing_the_window_during_an_import_still_stores_the_entries(qtbot, win
     _import(qtbot, panel, csv)
     panel.window().close()
     QThreadPool.globalInstance().waitForDone(10000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: store.timeline.count(review.id) == len(timeline) + 50)
     assert store.timeline.count(review.id) == len(timeline) + 50
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,31 +12,26 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from ...content import texts as texts_named
 from ...domain.actions import Action
 from ...domain.agenda import PHASES, Phase
+from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ...domain.parking import waiting
 from ...domain.prompts import undiscussed_moments
 from ...storage.errors import ReviewNotFound
-from ...storage.meeting import NOT_YET
 from ...storage.queued_writes import event_data
 from ..common import commands
 from ..common.store_events import StoreEvents
-from ..common.waiting_edits import budgets_with_waiting, opening_with_waiting
-from ..common.waiting_writes import (
-    answers_with_waiting,
-    clock_events_with_waiting,
-    key_questions_with_waiting,
-    pulse_with_waiting,
-)
+from ..common.waiting_edits import budgets_with_waiting
+from ..common.waiting_writes import clock_events_with_waiting
 from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .meeting_voice import MeetingVoice
+from .phases import PhaseView, make_phase
 from .remote_keys import RemoteKeys
 from .room_zoom import RoomZoom
 from .walk_through import WalkThrough
 
 if TYPE_CHECKING:
-    from .actions_phase import ActionsPhase
     from .timer_cue import TimerCue
 
 CHROME_HEIGHT = 1000
@@ -70,18 +64,14 @@ def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class MeetingView(QWidget):
     """Owns the meeting clock's keys; the clock itself is read from the store on every tick.
 
     Its window calls reload() once the timeline it walks through is in place."""
 
     phase_shown = Signal(object)
-    view_made = Signal(object, object)
-    """A phase's view was built (phase, view): the notes the room may see are put into it."""
+    view_made = Signal(object)
+    """A phase's view was built (its PhaseView): the notes the room may see are put into it."""
 
     def __init__(
         self,
@@ -90,7 +80,7 @@ class MeetingView(QWidget):
         panel: WalkThrough,
         texts: dict,
         undo_stack: QUndoStack,
-        clock=None,
+        clock: Clock = SYSTEM_CLOCK,
         ask_action: AskAction = ask_action_in_dialog,
         parent=None,
     ):
@@ -99,7 +89,7 @@ class MeetingView(QWidget):
         self.store = events.store
         self.review_id = review_id
         self.texts = texts
-        self.clock = clock or (lambda: utc_now())
+        self.clock = clock.now
         self.panel = panel
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
@@ -112,9 +102,8 @@ class MeetingView(QWidget):
         self.confirm_leave = confirm_leaving_parked
         self.texts_parking = texts_named("parking")
         self.stack = QStackedWidget()
-        self.views: dict[Phase, QWidget] = {}
-        self._add_view(Phase.TIMELINE, panel)
-        self._actions: ActionsPhase | None = None
+        self.phase_views: dict[Phase, PhaseView] = {}
+        self._add_view(make_phase(Phase.TIMELINE, self))
         self._cue: TimerCue | None = None
         self._timer_view: TimerView | None = None
         self._phase_on_screen: Phase | None = None
@@ -153,15 +142,19 @@ class MeetingView(QWidget):
         panel.prompt_changed.connect(lambda _id: self.refresh_clock())
         self.voice = MeetingVoice(self)
 
-    def view(self, phase: Phase) -> QWidget:
+    def phase_view(self, phase: Phase) -> PhaseView:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
-        view = self.views.get(phase)
+        view = self.phase_views.get(phase)
         if view is None:
-            view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
+            view = self._add_view(make_phase(phase, self))
             view.set_zoom(self.zoom)
-            self._load(phase)
-            self.view_made.emit(phase, view)
+            view.load()
+            self.view_made.emit(view)
         return view
+
+    def view(self, phase: Phase) -> QWidget:
+        """What the room sees of the phase (see phase_view)."""
+        return self.phase_view(phase).widget
 
     @property
     def opening(self):
@@ -190,59 +183,19 @@ class MeetingView(QWidget):
                 self._cue.show_view(self._timer_view)
         return self._cue
 
-    def _add_view(self, phase: Phase, view: QWidget) -> QWidget:
-        self.views[phase] = view
-        self.stack.addWidget(view)
-        return view
-
-    def _make_opening(self):
-        from .opening_view import OpeningView
-
-        return OpeningView(self.texts)
-
-    def _make_key_questions(self):
-        from ...domain.key_questions import key_questions
-        from .key_questions_view import KeyQuestionsView
-
-        view = KeyQuestionsView(self.texts, key_questions(self.texts))
-        view.current_changed.connect(self._key_question_shown)
-        view.covered_toggled.connect(self._key_question_covered)
-        view.not_yet_toggled.connect(self._not_yet)
-        return view
-
-    def _make_actions(self):
-        from .actions_phase import ActionsPhase
-
-        self._actions = ActionsPhase(self)
-        return self._actions.view
-
-    def _make_close(self):
-        from .close_view import CloseView
-
-        view = CloseView(self.texts)
-        view.pulse_changed.connect(self._pulse_changed)
+    def _add_view(self, view: PhaseView) -> PhaseView:
+        self.phase_views[view.phase] = view
+        self.stack.addWidget(view.widget)
         return view
 
     def reload(self) -> None:
         """Read the stored meeting state (after any change, here or in another process) into the views built so far."""
         try:
-            for phase in list(self.views):
-                self._load(phase)
+            for view in list(self.phase_views.values()):
+                view.load()
         except ReviewNotFound:
             return
         self.refresh_clock()
-
-    def _load(self, phase: Phase) -> None:
-        meeting, view = self.store.meeting, self.views[phase]
-        if phase is Phase.OPENING:
-            view.set_text(opening_with_waiting(self.store, self.events.queue, self.review_id))
-        elif phase is Phase.CLOSE:
-            view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
-        elif phase is Phase.KEY_QUESTIONS:
-            answers = answers_with_waiting(self.store, self.events.queue, self.review_id)
-            view.show_state(*key_questions_with_waiting(self.store, self.events.queue, self.review_id), answers)
-        elif phase is Phase.ACTIONS:
-            self._actions.load(answers_with_waiting(self.store, self.events.queue, self.review_id))
 
     def refresh_clock(self) -> None:
         try:
@@ -274,7 +227,8 @@ class MeetingView(QWidget):
 
     def _show_phase(self, phase: Phase) -> None:
         """The phase's view, or the break's while the room is on one."""
-        shown = self.breaks.screen(self.reading, self.clock()) or self.view(phase)
+        view = self.phase_view(phase)
+        shown = self.breaks.screen(self.reading, self.clock()) or view.widget
         if phase is self._phase_on_screen and shown is self.stack.currentWidget():
             return
         changed = phase is not self._phase_on_screen
@@ -283,16 +237,9 @@ class MeetingView(QWidget):
         self.setFocusProxy(shown)
         if self.isVisible():
             shown.setFocus()
-        if changed and phase is Phase.KEY_QUESTIONS:
-            self._first_question_on_screen()
         if changed:
+            view.on_screen()
             self.phase_shown.emit(phase)
-
-    def _first_question_on_screen(self) -> None:
-        """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
-        key = self.key_questions.current_key()
-        if key is not None and self.store.meeting.current_key_question(self.review_id) != key:
-            self._key_question_shown(key)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
         event = MeetingEvent(self.clock(), kind, phase)
@@ -366,8 +313,8 @@ class MeetingView(QWidget):
         return self.room_zoom.zoom
 
     def _apply_zoom(self, zoom: float) -> None:
-        for phase, view in self.views.items():
-            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
+        for view in self.phase_views.values():
+            view.set_zoom(zoom)
         self.breaks.set_zoom(zoom)
         self._scale_chrome()
 
@@ -400,22 +347,3 @@ class MeetingView(QWidget):
         if self._cue is not None:
             self._cue.hide()
         super().hideEvent(event)
-
-    def _key_question_shown(self, key: str) -> None:
-        self._queued("set_current_key_question", {"review_id": self.review_id, "key": key})
-
-    def _key_question_covered(self, key: str, covered: bool) -> None:
-        self._queued("set_covered", {"review_id": self.review_id, "key": key, "covered": covered})
-
-    def _not_yet(self, key: str, _on: bool) -> None:
-        """N toggles "not yet"; an answer already covered by an action stays as it is."""
-        old = answers_with_waiting(self.store, self.events.queue, self.review_id).get(key, "")
-        if old not in ("", NOT_YET):
-            return
-        new = "" if old == NOT_YET else NOT_YET
-        from .queued_edits import AnswerKeyQuestion
-
-        self.undo_stack.push(AnswerKeyQuestion(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
-
-    def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
-        self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...domain.agenda import Phase
 from ..common.scaled_text import ScaledView
+from ..common.waiting_edits import opening_with_waiting
+from .phases import PhaseBase
+
+if TYPE_CHECKING:
+    from .meeting_view import MeetingView
 
 
 def opening_html(title: str, text: str, quote: str, by: str, unit: float) -> str:
@@ -54,3 +61,21 @@ class OpeningView(ScaledView):
 
     def _fit(self) -> None:
         self.page.setText(opening_html(self.title, self.text, self.quote, self.by, self.unit()))
+
+
+class OpeningPhase(PhaseBase):
+    """The opening phase: the review's own opening words (or the default) and the Prime Directive."""
+
+    phase = Phase.OPENING
+    texts_key = "opening"
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
+        self.widget = self.view = OpeningView(meeting.texts)
+
+    def load(self) -> None:
+        meeting = self.meeting
+        self.view.set_text(opening_with_waiting(meeting.store, meeting.events.queue, meeting.review_id))
+
+    def notes_after(self) -> QWidget:
+        return self.view.page

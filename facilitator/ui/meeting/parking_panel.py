@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.parking import ParkCategory, ParkedItem, ParkingError
 from ..common import accessible
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
@@ -43,8 +43,11 @@ class ParkingPanel(QWidget):
     park_requested = Signal(object)
     left = Signal(object)
 
-    def __init__(self, words: dict, parent: QWidget | None = None, home: Callable[[], QWidget] | None = None):
+    def __init__(
+        self, words: dict, parent: QWidget | None = None, home: Callable[[], QWidget] | None = None, clock: Clock = SYSTEM_CLOCK
+    ):
         super().__init__(parent)
+        self.clock = clock
         self.words = words
         self.home = home
         self._before: QWidget | None = None
@@ -137,7 +140,7 @@ class ParkingPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter parks from the category box too; Esc, PageDown and PageUp leave the panel (the words stay)."""
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return super().eventFilter(watched, event)
         if watched is self.category and event.key() in PARK_KEYS:
             self.park()
@@ -157,7 +160,7 @@ class ParkingPanel(QWidget):
             item = ParkedItem(
                 text=text,
                 category=ParkCategory(self.category.currentData()),
-                created_at=dt.datetime.now(dt.UTC),
+                created_at=self.clock.now(),
                 raised_by=self.raised_by.text().strip(),
                 entry_id=entry_id,
                 phase=phase,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -36,10 +35,6 @@ from .on_screen import OnScreen
 TITLE = "{ref} — Notes"
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def speaker_names(people) -> list[str]:
     """Who may be noted as speaking: everyone expected in the room except the note-taker, in the set-up's order."""
     return [p.name for p in people if p.attendance.expected and not p.takes_notes]
@@ -49,7 +44,7 @@ class NotesWindow(QMainWindow):
     """Reads the meeting's position from the store on every change; writes one short transaction per note, through
     the write queue, so a database held by another program never holds up typing (the note waits on disk)."""
 
-    def __init__(self, windows, review_id: int, clock: Callable[[], dt.datetime] = utc_now):
+    def __init__(self, windows, review_id: int):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows = windows
@@ -57,7 +52,7 @@ class NotesWindow(QMainWindow):
         self.store = windows.store
         self.queue = self.events.queue
         self.review_id = review_id
-        self.clock = clock
+        self.clock = windows.clock.now
         self.texts = texts("notes")
         self.meeting_texts = texts("meeting")
         self.question_keys = [q.key for q in key_questions(self.meeting_texts)]

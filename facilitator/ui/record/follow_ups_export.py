@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
@@ -43,7 +42,7 @@ def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -
 
     def write(path: Path, chosen: str) -> Path:
         preset = chosen_preset(str(path), chosen)
-        return exports.follow_ups(review_id, preset, path, dt.datetime.now(dt.UTC), must_note=False).path
+        return exports.follow_ups(review_id, preset, path, store.clock.now(), must_note=False).path
 
     return save_export(
         window, "follow_ups", exports.destination(review_id, Kind.FOLLOW_UPS, Path.home()), FILTERS, write

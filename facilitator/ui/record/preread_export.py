@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
@@ -21,5 +20,5 @@ def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> P
         "preread",
         exports.destination(review_id, Kind.PREREAD, Path.home()),
         "Markdown (*.md)",
-        lambda path, _filter: exports.preread(review_id, path, dt.datetime.now(dt.UTC), must_note=False).path,
+        lambda path, _filter: exports.preread(review_id, path, store.clock.now(), must_note=False).path,
     )

@@ -3,7 +3,6 @@ the folder opened if the user asks."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,7 +74,7 @@ class RecordExporter(QObject):
             path = self.ask_where(self.window, target.to_ask_from())
         if path is None:
             return
-        now, review_id, chosen = dt.datetime.now(dt.UTC), self.review_id, path
+        now, review_id, chosen = self.store.clock.now(), self.review_id, path
         self.job = ReviewJob(
             self.store.path, lambda store: Exports(store, Hub()).record(review_id, chosen, FileFormat.MARKDOWN, now)
         )
