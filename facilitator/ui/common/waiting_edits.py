@@ -11,9 +11,9 @@ from ...domain.comments import Comment
 from ...domain.parking import ParkedItem
 from ...domain.people import Person
 from ...domain.timeline import TimelineEntry
-from ...storage.queued_calls import Later, calls_data, pending_calls, restored
-from ...storage.queued_writes import REFUSED
-from ...storage.write_journal import Waiting
+from ...app.edits import Refused
+from ...app.edits import part as part
+from ...app.waiting import Later, Waiting, calls_data, pending_calls, restored
 from .write_queue import WriteQueue
 
 
@@ -24,22 +24,13 @@ def edit(queue: WriteQueue, review_id: int | None, *calls: tuple[str, tuple]) ->
     data = calls_data(review_id, *calls)
     try:
         written, result = queue.submit("calls", data)
-    except REFUSED as error:
-        queue.refused.emit(Waiting("", 0, "calls", data), error)
+    except Refused as error:
+        queue.tell_refused("calls", data, error)
         return True, None
-    return (True, result) if written else (False, Later(result.source, result.seq))
-
-
-def part(returned, index: int, *path) -> object:
-    """Part of what edit() returned: the index-th call's result (and its field, by path), or a Later for it."""
-    if returned is None:
-        return None
-    if isinstance(returned, Later):
-        return returned.pick(index, *path)
-    value = returned[index]
-    for step in path:
-        value = value[step] if isinstance(value, dict) else getattr(value, step)
-    return value
+    if written:
+        return True, result
+    assert isinstance(result, Waiting)
+    return False, Later(result.source, result.seq)
 
 
 def say_refused(status_bar, waiting: Waiting, error: Exception, review_id: int | None, methods=()) -> None:

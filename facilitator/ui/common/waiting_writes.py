@@ -8,7 +8,7 @@ from ...content import texts
 from ...domain.meeting_clock import MeetingEvent
 from ...domain.notes import Note
 from ...domain.parking import ParkedItem
-from ...storage.queued_writes import event_from, note_from, parked_from
+from ...app.waiting import event_from, note_from, parked_from
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
