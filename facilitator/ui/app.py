@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import __version__, collector
 from ..app_log import log, log_start, start_log
 from ..content import resource
-from ..storage.reviews import ReviewStore
+from ..app.session import ReviewStore
 from .common import focus_ring, settings, theme
 from .common.crash import CrashHandler
 from .common.own_wording import notice_problems, use_users_language

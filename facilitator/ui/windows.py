@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from ..storage.reviews import ReviewStore
+from ..app.session import ReviewStore
 from .common import settings, theme
 from .common.store_events import StoreEvents
 
