@@ -14,8 +14,18 @@ from ..storage.reviews import ReviewStore
 from ..storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
 
 __all__ = [
-    "Journal", "Orphan", "WRITE_ERRORS", "Waiting", "held_by_another", "journal_folder_of", "journal_of", "still_waiting", "take_orphans",
-    "worker_store", "write_batch", "write_now",
+    "WRITE_ERRORS",
+    "Journal",
+    "Orphan",
+    "Waiting",
+    "held_by_another",
+    "journal_folder_of",
+    "journal_of",
+    "still_waiting",
+    "take_orphans",
+    "worker_store",
+    "write_batch",
+    "write_now",
 ]
 
 WRITE_ERRORS = (sqlite3.Error, StorageError, OSError)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -61,7 +61,8 @@ class ReviewWindow(QMainWindow):
         self.comment_edits = CommentEdits(events.store, events.hub, events.queue)
         self.plan = MeetingPlan(events.store, events.hub, events.queue)
         self._panels: dict[str, QWidget] = {}
-        self._timeline_seen: tuple[int, str] | None = None
+        self._timeline_seen: tuple | None = None
+        """The timeline's version, zone and the edits waiting when the table last read it."""
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
         self.meeting = WalkThrough(self.timeline_model)
@@ -69,16 +70,16 @@ class ReviewWindow(QMainWindow):
         self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
-        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
+        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, cast(dict, texts("meeting")), self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, _label in TABS:
-            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), texts("setup")["tabs"][name])
+            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), _tab_label(name))
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
-        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget())
+        self.parking = ParkingPanel(cast(dict, parking_words), home=lambda: self.tabs.currentWidget())
         self.parking.park_requested.connect(self._park)
         self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
         self.parking_dock.setObjectName("parking")
@@ -130,10 +131,11 @@ class ReviewWindow(QMainWindow):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, texts("setup")["tabs"][TABS[index][0]])
+        self.tabs.insertTab(index, panel, _tab_label(TABS[index][0]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _build_tab(self, index: int) -> None:
         name = TABS[index][0]
@@ -155,7 +157,7 @@ class ReviewWindow(QMainWindow):
     def _make_comments(self) -> CommentsPanel:
         from .prep.comments_panel import CommentsPanel
 
-        panel = CommentsPanel(texts("parking"))
+        panel = CommentsPanel(cast(dict, texts("parking")))
         edits = self.comment_edits
         panel.add_requested.connect(lambda comment: self.undo_stack.push(AddComments(edits, self.review_id, [comment])))
         panel.remove_requested.connect(lambda comment: self.undo_stack.push(RemoveComment(edits, self.review_id, comment)))
@@ -275,7 +277,9 @@ class ReviewWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         settings.set_value(f"review/{self.review_id}/tab", str(index))
-        self.tabs.widget(index).setFocus()
+        shown = self.tabs.widget(index)
+        if shown is not None:
+            shown.setFocus()
 
     def _add_person(self) -> None:
         self.show_panel(self.setup)
@@ -430,6 +434,10 @@ class ReviewWindow(QMainWindow):
         settings.save_splitter(self.meeting.split, "meeting")
         self.windows.review_closed(self.review_id)
         super().closeEvent(event)
+
+
+def _tab_label(name: str) -> str:
+    return cast("dict[str, str]", texts("setup")["tabs"])[name]
 
 
 def _tab_index(name: str) -> int:

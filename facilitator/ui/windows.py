@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..app.session import ReviewStore
 from .common import settings, theme
@@ -15,9 +15,9 @@ class Windows:
     def __init__(self, store: ReviewStore):
         self.store = store
         self.events = StoreEvents(store)
-        self.library = None
-        self.reviews: dict[int, object] = {}
-        self.notes: dict[int, object] = {}
+        self.library: QWidget | None = None
+        self.reviews: dict[int, QWidget] = {}
+        self.notes: dict[int, QWidget] = {}
 
     def show_library(self):
         from .library.library_window import LibraryWindow
@@ -62,7 +62,9 @@ class Windows:
 
     def set_dark(self, dark: bool) -> None:
         settings.set_value("appearance/palette", "dark" if dark else "light")
-        theme.apply(QApplication.instance(), dark)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, dark)
 
     @staticmethod
     def _raise(window) -> None:

@@ -62,7 +62,7 @@ def test_comments_added_attached_edited_removed_and_restored_report_comments(sto
     first = added.part(0)
     edits.attach(review.id, first, entry.id)
     edits.edit(review.id, Comment(text="Far too many alerts", id=first.id, entry_id=entry.id))
-    assert [(c.text, c.entry_id) for c in store.comments.comments(review.id)][0] == ("Far too many alerts", entry.id)
+    assert next((c.text, c.entry_id) for c in store.comments.comments(review.id)) == ("Far too many alerts", entry.id)
     row = edits.remove(review.id, [first.id]).part(0)
     assert [c.text for c in store.comments.comments(review.id)] == ["Runbook out of date"]
     assert edits.restore(review.id, [row]).part(0, "id") == first.id

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,11 +41,13 @@ class KeysHelp(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        places_said = cast("Mapping[str, str]", said["places"])
+        does = cast("Mapping[str, Mapping[str, str]]", said["commands"])
         for cmd in keymap.COMMANDS:
             if cmd.place in places and (cmd.keys or cmd.shown):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                cells = (said["places"][cmd.place], keymap.shown(cmd.id), said["commands"][cmd.id]["does"])
+                cells = (places_said[cmd.place], keymap.shown(cmd.id), does[cmd.id]["does"])
                 for column, text in enumerate(cells):
                     self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
@@ -57,9 +60,13 @@ class KeysHelp(QDialog):
         self.resize(760, 520)
         self.filter.setFocus()
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def shown_rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            (self._cell(row, 0), self._cell(row, 1), self._cell(row, 2))
             for row in range(self.table.rowCount())
             if not self.table.isRowHidden(row)
         ]
@@ -67,14 +74,15 @@ class KeysHelp(QDialog):
     def _find(self, typed: str) -> None:
         words = typed.casefold().split()
         for row in range(self.table.rowCount()):
-            line = " ".join(self.table.item(row, column).text() for column in range(3)).casefold()
+            line = " ".join(self._cell(row, column) for column in range(3)).casefold()
             self.table.setRowHidden(row, not all(word in line for word in words))
 
 
 def add_keys_help(window: QMainWindow, places: Callable[[], tuple[str, ...]]) -> QMenu:
     """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places()."""
     title = texts("commands")["help"]["help_menu"]
-    menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
+    found = (a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title)
+    menu = next((m for m in found if isinstance(m, QMenu)), None)
     if menu is None:
         menu = window.menuBar().addMenu(title)
 

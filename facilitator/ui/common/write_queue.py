@@ -137,7 +137,8 @@ class WriteQueue(QObject):
             try:
                 if store is None:
                     store = worker_store(self.store.path, WAIT_MS)
-                self._journal.sync()
+                if self._journal is not None:
+                    self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)
             except WRITE_ERRORS as error:
                 self._finished.emit(None, error, None)

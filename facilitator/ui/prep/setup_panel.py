@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +52,7 @@ class SetupPanel(QWidget):
         self.form.details_changed.connect(self._store_details)
         self.people = PeoplePanel(People(events.store, events.hub, events.queue), review_id, undo_stack, events.queue)
 
-        self.findings_model = FindingsModel(texts("attendance"), self)
+        self.findings_model = FindingsModel(cast("dict[str, str]", texts("attendance")), self)
         self.findings_view = QListView()
         self.findings_view.setModel(self.findings_model)
         self.findings_view.setWordWrap(True)

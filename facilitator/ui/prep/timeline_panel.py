@@ -195,7 +195,8 @@ class TimelinePanel(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.quiet.stretch_at(index.row()) if index.isValid() else None
 
-    def select_entry(self, entry_id: int | None, column: int = TEXT) -> QModelIndex:
+    def select_entry(self, entry_id: object, column: int = TEXT) -> QModelIndex:
+        """Select the entry by its id (a Later while it waits for the database); an invalid index if not shown."""
         row = self.model.row_of(entry_id)
         if row is None:
             return QModelIndex()
@@ -335,9 +336,12 @@ class TimelinePanel(QWidget):
 
     def _store(self, preview: ImportPreview) -> None:
         """Store the previewed entries on a worker thread; the result arrives as a message."""
-        summary = skipped_summary(preview.parsed.skipped, lead="")
+        parsed = preview.parsed
+        if parsed is None:
+            return
+        summary = skipped_summary(parsed.skipped, lead="")
         self._left_out = texts("importing")["panel"]["skipped"].format(summary=summary) if summary else ""
-        self._start_import(texts("importing")["preview"]["storing"]).start_entries(preview.parsed.entries)
+        self._start_import(texts("importing")["preview"]["storing"]).start_entries(parsed.entries)
 
     def _start_import(self, message: str) -> TimelineImport:
         self.tell(message)
