@@ -6,16 +6,51 @@ import pytest
 
 from facilitator.app.changes import Change, Changed
 from facilitator.app.comment_edits import CommentEdits
+from facilitator.app.hub import Hub
 from facilitator.app.meeting_plan import MeetingPlan
 from facilitator.app.people import People
 from facilitator.app.review_details import ReviewDetails
+from facilitator.app.session import open_store
 from facilitator.app.timeline_edits import TimelineEdits
+from facilitator.app.writes import WriteAtOnce
 from facilitator.domain.agenda import Phase, default_budgets
 from facilitator.domain.comments import Comment
 from facilitator.domain.people import Attendance, Person, Role
+from facilitator.domain.review import Review
 from facilitator.domain.timeline import MomentKind, TimelineEntry
 
 AT = dt.datetime(2026, 3, 4, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path / "reviews.sqlite3")
+    yield store
+    store.db.close()
+
+
+@pytest.fixture
+def review(store):
+    return store.create(Review(incident_ref="INC-7", title="Queue stalled", incident_date=dt.date(2026, 3, 4)))
+
+
+class Heard:
+    """A hub and everything it told its listeners."""
+
+    def __init__(self):
+        self.hub = Hub()
+        self.reports = []
+        self.hub.subscribe(self.reports.append)
+
+
+@pytest.fixture
+def heard():
+    return Heard()
+
+
+@pytest.fixture
+def at_once(store):
+    return WriteAtOnce(store)
 
 
 def test_changing_the_details_reports_details_and_the_library(store, review, heard, at_once):
