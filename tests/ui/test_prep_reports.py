@@ -109,3 +109,32 @@ def test_a_change_to_another_review_is_not_read_here(qtbot, windows, review, tim
     assert calls == {"_reload": 0, "reload": 0}
     windows.events.hub.publish(Changed(Change.PEOPLE, review.id))
     assert calls == {"_reload": 1, "reload": 1}
+
+
+def test_a_person_added_under_a_lock_is_shown_at_once_and_heard_again_once_written(qtbot, windows, review, store):
+    """Under another program's lock, Enter in the add field shows the person at once (the windows hear 'people'
+    as it starts to wait), and once the lock is gone the windows hear it again, with the old signal once."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+    from lock_holder import LockHolder
+
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    people = window.setup.people
+    heard = _hearing(windows)
+    old_signal = []
+    windows.events.changed.connect(lambda: old_signal.append(1))
+    with LockHolder(store.path):
+        people.new_name.setFocus()
+        qtbot.keyClicks(people.new_name, "Gus Ferreira")
+        qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+        assert heard == [Changed(Change.PEOPLE, review.id)]
+        assert people.model.person_at(people.model.rowCount() - 1).name == "Gus Ferreira"
+        assert windows.events.queue.pending()
+    qtbot.waitUntil(lambda: not windows.events.queue.pending(), timeout=10_000)
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=10_000)
+    assert heard == [Changed(Change.PEOPLE, review.id)] * 2
+    assert old_signal == [1, 1]
+    assert [p.name for p in store.people(review.id)][-1] == "Gus Ferreira"
