@@ -93,12 +93,14 @@ def json_value(text: str, whole: bool = True) -> object:
 
 def no_lone_halves(texts: Iterable[str]) -> None:
     """An ImportProblem when a text holds half of a UTF-16 pair; texts of plain ASCII are passed at next to no cost."""
-    texts = list(texts)
-    if "".join(texts).isascii():
+    joined = "".join(texts)
+    if joined.isascii():
         return
-    for text in texts:
-        if not text.isascii() and (found := _SURROGATE.search(text)):
-            raise ImportProblem(f"not readable JSON: it holds \\u{ord(found.group()):04x}, half of a character with no other half")
+    try:
+        joined.encode("utf-8")  # refuses a half of a pair, and is the fastest way to look for one
+    except UnicodeEncodeError as error:
+        half = ord(joined[error.start])
+        raise ImportProblem(f"not readable JSON: it holds \\u{half:04x}, half of a character with no other half") from None
 
 
 def _no_lone_surrogates(value: object) -> None:
@@ -111,6 +113,6 @@ def _no_lone_surrogates(value: object) -> None:
             pending.extend(item.values())
         elif isinstance(item, list):
             pending.extend(item)
-        elif isinstance(item, str) and not item.isascii() and _SURROGATE.search(item):
-            found = _SURROGATE.search(item).group()
+        elif isinstance(item, str) and not item.isascii() and (half := _SURROGATE.search(item)):
+            found = half.group()
             raise ImportProblem(f"not readable JSON: it holds \\u{ord(found):04x}, half of a character with no other half")

@@ -9,6 +9,7 @@ storing with json.load plus a bare SQLite executemany of the same rows.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import random
 import sqlite3
@@ -74,13 +75,23 @@ def slack_import(runs: int) -> list[Row]:
 
 
 def _alternate(sides: dict[str, Callable[[], float]], runs: int) -> dict[str, list[float]]:
-    """Seconds each side took per round, after a warm-up round; the order swaps every round."""
-    for side in sides.values():
-        side()
+    """Seconds each side took per round, after a warm-up round; the order swaps every round.
+
+    Every side runs with garbage collection off, after a full collection: the read turns it off itself, and
+    json.load with it on spent a fifth to a third of its time collecting the values it had already loaded,
+    more or less of it by how many objects the process held (the modules it had imported, the rounds before),
+    so the baseline was slower than json.load can be, and by an amount that changed from one process to the next."""
     taken: dict[str, list[float]] = {label: [] for label in sides}
-    for round_ in range(runs):
+    for round_ in range(-1, runs):
         for label in list(sides) if round_ % 2 == 0 else list(reversed(sides)):
-            taken[label].append(sides[label]())
+            gc.collect()
+            gc.disable()
+            try:
+                seconds = sides[label]()
+            finally:
+                gc.enable()
+            if round_ >= 0:
+                taken[label].append(seconds)
     return taken
 
 
@@ -168,7 +179,7 @@ def _user(rng: random.Random, user: str) -> dict:
 def _day(rng: random.Random, people: list[str], start: dt.datetime, count: int) -> list[dict]:
     messages: list[dict] = []
     ts = start.timestamp()
-    for number in range(count):
+    for _ in range(count):
         ts += rng.uniform(0.5, 6.0)
         stamp = f"{ts:.6f}"
         roll = rng.random()
