@@ -97,14 +97,27 @@ class ServerConnection:
         if translated == NO_STATEMENT:
             return ServerCursor(None, False)
         table = written_table(sql)
+        if table is not None and not self.in_transaction:
+            return self._write_and_announce(translated, params, table)
         with self.errors_said():
             cursor = self.raw.execute(translated, params)
         if command == "ROLLBACK":
             self._forget()
         if table is not None:
             self._note_write(table, [params])
-            if not self.in_transaction:
-                self._announce()
+        return ServerCursor(cursor, translated.endswith("RETURNING id"))
+
+    def _write_and_announce(self, translated: str, params: Params, table: str) -> ServerCursor:
+        """A write outside a transaction and its NOTIFY sent together, one round trip: in one pipeline they commit
+        together, and a refused write sends no notice."""
+        self._note_write(table, [params])
+        payload = self._payload()
+        try:
+            with self.errors_said(), self.raw.pipeline():
+                cursor = self.raw.execute(translated, params)
+                self.raw.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload])
+        finally:
+            self._forget()
         return ServerCursor(cursor, translated.endswith("RETURNING id"))
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> ServerCursor:
@@ -226,10 +239,13 @@ class ServerConnection:
         """NOTIFY what was written: inside the transaction (sent at its commit), or after an autocommit write."""
         if not self._written:
             return
-        payload = json.dumps({"tables": sorted(self._written), "reviews": sorted(self._reviews)})
+        payload = self._payload()
         self._forget()
         with self.errors_said():
             self.raw.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload])
+
+    def _payload(self) -> str:
+        return json.dumps({"tables": sorted(self._written), "reviews": sorted(self._reviews)})
 
     def _forget(self) -> None:
         self._written.clear()

@@ -79,6 +79,8 @@ def test_the_change_watch_on_a_server_skips_its_own_connections_writes(two_store
     watch = ChangeWatch(first.db)
     try:
         first.notes.add(review_id, Note("Mine", NOW))
+        _wait_readable(watch.server)
+        assert watch.changed() is False  # our own notice came, and was left out
         second.notes.add(review_id, Note("Theirs", NOW))
         _wait_readable(watch.server)
         assert watch.changed() is True
