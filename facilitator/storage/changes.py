@@ -60,7 +60,9 @@ class ServerChangeWatch:
         self.listener.execute(f"LISTEN {CHANNEL}")
 
     def fileno(self) -> int:
-        return self.listener.raw.pgconn.socket
+        """The socket the notices arrive on (a ServerError once the connection is lost)."""
+        with self.listener.errors_said():
+            return self.listener.raw.pgconn.socket
 
     def drain(self) -> list[Change]:
         """The changes other connections committed since the last call; [] at once when there are none.
@@ -68,6 +70,7 @@ class ServerChangeWatch:
         pgconn = self.listener.raw.pgconn
         with self.listener.errors_said():
             pgconn.consume_input()
+            pgconn.consume_input()  # a server that ended the connection sends its reason, then closes: see both
         changes = []
         while (notice := pgconn.notifies()) is not None:
             if notice.be_pid == self.own_pid:

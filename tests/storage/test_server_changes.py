@@ -7,6 +7,7 @@ import select
 import subprocess
 import sys
 
+import psycopg
 import pytest
 
 from facilitator.domain.notes import Note
@@ -130,3 +131,23 @@ def test_two_processes_writing_notes_to_one_review_each_see_the_others(server_da
     assert seen == [expected, expected]
     assert sorted(n.text for n in store.notes.notes(review_id)) == expected
     store.db.close()
+
+
+def test_a_connection_the_server_drops_says_so_in_one_sentence(server_database, postgres_server):
+    """The base the offline journal builds on: a lost server is a ServerError sentence, for a write and a watch."""
+    from facilitator.storage.server import ServerError
+
+    store = ReviewStore(open_database(server_database))
+    watch = ServerChangeWatch(store.db)
+    with psycopg.connect(postgres_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [store.db.backend_pid])
+        admin.execute("SELECT pg_terminate_backend(%s)", [watch.listener.backend_pid])
+    with pytest.raises(ServerError, match=r"^the database server at postgresql://\S+ could not be used \(.+\); nothing more was written$") as lost:
+        _review(store)
+    assert "\n" not in str(lost.value)
+    with pytest.raises(ServerError, match="could not be used"):  # at the latest when the socket says so again
+        for _ in range(3):
+            _wait_readable(watch)
+            watch.drain()
+    store.db.close()
+    watch.close()
