@@ -55,6 +55,8 @@ def open_database(
 
         return open_server(str(path), must_exist=must_exist, lock_wait=lock_wait_s() if lock_wait is None else lock_wait)  # type: ignore[return-value]
     path = Path(path)
+    if path.parts and path.parts[0].lower() in ("postgresql:", "postgres:"):
+        raise NotADatabaseError(f"{path} is a server's address made into a file path (it lost its '//'); nothing was created")
     wait = lock_wait_s() if lock_wait is None else lock_wait
     if must_exist and not os.path.lexists(path):
         raise NoDatabaseYet(f"there is no review database at {path} (nothing was created)")

@@ -210,3 +210,13 @@ def test_two_first_connections_at_once_make_the_schema_once(empty_database):
     assert errors == []
     with psycopg.connect(empty_database) as conn:
         assert conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE}").fetchone()[0] == len(known_migrations())
+
+
+def test_an_address_made_into_a_file_path_creates_no_file(tmp_path, monkeypatch):
+    """Path('postgresql://ann@db/reviews') is 'postgresql:/ann@db/reviews': never a folder tree of that name."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NotADatabaseError, match="lost its '//'"):
+        open_database(Path("postgresql://ann@db/reviews"))
+    assert list(tmp_path.iterdir()) == []
