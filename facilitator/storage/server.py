@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .connection import Params, RowMissing, quoted
 from .dialect import CHANNEL, NO_STATEMENT, postgres_sql, written_table
-from .errors import StorageError
+from .errors import SQLITE_BUSY, StorageError
 from .server_url import scrubbed, without_password
 
 if TYPE_CHECKING:
@@ -259,7 +259,9 @@ class ServerConnection:
         try:
             yield
         except psycopg.errors.LockNotAvailable as e:
-            raise sqlite3.OperationalError(f"database is locked: {self._said(e)}") from None
+            busy = sqlite3.OperationalError(f"database is locked: {self._said(e)}")
+            busy.sqlite_errorcode = SQLITE_BUSY  # the wait ran out: raised at once, never waited out again (busy.py)
+            raise busy from None
         except psycopg.IntegrityError as e:
             raise sqlite3.IntegrityError(self._said(e)) from None
         except psycopg.OperationalError as e:

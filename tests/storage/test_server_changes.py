@@ -151,3 +151,41 @@ def test_a_connection_the_server_drops_says_so_in_one_sentence(server_database, 
             watch.drain()
     store.db.close()
     watch.close()
+
+
+def test_a_row_locked_longer_than_the_wait_is_busy_at_once_not_waited_out_again(server_database):
+    """The server's lock timeout comes out as SQLite's plain busy error, which retry_when_busy raises at once."""
+    import sqlite3
+
+    from facilitator.storage.busy import ATTEMPTS
+
+    store = ReviewStore(open_database(server_database, lock_wait=0.05))
+    holder = ReviewStore(open_database(server_database))
+    review_id = _review(store)
+    store.notes.save_draft(review_id, "first", NOW)
+    tries = []
+    original = store.db.execute
+
+    def counted(sql, params=()):
+        if sql.startswith("INSERT INTO note_drafts"):
+            tries.append(sql)
+        return original(sql, params)
+
+    store.db.execute = counted
+    try:
+        with holder.db.atomic():
+            holder.notes.save_draft(review_id, "the other window's", NOW)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                store.notes.save_draft(review_id, "mine", NOW)
+        assert len(tries) == 1 < ATTEMPTS
+    finally:
+        store.db.close()
+        holder.db.close()
+
+
+def test_an_export_goes_ahead_when_the_server_cannot_note_its_folder(server_database, postgres_server, tmp_path):
+    store = ReviewStore(open_database(server_database))
+    with psycopg.connect(postgres_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [store.db.backend_pid])
+    assert store.exports.note_folder(str(tmp_path), NOW) is False
+    store.db.close()
