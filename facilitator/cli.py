@@ -224,12 +224,12 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--demo opens the GUI and takes no command")
     if args.demo:
         return _run_demo(args.db)
-    path = _db_path(args.db)
-    created = isinstance(path, Path) and not path.exists()
-    with _store(path, must_exist=args.command in READING_COMMANDS) as store:
+    database = _db_path(args.db)
+    created = isinstance(database, Path) and not database.exists()
+    with _store(database, must_exist=args.command in READING_COMMANDS) as store:
         status = _command(store, args)
     if created and args.command is not None:
-        print(f"note: created a new review database at {path}", file=sys.stderr)
+        print(f"note: created a new review database at {database}", file=sys.stderr)
     return status
 
 

@@ -29,7 +29,7 @@ class TimelineImport(QObject):
     waiting = Signal()
     """Another program holds the database: the entries read are stored as soon as it is free."""
 
-    def __init__(self, db_path: Path, review_id: int, context: ImportContext, parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, review_id: int, context: ImportContext, parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.review_id = review_id

@@ -22,7 +22,7 @@ class ReviewJob(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, work: Callable[[ReviewStore], object], parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, work: Callable[[ReviewStore], object], parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.work = work
