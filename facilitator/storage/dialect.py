@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
 
 ID_TABLES = frozenset(
     {
@@ -36,6 +38,49 @@ _INSERT_INTO = re.compile(r'^\s*INSERT\s+INTO\s+"?(\w+)"?', re.IGNORECASE)
 _TWO_VALUE_MAX = re.compile(r"\bmax\((\w+), (excluded\.\w+)\)", re.IGNORECASE)
 _IS_PARAMETER = re.compile(r"\bIS \?", re.IGNORECASE)
 _EMPTY_LIST = re.compile(r"\bIN \(\)", re.IGNORECASE)
+
+
+_ROWS_INSERT = re.compile(
+    r"^(?P<head>INSERT INTO .+?\)) VALUES \((?P<values>(?:[^()%]|%s|%\(\w+\)s)+)\)(?P<tail>(?: ON CONFLICT DO NOTHING)?)(?: RETURNING id)?$",
+    re.DOTALL,
+)
+_NAMED = re.compile(r"%\((\w+)\)s")
+STATEMENT_BYTES = 4000
+"""How long a batched insert's statement may be: every full batch is the same statement, short enough for the
+driver to read it once and keep it (psycopg keeps statements up to 4096 bytes) and the server to prepare it once;
+one statement of 20,000 rows would take the driver seconds to read."""
+
+
+class ManyRows(NamedTuple):
+    """An insert of many rows as one statement per batch: a server runs one statement far sooner than thousands."""
+
+    head: str
+    row: str
+    tail: str
+    names: tuple[str, ...]
+    """The parameter names in order, for rows given as dicts; () for rows given in order."""
+
+    def batches(self, rows: Sequence[Any]) -> Iterator[tuple[str, list]]:
+        """(statement, parameters) for each batch of rows."""
+        size = max(1, (STATEMENT_BYTES - len(self.head) - len(self.tail) - 10) // (len(self.row) + 2))
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            values = [value for row in batch for value in (self._ordered(row))]
+            yield f"{self.head} VALUES {', '.join([self.row] * len(batch))}{self.tail}", values
+
+    def _ordered(self, row: Any) -> Sequence[Any]:
+        return [row[name] for name in self.names] if self.names else row
+
+
+def many_rows(translated: str) -> ManyRows | None:
+    """How to insert many rows with this (already translated) statement in batches, or None if it is no plain
+    insert of one row of values (an upsert that updates, say, must see each row in turn)."""
+    match = _ROWS_INSERT.match(translated)
+    if not match:
+        return None
+    values = match.group("values")
+    names = tuple(_NAMED.findall(values))
+    return ManyRows(match.group("head"), f"({_NAMED.sub('%s', values)})", match.group("tail"), names)
 
 
 def written_table(sql: str) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .connection import Params, RowMissing, quoted
-from .dialect import CHANNEL, NO_STATEMENT, postgres_sql, written_table
+from .dialect import CHANNEL, NO_STATEMENT, many_rows, postgres_sql, written_table
 from .errors import SQLITE_BUSY, StorageError
 from .server_url import scrubbed, without_password
 
@@ -125,8 +125,14 @@ class ServerConnection:
         if not rows:
             return ServerCursor(None, False)
         translated = postgres_sql(sql)
+        batched = many_rows(translated)
         with self.errors_said(), self.raw.cursor() as cursor:
-            cursor.executemany(translated, rows)
+            if batched is None:
+                cursor.executemany(translated, rows)
+            else:
+                with self.atomic() if not self.in_transaction else contextlib.nullcontext(), self.raw.pipeline():
+                    for statement, values in batched.batches(rows):  # sent without waiting for each answer
+                        cursor.execute(statement, values)
             table = written_table(sql)
             if table is not None:
                 self._note_write(table, rows)

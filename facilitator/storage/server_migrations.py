@@ -82,7 +82,7 @@ SERVER_MIGRATIONS: dict[str, tuple[str, ...]] = {
         _TIMELINE_COUNTS,
         *(
             f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION count_timeline_change()"
+            "FOR EACH STATEMENT EXECUTE FUNCTION count_timeline_change()"
             for table in ("timeline_entries", "entry_questions")
             for event in ("INSERT", "UPDATE", "DELETE")
         ),
