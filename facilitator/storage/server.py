@@ -162,6 +162,7 @@ class ServerConnection:
         """Insert one row; returns its id (for a table without one, 0)."""
         names = ", ".join(quoted(column) for column in row)
         sql = f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(row))})"
+        self._note_write(table, [row])  # the review it belongs to, for the change notice
         return self.execute(sql, list(row.values())).lastrowid or 0
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -181,6 +182,7 @@ class ServerConnection:
             self.row(table, id)
             return
         assignments = ", ".join(f"{quoted(column)} = ?" for column in changes)
+        self._note_write(table, [{"review_id": id} if table == "reviews" else changes])
         if not self.execute(f"UPDATE {quoted(table)} SET {assignments} WHERE id = ?", [*changes.values(), id]).rowcount:
             raise RowMissing(f"There is no row with id {id} in {table}.")
 

@@ -18,13 +18,9 @@ def pytest_generate_tests(metafunc):
     uses_database = {"store", "db_path"} & set(metafunc.fixturenames)
     if uses_database and "backend" not in metafunc.fixturenames:
         metafunc.fixturenames.append("backend")
-    if "backend" in metafunc.fixturenames and not _direct(metafunc):
+    if "backend" in metafunc.fixturenames:
         only = metafunc.definition.get_closest_marker("sqlite_only")
         metafunc.parametrize("backend", ["sqlite"] if only else list(BACKENDS), indirect=True)
-
-
-def _direct(metafunc) -> bool:
-    return any("backend" in getattr(call, "params", {}) for call in getattr(metafunc, "_calls", []))
 
 
 @pytest.fixture

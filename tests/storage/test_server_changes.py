@@ -12,7 +12,7 @@ import pytest
 
 from facilitator.domain.notes import Note
 from facilitator.domain.review import Review
-from facilitator.storage.changes import ChangeWatch, ServerChangeWatch
+from facilitator.storage.changes import Change, ChangeWatch, ServerChangeWatch
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 
@@ -189,3 +189,19 @@ def test_an_export_goes_ahead_when_the_server_cannot_note_its_folder(server_data
         admin.execute("SELECT pg_terminate_backend(%s)", [store.db.backend_pid])
     assert store.exports.note_folder(str(tmp_path), NOW) is False
     store.db.close()
+
+
+def test_a_write_the_server_refuses_sends_no_notice_and_a_review_change_names_its_review(two_stores):
+    import sqlite3
+
+    first, second = two_stores
+    review_id = _review(first)
+    watch = ServerChangeWatch(second.db)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            first.db.execute("INSERT INTO notes (review_id, text, tag, wall_utc) VALUES (?, ?, ?, ?)", [999999, "x", "fact", "t"])
+        first.meeting.set_current_key_question(review_id, "what-surprised-us")
+        _wait_readable(watch)
+        assert watch.drain() == [Change(("reviews",), (review_id,))]
+    finally:
+        watch.close()
