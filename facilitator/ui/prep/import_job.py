@@ -23,7 +23,7 @@ WAIT_MS = 250
 """How long each try waits for another program's lock."""
 
 
-def store_job(db_path: Path, review_id: int, entries: Sequence[TimelineEntry], skipped: Sequence[Skipped]) -> ReviewJob:
+def store_job(db_path: Path | str, review_id: int, entries: Sequence[TimelineEntry], skipped: Sequence[Skipped]) -> ReviewJob:
     """A job that stores the entries read (and previewed): finished(app.timeline_import.Imported), failed(message),
     or first waiting() while another process holds the lock (it tries again until the application closes).
 

@@ -25,7 +25,7 @@ class ReviewJob(QObject):
     waiting = Signal()
     """The work says another program holds the database: it is done as soon as that is free."""
 
-    def __init__(self, db_path: Path, work: Callable[[ReviewStore], object], parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, work: Callable[[ReviewStore], object], parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.work = work
