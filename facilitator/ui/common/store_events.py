@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...app.changes import Changed
+from ...app.changes import Change, Changed
 from ...app.hub import Hub
 from ...app.writes import changed_by
 from ...storage.changes import ChangeWatch
@@ -30,7 +30,8 @@ class StoreEvents(QObject):
         self.store = store
         self.hub = hub or Hub()
         """The application layer's hub: use cases publish to it, and its reports come out as ``reported``."""
-        self._stop_hearing = self.hub.subscribe(self.reported.emit)
+        self._held: Change | None = None
+        self._stop_hearing = self.hub.subscribe(self._tell)
         self._watch = ChangeWatch(store.db)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -41,27 +42,44 @@ class StoreEvents(QObject):
         """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
         self.queue.written.connect(self._queued_written)
 
+    def _tell(self, changed: Changed) -> None:
+        """Every report as ``reported``; then, once per batch, the old signals for the windows that want them."""
+        self.reported.emit(changed)
+        if self._held is not None:
+            self._held |= changed.kinds
+        else:
+            self._tell_the_rest(changed.kinds)
+
+    def _tell_the_rest(self, kinds: Change) -> None:
+        if kinds & ~Change.NOTES:
+            self.changed.emit()
+        elif kinds:
+            self.notes_changed.emit()
+
     def _poll(self) -> None:
         self._polls += 1
         if self._polls % TAKE_OVER_POLLS == 0:
             self.queue.take_over()
         if self._watch.changed():
-            self.changed.emit()
-            self.reported.emit(Changed.elsewhere())
+            self.hub.publish(Changed.elsewhere())
 
     def _queued_written(self, done: list) -> None:
-        """Writes that waited are in: the hub hears what each changed."""
-        self.changed.emit()
-        for waiting, _result in done:
-            self.hub.publish(changed_by(waiting.kind, waiting.data))
+        """Writes that waited are in: the hub hears what each changed (the old ``changed`` once for them all)."""
+        self._held = Change.NOTHING
+        try:
+            for waiting, _result in done:
+                self.hub.publish(changed_by(waiting.kind, waiting.data))
+        finally:
+            self._held = None
+            self.changed.emit()
 
     def wrote(self) -> None:
-        """Tell every window that this process just changed the store."""
-        self.changed.emit()
+        """This process changed the store and cannot say what (a write that does not go through app/ yet)."""
+        self.hub.publish(Changed(Change.EVERYTHING))
 
     def wrote_notes(self) -> None:
-        """Tell the windows that this process just kept, changed or deleted notes."""
-        self.notes_changed.emit()
+        """This process kept, changed or deleted notes (a write that does not go through app/ yet)."""
+        self.hub.publish(Changed(Change.NOTES))
 
     def stop(self) -> None:
         """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
