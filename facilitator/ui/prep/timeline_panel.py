@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.hub import Hub
 from ...app.timeline_import import Imported, Reader, TimelineImport, file_reader, pasted_reader
 from ...content import texts
 from ...domain.quiet_stretches import QuietStretch
@@ -293,7 +292,7 @@ class TimelinePanel(QWidget):
         self.words.selectAll()
 
     def _context(self) -> ImportContext:
-        return TimelineImport(self.store, Hub()).context(self.review_id)
+        return TimelineImport(self.store, self.events.hub).context(self.review_id)
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import a timeline", "", IMPORT_FILTER)
@@ -339,7 +338,7 @@ class TimelinePanel(QWidget):
         self.tell(texts("importing")["preview"]["storing"])
         self.import_action.setEnabled(False)
         self.paste_action.setEnabled(False)
-        job = store_job(self.store.path, self.review_id, parsed.entries, parsed.skipped)
+        job = store_job(self.store.path, self.review_id, parsed.entries, parsed.skipped, self.events.hub)
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
         job.waiting.connect(self._import_waits)
@@ -354,7 +353,6 @@ class TimelinePanel(QWidget):
         noun = words["entry"] if added == 1 else words["entries"]
         left_out = words["skipped"].format(summary=summary) if summary else ""
         self.tell(words["added"].format(added=added, noun=noun, again=again) + left_out)
-        self.events.wrote()
         self._ready_to_mark()
 
     def _ready_to_mark(self) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
+from ...app.hub import Hub
 from ...app.record_files import FileFormat, review_text
+from ...app.session import ReviewStore
 from ...content import texts
 from ...export.record_html import URL_SCHEMES, record_html
 from ..common import accessible, settings
@@ -39,7 +41,7 @@ class RecordBrowser(QTextBrowser):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self.open_link)
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> None:
         """Nothing is fetched: not an image, not a style sheet, not a page, wherever it is."""
         return None
 
@@ -64,7 +66,7 @@ class RecordPreview(QMainWindow):
         self.job: ReviewJob | None = None
         self.stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.render)
+        self._refresh_timer.timeout.connect(self.render_record)
         for signal in (windows.events.changed, windows.events.notes_changed):
             signal.connect(self._refresh_timer.start)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
@@ -72,16 +74,20 @@ class RecordPreview(QMainWindow):
         self.setWindowTitle(texts("exporting")["preview"]["title"].format(ref=windows.store.get(review_id).incident_ref))
         self.statusBar().showMessage(texts("exporting")["preview"]["preparing"])
         settings.restore_geometry(self, "record_preview", (1000, 720))
-        self.render()
+        self.render_record()
 
-    def render(self) -> None:
+    def render_record(self) -> None:
         """Render the record again on a worker; a change that arrives meanwhile renders once more after."""
         if self.job is not None:
             self.stale = True
             return
         self.stale = False
         review_id = self.review_id
-        self.job = ReviewJob(self.windows.store.path, lambda store: record_html(review_text(store, review_id, FileFormat.MARKDOWN)))
+
+        def rendered(store: ReviewStore, _hub: Hub) -> str:
+            return record_html(review_text(store, review_id, FileFormat.MARKDOWN))
+
+        self.job = ReviewJob(self.windows.store.path, rendered, self.windows.events.hub)
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
         self.job.start()
@@ -93,7 +99,7 @@ class RecordPreview(QMainWindow):
         self.browser.verticalScrollBar().setValue(scroll)
         self.statusBar().showMessage(texts("exporting")["preview"]["ready"])
         if self.stale:
-            self.render()
+            self.render_record()
 
     def _failed(self, message: str) -> None:
         self.job = None
