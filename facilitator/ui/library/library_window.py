@@ -207,7 +207,7 @@ class LibraryWindow(QMainWindow):
 
     def _reviews(self) -> list[Review]:
         """The reviews as they will be once the deletions and restores waiting for the database are written."""
-        reviews = self.store.all()
+        reviews = self.reviews.all()
         for method, args, _later in waiting_calls(self.queue, None):
             if method == "delete":
                 reviews = [r for r in reviews if r.id != args[0]]
