@@ -3,7 +3,7 @@ from the GUI thread, once the job ends."""
 
 import threading
 
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from shown import on_tab
 
 from facilitator.app.changes import Change, Changed
@@ -30,7 +30,9 @@ def test_an_import_is_heard_by_the_hub_on_the_gui_thread_as_the_timeline_of_that
     qtbot.waitUntil(lambda: panel.preview is not None and not panel.preview.reading())
     qtbot.keyClick(panel.preview, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Added 2 entries"))
-    assert heard == [(Changed(Change.TIMELINE, review.id), True)]
+    said_here = [(changed, on_gui) for changed, on_gui in heard if changed != Changed.elsewhere()]
+    assert said_here == [(Changed(Change.TIMELINE, review.id), True)]  # the worker's own connection may be noticed too
+    assert all(on_gui for _changed, on_gui in heard)
     assert panel.model.rowCount() == len(timeline) + 2
 
 
@@ -69,3 +71,17 @@ def test_a_job_that_fails_still_tells_the_hub_what_it_did(qtbot, store):
     job.start()
     qtbot.waitUntil(lambda: failures == ["the disk is full"])
     assert heard == [(Changed(Change.NOTES, 3), True)]
+
+
+def test_the_record_preview_renders_again_for_its_own_review_and_what_the_record_shows(qtbot, windows, review, timeline):
+    """Notes of this review start the preview's refresh; another review's notes, or the library's list, do not."""
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    preview = window.show_record_preview()
+    qtbot.waitUntil(lambda: preview.job is None and "Timeline" in preview.browser.toPlainText(), timeout=10000)
+    hub = windows.events.hub
+    hub.publish(Changed(Change.NOTES, review.id + 1))
+    hub.publish(Changed(Change.LIBRARY, review.id))
+    assert not preview._refresh_timer.isActive()
+    hub.publish(Changed(Change.NOTES, review.id))
+    assert preview._refresh_timer.isActive()
