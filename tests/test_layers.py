@@ -120,13 +120,6 @@ STILL_REACHING_INTO_STORAGE = {
     "facilitator/ui/meeting/shared_notes.py",
     "facilitator/ui/notes/note_edits.py",
     "facilitator/ui/notes/notes_window.py",
-    # imports, the record and its exports, the demo the screenshots open (app-files)
-    "facilitator/ui/prep/import_job.py",
-    "facilitator/ui/record/follow_ups_export.py",
-    "facilitator/ui/record/preread_export.py",
-    "facilitator/ui/record/record_export.py",
-    "facilitator/ui/record/record_job.py",
-    "facilitator/ui/screenshots.py",
 }
 """The windows' modules that still import storage themselves: each leaves this list once it goes through app/."""
 

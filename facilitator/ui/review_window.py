@@ -248,7 +248,7 @@ class ReviewWindow(QMainWindow):
         if self._record_exporter is None:
             from .record.record_export import RecordExporter
 
-            self._record_exporter = RecordExporter(self, self.store, self.review_id)
+            self._record_exporter = RecordExporter(self, self.store, self.review_id, self.windows.events.hub)
         return self._record_exporter
 
     def show_record_preview(self):
@@ -407,12 +407,12 @@ class ReviewWindow(QMainWindow):
     def _export_follow_ups(self) -> None:
         from .record.follow_ups_export import export_follow_ups
 
-        export_follow_ups(self, self.store, self.review_id)
+        export_follow_ups(self, self.store, self.review_id, self.windows.events.hub)
 
     def _export_preread(self) -> None:
         from .record.preread_export import export_preread
 
-        export_preread(self, self.store, self.review_id)
+        export_preread(self, self.store, self.review_id, self.windows.events.hub)
 
     def keep_typing(self) -> None:
         """Save the incident details and the timeline entry being typed (after an error, as on closing)."""
