@@ -30,8 +30,8 @@ class CardColumn(QWidget):
         self.box.insertWidget(1, notes)
 
     def fit(self) -> None:
-        if self._fitting or self.width() <= 0 or self.height() <= 0:
-            return
+        if self._fitting or self.width() <= 0 or self.height() <= 0 or not self.isVisible():
+            return  # a hidden column is fitted when shown, at the size it is shown at
         self._fitting = True
         try:
             self._fit()
@@ -57,4 +57,8 @@ class CardColumn(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.fit()
