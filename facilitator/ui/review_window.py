@@ -274,7 +274,9 @@ class ReviewWindow(QMainWindow):
             self._opening_on = index  # remembered once the window is on screen: its first paint waits for no write
         else:
             settings.set_value(f"review/{self.review_id}/tab", str(index))
-        self.tabs.widget(index).setFocus()
+        shown = self.tabs.widget(index)
+        if shown is not None:
+            shown.setFocus()
 
     def _remember_opening_tab(self) -> None:
         if self._opening_on is not None:
