@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .prompt_card import PromptCard
+
+if TYPE_CHECKING:
+    from .shared_notes import SharedNotes
 
 NOTES_SHARE = 0.3
 """Before the card is sized, up to this share of the column is kept for the newest note, so it shows whole."""
@@ -17,21 +22,21 @@ class CardColumn(QWidget):
     def __init__(self, card: PromptCard, parent: QWidget | None = None):
         super().__init__(parent)
         self.card = card
-        self.notes = None
+        self.notes: SharedNotes | None = None
         self._fitting = False
         layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(card, 1)
         card.refit = self.fit
 
-    def add_notes(self, notes: QWidget) -> None:
+    def add_notes(self, notes: SharedNotes) -> None:
         """The notes strip, under the card: it calls fit() when its notes change."""
         self.notes = notes
         self.box.insertWidget(1, notes)
 
     def fit(self) -> None:
-        if self._fitting or self.width() <= 0 or self.height() <= 0:
-            return
+        if self._fitting or self.width() <= 0 or self.height() <= 0 or not self.isVisible():
+            return  # a hidden column is fitted when shown, at the size it is shown at
         self._fitting = True
         try:
             self._fit()
@@ -53,8 +58,13 @@ class CardColumn(QWidget):
 
     def _widgets(self) -> list[QWidget]:
         items = (self.box.itemAt(i) for i in range(self.box.count()))
-        return [item.widget() for item in items if item.widget() is not None]
+        widgets = (item.widget() for item in items if item is not None)
+        return [widget for widget in widgets if widget is not None]
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.fit()
