@@ -47,6 +47,8 @@ def _count(path: str, change: int) -> None:
 class Connection:
     """One database file in autocommit (transactions only via atomic()); table and column names are code constants, never user input."""
 
+    dialect = "sqlite"
+
     def __init__(self, path: Path | str, timeout: float = 5.0):
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
         self._savepoints = itertools.count(1)

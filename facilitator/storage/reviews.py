@@ -112,8 +112,10 @@ class ReviewStore:
         self.exports = RecordExports(db)
 
     @property
-    def path(self) -> Path:
-        """The database file, for a second connection (e.g. on a worker thread)."""
+    def path(self) -> Path | str:
+        """The database file (or a server's address), for a second connection (e.g. on a worker thread)."""
+        if self.db.dialect != "sqlite":
+            return self.db.location
         return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
 
     def create(
@@ -225,7 +227,7 @@ class ReviewStore:
         """Make one person (or nobody) the facilitator and one the note-taker."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE people SET facilitates = (id IS ?), takes_notes = (id IS ?) "
+                "UPDATE people SET facilitates = CAST((id IS ?) AS INTEGER), takes_notes = CAST((id IS ?) AS INTEGER) "
                 "WHERE review_id = ?",
                 [facilitator_id, note_taker_id, review_id],
             )

@@ -42,7 +42,7 @@ def applied_migrations(db: Connection, migration_set: str) -> list[str]:
     """The migrations of the set recorded in the database, in the order they were applied."""
     if MIGRATIONS_TABLE not in db.table_names():
         return []
-    rows = db.execute(f"SELECT name FROM {quoted(MIGRATIONS_TABLE)} WHERE migration_set = ? ORDER BY rowid", [migration_set])
+    rows = db.execute(f"SELECT name FROM {quoted(MIGRATIONS_TABLE)} WHERE migration_set = ? ORDER BY id", [migration_set])
     return [name for (name,) in rows]
 
 
