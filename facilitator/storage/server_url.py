@@ -69,3 +69,24 @@ def checked_url(url: str) -> dict[str, str]:
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     params.setdefault("application_name", "facilitator")
     return params
+
+
+DATABASE_ENV = "FACILITATOR_DB"
+"""The environment variable that names the database (a file or a server's address) when --db does not."""
+
+
+def database_location(text: str) -> Path | str:
+    """What --db or FACILITATOR_DB names: a server's address, kept as written, or a database file's path."""
+    return text.strip() if is_server_url(text) else Path(text)
+
+
+def chosen_database(given: Path | str | None) -> Path | str:
+    """The database a command uses: --db, else FACILITATOR_DB, else the file in the user's data folder."""
+    import os
+
+    from .paths import default_db_path
+
+    if given is not None:
+        return given
+    named = os.environ.get(DATABASE_ENV, "").strip()
+    return database_location(named) if named else default_db_path()

@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 ROLE = "facilitator_tests"
+PASSWORD_ROLE = "facilitator_with_password"
+"""A role that must give its password (over TCP): for the wrong-password tests."""
 TEMPLATE = "facilitator_template"
 SERVER_USER = "postgres"
 
@@ -66,12 +68,17 @@ class PostgresServer:
             shutil.chown(self.folder, SERVER_USER, SERVER_USER)
         data = self.folder / "data"
         self._run("initdb", "-D", str(data), "-U", ROLE, "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C")
+        hba = data / "pg_hba.conf"
+        rules = hba.read_text()
+        with open(hba, "r+") as f:  # rewritten in place: the file stays the server user's
+            f.write(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{rules}")
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
         self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-o", options, "-w", "start")
         self._admin(f"CREATE DATABASE {TEMPLATE}")
+        self._admin(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD 'right-password'")
         from facilitator.storage.server_database import open_server
 
         open_server(self.url(TEMPLATE)).close()
