@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, NamedTuple
 
-from .connection import Connection
+from .connection import Database
 
 if TYPE_CHECKING:
     from .server import ServerConnection
@@ -22,7 +22,7 @@ class ChangeWatch:
     """Polls SQLite's own data_version, which moves when any other connection commits; on a server it reads the
     notifications already arrived (ServerChangeWatch), never asking the network."""
 
-    def __init__(self, db: Connection | ServerConnection):
+    def __init__(self, db: Database):
         self.db = db
         self.server = ServerChangeWatch(db) if db.dialect != "sqlite" else None  # type: ignore[arg-type]
         self._seen = self._version() if self.server is None else 0

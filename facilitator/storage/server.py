@@ -48,11 +48,11 @@ class ServerCursor:
             return None
         return [(column.name,) for column in self._cursor.description]
 
-    def fetchone(self) -> tuple | None:
-        return self._cursor.fetchone() if self._has_rows() else None
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor is not None and self._has_rows() else None
 
-    def fetchall(self) -> list[tuple]:
-        return self._cursor.fetchall() if self._has_rows() else []  # type: ignore[union-attr]
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor is not None and self._has_rows() else []
 
     def __iter__(self) -> Iterator[tuple]:
         return iter(self.fetchall())
@@ -98,7 +98,7 @@ class ServerConnection:
             return ServerCursor(None, False)
         table = written_table(sql)
         with self.errors_said():
-            cursor = self.raw.execute(translated, params or None)  # type: ignore[arg-type]
+            cursor = self.raw.execute(translated, params)
         if command == "ROLLBACK":
             self._forget()
         if table is not None:
@@ -113,7 +113,7 @@ class ServerConnection:
             return ServerCursor(None, False)
         translated = postgres_sql(sql)
         with self.errors_said(), self.raw.cursor() as cursor:
-            cursor.executemany(translated, rows)  # type: ignore[arg-type]
+            cursor.executemany(translated, rows)
             table = written_table(sql)
             if table is not None:
                 self._note_write(table, rows)
@@ -125,7 +125,7 @@ class ServerConnection:
         """Every row of a SELECT as a dict keyed by column name."""
         cursor = self.execute(sql, params)
         names = [column[0] for column in cursor.description or ()]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def rows(
         self, table: str, where: str = "TRUE", params: Params = (), order_by: str | None = None, select: str = "*"

@@ -43,11 +43,12 @@ def connect_again(db: ServerConnection) -> ServerConnection:
 def _connect(url: str):  # -> psycopg.Connection
     import psycopg
     from psycopg.adapt import Dumper
+    from psycopg.conninfo import make_conninfo
 
     params = checked_url(url)
     shown = without_password(url.strip())
     try:
-        raw = psycopg.connect(autocommit=True, **params)
+        raw = psycopg.connect(make_conninfo(**params), autocommit=True)
     except psycopg.Error as e:
         raise ServerError(_why_not_connected(shown, scrubbed(" ".join(str(e).split()), url), params)) from None
 

@@ -134,7 +134,8 @@ class Orphan:
     """A journal left by a process that died, taken over (and locked) by this one."""
 
     def __init__(self, path: Path, fd: int):
-        self.path, self._fd = path, fd
+        self.path = path
+        self._fd: int | None = fd
         self.name = path.name.removesuffix(SUFFIX)
         self.waiting = _read(self.name, fd)
 
