@@ -103,7 +103,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         description="Run blameless post-incident review meetings.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="the review database file to use")
+    parser.add_argument(
+        "--db", type=_database_location, metavar="PATH_OR_URL",
+        help="the review database file, or a server's postgresql://USER@HOST:PORT/DBNAME (default: $FACILITATOR_DB)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo review (a throwaway database unless --db is given)")
     if not with_commands:
         parser.set_defaults(command=None)
@@ -222,7 +225,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.demo:
         return _run_demo(args.db)
     path = _db_path(args.db)
-    created = not path.exists()
+    created = isinstance(path, Path) and not path.exists()
     with _store(path, must_exist=args.command in READING_COMMANDS) as store:
         status = _command(store, args)
     if created and args.command is not None:
@@ -256,13 +259,19 @@ def _command(store, args: argparse.Namespace) -> int:
     return _gui(store, None)
 
 
-def _db_path(db_path: Path | None) -> Path:
-    from .storage.paths import default_db_path
+def _database_location(text: str) -> Path | str:
+    from .storage.server_url import database_location
 
-    return db_path or default_db_path()
+    return database_location(text)
 
 
-def _store(path: Path, must_exist: bool = False):
+def _db_path(db_path: Path | str | None) -> Path | str:
+    from .storage.server_url import chosen_database
+
+    return chosen_database(db_path)
+
+
+def _store(path: Path | str, must_exist: bool = False):
     """The review store for this command (see storage.session), closed when the command ends."""
     from .storage.session import command_store
 

@@ -66,7 +66,7 @@ def temporary_name(path: Path) -> Path:
 def remove_leftovers(folder: Path) -> list[Path]:
     """Delete our temporary files in the folder that no running process is still writing (a crash or a kill left
     them); only names we give, only regular files of this user. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -7,12 +7,12 @@ import datetime as dt
 import sqlite3
 
 from .busy import retry_when_busy
-from .connection import Connection
+from .connection import Database
 from .timeline import utc_text
 
 
 class RecordExports:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def written(self, review_id: int) -> dict[str, str]:

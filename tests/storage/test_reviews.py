@@ -1,6 +1,7 @@
 """Reviews, their people and timelines, stored and read back as the user left them."""
 
 import datetime as dt
+import select
 
 import pytest
 
@@ -371,9 +372,12 @@ def test_change_watch_notices_another_connection_once(db_path, store):
     finally:
         other.close()
 
+    if watch.server is not None:  # a server's notice comes over the network: wait for its socket, as a window does
+        assert select.select([watch.server.fileno()], [], [], 10)[0]
     assert watch.changed()
     assert not watch.changed()
     assert {r.incident_ref for r in store.all()} == {"INC-MINE", "INC-THEIRS"}
+    watch.close()
 
 
 def test_purge_removes_the_rows_of_every_table_belonging_to_the_review(store):
