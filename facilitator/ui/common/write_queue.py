@@ -14,6 +14,8 @@ from ...storage.database import open_database
 from ...storage.errors import StorageError
 from ...storage.queued_writes import write_batch, write_now
 from ...storage.reviews import ReviewStore
+from ...storage.server import ServerError
+from ...storage.server_offline import ServerLost, is_lost
 from ...storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
 
 WAIT_MS = 250
@@ -46,6 +48,8 @@ class WriteQueue(QObject):
         super().__init__(parent)
         self.store = store
         self.blocked = False
+        self.offline = False
+        """The database server cannot be reached: what is typed waits in the journal until it is back."""
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
         self._folder = _folder(store)
@@ -55,6 +59,7 @@ class WriteQueue(QObject):
         self._pending: list[Waiting] = []
         self._forget: set[str] = set()
         self._stopping = False
+        self._retry_now = False
         self._thread: threading.Thread | None = None
         self.results: dict = {}
         """What each write that waited returned once written, by (source, seq): an edit made meanwhile may name it."""
@@ -86,7 +91,7 @@ class WriteQueue(QObject):
             rows = self.store.db.query(
                 f"SELECT name, written FROM write_queues WHERE name IN ({', '.join('?' * len(names))})", names
             )
-        except sqlite3.OperationalError:
+        except (sqlite3.OperationalError, StorageError):
             rows = []
         marks = {row["name"]: row["written"] for row in rows}
         return [w for orphan in orphans.values() for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
@@ -99,7 +104,7 @@ class WriteQueue(QObject):
         if nothing_waits or self._journal is None:
             try:
                 return True, write_now(self.store, kind, data, self.results)
-            except sqlite3.OperationalError as error:
+            except (sqlite3.OperationalError, ServerLost) as error:
                 if self._journal is None:
                     raise
                 self._hold_up(error)
@@ -119,7 +124,19 @@ class WriteQueue(QObject):
 
     def _hold_up(self, error: Exception) -> None:
         self.blocked = True
-        self.problem = "" if isinstance(error, sqlite3.OperationalError) and is_busy(error) else str(error)
+        self.offline = isinstance(error, ServerLost)
+        busy = isinstance(error, sqlite3.OperationalError) and is_busy(error)
+        self.problem = "" if busy or self.offline else str(error)
+
+    def say_offline(self, offline: bool) -> None:
+        """The server's link went away or came back (the change watch noticed): the windows say so."""
+        if offline != self.offline:
+            self.offline = offline
+            if not offline:
+                with self._cond:
+                    self._retry_now = True
+                    self._cond.notify()  # the worker tries again at once rather than after its rest
+            self.waiting_changed.emit()
 
     def _start(self) -> None:
         if self._thread is None:
@@ -144,10 +161,16 @@ class WriteQueue(QObject):
                 self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)
             except (sqlite3.Error, StorageError, OSError) as error:
+                if isinstance(error, ServerError) and (store is None or is_lost(store.db)):
+                    error = ServerLost(str(error))  # the server went away: wait for it, with a new link
+                    if store is not None:
+                        store.db.close()
+                    store = None
                 self._finished.emit(None, error, None)
                 if not (isinstance(error, sqlite3.OperationalError) and is_busy(error)):
                     with self._cond:
-                        self._cond.wait_for(lambda: self._stopping, RETRY_S)
+                        self._cond.wait_for(lambda: self._stopping or self._retry_now, RETRY_S)
+                        self._retry_now = False
                 continue
             with self._cond:
                 del self._pending[: len(batch)]
@@ -161,12 +184,12 @@ class WriteQueue(QObject):
         if self._stopping:
             return  # the windows and the store may be gone; the journals were left as they were
         if batch is None:
-            before = (self.blocked, self.problem)
+            before = (self.blocked, self.problem, self.offline)
             self._hold_up(written)
-            if (self.blocked, self.problem) != before:
+            if (self.blocked, self.problem, self.offline) != before:
                 self.waiting_changed.emit()
             return
-        self.blocked, self.problem = False, ""
+        self.blocked, self.problem, self.offline = False, "", False
         with self._cond:
             sources = {w.source for w in self._pending}
             for name in [name for name in self._orphans if name not in sources]:
