@@ -234,7 +234,7 @@ TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': 
 TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
 
 
-WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
+WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str})
 
 
 WordingSomeone = TypedDict('WordingSomeone', {'pronouns': list[str], 'determiners': list[str], 'roles': list[str], 'acts': list[str]})

@@ -12,7 +12,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from .connection import Params
 from .server import ServerConnection, ServerCursor, ServerError
@@ -65,9 +65,10 @@ class OfflineServerConnection(ServerConnection):
         if isinstance(db, cls):
             return db
         db.__class__ = cls  # the stores hold this very object: it gains the memory, not a copy of the link
-        db._kept = OrderedDict()
-        db._lock = threading.Lock()
-        return db
+        kept = cast(OfflineServerConnection, db)
+        kept._kept = OrderedDict()
+        kept._lock = threading.Lock()
+        return kept
 
     @property
     def offline(self) -> bool:
@@ -110,7 +111,9 @@ class OfflineServerConnection(ServerConnection):
             raise self._lost()
         with self._lock:
             kept = self._kept.get(key)
-        return KeptCursor(kept.fetchall(), kept.description) if kept is not None else KeptCursor([], None)
+        if kept is None:
+            raise self._lost()  # never read before: nothing to show again, so it waits like a write
+        return KeptCursor(kept.fetchall(), kept.description)
 
     def _lost(self) -> ServerLost:
         return ServerLost(f"the database server at {self.location} cannot be reached now")

@@ -19,7 +19,6 @@ import os
 import sys
 import threading
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
+from facilitator.storage.write_journal import journal_folder
 from facilitator.ui.notes.notes_model import NOTE, WHEN
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
-from server_outage import outage  # noqa: E402
+from server_outage import outage
 
 BACK_MS = 30_000
 """Time allowed for the windows to find the server back and write; not a bound under test."""
@@ -66,6 +67,7 @@ def test_notes_typed_while_the_server_is_stopped_land_once_and_in_order_when_it_
         qtbot.keyClicks(window.input, "still typing")
         assert window.input.text() == "still typing"
         assert QApplication.activeWindow() is window
+        assert "OFFLINE two" in "".join(p.read_text(encoding="utf-8") for p in journal_folder(server_database).glob("*.jsonl"))
     qtbot.waitUntil(lambda: len(_notes_on_server(server_database, review.id)) == 3, timeout=BACK_MS)
     assert _notes_on_server(server_database, review.id) == ["Before the outage", "OFFLINE one", "OFFLINE two"]
     qtbot.waitUntil(lambda: not window.waiting.isVisible(), timeout=BACK_MS)
@@ -77,3 +79,34 @@ def test_notes_typed_while_the_server_is_stopped_land_once_and_in_order_when_it_
         "Before the outage", "OFFLINE one", "OFFLINE two", "still typing after the outage"
     ]
     assert window.input.text() == ""
+
+
+def _current_on_server(url, review_id):
+    db = open_database(url)
+    try:
+        return ReviewStore(db).current_entry_id(review_id)
+    finally:
+        db.close()
+
+
+def test_the_facilitator_moves_through_prompts_offline_and_the_position_catches_up(
+    qtbot, windows, store, review, timeline, postgres_server, server_database
+):
+    """PageDown twice while the server is stopped: the card moves at once, the window says it is offline; once the
+    server is back it holds the last prompt shown, and the notice is gone."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_panel(window.meeting_view)
+    with outage(postgres_server):
+        qtbot.waitUntil(lambda: window.waiting.isVisible())
+        qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+        assert window.meeting.card.what.text() == "Rolled back the certificate bundle"
+        qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+        assert window.meeting.card.what.text() == "Emailed Harbour & Lane an update"
+        assert window.waiting.text().startswith("Offline: the team server cannot be reached — ")
+    qtbot.waitUntil(lambda: _current_on_server(server_database, review.id) == timeline[6].id, timeout=BACK_MS)
+    qtbot.waitUntil(lambda: not window.waiting.isVisible(), timeout=BACK_MS)
+    assert window.meeting.card.what.text() == "Emailed Harbour & Lane an update"

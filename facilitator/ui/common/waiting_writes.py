@@ -9,6 +9,7 @@ from ...domain.meeting_clock import MeetingEvent
 from ...domain.notes import Note
 from ...domain.parking import ParkedItem
 from ...storage.queued_writes import event_from, note_from, parked_from
+from ...text_types import WaitingTexts
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
@@ -102,7 +103,7 @@ def waiting_draft(queue: WriteQueue, review_id: int) -> str | None:
     return draft
 
 
-def offline_words(words: dict, waiting: list) -> str:
+def offline_words(words: WaitingTexts, waiting: list) -> str:
     """What a window says while the database server cannot be reached: that it is offline, how many changes wait."""
     notes = sum(1 for w in waiting if w.kind == "keep_note")
     if not waiting:
@@ -127,7 +128,7 @@ class WaitingLabel(QLabel):
     def refresh(self) -> None:
         waiting = self.queue.pending()
         self.setVisible((bool(waiting) and self.queue.blocked) or self.queue.offline)
-        self.setToolTip(self.words["offline_tip" if self.queue.offline else "tip"])
+        self.setToolTip(self.words["offline_tip"] if self.queue.offline else self.words["tip"])
         if self.queue.offline:
             self.setText(offline_words(self.words, waiting))
             return

@@ -28,8 +28,8 @@ STOP_S = 2.0
 
 
 def _folder(store: ReviewStore) -> Path | None:
-    path = str(store.path)
-    return journal_folder(Path(path)) if path else None
+    path = store.path
+    return journal_folder(path) if str(path) else None  # a server's address as it is: Path() would spoil its //
 
 
 class WriteQueue(QObject):
@@ -158,7 +158,8 @@ class WriteQueue(QObject):
                 if store is None:
                     store = ReviewStore(open_database(self.store.path))
                     store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
-                self._journal.sync()
+                if self._journal is not None:
+                    self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)
             except (sqlite3.Error, StorageError, OSError) as error:
                 if isinstance(error, ServerError) and (store is None or is_lost(store.db)):
