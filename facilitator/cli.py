@@ -172,6 +172,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="bring a review archive (JSON) back as a new review; prints its ID")
     restore.add_argument("file", type=Path, metavar="FILE")
 
+    from .cli_copy import add_copy_command
+
+    add_copy_command(commands, _review_id, _database_location)
+
     shots = commands.add_parser("screenshots", help="write offscreen PNGs of every window on the demo review")
     shots.add_argument("directory", type=Path, metavar="DIR")
     return parser
@@ -224,6 +228,10 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--demo opens the GUI and takes no command")
     if args.demo:
         return _run_demo(args.db)
+    if args.command == "copy":
+        from .cli_copy import run_copy
+
+        return run_copy(args)
     path = _db_path(args.db)
     created = isinstance(path, Path) and not path.exists()
     with _store(path, must_exist=args.command in READING_COMMANDS) as store:
