@@ -232,6 +232,10 @@ def _run(args: argparse.Namespace) -> int:
         from .cli_copy import run_copy
 
         return run_copy(args)
+    if args.command in WINDOW_COMMANDS:
+        from .ui.library.team_server import database_for_windows
+
+        args.db = database_for_windows(args.db)
     path = _db_path(args.db)
     created = isinstance(path, Path) and not path.exists()
     with _store(path, must_exist=args.command in READING_COMMANDS) as store:

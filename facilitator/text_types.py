@@ -149,7 +149,8 @@ LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo
 LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
 LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
 LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
-LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates})
+LibraryTeamServer = TypedDict('LibraryTeamServer', {'menu_connect': str, 'tip_connect': str, 'menu_local': str, 'tip_local': str, 'title': str, 'address': str, 'hint': str, 'explain': str, 'connect': str, 'trying': str, 'failed': str, 'password': str, 'not_an_address': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
