@@ -56,6 +56,8 @@ def test_notes_typed_while_the_server_is_stopped_land_once_and_in_order_when_it_
     meeting_in_timeline(store, review, timeline[1])
     window = open_notes(qtbot, windows, review)
     _type_note(qtbot, window, "Before the outage")
+    qtbot.waitUntil(lambda: _notes_on_server(server_database, review.id) == ["Before the outage"], timeout=BACK_MS)
+    qtbot.waitUntil(lambda: _shown(window) == [("Before the outage", False)])
     with outage(postgres_server):
         qtbot.waitUntil(lambda: window.waiting.isVisible())
         assert window.waiting.text() == "Offline: the team server cannot be reached — what you do is kept on this computer"

@@ -52,6 +52,7 @@ class WriteQueue(QObject):
         """The database server cannot be reached: what is typed waits in the journal until it is back."""
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
+        self._on_server = store.db.dialect != "sqlite"
         self._folder = _folder(store)
         self._journal = Journal(self._folder) if self._folder else None
         self._orphans: dict[str, Orphan] = {}
@@ -98,9 +99,11 @@ class WriteQueue(QObject):
 
     def submit(self, kind: str, data: dict) -> tuple[bool, object]:
         """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
-        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises."""
+        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises.
+
+        On a server every write goes through the journal and the worker: a key press never waits for the network."""
         with self._cond:
-            nothing_waits = not self._pending
+            nothing_waits = not self._pending and not self._on_server
         if nothing_waits or self._journal is None:
             try:
                 return True, write_now(self.store, kind, data, self.results)
