@@ -2,6 +2,10 @@
 server cannot be reached, a write says it is held up (ServerLost) so it waits in the journal, and a new link is
 made when the server is back (off the GUI thread: see reopened()).
 
+While the link is up, a read whose tables no notice has named since it was made is answered from memory too, so a
+key press does not wait for the network: the change watch calls forget() with every notice's tables (another
+process's writes, and this process's own worker's), and a write on this link forgets everything.
+
 Only the windows' own connection is made this way (ui/common/store_events.py); commands and worker threads use a
 plain ServerConnection, whose errors stop them."""
 
@@ -19,6 +23,7 @@ from .server import ServerConnection, ServerCursor, ServerError
 
 KEPT_READS = 2048
 """How many different reads are remembered to be shown again while offline (the most recent ones)."""
+_TABLES = re.compile(r'\b(?:FROM|JOIN)\s+"?(\w+)"?', re.IGNORECASE)
 _READ = re.compile(r"^\s*(SELECT|PRAGMA\s+\w+\s*$|PRAGMA\s+[\w()]+\s*$|WITH)\b", re.IGNORECASE)
 
 
@@ -58,6 +63,7 @@ class OfflineServerConnection(ServerConnection):
         super().__init__(raw, url)
         self._kept: OrderedDict[tuple[str, str], KeptCursor] = OrderedDict()
         self._lock = threading.Lock()
+        self._fresh: dict[tuple[str, str], frozenset[str]] = {}
 
     @classmethod
     def keeping(cls, db: ServerConnection) -> OfflineServerConnection:
@@ -68,6 +74,7 @@ class OfflineServerConnection(ServerConnection):
         kept = cast(OfflineServerConnection, db)
         kept._kept = OrderedDict()
         kept._lock = threading.Lock()
+        kept._fresh = {}
         return kept
 
     @property
@@ -78,7 +85,12 @@ class OfflineServerConnection(ServerConnection):
         read = bool(_READ.match(sql))
         key = (sql, repr(params))
         if self.offline:
+            self._fresh.clear()
             return self._from_memory(sql, key, read)
+        if read and key in self._fresh and not self.in_transaction:
+            return self._from_memory(sql, key, read)
+        if not read:
+            self._fresh.clear()
         try:
             cursor = super().execute(sql, params)
         except ServerError:
@@ -92,11 +104,24 @@ class OfflineServerConnection(ServerConnection):
                 self._kept[key] = kept
                 self._kept.move_to_end(key)
                 while len(self._kept) > KEPT_READS:
-                    self._kept.popitem(last=False)
+                    self._fresh.pop(self._kept.popitem(last=False)[0], None)
+            tables = frozenset(name.lower() for name in _TABLES.findall(sql))
+            if tables and not self.in_transaction:
+                self._fresh[key] = tables
             return KeptCursor(rows, kept.description)
         return cursor
 
+    def forget(self, tables: frozenset[str] | set[str] | tuple[str, ...] = ()) -> None:
+        """Reads of these tables (of every table, if none is named) are asked of the server again."""
+        if not tables:
+            self._fresh.clear()
+            return
+        named = {table.lower() for table in tables}
+        for key in [key for key, read in self._fresh.items() if read & named]:
+            del self._fresh[key]
+
     def executemany(self, sql: str, rows: Any) -> Any:
+        self._fresh.clear()
         if self.offline:
             raise self._lost()
         try:
@@ -123,6 +148,7 @@ class OfflineServerConnection(ServerConnection):
         old = self.raw
         self.raw = raw
         self._forget()
+        self._fresh.clear()
         with contextlib.suppress(Exception):
             old.close()
 

@@ -100,6 +100,8 @@ class ServerWatch(QObject):
         if is_lost(self._watch.listener):
             self.lost()
         if notices:
+            for notice in notices:
+                self.db.forget(notice.tables)
             self.heard.emit(reports(notices))
 
     def lost(self) -> None:
@@ -107,6 +109,7 @@ class ServerWatch(QObject):
         if self.offline or self._stopped:
             return
         self.offline = True
+        self.db.forget()
         self._drop_watch()
         self._retry.start()
         self.offline_changed.emit(True)
