@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.helpers.postgres_server import PostgresServer, server_programs  # noqa: E402
+from tests.helpers.postgres_server import PostgresServer, server_programs
 
 
 def main() -> int:
