@@ -57,7 +57,9 @@ class StoreEvents(QObject):
             self.queue.waiting_changed.connect(self._maybe_lost)
 
     def _heard(self, reports: list[Changed]) -> None:
-        """Another process wrote to the server: what its notices say it changed."""
+        """Another process wrote to the server: what its notices say it changed (nothing a window shows: no reload)."""
+        if not reports:
+            return
         self.changed.emit()
         for report in reports:
             self.reported.emit(report)
