@@ -8,7 +8,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DESKTOP_FILES := $(DATA_HOME)/applications/facilitator.desktop \
 	$(DATA_HOME)/icons/hicolor/scalable/apps/facilitator.svg $(DATA_HOME)/metainfo/facilitator.metainfo.xml
 
-.PHONY: demo test bench screenshots install install-desktop uninstall-desktop clean server-programs
+.PHONY: demo test bench screenshots install install-desktop uninstall-desktop clean server-programs try-team-server
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ server-programs:
 			echo "note: PostgreSQL's initdb is missing (Debian: sudo apt-get install postgresql); the server tests will not run" >&2; \
 		fi; \
 	fi
+
+# A throwaway PostgreSQL server in a temporary folder with the demo review on it, and both windows (facilitator and
+# note-taker) as two processes; all of it removed when both windows are closed (tests/helpers/try_team_server.py).
+try-team-server: $(STAMP) server-programs
+	$(PY) tests/helpers/try_team_server.py
 
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
 test: $(STAMP) server-programs

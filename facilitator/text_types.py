@@ -149,7 +149,8 @@ LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo
 LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
 LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
 LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
-LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates})
+LibraryTeamServer = TypedDict('LibraryTeamServer', {'menu_connect': str, 'tip_connect': str, 'menu_local': str, 'tip_local': str, 'title': str, 'address': str, 'hint': str, 'explain': str, 'connect': str, 'trying': str, 'failed': str, 'password': str, 'not_an_address': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
@@ -234,7 +235,7 @@ TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': 
 TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
 
 
-WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str})
+WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str})
 
 
 WordingSomeone = TypedDict('WordingSomeone', {'pronouns': list[str], 'determiners': list[str], 'roles': list[str], 'acts': list[str]})

@@ -12,16 +12,20 @@ from ..storage.database import open_database
 from ..storage.errors import StorageError
 from ..storage.queued_writes import write_batch, write_now, written_marks
 from ..storage.reviews import ReviewStore
+from ..storage.server import ServerError
+from ..storage.server_offline import ServerLost, is_lost
 from ..storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
 
 __all__ = [
     "WRITE_ERRORS",
     "Journal",
     "Orphan",
+    "ServerLost",
     "Waiting",
     "held_by_another",
     "journal_folder_of",
     "journal_of",
+    "lost_server",
     "still_waiting",
     "take_orphans",
     "worker_store",
@@ -35,8 +39,8 @@ WRITE_ERRORS = (sqlite3.Error, StorageError, OSError)
 
 def journal_folder_of(store: ReviewStore) -> Path | None:
     """Where this database's journals are kept (None for a database in memory, which cannot keep any)."""
-    path = str(store.path)
-    return journal_folder(Path(path)) if path else None
+    path = store.path
+    return journal_folder(path) if str(path) else None  # a server's address as it is: Path() would spoil its //
 
 
 def journal_of(folder: Path | None) -> Journal | None:
@@ -48,9 +52,14 @@ def still_waiting(store: ReviewStore, orphans: list[Orphan]) -> list[Waiting]:
     """What these journals left by other processes hold that their marks say is not written yet."""
     try:
         marks = written_marks(store.db, [orphan.name for orphan in orphans])
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, StorageError):
         marks = {}
     return [w for orphan in orphans for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
+
+
+def lost_server(error: Exception, store: ReviewStore | None) -> bool:
+    """True when a write failed because the server went away (not for what it said): wait for it, with a new link."""
+    return isinstance(error, ServerError) and (store is None or is_lost(store.db))
 
 
 def held_by_another(error: Exception) -> bool:

@@ -138,6 +138,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="bring a review archive (JSON) back as a new review; prints its ID")
     restore.add_argument("file", type=Path, metavar="FILE")
 
+    from .copy import add_copy_command
+
+    add_copy_command(commands, _review_id, _database_location)
+
     shots = commands.add_parser("screenshots", help="write offscreen PNGs of every window on the demo review")
     shots.add_argument("directory", type=Path, metavar="DIR")
     return parser

@@ -47,6 +47,14 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--demo opens the GUI and takes no command")
     if args.demo:
         return windows.run_demo(args.db)
+    if args.command == "copy":
+        from .copy import run_copy
+
+        return run_copy(args)
+    if args.command in WINDOW_COMMANDS:
+        from ..ui.library.team_server import database_for_windows
+
+        args.db = database_for_windows(args.db)
     from ..storage.session import command_store
 
     database = _db_path(args.db)

@@ -6,7 +6,6 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import cast
 
 PERSON = "{person}"
 """In a rule's phrase, stands for the name (or first name) of anyone on the review."""

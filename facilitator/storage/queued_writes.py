@@ -262,7 +262,7 @@ def write_batch(
     return written, refused
 
 
-def written_marks(db: Connection, names: list[str]) -> dict[str, int]:
+def written_marks(db: Database, names: list[str]) -> dict[str, int]:
     """How far each of these journals is written, by its mark (a journal with no mark: nothing of it written)."""
     if not names:
         return {}

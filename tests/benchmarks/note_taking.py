@@ -71,9 +71,10 @@ def _commit_figures(home: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _sync_figures(home: Path) -> tuple[list[float], list[float]]:
-    """Alternate PageDown and PageUp on the facilitator's side, then keep notes on the note-taker's side."""
-    db = home / "sync.sqlite3"
+def _sync_figures(home: Path, db: Path | str | None = None) -> tuple[list[float], list[float]]:
+    """Alternate PageDown and PageUp on the facilitator's side, then keep notes on the note-taker's side; on a
+    new SQLite file in home, or on the database given (a server's address: server_sync.py)."""
+    db = home / "sync.sqlite3" if db is None else db
     store = ReviewStore(open_database(db))
     review_id = demo_review_id(store)
     store.db.close()

@@ -16,7 +16,8 @@ against one regular expression per line. timeline_import.py measures a 20,000-ro
 text, and the worst shapes a small file can take (open brackets) in seconds per megabyte. And the worst case per MiB of
 each importer, the record's escaping and restore on adversarial shapes, against a plain input of the same
 size and against the same shape at a quarter of the size (hostile_input.py). "Every note" on a 5,000-note review, laid
-out and painted (every_note.py), against a plain QListView of the same notes.
+out and painted (every_note.py), against a plain QListView of the same notes. server_sync.py measures the two windows'
+sync through a real PostgreSQL server, and the next prompt over a link with a 30 ms round trip, beside SQLite.
 
 Each benchmark is a function `(runs) -> list[Row]`; add one to BENCHMARKS for a
 new line in the table. A row over its target is reported, not failed: the exit
@@ -43,6 +44,7 @@ from markdown_import import markdown_import
 from measure import BenchmarkFailed, Row
 from note_taking import note_taking
 from record_export import record_export
+from server_sync import server_sync
 from slack_import import slack_import
 from startup import startup
 from timeline_import import timeline_import
@@ -54,6 +56,7 @@ BENCHMARKS: list[Callable[[int], list[Row]]] = [
     timeline_import,
     note_taking,
     every_note,
+    server_sync,
     record_export,
     hostile_input,
 ]

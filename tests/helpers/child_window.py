@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 class ChildWindow:
     """Reports arrive as (monotonic time, text) pairs on a queue, read by a thread so nothing blocks."""
 
-    def __init__(self, db: Path, review_id: int, window: str, env: dict[str, str] | None = None):
+    def __init__(self, db: Path | str, review_id: int, window: str, env: dict[str, str] | None = None):
         self.process = subprocess.Popen(
             [sys.executable, str(DRIVER), "--db", str(db), "--review", str(review_id), "--window", window],
             cwd=REPO,

@@ -2,7 +2,7 @@
 
 Used by the cross-process tests and `make bench`. Start it with
 
-    python tests/helpers/window_driver.py --db PATH --review ID --window notes|review
+    python tests/helpers/window_driver.py --db PATH_OR_URL --review ID --window notes|review
 
 Commands, one a line: `note TEXT` types TEXT into the note-taker's input and presses Enter;
 `draft TEXT` types TEXT only; `next` / `previous` press PageDown / PageUp on the facilitator's
@@ -19,7 +19,6 @@ import os
 import sys
 import threading
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,6 +27,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
+from facilitator.storage.server_url import database_location  # noqa: E402
 from facilitator.ui.app import application  # noqa: E402
 from facilitator.ui.windows import Windows  # noqa: E402
 
@@ -108,7 +108,7 @@ class Driver:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=database_location, required=True)  # a file or a server's address
     parser.add_argument("--review", type=int, required=True)
     parser.add_argument("--window", choices=("notes", "review"), required=True)
     args = parser.parse_args()

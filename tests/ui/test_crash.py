@@ -103,3 +103,21 @@ def test_the_log_rotates_into_a_few_owner_only_files(tmp_path):
     finally:
         app_log.stop_log()
 
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_team_server_gone_mid_action_shows_no_crash_dialog(qtbot, windows, crash_handler, tmp_path):
+    """An action that needed the server while it is unreachable: no dialog, no report, the windows say offline."""
+    from facilitator.storage.server_offline import ServerLost
+
+    library = windows.show_library()
+
+    def needs_the_server():
+        raise ServerLost("the database server at postgresql://db/reviews cannot be reached now")
+
+    button = QPushButton("Needs the server", library)
+    button.clicked.connect(needs_the_server)
+    button.show()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _crash_boxes() == []
+    assert not list((tmp_path / "log").glob("crash-*.txt"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ...app.write_journal import ServerLost
 from ...app_log import write_crash_report
 from ...content import texts
 from .about_dialog import open_folder
@@ -35,6 +36,13 @@ def keep_typing() -> list[str]:
             problems.append(type(e).__name__)
             log.error("could not keep what was typed in %s: %s", type(window).__name__, type(e).__name__)
     return problems
+
+
+def _where(trace) -> str:
+    """The function the error was raised in (never its words: they may quote what was typed)."""
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    return trace.tb_frame.f_code.co_name if trace is not None else "?"
 
 
 class CrashHandler(QObject):
@@ -71,6 +79,9 @@ class CrashHandler(QObject):
 
     def _handle(self, caught) -> None:
         kind, error, trace = caught
+        if isinstance(error, ServerLost):  # the team server went away mid-action: the windows already say offline
+            log.warning("the database server could not be reached during %s", _where(trace))
+            return
         not_kept = keep_typing()
         try:
             report = write_crash_report(kind, error, trace, self.folder)

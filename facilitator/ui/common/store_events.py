@@ -1,4 +1,7 @@
-"""The hub's reports as Qt signals, whether this process or another wrote: each window listens for the kinds it shows."""
+"""The hub's reports as Qt signals, whether this process or another wrote: each window listens for the kinds it shows.
+
+Another process's writes are noticed by polling SQLite's data_version for a file, and, on a server, by its
+LISTEN/NOTIFY notices read when their socket wakes the event loop (server_watch.py), never by polling the network."""
 
 from __future__ import annotations
 
@@ -6,9 +9,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...app.changes import Change, Changed
 from ...app.hub import Hub
-from ...app.session import ChangeWatch, ReviewStore
+from ...app.session import ChangeWatch, OfflineServerConnection, ReviewStore
 from ...app.waiting import Waiting
 from ...app.writes import changed_by
+from .server_watch import ServerWatch
 from .write_queue import WriteQueue
 
 POLL_MS = 250
@@ -34,7 +38,14 @@ class StoreEvents(QObject):
         """The application layer's hub: use cases publish to it, and its reports come out as ``reported``."""
         self._held: Change | None = None
         self._stop_hearing = self.hub.subscribe(self._tell)
-        self._watch = ChangeWatch(store.db)
+        self.server: ServerWatch | None = None
+        """On a server: the watch on its notices and its link (None for a file)."""
+        self._watch: ChangeWatch | None = None
+        if store.db.dialect == "sqlite":
+            self._watch = ChangeWatch(store.db)
+        else:
+            self.server = ServerWatch(OfflineServerConnection.keeping(store.db), self)  # type: ignore[arg-type]
+            self.server.heard.connect(self._heard)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -44,6 +55,9 @@ class StoreEvents(QObject):
         """The windows' writes that may meet another process's lock go through it (see write_queue.py)."""
         self.queue.written.connect(self._queued_written)
         self.queue.queued.connect(self._queued)
+        if self.server is not None:
+            self.server.offline_changed.connect(self.queue.say_offline)
+            self.queue.waiting_changed.connect(self._maybe_lost)
 
     def _tell(self, changed: Changed) -> None:
         """Every report as ``reported``; then, once per batch, the old signals for the windows that want them."""
@@ -59,11 +73,28 @@ class StoreEvents(QObject):
         elif kinds:
             self.notes_changed.emit()
 
+    def _heard(self, reports: list[Changed]) -> None:
+        """Another process wrote to the server: the hub hears what its notices say it changed (the old signals once)."""
+        if not reports:
+            return
+        self._held = Change.NOTHING
+        try:
+            for report in reports:
+                self.hub.publish(report)
+        finally:
+            held, self._held = self._held, None
+            self._tell_the_rest(held or Change.NOTHING)
+
+    def _maybe_lost(self) -> None:
+        """A write could not reach the server: the watch says offline and tries to get the link back."""
+        if self.server is not None and self.queue.offline and not self.server.offline:
+            self.server.lost()
+
     def _poll(self) -> None:
         self._polls += 1
         if self._polls % TAKE_OVER_POLLS == 0:
             self.queue.take_over()
-        if self._watch.changed():
+        if self._watch is not None and self._watch.changed():
             self.hub.publish(Changed.elsewhere())
 
     def _queued(self, waiting: Waiting) -> None:
@@ -92,4 +123,6 @@ class StoreEvents(QObject):
         """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""
         self._stop_hearing()
         self._timer.stop()
+        if self.server is not None:
+            self.server.stop()
         self.queue.stop()

@@ -12,6 +12,7 @@ from ...content import texts
 from ...domain.meeting_clock import MeetingEvent
 from ...domain.notes import Note
 from ...domain.parking import ParkedItem
+from ...text_types import WaitingTexts
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
@@ -105,6 +106,16 @@ def waiting_draft(queue: WriteQueue, review_id: int) -> str | None:
     return draft
 
 
+def offline_words(words: WaitingTexts, waiting: list) -> str:
+    """What a window says while the database server cannot be reached: that it is offline, how many changes wait."""
+    notes = sum(1 for w in waiting if w.kind == "keep_note")
+    if not waiting:
+        return words["offline"]
+    if notes == len(waiting):
+        return words["offline_one_note"] if notes == 1 else words["offline_notes"].format(count=notes)
+    return words["offline_one_change"] if len(waiting) == 1 else words["offline_changes"].format(count=len(waiting))
+
+
 class WaitingLabel(QLabel):
     """In a window's status bar while the database holds writes up: how many wait; gone once they are written."""
 
@@ -119,7 +130,11 @@ class WaitingLabel(QLabel):
 
     def refresh(self) -> None:
         waiting = self.queue.pending()
-        self.setVisible(bool(waiting) and self.queue.blocked)
+        self.setVisible((bool(waiting) and self.queue.blocked) or self.queue.offline)
+        self.setToolTip(self.words["offline_tip"] if self.queue.offline else self.words["tip"])
+        if self.queue.offline:
+            self.setText(offline_words(self.words, waiting))
+            return
         if not waiting:
             self.clear()
             return

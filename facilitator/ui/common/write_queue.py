@@ -12,10 +12,12 @@ from ...app.session import ReviewStore
 from ...app.write_journal import (
     WRITE_ERRORS,
     Orphan,
+    ServerLost,
     Waiting,
     held_by_another,
     journal_folder_of,
     journal_of,
+    lost_server,
     still_waiting,
     take_orphans,
     worker_store,
@@ -50,8 +52,11 @@ class WriteQueue(QObject):
         super().__init__(parent)
         self.store = store
         self.blocked = False
+        self.offline = False
+        """The database server cannot be reached: what is typed waits in the journal until it is back."""
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
+        self._on_server = store.db.dialect != "sqlite"
         self._folder = journal_folder_of(store)
         self._journal = journal_of(self._folder)
         self._orphans: dict[str, Orphan] = {}
@@ -59,6 +64,7 @@ class WriteQueue(QObject):
         self._pending: list[Waiting] = []
         self._forget: set[str] = set()
         self._stopping = False
+        self._retry_now = False
         self._thread: threading.Thread | None = None
         self.results: dict = {}
         """What each write that waited returned once written, by (source, seq): an edit made meanwhile may name it."""
@@ -85,13 +91,15 @@ class WriteQueue(QObject):
 
     def submit(self, kind: str, data: dict) -> tuple[bool, object]:
         """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
-        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises."""
+        it on disk, queue it behind the others and return (False, the Waiting). A write the database refuses raises.
+
+        On a server every write goes through the journal and the worker: a key press never waits for the network."""
         with self._cond:
-            nothing_waits = not self._pending
+            nothing_waits = not self._pending and not self._on_server
         if nothing_waits or self._journal is None:
             try:
                 return True, write_now(self.store, kind, data, self.results)
-            except sqlite3.OperationalError as error:
+            except (sqlite3.OperationalError, ServerLost) as error:
                 if self._journal is None:
                     raise
                 self._hold_up(error)
@@ -116,7 +124,18 @@ class WriteQueue(QObject):
 
     def _hold_up(self, error: Exception) -> None:
         self.blocked = True
-        self.problem = "" if held_by_another(error) else str(error)
+        self.offline = isinstance(error, ServerLost)
+        self.problem = "" if held_by_another(error) or self.offline else str(error)
+
+    def say_offline(self, offline: bool) -> None:
+        """The server's link went away or came back (the change watch noticed): the windows say so."""
+        if offline != self.offline:
+            self.offline = offline
+            if not offline:
+                with self._cond:
+                    self._retry_now = True
+                    self._cond.notify()  # the worker tries again at once rather than after its rest
+            self.waiting_changed.emit()
 
     def _start(self) -> None:
         if self._thread is None:
@@ -141,10 +160,16 @@ class WriteQueue(QObject):
                     self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)
             except WRITE_ERRORS as error:
+                if lost_server(error, store):
+                    error = ServerLost(str(error))  # the server went away: wait for it, with a new link
+                    if store is not None:
+                        store.db.close()
+                    store = None
                 self._finished.emit(None, error, None)
                 if not held_by_another(error):
                     with self._cond:
-                        self._cond.wait_for(lambda: self._stopping, RETRY_S)
+                        self._cond.wait_for(lambda: self._stopping or self._retry_now, RETRY_S)
+                        self._retry_now = False
                 continue
             with self._cond:
                 del self._pending[: len(batch)]
@@ -158,12 +183,12 @@ class WriteQueue(QObject):
         if self._stopping:
             return  # the windows and the store may be gone; the journals were left as they were
         if batch is None:
-            before = (self.blocked, self.problem)
+            before = (self.blocked, self.problem, self.offline)
             self._hold_up(written)
-            if (self.blocked, self.problem) != before:
+            if (self.blocked, self.problem, self.offline) != before:
                 self.waiting_changed.emit()
             return
-        self.blocked, self.problem = False, ""
+        self.blocked, self.problem, self.offline = False, "", False
         with self._cond:
             sources = {w.source for w in self._pending}
             for name in [name for name in self._orphans if name not in sources]:

@@ -31,6 +31,7 @@ from ..common.waiting_edits import say_refused, waiting_calls
 from ..common.waiting_writes import WaitingLabel
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
+from .team_server import add_team_server_menu
 
 if TYPE_CHECKING:
     from ..windows import Windows
@@ -165,6 +166,8 @@ class LibraryWindow(QMainWindow):
         for act in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
             file_menu.addAction(act)
             toolbar.addAction(act)
+        file_menu.addSeparator()
+        self.server_actions = add_team_server_menu(self, file_menu, self.store.path)
         file_menu.addSeparator()
         file_menu.addAction(commands.close_window(self))
         file_menu.addAction(commands.quit_app(self, QApplication.closeAllWindows))
