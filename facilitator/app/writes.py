@@ -27,7 +27,7 @@ CHANGE_OF_WRITE: dict[str, Change] = {
     "set_questions": Change.MARKS,
     "set_current_entry": Change.MEETING,
     "record_time_on_screen": Change.MEETING,
-    "add_event": Change.MEETING,
+    "add_event": Change.MEETING | Change.LIBRARY,  # the clock moves the review's state, which the library shows
     "set_current_key_question": Change.MEETING,
     "set_covered": Change.MEETING,
     "set_answer": Change.MEETING,

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
 
+from ..app.changes import Change, Changed
+from ..app.marks import Marks
+from ..app.parking import ParkingLot
 from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
     from .prep.timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
+SHOWN_HERE = Change.DETAILS | Change.PEOPLE | Change.TIMELINE | Change.MARKS | Change.PARKING | Change.COMMENTS
+"""What the window reloads for itself: its title, the timeline, the parking lot, the comments."""
 PARKING_WIDTH = 260
 TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
 """Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
@@ -52,8 +57,6 @@ class ReviewWindow(QMainWindow):
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
         self.meeting = WalkThrough(self.timeline_model)
-        self.meeting.prompt_changed.connect(self._prompt_changed)
-        self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
         self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
@@ -78,6 +81,10 @@ class ReviewWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.waiting)
         windows.events.queue.refused.connect(self._refused)
         windows.events.changed.connect(self._reload)
+        windows.events.reported.connect(self._reported)
+        events = windows.events
+        self.marks = Marks(events.store, events.hub, events.queue)
+        self.parking_lot = ParkingLot(events.store, events.hub, events.queue, events.queue.refused.emit)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
         saved_tab = settings.value(f"review/{review_id}/tab")
@@ -298,8 +305,7 @@ class ReviewWindow(QMainWindow):
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         item = replace(item, entry_id=entry_id, phase=phase)
-        queue = self.windows.events.queue
-        self.undo_stack.push(ParkItem(queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
+        self.undo_stack.push(ParkItem(self.parking_lot, self.review_id, item, self._show_parked))
 
     def _show_parked(self) -> None:
         """The parking lot, with what is parked (or taken back) while the database is busy."""
@@ -359,28 +365,22 @@ class ReviewWindow(QMainWindow):
             self.timeline_model.zone,
         )
 
-    def _prompt_changed(self, entry_id: int | None) -> None:
-        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
-        self._queued("set_current_entry", {"review_id": self.review_id, "entry_id": entry_id})
-
-    def _record_time_on_screen(self, entry_id: int, seconds: int) -> None:
-        self._queued("record_time_on_screen", {"entry_id": entry_id, "seconds": seconds})
-
-    def _queued(self, kind: str, data: dict) -> None:
-        written, _result = self.windows.events.queue.submit(kind, data)
-        if written:
-            self.windows.events.wrote()
+    def _reported(self, changed: Changed) -> None:
+        """A write of this process that touches what this window shows itself (the meeting's views listen on
+        their own; another process's change comes as `changed`)."""
+        if changed.kinds != Change.EVERYTHING and changed.touches(SHOWN_HERE, self.review_id):
+            self._reload()
 
     def _mark(self, entry, kind) -> None:
         if entry.moment != kind:
-            self.undo_stack.push(MarkMoment(self.windows.events.queue, self.timeline_model, entry, kind, *self._redraws()))
+            self.undo_stack.push(MarkMoment(self.marks, self.review_id, self.timeline_model, entry, kind, self._redraw))
 
     def _ask(self, entry, text: str) -> None:
-        self.undo_stack.push(AskQuestion(self.windows.events.queue, self.timeline_model, entry, text, *self._redraws()))
+        self.undo_stack.push(AskQuestion(self.marks, self.review_id, self.timeline_model, entry, text, self._redraw))
 
-    def _redraws(self):
-        """What a timeline change in the meeting calls: once written, and when shown before it is written."""
-        return self.windows.events.wrote, lambda: self.meeting.refresh(self.meeting.current_id)
+    def _redraw(self) -> None:
+        """A timeline change in the meeting shown before it is written."""
+        self.meeting.refresh(self.meeting.current_id)
 
     def _export_follow_ups(self) -> None:
         from .record.follow_ups_export import export_follow_ups
@@ -407,6 +407,7 @@ class ReviewWindow(QMainWindow):
             self.setup.form.finish()
             self.setup.stop_listening()
         self.windows.events.changed.disconnect(self._reload)
+        self.windows.events.reported.disconnect(self._reported)
         self.windows.events.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "review")
         settings.save_window_state(self, "review")

@@ -4,36 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from ...app.changes import Changed
+from ...app.meeting import NOT_YET, Meeting
+from ...app.meeting_screen import SHOWN
 from ...content import texts as texts_named
 from ...domain.actions import Action
 from ...domain.agenda import PHASES, Phase
 from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ...domain.parking import waiting
 from ...domain.prompts import undiscussed_moments
-from ...storage.errors import ReviewNotFound
-from ...storage.meeting import NOT_YET
-from ...storage.queued_writes import event_data
 from ..common import commands
 from ..common.store_events import StoreEvents
-from ..common.waiting_edits import budgets_with_waiting, opening_with_waiting
-from ..common.waiting_writes import (
-    answers_with_waiting,
-    clock_events_with_waiting,
-    key_questions_with_waiting,
-    pulse_with_waiting,
-)
+from ..common.waiting_edits import comments_with_waiting
 from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .meeting_voice import MeetingVoice
 from .remote_keys import RemoteKeys
 from .room_zoom import RoomZoom
+from .screen_feed import ScreenFeed
+from .shown_meeting import ShownMeeting
 from .walk_through import WalkThrough
 
 if TYPE_CHECKING:
@@ -75,7 +72,8 @@ def utc_now() -> dt.datetime:
 
 
 class MeetingView(QWidget):
-    """Owns the meeting clock's keys; the clock itself is read from the store on every tick.
+    """Owns the meeting clock's keys and the prompt on screen; reads the meeting once per change that touches what
+    it shows (app/meeting_screen.py), and works the clock out from what it read on every tick.
 
     Its window calls reload() once the timeline it walks through is in place."""
 
@@ -96,8 +94,12 @@ class MeetingView(QWidget):
     ):
         super().__init__(parent)
         self.events = events
-        self.store = events.store
         self.review_id = review_id
+        self.room = Meeting(events.store, events.hub, events.queue)
+        """The meeting's writes: the clock, the prompt and key question on screen, answers, the pulse."""
+        self.feed = ScreenFeed.of(events)
+        self.shown = ShownMeeting(self.feed.screen, events.queue, review_id)
+        """The meeting as this window shows it: as last read, with the writes still waiting for the database."""
         self.texts = texts
         self.clock = clock or (lambda: utc_now())
         self.panel = panel
@@ -150,7 +152,9 @@ class MeetingView(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
-        panel.prompt_changed.connect(lambda _id: self.refresh_clock())
+        panel.prompt_changed.connect(self._prompt_shown)
+        panel.time_on_screen.connect(self._time_on_screen)
+        self.feed.heard.connect(self._heard)
         self.voice = MeetingVoice(self)
 
     def view(self, phase: Phase) -> QWidget:
@@ -224,34 +228,46 @@ class MeetingView(QWidget):
         return view
 
     def reload(self) -> None:
-        """Read the stored meeting state (after any change, here or in another process) into the views built so far."""
-        try:
-            for phase in list(self.views):
-                self._load(phase)
-        except ReviewNotFound:
-            return
+        """Read the stored meeting state again (after a change its window was told of) into the views built so far."""
+        if self.shown.read():
+            self._show_read()
+
+    def _heard(self, changed: Changed) -> None:
+        """A change that touches what the meeting shows: read once (shared with the other windows), then show it."""
+        if changed.touches(SHOWN, self.review_id) and self.shown.read(changed):
+            self._show_read()
+
+    def _show_read(self) -> None:
+        for phase in list(self.views):
+            self._load(phase)
         self.refresh_clock()
 
+    def _shown_waiting(self) -> None:
+        """A write waits for the database: show the meeting as it will be, without reading."""
+        self.shown.rewait()
+        self._show_read()
+
     def _load(self, phase: Phase) -> None:
-        meeting, view = self.store.meeting, self.views[phase]
+        view, shown = self.views[phase], self.shown
         if phase is Phase.OPENING:
-            view.set_text(opening_with_waiting(self.store, self.events.queue, self.review_id))
+            view.set_text(shown.opening_text())
         elif phase is Phase.CLOSE:
-            view.show_pulse(*pulse_with_waiting(self.store, self.events.queue, self.review_id))
+            view.show_pulse(*shown.record().pulse)
         elif phase is Phase.KEY_QUESTIONS:
-            answers = answers_with_waiting(self.store, self.events.queue, self.review_id)
-            view.show_state(*key_questions_with_waiting(self.store, self.events.queue, self.review_id), answers)
+            record = shown.record()
+            view.show_state(record.current_key_question, set(record.covered), record.answers)
         elif phase is Phase.ACTIONS:
-            self._actions.load(answers_with_waiting(self.store, self.events.queue, self.review_id))
+            self._actions.load(shown.record().answers)
 
     def refresh_clock(self) -> None:
-        try:
-            review = self.store.get(self.review_id)
-        except ReviewNotFound:
+        """The strip (and cue) from the clock's events as last read and the time now: no reading on a tick."""
+        if not self.shown.known():
             return
-        self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
+        record = self.shown.record()
+        review = record.review
+        self.reading = read_clock(list(record.events), self.clock())
         self.panel.set_clock_held(self.reading.started and not self.reading.running)
-        budgets = budgets_with_waiting(self.store, self.events.queue, self.review_id, review.slot_minutes)
+        budgets = self.shown.budgets()
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
             self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
@@ -269,7 +285,8 @@ class MeetingView(QWidget):
         if entry is None:
             self.cue.show_private("", [])
             return
-        comments = [c.text for c in self.store.comments.comments(self.review_id) if c.entry_id == entry.id]
+        stored = list(self.shown.record().comments)
+        comments = [c.text for c in comments_with_waiting(stored, self.events.queue, self.review_id) if c.entry_id == entry.id]
         self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
@@ -291,20 +308,32 @@ class MeetingView(QWidget):
     def _first_question_on_screen(self) -> None:
         """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
         key = self.key_questions.current_key()
-        if key is not None and self.store.meeting.current_key_question(self.review_id) != key:
+        if key is not None and self.shown.record().current_key_question != key:
             self._key_question_shown(key)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
-        event = MeetingEvent(self.clock(), kind, phase)
-        self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
+        self._shown_unless_written(self.room.record_event(self.review_id, MeetingEvent(self.clock(), kind, phase)))
 
-    def _queued(self, kind: str, data: dict) -> None:
-        """Written at once when the database is free; else it waits its turn, shown on screen meanwhile."""
-        written, _result = self.events.queue.submit(kind, data)
-        if written:
-            self.events.wrote()
-        else:
-            self.reload()
+    def _shown_unless_written(self, outcome: tuple[Changed, bool]) -> None:
+        """Written at once, the report brings it to every window; else it waits its turn, shown here meanwhile."""
+        if not outcome[1]:
+            self._shown_waiting()
+
+    def _prompt_shown(self, _entry_id: int | None) -> None:
+        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
+        self.room.show_prompt(self.review_id, self.panel.current_entry())
+        self.refresh_clock()
+
+    def _time_on_screen(self, entry_id: int, seconds: int) -> None:
+        """A prompt left the screen: its seconds go to its total, here at once and in the database."""
+        self.room.time_on_screen(self.review_id, entry_id, seconds)
+        model = self.panel.model
+        row = model.row_of(entry_id)
+        if row is not None:
+            entries = list(model.entries())
+            entry = entries[row]
+            entries[row] = replace(entry, seconds_on_screen=entry.seconds_on_screen + seconds, discussed=True)
+            model.set_entries(entries, model.zone_name)
 
     def start_or_pause(self) -> None:
         """F5: start the meeting clock, or pause and resume it."""
@@ -321,7 +350,7 @@ class MeetingView(QWidget):
         if not 0 <= index < len(PHASES):
             return
         leaving_actions = self.reading.phase is Phase.ACTIONS and step > 0
-        unsettled = waiting(self.store.parking.items(self.review_id)) if leaving_actions else []
+        unsettled = waiting(self.shown.parked()) if leaving_actions else []
         if unsettled and not self.confirm_leave(self, len(unsettled)):
             return
         self._record(ClockEvent.PHASE, PHASES[index])
@@ -402,20 +431,20 @@ class MeetingView(QWidget):
         super().hideEvent(event)
 
     def _key_question_shown(self, key: str) -> None:
-        self._queued("set_current_key_question", {"review_id": self.review_id, "key": key})
+        self._shown_unless_written(self.room.show_key_question(self.review_id, key))
 
     def _key_question_covered(self, key: str, covered: bool) -> None:
-        self._queued("set_covered", {"review_id": self.review_id, "key": key, "covered": covered})
+        self._shown_unless_written(self.room.cover(self.review_id, key, covered))
 
     def _not_yet(self, key: str, _on: bool) -> None:
         """N toggles "not yet"; an answer already covered by an action stays as it is."""
-        old = answers_with_waiting(self.store, self.events.queue, self.review_id).get(key, "")
+        old = self.shown.record().answers.get(key, "")
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
         from .queued_edits import AnswerKeyQuestion
 
-        self.undo_stack.push(AnswerKeyQuestion(self.events.queue, self.review_id, key, old, new, self.events.wrote, self.reload))
+        self.undo_stack.push(AnswerKeyQuestion(self.room, self.review_id, key, old, new, self._shown_waiting))
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
-        self._queued("set_pulse", {"review_id": self.review_id, "learned": learned, "would_return": would_return})
+        self._shown_unless_written(self.room.pulse(self.review_id, learned, would_return))

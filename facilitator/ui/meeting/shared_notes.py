@@ -8,13 +8,14 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
+from ...app.changes import Change, Changed
 from ...content import texts
-from ...domain.notes import NoteTag, Place, notes_at, shared
-from ...storage.errors import ReviewNotFound
+from ...domain.notes import Note, NoteTag, Place, notes_at, shared
 from ..common import accessible, settings
 from ..common.store_events import StoreEvents
 from ..notes.notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 from .prompt_card import ROOM_PX, points
+from .screen_feed import ScreenFeed
 
 HIDDEN_KEY = "meeting/notes_hidden"
 TYPE_SHARE = 0.7
@@ -47,8 +48,11 @@ class SharedNotes(QTableView):
     ):
         super().__init__(parent)
         self.events = events
+        self.feed = ScreenFeed.of(events)
         self.review_id = review_id
         self.places = places
+        self._notes: list[Note] | None = None
+        """The review's notes as last read (after the last change to them)."""
         self.zoom = zoom
         self.managed = False
         """True when a column shares out the space (the walk-through); else the strip sizes itself in its view."""
@@ -73,8 +77,7 @@ class SharedNotes(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(0)
         self.heights: list[int] = []
-        events.changed.connect(self.reload)
-        events.notes_changed.connect(self.reload)
+        self.feed.heard.connect(self._heard)
         self.setVisible(False)
 
     def event(self, event: QEvent) -> bool:
@@ -92,12 +95,18 @@ class SharedNotes(QTableView):
                 QTimer.singleShot(0, self._fit_in_view)
         return False
 
+    def _heard(self, changed: Changed) -> None:
+        """The notes changed (here or in the note-taker's process): read once for every window, then show."""
+        if changed.touches(Change.NOTES, self.review_id):
+            self._notes = self.feed.screen.notes(self.review_id, changed)
+            self.reload()
+
     def reload(self) -> None:
-        try:
-            places = self.places()
-            notes = self.events.store.notes.notes(self.review_id) if places else []
-        except ReviewNotFound:
-            return
+        """Show the notes under what is on screen now, from the notes as last read."""
+        places = self.places()
+        if places and self._notes is None:
+            self._notes = self.feed.screen.last_notes(self.review_id)
+        notes = self._notes if places and self._notes is not None else []
         wanted = {n.id for place in places for n in notes_at(notes, place)}
         found = shared([n for n in notes if n.id in wanted])
         if [n.id for n in self.notes_model.rows] != [n.id for n in found]:

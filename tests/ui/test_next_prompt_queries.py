@@ -1,0 +1,78 @@
+"""PageDown in the meeting, with the note-taker's window open here and in another process: what it costs the
+database. Each process reads once per change, whatever windows it has open (counted, never timed)."""
+
+import pytest
+from notes_helpers import meeting_in_timeline, open_notes
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
+from facilitator.storage.statement_count import counted_statements
+from facilitator.ui.windows import Windows
+
+QUERIES_PER_KEY = 2
+
+
+@pytest.fixture
+def other_process(qapp, store):
+    """The note-taker's process: its own connection to the same database, its own windows."""
+    other = Windows(ReviewStore(open_database(store.path)))
+    yield other
+    for window in list(other.notes.values()):
+        window.close()
+    other.events.stop()
+    other.store.db.close()
+
+
+def _facilitator(qtbot, windows, review):
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_panel(window.meeting_view)
+    return window
+
+
+def test_pagedown_costs_two_queries_here_and_two_in_the_note_takers_process(
+    qtbot, windows, store, review, timeline, other_process
+):
+    """The next prompt reaches the notes window here at once and the other process's within its poll, for at most
+    two queries in each (the position's own write among them)."""
+    meeting_in_timeline(store, review, timeline[1])
+    there = other_process.open_notes(review.id)
+    qtbot.waitExposed(there)
+    window = _facilitator(qtbot, windows, review)
+    here = open_notes(qtbot, windows, review)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel = window.meeting
+    panel.setFocus()
+    assert here.on_screen.what.text() == "Acknowledged the page"
+
+    with counted_statements(store.db) as pressing, counted_statements(other_process.store.db) as watching:
+        qtbot.keyClick(panel, Qt.Key.Key_PageDown)
+        assert here.on_screen.what.text() == "Rolled back the certificate bundle"
+        pressed = list(pressing)
+        qtbot.waitUntil(lambda: there.on_screen.what.text() == "Rolled back the certificate bundle")
+    assert any(sql.lstrip().upper().startswith("UPDATE") for sql in pressed), "the position is written"
+    assert len(pressed) <= QUERIES_PER_KEY, pressed
+    assert len(pressing) == len(pressed), "nothing read here after the key"
+    assert 1 <= len(watching) <= QUERIES_PER_KEY, watching
+
+
+def test_a_prompt_left_after_a_while_costs_its_time_and_its_place_and_nothing_more(qtbot, windows, store, review, timeline):
+    """Leaving a prompt that was on screen writes its seconds and the new position; the windows read nothing back."""
+    meeting_in_timeline(store, review, timeline[1])
+    window = _facilitator(qtbot, windows, review)
+    here = open_notes(qtbot, windows, review)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel = window.meeting
+    panel.setFocus()
+    qtbot.wait(1100)
+    with counted_statements(store.db) as pressing:
+        qtbot.keyClick(panel, Qt.Key.Key_PageDown)
+    assert here.on_screen.what.text() == "Rolled back the certificate bundle"
+    assert store.timeline.get(timeline[1].id).seconds_on_screen >= 1
+    assert [sql.split()[0].upper() for sql in pressing] == ["UPDATE", "UPDATE"], pressing
