@@ -19,7 +19,6 @@ from ...domain.actions import Action
 from ...domain.agenda import PHASES, Phase
 from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ...domain.parking import waiting
-from ...domain.prompts import undiscussed_moments
 from ..common import commands
 from ..common.store_events import StoreEvents
 from ..common.waiting_edits import comments_with_waiting
@@ -270,7 +269,7 @@ class MeetingView(QWidget):
         budgets = self.shown.budgets()
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
-            self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
+            self.reading, budgets, review.slot_minutes, on_prompt, self.panel.undiscussed(), self.texts
         )
         self.voice.timer_shown(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
         self.bar.show_view(self._timer_view)
