@@ -102,3 +102,9 @@ def test_storage_uses_sqlite_utils_only_to_migrate():
         "facilitator/storage/migrations.py",
         "facilitator/storage/schema_snapshot.py",
     }
+
+
+@pytest.mark.parametrize("folder", ["ui/meeting", "ui/notes"])
+def test_the_meeting_windows_reach_storage_only_through_the_application_layer(folder):
+    """The meeting's and the note-taker's windows read and write through app/ (and see what changed through its hub)."""
+    assert _offenders(folder, ("facilitator.storage",)) == {}

@@ -39,7 +39,9 @@ class Meeting:
 
     def record_event(self, review_id: int, event: MeetingEvent) -> tuple[Changed, bool]:
         """The clock started, paused, resumed, moved phase, or a break began or ended."""
-        known = (lambda r: replace(r, events=(*r.events, event)))
+        def known(r: MeetingRecord) -> MeetingRecord:
+            return replace(r, events=(*r.events, event))
+
         return self._write(review_id, "add_event", {"review_id": review_id, "event": event_data(event)}, known)
 
     def show_prompt(self, review_id: int, entry: TimelineEntry | None) -> tuple[Changed, bool]:
@@ -55,7 +57,9 @@ class Meeting:
                                                                  "seconds": seconds}, lambda r: r)
 
     def show_key_question(self, review_id: int, key: str | None) -> tuple[Changed, bool]:
-        known = (lambda r: replace(r, current_key_question=key))
+        def known(r: MeetingRecord) -> MeetingRecord:
+            return replace(r, current_key_question=key)
+
         return self._write(review_id, "set_current_key_question", {"review_id": review_id, "key": key}, known)
 
     def cover(self, review_id: int, key: str, covered: bool) -> tuple[Changed, bool]:

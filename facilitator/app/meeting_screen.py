@@ -6,13 +6,11 @@ record without reading it back: pressing PageDown costs the position's UPDATE an
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
-
-import datetime as dt
-from collections.abc import Sequence
 
 from ..domain.agenda import Phase
 from ..domain.meeting_clock import MeetingEvent, read_clock
@@ -39,8 +37,11 @@ _SCREENS: weakref.WeakKeyDictionary[Hub, MeetingScreen] = weakref.WeakKeyDiction
 class Pending(Protocol):
     """A write still waiting for the database (storage/write_journal.py's Waiting)."""
 
-    kind: str
-    data: dict
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def data(self) -> dict: ...
 
 
 class MeetingScreen:

@@ -20,7 +20,7 @@ CHANGE_OF_WRITE: dict[str, Change] = {
     "update_note": Change.NOTES,
     "delete_note": Change.NOTES,
     "add_note": Change.NOTES,
-    "save_draft": Change.NOTES,
+    "save_draft": Change.DRAFT,
     "park": Change.PARKING,
     "unpark": Change.PARKING,
     "set_moment": Change.MARKS,

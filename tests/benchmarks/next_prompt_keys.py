@@ -17,20 +17,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QTableView  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
 
-from facilitator.domain.agenda import Phase  # noqa: E402
-from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent  # noqa: E402
-from facilitator.domain.people import Attendance, Person, Role  # noqa: E402
-from facilitator.domain.review import Review  # noqa: E402
-from facilitator.domain.timeline import MomentKind, TimelineEntry  # noqa: E402
-from facilitator.storage.database import open_database  # noqa: E402
-from facilitator.storage.reviews import ReviewStore  # noqa: E402
-from facilitator.storage.statement_count import counted_statements  # noqa: E402
-from facilitator.ui.app import application  # noqa: E402
-from facilitator.ui.windows import Windows  # noqa: E402
+from facilitator.domain.agenda import Phase
+from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+from facilitator.domain.people import Attendance, Person, Role
+from facilitator.domain.review import Review
+from facilitator.domain.timeline import MomentKind, TimelineEntry
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
+from facilitator.storage.statement_count import counted_statements
+from facilitator.ui.app import application
+from facilitator.ui.windows import Windows
 
 ENTRIES = 20_000
 MARK_EVERY = 10

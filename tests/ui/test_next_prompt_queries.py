@@ -76,3 +76,32 @@ def test_a_prompt_left_after_a_while_costs_its_time_and_its_place_and_nothing_mo
     assert here.on_screen.what.text() == "Rolled back the certificate bundle"
     assert store.timeline.get(timeline[1].id).seconds_on_screen >= 1
     assert [sql.split()[0].upper() for sql in pressing] == ["UPDATE", "UPDATE"], pressing
+
+
+def test_a_note_kept_costs_one_read_however_many_windows_show_notes(qtbot, windows, store, review, timeline):
+    """Enter in the notes window: where the shared screen is now (read fresh: the facilitator may be in another
+    process), the note's write, then the notes read once for the notes window and every strip of the shared
+    screen; the windows that show no notes read nothing."""
+    meeting_in_timeline(store, review, timeline[1])
+    _facilitator(qtbot, windows, review)
+    here = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(here.input, "The pager went to the old rota")
+    with counted_statements(store.db) as queries:
+        qtbot.keyClick(here.input, Qt.Key.Key_Return)
+    assert here.table.notes_model.rowCount() == 1
+    reads = [sql for sql in queries if sql.lstrip().upper().startswith("SELECT")]
+    assert len(reads) == 2 and "FROM reviews" in reads[0] and "FROM notes" in reads[1], queries
+
+
+def test_parking_from_the_notes_window_reads_nothing_for_the_notes_window(qtbot, windows, store, review, timeline):
+    """Ctrl+P: where the shared screen is now is read (the item is parked under it), the item and the emptied draft
+    are written; neither is something the notes window shows, so nothing is read again after."""
+    meeting_in_timeline(store, review, timeline[1])
+    here = open_notes(qtbot, windows, review)
+    qtbot.keyClicks(here.input, "Alert on rota changes")
+    with counted_statements(store.db) as queries:
+        qtbot.keyClick(here.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in store.parking.items(review.id)] == ["Alert on rota changes"]
+    assert sum("FROM reviews r" in sql for sql in queries) == 1, queries
+    assert not any("FROM notes WHERE review_id = 1 ORDER BY" in sql for sql in queries), queries
+    assert "note_drafts" in queries[-1], "nothing read after the writes"

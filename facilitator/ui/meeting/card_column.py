@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .prompt_card import PromptCard
+
+if TYPE_CHECKING:
+    from .shared_notes import SharedNotes
 
 NOTES_SHARE = 0.3
 """Before the card is sized, up to this share of the column is kept for the newest note, so it shows whole."""
@@ -17,14 +22,14 @@ class CardColumn(QWidget):
     def __init__(self, card: PromptCard, parent: QWidget | None = None):
         super().__init__(parent)
         self.card = card
-        self.notes = None
+        self.notes: SharedNotes | None = None
         self._fitting = False
         layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(card, 1)
         card.refit = self.fit
 
-    def add_notes(self, notes: QWidget) -> None:
+    def add_notes(self, notes: SharedNotes) -> None:
         """The notes strip, under the card: it calls fit() when its notes change."""
         self.notes = notes
         self.box.insertWidget(1, notes)
@@ -53,7 +58,7 @@ class CardColumn(QWidget):
 
     def _widgets(self) -> list[QWidget]:
         items = (self.box.itemAt(i) for i in range(self.box.count()))
-        return [item.widget() for item in items if item.widget() is not None]
+        return [widget for item in items if item is not None and (widget := item.widget()) is not None]
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

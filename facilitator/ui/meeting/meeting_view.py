@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -113,7 +113,8 @@ class MeetingView(QWidget):
         self.confirm_leave = confirm_leaving_parked
         self.texts_parking = texts_named("parking")
         self.stack = QStackedWidget()
-        self.views: dict[Phase, QWidget] = {}
+        self.views: dict[Phase, Any] = {}
+        """Each phase's view; each has its own way of being shown the meeting (set_text, show_state, ...)."""
         self._add_view(Phase.TIMELINE, panel)
         self._actions: ActionsPhase | None = None
         self._cue: TimerCue | None = None
@@ -193,7 +194,7 @@ class MeetingView(QWidget):
                 self._cue.show_view(self._timer_view)
         return self._cue
 
-    def _add_view(self, phase: Phase, view: QWidget) -> QWidget:
+    def _add_view(self, phase: Phase, view: Any) -> Any:
         self.views[phase] = view
         self.stack.addWidget(view)
         return view
@@ -255,7 +256,7 @@ class MeetingView(QWidget):
         elif phase is Phase.KEY_QUESTIONS:
             record = shown.record()
             view.show_state(record.current_key_question, set(record.covered), record.answers)
-        elif phase is Phase.ACTIONS:
+        elif phase is Phase.ACTIONS and self._actions is not None:
             self._actions.load(shown.record().answers)
 
     def refresh_clock(self) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -28,7 +29,7 @@ def names_html(people: Sequence[Person], everyone: str) -> str:
 
 
 class NotHeardPanel(QFrame):
-    def __init__(self, texts: dict, parent: QWidget | None = None):
+    def __init__(self, texts: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.texts = texts
         self.people: list[Person] = []
@@ -60,7 +61,7 @@ class NotHeardCue(QWidget):
 
     closed = Signal()
 
-    def __init__(self, events: StoreEvents, review_id: int, texts: dict, parent: QWidget | None = None):
+    def __init__(self, events: StoreEvents, review_id: int, texts: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(texts["title"])
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
+from ...app.parking import ParkingLot
 from ...domain.actions import Action
 from ...domain.parking import Fate, ParkCategory, ParkedItem, with_fate
-from ...app.parking import ParkingLot
 from ..common.waiting_edits import part
 
 Done = Callable[[], None]
@@ -52,8 +52,8 @@ class AddAction(QUndoCommand):
         super().__init__(f"Add the action “{action.title}”")
         linked = replace(action, parked_item_id=item.id) if item is not None else action
         self.lot, self.review_id, self.action, self.done, self.item = lot, review_id, linked, done, item
-        self._row = None
-        self.action_id = None
+        self._row: object = None
+        self.action_id: object = None
         """The action's id, or a Later for it while it waits to be written."""
 
     def _fate(self, item: ParkedItem | None) -> tuple:
@@ -81,7 +81,7 @@ class RemoveAction(QUndoCommand):
     def __init__(self, lot: ParkingLot, review_id: int, action: Action, item: ParkedItem | None, done: Done):
         super().__init__(f"Remove the action “{action.title}”")
         self.lot, self.review_id, self.action, self.done = lot, review_id, action, done
-        self._row = None
+        self._row: object = None
         self._item = item
         """The parked item the action came from, as it is shown (it goes back to waiting for a fate)."""
 

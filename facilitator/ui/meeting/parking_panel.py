@@ -137,7 +137,7 @@ class ParkingPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter parks from the category box too; Esc, PageDown and PageUp leave the panel (the words stay)."""
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return super().eventFilter(watched, event)
         if watched is self.category and event.key() in PARK_KEYS:
             self.park()

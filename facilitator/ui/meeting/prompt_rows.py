@@ -125,7 +125,7 @@ class PromptRows(QAbstractProxyModel):
         """'Time' alone: the card on screen names the zone beside each time."""
         if orientation == Qt.Orientation.Horizontal:
             if section == TIME and role == Qt.ItemDataRole.DisplayRole:
-                return texts("timeline")["columns"][COLUMNS[TIME]]
+                return texts("timeline")["columns"]["time"]
             return self._model().headerData(section, orientation, role)
         return super().headerData(section, orientation, role)
 

@@ -40,10 +40,10 @@ class AskQuestion(TimelineChange):
 
     def __init__(self, marks: Marks, review_id: int, model: TimelineModel, entry: TimelineEntry, text: str, shown: Shown):
         super().__init__("Ask a question", marks, review_id, model, shown)
-        self.entry, self.text = entry, text
+        self.entry, self.asked = entry, text
 
     def redo(self) -> None:
-        self._set((*self.entry.questions, self.text))
+        self._set((*self.entry.questions, self.asked))
 
     def undo(self) -> None:
         self._set(self.entry.questions)

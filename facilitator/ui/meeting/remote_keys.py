@@ -55,11 +55,15 @@ class BlackScreen(QWidget):
         self.setGeometry(self.view.rect())
         self.show()
         self.raise_()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def bring_back(self) -> None:
         self.hide()
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -95,7 +99,7 @@ class RemoteKeys:
 
     def step(self, step: int) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) or _pages_itself(focus):
+        if focus is not None and (isinstance(focus, QLineEdit) or _pages_itself(focus)):
             # A field first, as without the action: the jump box and the park field give the keys back and step.
             press = QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier)
             for act in self.actions[:2]:  # a key sent in the program meets the shortcuts too: not these again
@@ -113,7 +117,7 @@ class RemoteKeys:
             return
         shown = self.view.stack.currentWidget()
         press = QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier)
-        if reading.phase in (Phase.TIMELINE, Phase.KEY_QUESTIONS, Phase.ACTIONS):
+        if reading.phase in (Phase.TIMELINE, Phase.KEY_QUESTIONS, Phase.ACTIONS) and shown is not None:
             shown.keyPressEvent(press)
         else:
             self.view.move_phase(step)

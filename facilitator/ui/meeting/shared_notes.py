@@ -81,8 +81,9 @@ class SharedNotes(QTableView):
         self.setVisible(False)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.parentWidget().installEventFilter(self)
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            parent.installEventFilter(self)
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -160,10 +161,12 @@ class SharedNotes(QTableView):
     def _left_by_words(self, space: QWidget, width: int) -> int:
         """The height the view's own words leave free (a list among them may shrink): they come first."""
         layout = space.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         taken = margins.top() + margins.bottom()
         for index in range(layout.count()):
-            widget = layout.itemAt(index).widget()
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is None or widget is self or widget.isHidden():
                 continue
             wanted = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.minimumSizeHint().height()

@@ -121,7 +121,7 @@ class WalkThrough(QWidget):
         self._tick.timeout.connect(self._show_position)
         self._tick.start()
 
-    def _entry_id(self, proxy_row: int) -> int:
+    def _entry_id(self, proxy_row: int) -> int | None:
         return self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
 
     def entries(self) -> list[TimelineEntry]:

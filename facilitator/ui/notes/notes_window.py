@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
@@ -17,9 +18,10 @@ from ...app.notes import NoteTaking
 from ...app.parking import ParkingLot
 from ...content import texts
 from ...domain.key_questions import key_questions
-from ...domain.meeting_clock import read_clock
+from ...domain.meeting_clock import MeetingEvent, read_clock
 from ...domain.notes import TAGS, Note, NoteError, Place, checked_note, not_heard_from, notes_at
 from ...domain.parking import ParkCategory, ParkedItem
+from ...domain.people import Person
 from ..common import accessible, commands, keymap, settings, theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
@@ -61,7 +63,7 @@ class NotesWindow(QMainWindow):
         self.events = windows.events
         self.queue = self.events.queue
         self.feed = ScreenFeed.of(self.events)
-        self.screen = self.feed.screen
+        self.meeting_screen = self.feed.screen
         store, hub = self.events.store, self.events.hub
         self.notes = NoteTaking(store, hub, self.queue)
         self.parking = ParkingLot(store, hub, self.queue)
@@ -75,8 +77,8 @@ class NotesWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.place = Place()
         self.places = Places([], [], {}, dt.UTC)
-        self.clock_events = []
-        self.people = []
+        self.clock_events: list[MeetingEvent] = []
+        self.people: list[Person] = []
         self._saved_draft = ""
         words = self.texts["window"]
 
@@ -93,8 +95,8 @@ class NotesWindow(QMainWindow):
         self.private = QCheckBox(self.texts["window"]["private"].format(key=keymap.shown("private_note")))
         self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speaker = SpeakerPicker()
-        self.speaker.chosen.connect(lambda _name: self.input.setFocus())
         self.input = NoteInput(words["placeholder"])
+        self.speaker.chosen.connect(lambda _name: self.input.setFocus())
         self.input.commit_requested.connect(self.commit)
         accessible.name(self.input, "notes.input")
         self.input.paused.connect(self._typing_paused)
@@ -186,9 +188,9 @@ class NotesWindow(QMainWindow):
     def _read(self, after: Changed | None, kinds: Change) -> None:
         try:
             if kinds & PLACE_KINDS or self.record is None:
-                self.record = self.screen.record(self.review_id, after)
+                self.record = self.meeting_screen.record(self.review_id, after)
             if kinds & Change.NOTES or self.notes_read is None:
-                self.notes_read = self.screen.notes(self.review_id, after)
+                self.notes_read = self.meeting_screen.notes(self.review_id, after)
         except ReviewNotFound:
             return
         self._show()
@@ -215,8 +217,9 @@ class NotesWindow(QMainWindow):
         self.hint.set_names(p.name for p in self.people)
         shown = notes if self.every_note.isChecked() else notes_at(notes, self.place)
         self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked(), waiting=waiting)
-        heading = "all_notes" if self.every_note.isChecked() else "under_prompt"
-        self.under.setText(self.texts["window"][heading].format(count=len(shown)))
+        words = self.texts["window"]
+        heading = words["all_notes"] if self.every_note.isChecked() else words["under_prompt"]
+        self.under.setText(heading.format(count=len(shown)))
         self.on_screen.show_place(self.place, self.places)
         self.not_heard.show_people(not_heard_from(self.people, notes))
         self._show_clock()
@@ -226,7 +229,7 @@ class NotesWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         waiting = waiting_draft(self.queue, self.review_id)
-        self._saved_draft = self.screen.draft(self.review_id) if waiting is None else waiting
+        self._saved_draft = self.meeting_screen.draft(self.review_id) if waiting is None else waiting
         if self._saved_draft:
             self.input.set_quietly(self._saved_draft)
             self.hint.show_for(self._saved_draft)
@@ -282,10 +285,8 @@ class NotesWindow(QMainWindow):
     def _position_now(self, now) -> tuple[Place, int]:
         """Where a note goes: what the shared screen shows now, read fresh (the facilitator may have moved on in
         another process a moment ago), or as last read if the review is gone."""
-        try:
-            self.record = self.screen.record(self.review_id)
-        except ReviewNotFound:
-            pass
+        with contextlib.suppress(ReviewNotFound):
+            self.record = self.meeting_screen.record(self.review_id)
         return position(self.record, now, self.question_keys) if self.record is not None else (Place(), 0)
 
     def _reset_input(self) -> None:
