@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...content import texts
 from ...domain.timeline import TimelineEntry
@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 class PromptRows(QAbstractProxyModel):
     """Rows of the timeline model: the candidates (marked, or all), up to the shield's last row."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._marked_only = True
         self._last_row: int | None = None
@@ -27,15 +27,18 @@ class PromptRows(QAbstractProxyModel):
         self._place: dict[int, int] = {}
         self._count = 0
         self._entries: list[TimelineEntry] | None = None
+        self._source: TimelineModel | None = None
 
     def setSourceModel(self, model: TimelineModel) -> None:  # type: ignore[override]
         super().setSourceModel(model)
+        self._source = model
         model.modelReset.connect(self._rebuild)
         model.dataChanged.connect(self._source_changed)
         self._rebuild()
 
     def _model(self) -> TimelineModel:
-        return self.sourceModel()  # type: ignore[return-value]
+        assert self._source is not None
+        return self._source
 
     @property
     def marked_only(self) -> bool:
@@ -116,10 +119,20 @@ class PromptRows(QAbstractProxyModel):
         return QModelIndex() if row is None else self.createIndex(row, source.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:
-            model = self._model()
-            return model.prompt_time(model.entry_at(self._rows[index.row()]))
-        return super().data(index, role)
+        """Straight from the timeline model (the list repaints a few hundred cells a key press: no detours)."""
+        row, column = index.row(), index.column()
+        if not 0 <= row < self._count:
+            return None
+        model = self._model()
+        if role == Qt.ItemDataRole.DisplayRole and column == TIME:
+            return model.prompt_time(model.entry_at(self._rows[row]))
+        return model.data(model.index(self._rows[row], column), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= self._count:
+            return Qt.ItemFlag.NoItemFlags
+        model = self._model()
+        return model.flags(model.index(self._rows[index.row()], index.column()))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         """'Time' alone: the card on screen names the zone beside each time."""
