@@ -29,5 +29,5 @@ def app() -> int:
     """The desktop launcher: the app, with nowhere-streams made safe to write to (pythonw has none)."""
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (open for the whole run)
     return main()

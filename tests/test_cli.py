@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from facilitator import cli
-from facilitator.cli import demo_review_id, main
+from facilitator.app.demo import demo_review_id
+from facilitator.cli import main
 from facilitator.domain.people import Person, Role
 from facilitator.domain.review import Review
 from facilitator.domain.timeline import MomentKind, TimelineEntry
@@ -29,9 +30,9 @@ def no_gui(monkeypatch):
     def refuse(store, review_id, **_):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
-    monkeypatch.setattr(cli, "_gui", refuse)
+    monkeypatch.setattr(cli.windows, "gui", refuse)
     shown: list[str] = []
-    monkeypatch.setattr(cli, "_error_window", shown.append)
+    monkeypatch.setattr(cli.windows, "error_window", shown.append)
     return shown
 
 

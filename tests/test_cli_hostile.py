@@ -22,7 +22,7 @@ def db(tmp_path):
 
 @pytest.fixture(autouse=True)
 def no_gui(monkeypatch):
-    monkeypatch.setattr(cli, "_gui", lambda store, review_id, **_: 0)
+    monkeypatch.setattr(cli.windows, "gui", lambda store, review_id, **_: 0)
 
 
 def _run(capsys, *args) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ def no_gui(monkeypatch):
     def refuse(store, review_id):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
-    monkeypatch.setattr(cli, "_gui", refuse)
+    monkeypatch.setattr(cli.windows, "gui", refuse)
 
 
 def _review(db, capsys, zone: str) -> int:

@@ -21,8 +21,8 @@ def db(tmp_path):
 @pytest.fixture(autouse=True)
 def no_gui(monkeypatch):
     """`--demo` would open the GUI: here it returns at once, as if the window was closed."""
-    monkeypatch.setattr(cli, "_gui", lambda store, review_id, **_: 0)
-    monkeypatch.setattr(cli, "_error_window", lambda text: None)
+    monkeypatch.setattr(cli.windows, "gui", lambda store, review_id, **_: 0)
+    monkeypatch.setattr(cli.windows, "error_window", lambda text: None)
 
 
 @pytest.fixture

@@ -280,7 +280,7 @@ def test_the_command_line_follows_lang(monkeypatch):
 def test_the_record_exported_from_the_command_line_uses_the_teams_wording(capsys, tmp_path, monkeypatch):
     from facilitator import cli
 
-    monkeypatch.setattr(cli, "_gui", lambda store, review_id, **_: 0)
+    monkeypatch.setattr(cli.windows, "gui", lambda store, review_id, **_: 0)
     db, out = tmp_path / "reviews.sqlite3", tmp_path / "record.md"
     assert cli.main(["--db", str(db), "--demo"]) == 0
     own("record", 'heading = "Learning review {ref}: {title}"\n[summary]\nheading = "In short {summry}"\n')

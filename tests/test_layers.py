@@ -90,6 +90,11 @@ def test_application_layer_never_imports_the_ui():
     assert _offenders("app", ("facilitator.ui", "facilitator.cli")) == {}
 
 
+def test_the_windows_never_import_the_command_line():
+    """The command line sits on top and starts the windows; what both need (the demo review) lives in app/."""
+    assert _offenders("ui", ("facilitator.cli",)) == {}
+
+
 def test_storage_never_imports_the_ui():
     """Storage does not depend on the windows that sit on top of it."""
     assert _offenders("storage", ("facilitator.ui",)) == {}

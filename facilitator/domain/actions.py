@@ -57,7 +57,7 @@ def too_many(actions: Sequence[Action]) -> bool:
 
 def moved(actions: Sequence[Action], action_id: int, step: int) -> list[tuple[int, int]]:
     """New (id, rank) pairs after moving one action up (step -1) or down (+1) the ranking."""
-    order = [a.id for a in ranked(actions)]
+    order = [a.id for a in ranked(actions) if a.id is not None]  # stored actions, the only ones ranked
     index = order.index(action_id)
     target = index + step
     if 0 <= target < len(order):

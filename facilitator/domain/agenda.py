@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 
 class Phase(enum.StrEnum):
@@ -14,14 +15,37 @@ class Phase(enum.StrEnum):
     CLOSE = "close"
 
 
-PHASES = tuple(Phase)
+@dataclass(frozen=True)
+class PhasePlan:
+    """What the agenda knows of a phase: the minutes that work in practice in the two common slots, and when the
+    timeline's own budget changes, in which turn it gives or takes the difference (None: never)."""
+
+    phase: Phase
+    minutes_in_90: int
+    minutes_in_120: int
+    gives_turn: int | None
+
+
+AGENDA: tuple[PhasePlan, ...] = (
+    PhasePlan(Phase.OPENING, 5, 5, gives_turn=4),
+    PhasePlan(Phase.TIMELINE, 55, 75, gives_turn=None),
+    PhasePlan(Phase.KEY_QUESTIONS, 12, 15, gives_turn=2),
+    PhasePlan(Phase.ACTIONS, 13, 17, gives_turn=1),
+    PhasePlan(Phase.CLOSE, 5, 8, gives_turn=3),
+)
+"""Every phase, in meeting order: the registry the agenda, the shared screen (ui/meeting/phases.py) and the record
+(export/record_phases.py) follow."""
+
+PHASES = tuple(plan.phase for plan in AGENDA)
 """In meeting order."""
 
 _ANCHORS = {
-    90: {Phase.OPENING: 5, Phase.TIMELINE: 55, Phase.KEY_QUESTIONS: 12, Phase.ACTIONS: 13, Phase.CLOSE: 5},
-    120: {Phase.OPENING: 5, Phase.TIMELINE: 75, Phase.KEY_QUESTIONS: 15, Phase.ACTIONS: 17, Phase.CLOSE: 8},
+    90: {plan.phase: plan.minutes_in_90 for plan in AGENDA},
+    120: {plan.phase: plan.minutes_in_120 for plan in AGENDA},
 }
 """Budgets that work in practice for the two common slot lengths; others are scaled from these."""
+_GIVING_WAY = [plan.phase for plan in sorted(AGENDA, key=lambda p: p.gives_turn or 0) if plan.gives_turn is not None]
+"""The phases that give or take minutes when the timeline's budget changes, in turn."""
 
 
 class AgendaError(ValueError):
@@ -50,7 +74,7 @@ def rebalanced(budgets: Mapping[Phase, int], phase: Phase, minutes: int, slot_mi
         raise AgendaError("Every phase needs at least a minute.")
     result = dict(budgets)
     result[phase] = minutes
-    others = [Phase.TIMELINE] if phase is not Phase.TIMELINE else [Phase.ACTIONS, Phase.KEY_QUESTIONS, Phase.CLOSE, Phase.OPENING]
+    others = [Phase.TIMELINE] if phase is not Phase.TIMELINE else _GIVING_WAY
     excess = sum(result.values()) - slot_minutes
     if excess < 0:
         result[others[0]] -= excess

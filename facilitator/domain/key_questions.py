@@ -13,7 +13,7 @@ class KeyQuestion(NamedTuple):
 
 def key_questions(table: Mapping) -> tuple[KeyQuestion, ...]:
     """The [key_questions] table's questions in order; entries without a key or text are left out."""
-    found = []
+    found: list[KeyQuestion] = []
     for item in table.get("key_questions", {}).get("questions", ()):
         key, text = str(item.get("key", "")).strip(), str(item.get("text", "")).strip()
         if key and text and key not in {q.key for q in found}:

@@ -95,7 +95,7 @@ def read_clock(events: Sequence[MeetingEvent], now: dt.datetime) -> ClockReading
             running, ended_at = False, event.at
         elif event.kind is ClockEvent.RESUME and started:
             running, ended_at = True, None
-        elif event.kind is ClockEvent.PHASE:
+        elif event.kind is ClockEvent.PHASE and event.phase is not None:
             phase = event.phase
         if break_since is not None and (running or ended_at is not None):
             breaks += event.at - break_since

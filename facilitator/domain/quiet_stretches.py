@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,7 +37,14 @@ def quiet_threshold(entries: Iterable[TimelineEntry], floor: dt.timedelta = FLOO
     """How long a silence must be to count: the floor, or the factor times the median gap if that is longer."""
     ordered = sorted_entries(list(entries))
     gaps = [b.at - a.at for a, b in itertools.pairwise(ordered)]
-    return max(floor, factor * statistics.median(gaps)) if gaps else floor
+    return max(floor, factor * _median(gaps)) if gaps else floor
+
+
+def _median(gaps: list[dt.timedelta]) -> dt.timedelta:
+    """The middle gap, or the mean of the two middle ones (statistics.median, for time spans)."""
+    ordered = sorted(gaps)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def quiet_stretches(

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 PERSON = "{person}"
 """In a rule's phrase, stands for the name (or first name) of anyone on the review."""
@@ -168,14 +169,14 @@ def _sharing(phrases: Sequence[str]) -> list[tuple[str | None, str | None, list[
     """The {someone} phrases in as few groups as possible, each sharing the words before {someone} (or those
     after): 'why did {someone}' and 'why didn't {someone}' become one pattern, so the long {someone}
     pattern is compiled a few times per rule rather than once per phrase."""
-    waiting = [tuple(phrase.split(SOMEONE)) for phrase in phrases]
-    groups = []
+    waiting = [_around_someone(phrase) for phrase in phrases]
+    groups: list[tuple[str | None, str | None, list[tuple[str, str]]]] = []
     while waiting:
-        best: tuple[int, str, str] | None = None
+        best: tuple[int, int, str] = (0, 0, "")
         for side in (0, 1):
             for words in {pair[side] for pair in waiting}:
                 size = sum(1 for pair in waiting if pair[side] == words)
-                if best is None or size > best[0]:
+                if size > best[0]:
                     best = (size, side, words)
         _size, side, words = best
         members = [pair for pair in waiting if pair[side] == words]
@@ -184,10 +185,16 @@ def _sharing(phrases: Sequence[str]) -> list[tuple[str | None, str | None, list[
     return groups
 
 
+def _around_someone(phrase: str) -> tuple[str, str]:
+    """The words before and after the one {someone} of a phrase."""
+    before, _, after = phrase.partition(SOMEONE)
+    return before, after
+
+
 def _shared_pattern(group: tuple[str | None, str | None, list[tuple[str, str]]], anyone: str) -> str:
     before, after, members = group
     if before is not None:
         ends = sorted({end for _start, end in members}, key=len, reverse=True)
         return rf"(?<!\w){_literal(before)}{anyone}(?:{'|'.join(_literal(end) for end in ends)})(?!\w)"
     starts = sorted({start for start, _end in members}, key=len, reverse=True)
-    return rf"(?<!\w)(?:{'|'.join(_literal(start) for start in starts)}){anyone}{_literal(after)}(?!\w)"
+    return rf"(?<!\w)(?:{'|'.join(_literal(start) for start in starts)}){anyone}{_literal(after or '')}(?!\w)"

@@ -36,7 +36,7 @@ def archive_json(whole: WholeReview) -> str:
         "version": VERSION,
         "review": _review(whole.review),
         "people": [_person(person) for person in whole.people],
-        "timeline": [_entry(number, entry, whole.source_keys.get(entry.id)) for number, entry in enumerate(whole.entries, 1)],
+        "timeline": [_entry(number, entry, whole.source_keys.get(entry.id) if entry.id is not None else None) for number, entry in enumerate(whole.entries, 1)],
         "meeting": {
             "events": [{"at": _time(e.at), "kind": e.kind.value, "phase": e.phase.value if e.phase else None} for e in whole.events],
             "budgets": {phase.value: whole.budgets[phase] for phase in PHASES if phase in whole.budgets},

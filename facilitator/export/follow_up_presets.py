@@ -70,7 +70,7 @@ def _due(action: Action) -> str:
     return action.due.isoformat() if action.due else ""
 
 
-def _csv(header: Sequence[str], rows: list[Sequence[str]]) -> str:
+def _csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)

@@ -11,6 +11,7 @@ import itertools
 import re
 import zoneinfo
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ..content import texts
 from ..domain.people import Person, facilitator
@@ -19,6 +20,9 @@ from ..domain.review import Review
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries, time_as_written
 from .markdown_text import inline, lines
 from .record_summary import impact_text, summary_text
+
+if TYPE_CHECKING:
+    from ..text_types import PrereadFacts, PrereadPeople, PrereadSummary, PrereadTimeline
 
 HARD_BREAK = "  \n  "
 """A line break inside a list item: two spaces, which every renderer reads (a backslash only CommonMark does)."""
@@ -67,7 +71,7 @@ def _fill(template: str, **values: str) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
 
 
-def _facts(review: Review, words: Mapping[str, str]) -> str:
+def _facts(review: Review, words: PrereadFacts) -> str:
     severity = ", ".join(part for part in (inline(review.severity), words["major"] if review.major else "") if part)
     facts = [
         (words["incident"], inline(review.incident_ref)),
@@ -83,7 +87,7 @@ def _facts(review: Review, words: Mapping[str, str]) -> str:
     return "\n".join(f"- **{label}:** {value}" for label, value in facts if value)
 
 
-def _when(review: Review, words: Mapping[str, str]) -> str:
+def _when(review: Review, words: PrereadFacts) -> str:
     """'Monday 19 October 2026, 14:00 (Europe/London)', or as much of it as the set-up gives."""
     time = _fill(words["time"], time=f"{review.meeting_time:%H:%M}", timezone=inline(review.timezone)) if review.meeting_time else ""
     return ", ".join(part for part in (long_date(review.meeting_date) if review.meeting_date else "", time) if part)
@@ -94,7 +98,7 @@ def _link(where: str) -> str:
     return f"<{where}>" if _WEB_ADDRESS.fullmatch(where) else inline(where)
 
 
-def _what_happened(review: Review, words: Mapping[str, str]) -> list[str]:
+def _what_happened(review: Review, words: PrereadSummary) -> list[str]:
     """The summary and impact from the set-up, when written, so attendees start from the same picture."""
     blocks = []
     if review.summary:
@@ -111,13 +115,13 @@ def _how(people: list[Person], words: Mapping) -> list[str]:
     return ["## " + words["heading"], *(_fill(paragraph, facilitator=whom) for paragraph in words["paragraphs"])]
 
 
-def _invited(people: list[Person], words: Mapping[str, str], roles: Mapping[str, str]) -> list[str]:
+def _invited(people: list[Person], words: PrereadPeople, roles: Mapping[str, str]) -> list[str]:
     invited = [p for p in people if p.attendance.asked_to_come]
     listed = "\n".join(f"- {_person(p, words, roles)}" for p in invited)
     return ["## " + words["heading"], listed or words["nobody"]]
 
 
-def _person(person: Person, words: Mapping[str, str], roles: Mapping[str, str]) -> str:
+def _person(person: Person, words: PrereadPeople, roles: Mapping[str, str]) -> str:
     parts = [
         roles.get(person.role.name.lower(), person.role.value),
         words["facilitator"] if person.facilitates else "",
@@ -129,7 +133,7 @@ def _person(person: Person, words: Mapping[str, str], roles: Mapping[str, str]) 
 
 
 def _timeline(
-    review: Review, entries: Iterable[TimelineEntry], library: QuestionLibrary, words: Mapping[str, str]
+    review: Review, entries: Iterable[TimelineEntry], library: QuestionLibrary, words: PrereadTimeline
 ) -> list[str]:
     zone = zoneinfo.ZoneInfo(review.timezone)
     ordered = sorted_entries(list(entries))
@@ -148,7 +152,7 @@ def _timeline(
 
 
 def _item(
-    entry: TimelineEntry, zone: zoneinfo.ZoneInfo, name_zone: bool, library: QuestionLibrary, words: Mapping[str, str]
+    entry: TimelineEntry, zone: zoneinfo.ZoneInfo, name_zone: bool, library: QuestionLibrary, words: PrereadTimeline
 ) -> str:
     """One entry as a list item: time, moment flag, actor and text, then its detail quoted beneath."""
     local = entry.at.astimezone(zone)

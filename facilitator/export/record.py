@@ -14,32 +14,23 @@ import zoneinfo
 from collections.abc import Mapping
 
 from ..content import texts
-from ..domain.agenda import Phase, default_budgets
+from ..domain.agenda import PHASES, default_budgets
 from ..domain.key_questions import key_questions
 from ..domain.meeting_clock import ClockReading
 from ..domain.notes import took_part
 from ..domain.people import Attendance, Person, facilitator, note_taker
 from ..domain.questions import QuestionLibrary
 from ..domain.review import Review
-from ..domain.whole_review import WholeReview, meeting_start, record_clock, record_time
+from ..domain.whole_review import WholeReview, meeting_start, record_clock
 from .front_matter import front_matter
 from .markdown_text import inline
 from .preread import long_date, preread_file_name
-from .record_blocks import duration, facts, fill, heading, note_list, quote, table
-from .record_meeting import (
-    Places,
-    actions_section,
-    close_section,
-    comments_section,
-    key_questions_section,
-    other_section,
-    parking_section,
-    perspectives_section,
-    timings_section,
-)
-from .record_notes import FiledNotes, filed
+from .record_blocks import duration, facts, fill, heading, table
+from .record_meeting import Places, other_section
+from .record_notes import filed
+from .record_phases import AFTER_PHASE, PHASE_SECTIONS, RecordParts
 from .record_summary import summary_section
-from .record_timeline import EntryTimes, timeline_section
+from .record_timeline import EntryTimes
 
 _LINK = re.compile(r"https?://[^\s<>\x00-\x1f\x7f]+")
 
@@ -52,11 +43,15 @@ def record_markdown(whole: WholeReview) -> str:
     zone = zoneinfo.ZoneInfo(review.timezone)
     times = EntryTimes(whole.entries, zone, words["places"]["on_day"])
     questions = key_questions(meeting)
-    notes = filed(whole.notes, (entry.id for entry in whole.entries), [q.key for q in questions])
-    places = Places({e.id: e.at for e in whole.entries}, times, questions, words["places"])
+    notes = filed(whole.notes, (e.id for e in whole.entries if e.id is not None), [q.key for q in questions])
+    places = Places({e.id: e.at for e in whole.entries if e.id is not None}, times, questions, words["places"])
     reading = record_clock(whole)
     budgets = dict(whole.budgets) or default_budgets(review.slot_minutes)
     present = took_part(whole.people, whole.notes) if reading else set()
+    parts = RecordParts(
+        whole, notes, words, meeting, tags, questions, QuestionLibrary(texts("questions")), places, times, reading,
+        budgets, zone, texts("parking"),
+    )
     blocks = [
         _front(whole, reading, zone, present),
         heading(1, fill(words["heading"], ref=inline(review.incident_ref), title=inline(review.title))),
@@ -65,23 +60,12 @@ def record_markdown(whole: WholeReview) -> str:
         heading(2, words["incident"]["heading"]),
         _incident(whole, reading, zone, words["incident"], words["units"]),
         *_people(whole.people, words["people"], present),
-        *_opening(whole, meeting["opening"], notes, words["opening"], tags, reading is not None),
-        *timeline_section(
-            whole.entries, notes, times, {**words["timeline"], "units": words["units"]},
-            QuestionLibrary(texts("questions")), tags, reading is not None, whole.current_entry_id,
-        ),
-        *key_questions_section(questions, whole.key_questions, notes, words["key_questions"], tags),
-        *perspectives_section(notes, places, words["perspectives"]),
-        *comments_section(whole.comments, places, words["comments"]),
-        *parking_section(whole.parked, words["parking"], texts("parking")),
-        *actions_section(whole.actions, notes, words["actions"], tags),
-        *timings_section(
-            reading, budgets, review.slot_minutes, _still_running(whole, reading, zone, words),
-            words["timings"], meeting["phases"], words["units"],
-        ),
-        *close_section(whole.pulse_learned, whole.pulse_would_return, notes, words["close"], tags),
-        *other_section(notes, words["other"], tags),
     ]
+    for phase in PHASES:
+        blocks += PHASE_SECTIONS[phase](parts)
+        for section in AFTER_PHASE.get(phase, ()):
+            blocks += section(parts)
+    blocks += other_section(notes, words["other"], tags)
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
@@ -172,22 +156,3 @@ def _name(person: Person, hosting: Mapping[str, str]) -> str:
     roles = [hosting["facilitator"] if person.facilitates else "", hosting["note_taker"] if person.takes_notes else ""]
     extra = ", ".join(role for role in roles if role)
     return inline(person.name) + (f" ({extra})" if extra else "")
-
-
-def _opening(
-    whole: WholeReview, opening: Mapping, notes: FiledNotes, words: Mapping, tags: Mapping[str, str], started: bool
-) -> list[str]:
-    """The opening statement and the Prime Directive: as read to the room, or as prepared before the meeting."""
-    text = whole.opening_text or opening["text"].strip()
-    directive = f"“{opening['prime_directive'].strip()}”\n— {opening['prime_directive_by'].strip()}"
-    intro, reminded = (words["intro"], words["prime_directive"]) if started else (words["intro_before"], words["prime_directive_before"])
-    blocks = [heading(2, words["heading"]), intro, quote(text.split("\n\n")), reminded, quote([directive])]
-    said = notes.by_phase.get(Phase.OPENING, [])
-    return blocks + ([words["notes"], note_list(said, tags)] if said else [])
-
-
-def _still_running(whole: WholeReview, reading: ClockReading | None, zone: zoneinfo.ZoneInfo, words: Mapping) -> str:
-    if reading is None or not reading.running:
-        return ""
-    at = record_time(whole.events, whole.notes).astimezone(zone)
-    return fill(words["still_running"], time=f"{long_date(at.date())}, {at:%H:%M}")

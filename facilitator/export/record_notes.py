@@ -23,6 +23,10 @@ class FiledNotes:
     in_order: list[Note] = field(default_factory=list)
     """Every shared note, in the order taken."""
 
+    def on_entry(self, entry_id: int | None) -> list[Note]:
+        """The notes under a timeline entry (none under one not stored)."""
+        return self.by_entry.get(entry_id, []) if entry_id is not None else []
+
 
 def filed(notes: Sequence[Note], entry_ids: Iterable[int], question_keys: Sequence[str] = ()) -> FiledNotes:
     """The shared notes sorted into their places; a note on an entry no longer there falls back to its phase.

@@ -90,7 +90,7 @@ def _day(
     items: list[str] = []
     run: list[TimelineEntry] = []
     for entry in entries:
-        entry_notes = notes.by_entry.get(entry.id, [])
+        entry_notes = notes.on_entry(entry.id)
         if entry.marked or entry_notes:
             items += _run(run, times, name_zone, words)
             run = []
@@ -103,7 +103,7 @@ def _day(
 
 def _discussed(entry: TimelineEntry, notes: FiledNotes, on_screen_id: int | None) -> bool:
     """Talked about in the meeting: time on screen counted, a note taken under it, or on screen right now."""
-    return entry.discussed or bool(notes.by_entry.get(entry.id)) or entry.id == on_screen_id
+    return entry.discussed or bool(notes.on_entry(entry.id)) or entry.id == on_screen_id
 
 
 def _time(entry: TimelineEntry, times: EntryTimes, name_zone: bool, words: Mapping) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.clock import SYSTEM_CLOCK, Clock
 from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
@@ -21,10 +22,6 @@ from .schema import REVIEW_TABLES
 from .timeline import TimelineStore
 
 LIVE = "deleted_at IS NULL"
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _review_row(review: Review) -> dict:
@@ -100,16 +97,20 @@ def _person(row: dict) -> Person:
 
 
 class ReviewStore:
-    """Every review in one database file, and the people of each."""
+    """Every review in one database file, and the people of each; its clock dates what it keeps."""
 
-    def __init__(self, db: Connection):
+    def __init__(self, db: Connection, clock: Clock = SYSTEM_CLOCK):
         self.db = db
+        self.clock = clock
         self.timeline = TimelineStore(db)
         self.meeting = MeetingStore(db)
         self.parking = ParkingStore(db)
         self.comments = CommentStore(db)
         self.notes = NoteStore(db)
         self.exports = RecordExports(db)
+
+    def _stamp(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
 
     @property
     def path(self) -> Path:
@@ -124,7 +125,7 @@ class ReviewStore:
     ) -> Review:
         review = checked(review)
         with self.db.atomic():
-            row = {**_review_row(review), "created_at": _now(), "deleted_at": None}
+            row = {**_review_row(review), "created_at": self._stamp(), "deleted_at": None}
             review_id = self.db.insert("reviews", row)
             for person in people:
                 self.db.insert("people", _person_row(review_id, person))
@@ -160,7 +161,7 @@ class ReviewStore:
     def delete(self, review_id: int) -> None:
         """Set the review aside; restore() brings it back until purge_deleted()."""
         self.get(review_id)
-        self.db.update("reviews", review_id, {"deleted_at": _now()})
+        self.db.update("reviews", review_id, {"deleted_at": self._stamp()})
 
     def restore(self, review_id: int) -> Review:
         if not self.db.count("reviews", "id = ?", [review_id]):

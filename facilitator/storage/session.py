@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..domain.clock import SYSTEM_CLOCK, Clock
 from .database import lock_wait_s, open_database, tidy_after_closing
 from .errors import explained
 from .paths import remove_leftovers
@@ -15,9 +16,10 @@ from .reviews import ReviewStore
 
 
 @contextlib.contextmanager
-def command_store(path: Path, must_exist: bool = False) -> Iterator[ReviewStore]:
-    """The review store at path for one command; any sqlite3.Error inside comes out as a StorageError sentence."""
-    store = ReviewStore(open_database(path, must_exist=must_exist))
+def command_store(path: Path, must_exist: bool = False, clock: Clock = SYSTEM_CLOCK) -> Iterator[ReviewStore]:
+    """The review store at path for one command, dating what it keeps by clock; any sqlite3.Error inside comes out
+    as a StorageError sentence."""
+    store = ReviewStore(open_database(path, must_exist=must_exist), clock)
     try:
         for folder in store.exports.folders():
             remove_leftovers(Path(folder))

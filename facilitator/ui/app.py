@@ -83,7 +83,7 @@ def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
 
 
 def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool) -> int:
-    windows = Windows(store)
+    windows = Windows(store, store.clock)
     if review_id is None:
         window: QWidget = windows.show_library()
     else:

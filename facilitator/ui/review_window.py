@@ -24,6 +24,7 @@ from .common.waiting_writes import WaitingLabel, parked_with_waiting
 from .meeting.meeting_notes import MeetingNotes
 from .meeting.meeting_view import MeetingView
 from .meeting.parking_panel import ParkingPanel
+from .meeting.phases import keys_by_phase
 from .meeting.queued_edits import AskQuestion, MarkMoment, ParkItem
 from .meeting.walk_through import WalkThrough
 from .prep.comment_edits import AddComments, RemoveComment
@@ -56,10 +57,12 @@ class ReviewWindow(QMainWindow):
         self._timeline_seen: tuple[int, str] | None = None
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
-        self.meeting = WalkThrough(self.timeline_model)
+        self.meeting = WalkThrough(self.timeline_model, windows.clock)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
-        self.meeting_view = MeetingView(windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack)
+        self.meeting_view = MeetingView(
+            windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack, windows.clock
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, _label in TABS:
@@ -68,7 +71,7 @@ class ReviewWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
-        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget())
+        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget(), clock=windows.clock)
         self.parking.park_requested.connect(self._park)
         self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
         self.parking_dock.setObjectName("parking")
@@ -219,7 +222,7 @@ class ReviewWindow(QMainWindow):
         view_menu.addAction(commands.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         view_menu.addAction(commands.presenter_setup(self, self.show_presenter_setup))
         self._add_record_actions(file_menu, view_menu)
-        add_keys_help(self, self._keys_here)
+        add_keys_help(self, self._keys_here, keys_by_phase)
         add_help_menu(self, self.store.path)
 
     def _keys_here(self) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ def write_screenshots(directory: Path) -> list[Path]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     scratch = tempfile.mkdtemp(prefix="facilitator-shots-")
     os.environ["XDG_CONFIG_HOME"] = scratch
-    from ..cli import demo_review_id
+    from ..app.demo import Demo
+    from ..app.hub import Hub
     from ..domain.agenda import PHASES
     from ..storage.database import open_database
     from ..storage.reviews import ReviewStore
@@ -29,7 +30,7 @@ def write_screenshots(directory: Path) -> list[Path]:
     written = []
     try:
         store = ReviewStore(open_database(Path(scratch) / "demo.sqlite3"))
-        review_id = demo_review_id(store)
+        review_id = Demo(store, Hub()).seed().review_id
         windows = Windows(store)
         library = windows.show_library()
         review = windows.open_review(review_id)
@@ -88,16 +89,10 @@ def _key_questions_with_notes(review, store, review_id: int) -> None:
 
 def _add_screenshot_notes(store, review_id: int) -> None:
     """resources/demo/screenshot_notes.json, once."""
-    import datetime as dt
+    from ..app.demo import Demo
+    from ..app.hub import Hub
 
-    from ..cli import _take_demo_notes
-    from ..content import demo_notes
-
-    texts = {note.text for note in store.notes.notes(review_id)}
-    if all(item["text"] in texts for item in demo_notes("screenshot_notes.json")["notes"]):
-        return
-    moments = [e for e in store.timeline.entries(review_id) if e.marked]
-    _take_demo_notes(store, review_id, store.meeting.events(review_id), moments, dt.datetime.now(dt.UTC), "screenshot_notes.json")
+    Demo(store, Hub()).take_notes_once(review_id, "screenshot_notes.json")
 
 
 def _with_presenter_setup(review, app):

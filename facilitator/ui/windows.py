@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from typing import cast
 
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from ..domain.clock import Clock
 from ..storage.reviews import ReviewStore
 from .common import settings, theme
 from .common.store_events import StoreEvents
 
 
 class Windows:
-    """Opens, raises and forgets the windows, and carries what they share."""
+    """Opens, raises and forgets the windows, and carries what they share: the store, its events and the clock."""
 
-    def __init__(self, store: ReviewStore):
+    def __init__(self, store: ReviewStore, clock: Clock | None = None):
         self.store = store
+        self.clock = clock or store.clock
         self.events = StoreEvents(store)
         self.library = None
-        self.reviews: dict[int, object] = {}
-        self.notes: dict[int, object] = {}
+        self.reviews: dict[int, QMainWindow] = {}
+        self.notes: dict[int, QMainWindow] = {}
 
     def show_library(self):
         from .library.library_window import LibraryWindow
@@ -62,7 +66,7 @@ class Windows:
 
     def set_dark(self, dark: bool) -> None:
         settings.set_value("appearance/palette", "dark" if dark else "light")
-        theme.apply(QApplication.instance(), dark)
+        theme.apply(cast(QApplication, QApplication.instance()), dark)
 
     @staticmethod
     def _raise(window) -> None:

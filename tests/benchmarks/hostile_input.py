@@ -174,7 +174,7 @@ def _escape(text: str) -> None:
 
 
 def _restore(text: str) -> None:
-    from facilitator.review_files import restore_review
+    from facilitator.app.record_files import restore_review
     from facilitator.storage.database import open_database
     from facilitator.storage.reviews import ReviewStore
 

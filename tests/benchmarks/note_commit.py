@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from facilitator.cli import demo_review_id  # noqa: E402
+from facilitator.app.demo import demo_review_id  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
 from facilitator.ui.app import application  # noqa: E402

@@ -25,7 +25,7 @@ from measure import REPO, BenchmarkFailed, Row, child_env
 sys.path.insert(0, str(REPO / "tests" / "helpers"))
 from child_window import ChildWindow  # noqa: E402
 
-from facilitator.cli import demo_review_id  # noqa: E402
+from facilitator.app.demo import demo_review_id  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
 from facilitator.ui.common.store_events import POLL_MS  # noqa: E402

@@ -25,7 +25,7 @@ from facilitator.domain.notes import TAGS, Note, Place
 from facilitator.domain.review import Review
 from facilitator.domain.timeline import MomentKind, TimelineEntry
 from facilitator.export.files import write_private
-from facilitator.review_files import FileFormat, export_review
+from facilitator.app.record_files import FileFormat, export_review
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 

@@ -84,3 +84,10 @@ def test_the_default_agenda_follows_the_slot_and_an_impossible_refit_falls_back_
     assert refitted(default_budgets(90), 120) == default_budgets(120)
     big = rebalanced(default_budgets(120), Phase.KEY_QUESTIONS, 40, 120)
     assert refitted(big, 30) == default_budgets(30)
+
+
+def test_the_agenda_registers_every_phase_once_in_meeting_order():
+    from facilitator.domain.agenda import AGENDA, PHASES, Phase
+
+    assert [plan.phase for plan in AGENDA] == list(PHASES) and set(PHASES) == set(Phase)
+    assert sum(plan.minutes_in_90 for plan in AGENDA) == 90 and sum(plan.minutes_in_120 for plan in AGENDA) == 120

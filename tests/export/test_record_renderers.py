@@ -8,7 +8,7 @@ import cmarkgfm
 import markdown
 import pytest
 
-from facilitator.cli import demo_review_id
+from facilitator.app.demo import demo_review_id
 from facilitator.export.preread import preread_markdown
 from facilitator.export.record import record_markdown
 from facilitator.storage.database import open_database

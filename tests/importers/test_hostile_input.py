@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli import demo_review_id
+from facilitator.app.demo import demo_review_id
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.export.archive import archive_json
 from facilitator.export.preread import preread_markdown

@@ -223,7 +223,7 @@ def no_gui(monkeypatch):
     def refuse(store, review_id):
         raise AssertionError(f"the GUI was started for review {review_id}")
 
-    monkeypatch.setattr(cli, "_gui", refuse)
+    monkeypatch.setattr(cli.windows, "gui", refuse)
 
 
 def _read(name: str, context: ImportContext):

@@ -65,7 +65,7 @@ def test_an_anonymous_comments_author_is_in_no_export(store, tmp_path):
     """Neither the record, the archive nor the follow-ups of a review name the sender of an anonymous comment."""
     from facilitator.domain.actions import Action
     from facilitator.export.follow_ups import follow_ups_csv, follow_ups_json
-    from facilitator.review_files import FileFormat, review_text
+    from facilitator.app.record_files import FileFormat, review_text
 
     review = _review(store)
     comment = store.comments.add(review.id, Comment("Nobody asked the on-call engineer first", author="Zephyrine Quill"))

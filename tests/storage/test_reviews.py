@@ -387,3 +387,19 @@ def test_purge_removes_the_rows_of_every_table_belonging_to_the_review(store):
     store.purge_deleted()
     for table in REVIEW_TABLES:
         assert store.db.count(table, "review_id = ?", [review.id]) == 0, table
+
+
+def test_the_store_dates_what_it_keeps_by_the_clock_it_was_given(db_path):
+    """Created and deleted times come from the injected clock, not the computer's."""
+    from facilitator.domain.clock import ManualClock
+
+    clock = ManualClock()
+    store = ReviewStore(open_database(db_path), clock)
+    try:
+        review = store.create(_full_review())
+        clock.advance(minutes=90)
+        store.delete(review.id)
+        row = store.db.execute("SELECT created_at, deleted_at FROM reviews WHERE id = ?", [review.id]).fetchone()
+        assert tuple(row) == ("2026-11-02T14:00:00+00:00", "2026-11-02T15:30:00+00:00")
+    finally:
+        store.db.close()

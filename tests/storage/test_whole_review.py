@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from facilitator.cli import demo_review_id
+from facilitator.app.demo import demo_review_id
 from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.export.archive import archive_json

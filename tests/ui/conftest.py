@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from facilitator.domain.clock import ManualClock
 from facilitator.domain.people import Attendance, Person, Role
 from facilitator.domain.review import Review
 from facilitator.storage.database import open_database
@@ -30,9 +31,10 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def windows(qapp, store):
+def windows(qapp, store, request):
+    """The app's windows; on the test's manual clock when it asks for one, else on the system clock."""
     application()
-    windows = Windows(store)
+    windows = Windows(store, request.getfixturevalue("clock") if "clock" in request.fixturenames else None)
     yield windows
     for window in [*windows.notes.values(), *windows.reviews.values()]:
         window.close()
@@ -95,24 +97,7 @@ def timeline(store, review):
     return store.timeline.entries(review.id)
 
 
-class MeetingClock:
-    """The meeting's clock, moved on by hand: tests advance it instead of sleeping."""
-
-    def __init__(self):
-        self.now = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, minutes):
-        self.now += dt.timedelta(minutes=minutes)
-
-
 @pytest.fixture
-def clock(monkeypatch):
-    """The meeting view's wall clock, replaced by one the test moves on."""
-    from facilitator.ui.meeting import meeting_view
-
-    fake = MeetingClock()
-    monkeypatch.setattr(meeting_view, "utc_now", fake)
-    return fake
+def clock():
+    """The windows' clock (wall and elapsed time), moved on by hand: tests advance it instead of sleeping."""
+    return ManualClock()

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.content import texts
 from facilitator.domain.actions import Action
@@ -19,9 +19,7 @@ NOW = dt.datetime(2026, 11, 2, 15, 0, tzinfo=dt.UTC)
 
 
 def _open(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    return window
+    return on_tab(qtbot, windows, review.id, "meeting_view")
 
 
 def _press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):

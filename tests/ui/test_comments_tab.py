@@ -3,7 +3,7 @@
 from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.comments import Comment
@@ -12,10 +12,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _open_comments(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
-    assert window.tabs.currentWidget() is window.comments
-    return window
+    return on_tab(qtbot, windows, review.id, "comments")
 
 
 def test_an_anonymous_comment_is_added_without_a_name(qtbot, windows, review, timeline, store):

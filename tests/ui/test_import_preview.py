@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import AmbiguousZone, ImportContext, Skipped
@@ -27,9 +27,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def _timeline_panel(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    return window.timeline
+    return on_tab(qtbot, windows, review.id, "timeline").timeline
 
 
 def _previewed(qtbot, panel):
@@ -168,7 +166,7 @@ def test_a_reading_overtaken_by_a_newer_one_is_not_shown(qtbot, qapp):
     for _ in range(3):
         qtbot.keyClick(preview.day, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: not preview.reading() and preview.parsed is not None)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not preview._jobs)  # every overtaken reading has come back too, and been ignored
     assert _rows(preview.entries_model) == [("Sat 17 Oct 09:00", "Ada", "Paged")]
 
 
@@ -208,5 +206,5 @@ def test_closing_the_window_while_the_preview_reads_stores_nothing_and_breaks_no
     panel.import_file(sheet)
     panel.window().close()
     QThreadPool.globalInstance().waitForDone(10000)
-    qtbot.wait(50)
+    QApplication.processEvents()  # what the readings posted before they ended is delivered
     assert store.timeline.count(review.id) == len(timeline)

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab, shown
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.ui.prep.timeline_model import TEXT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from lock_holder import LockHolder  # noqa: E402
@@ -26,8 +25,7 @@ def _nothing_waits(windows):
 
 
 def _timeline(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    window = on_tab(qtbot, windows, review.id, "timeline")
     return window, window.timeline
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.content import texts
 from facilitator.domain.questions import QuestionLibrary
@@ -10,9 +10,7 @@ from facilitator.domain.timeline import MomentKind
 
 
 def _open_meeting(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.meeting_view
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     if window.meeting_view.stack.currentWidget() is not window.meeting:
         next_phase = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, next_phase)
@@ -70,10 +68,10 @@ def test_the_card_pages_through_the_kinds_questions_and_never_shows_the_preparat
     assert "runbook age" not in card_text
 
 
-def test_time_on_screen_is_recorded_and_the_moment_counted_as_discussed(qtbot, windows, review, timeline, store):
+def test_time_on_screen_is_recorded_and_the_moment_counted_as_discussed(qtbot, windows, review, timeline, store, clock):
     """A moment left on screen for over a second is stored as discussed with its seconds."""
     _, meeting = _open_meeting(qtbot, windows, review)
-    qtbot.wait(1100)
+    clock.advance(seconds=1.1)
     qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
     first = store.timeline.get(timeline[1].id)
     assert first.discussed
@@ -81,14 +79,14 @@ def test_time_on_screen_is_recorded_and_the_moment_counted_as_discussed(qtbot, w
     assert not store.timeline.get(timeline[4].id).discussed
 
 
-def test_time_stops_counting_while_another_tab_is_shown(qtbot, windows, review, timeline, store):
+def test_time_stops_counting_while_another_tab_is_shown(qtbot, windows, review, timeline, store, clock):
     """Switching to the set-up tab hands over the time so far and stops the count."""
     window, meeting = _open_meeting(qtbot, windows, review)
-    qtbot.wait(1100)
+    clock.advance(seconds=1.1)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     counted = store.timeline.get(timeline[1].id).seconds_on_screen
     assert counted >= 1
-    qtbot.wait(1100)
+    clock.advance(seconds=1.1)
     assert store.timeline.get(timeline[1].id).seconds_on_screen == counted
 
 

@@ -36,11 +36,12 @@ def test_on_this_prompt_stops_while_the_meeting_is_paused(qtbot, windows, review
     assert "Paused" in view.bar.state.text()
     held = window.meeting.on_screen_seconds()
     shown_text = view.bar.on_prompt.text()
-    qtbot.wait(1100)
+    clock.advance(seconds=1.1)
     view.refresh_clock()
     assert window.meeting.on_screen_seconds() == held
     assert view.bar.on_prompt.text() == shown_text
     _press(qtbot, Qt.Key.Key_F5)
+    clock.advance(seconds=1.1)
     qtbot.waitUntil(lambda: window.meeting.on_screen_seconds() > held, timeout=3000)
 
 

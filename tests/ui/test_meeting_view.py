@@ -6,10 +6,9 @@ import pytest
 from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.agenda import Phase
-from facilitator.ui.common import settings
 from facilitator.ui.meeting import room_zoom
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,8 +16,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def _open(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     return window, window.meeting_view
 
 
@@ -237,7 +235,7 @@ def test_a_review_whose_meeting_has_started_opens_on_the_meeting(qtbot, windows,
     """With the clock started (and no tab remembered), the window opens on the meeting, not the set-up."""
     from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
 
-    store.meeting.add_event(review.id, MeetingEvent(clock.now, ClockEvent.START))
+    store.meeting.add_event(review.id, MeetingEvent(clock.now(), ClockEvent.START))
     window = windows.open_review(review.id)
     assert window.tabs.currentWidget() is window.meeting_view
 
@@ -256,7 +254,7 @@ def test_zoom_never_grows_the_window_past_its_size(qtbot, windows, review, timel
     qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720))
     for _ in range(8):
         _press(qtbot, Qt.Key.Key_Equal, CTRL)
-        qtbot.wait(20)
+        QApplication.processEvents()  # the window's own resizing, posted by the zoom, is done
     assert 1.0 < view.zoom < room_zoom.ZOOM_RANGE[1]
     assert window.size().toTuple() == (1280, 720)
     assert window.statusBar().currentMessage() == room_zoom.NO_ROOM
@@ -265,7 +263,6 @@ def test_zoom_never_grows_the_window_past_its_size(qtbot, windows, review, timel
 def test_a_long_prompt_is_never_cut_off(qtbot, windows, review, store, clock):
     """A long entry with a detail at 1280x720: every line of the card shows whole, none under 20 px; the page holds
     fewer questions (and says which) rather than cut one off."""
-    import datetime as dt
 
     from facilitator.domain.timeline import MomentKind, TimelineEntry
 
@@ -312,7 +309,6 @@ def test_meeting_keys_work_with_the_focus_anywhere_in_the_window(qtbot, windows,
 @pytest.mark.parametrize(("notes", "repeats", "size"), [(2, 1, (1284, 620)), (1, 3, (1284, 760)), (5, 3, (1238, 760))])
 def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, notes, repeats, size):
     """After a resize the prompt's type and the notes strip stop changing: neither keeps resizing the other."""
-    import datetime as dt
 
     from notes_helpers import meeting_in_timeline
 
@@ -330,15 +326,21 @@ def test_the_card_and_the_notes_under_it_settle(qtbot, windows, review, store, n
         store.notes.add(review.id, note)
     window, view = _open(qtbot, windows, review)
     window.resize(*size)
-    qtbot.wait(500)
     card, strip = view.panel.card, window.meeting_notes.strip
 
     def state():
         return card.what.font().pointSizeF(), card.height(), strip.height()
 
+    def still():
+        """Nothing changes when every event posted so far (layouts, resizes, zero timers) is handled."""
+        before = state()
+        QApplication.processEvents()
+        return state() == before
+
+    qtbot.waitUntil(lambda: card.isVisible() and still())
     settled = state()
     for _ in range(30):
-        qtbot.wait(10)
+        QApplication.processEvents()
         assert state() == settled
 
 

@@ -1,11 +1,15 @@
 """PageDown in the meeting, with the note-taker's window open here and in another process: what it costs the
 database. Each process reads once per change, whatever windows it has open (counted, never timed)."""
 
+import datetime as dt
+
 import pytest
 from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from facilitator.domain.agenda import Phase
+from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 from facilitator.storage.statement_count import counted_statements
@@ -61,16 +65,21 @@ def test_pagedown_costs_two_queries_here_and_two_in_the_note_takers_process(
     assert 1 <= len(watching) <= QUERIES_PER_KEY, watching
 
 
-def test_a_prompt_left_after_a_while_costs_its_time_and_its_place_and_nothing_more(qtbot, windows, store, review, timeline):
+def test_a_prompt_left_after_a_while_costs_its_time_and_its_place_and_nothing_more(
+    qtbot, windows, store, review, timeline, clock
+):
     """Leaving a prompt that was on screen writes its seconds and the new position; the windows read nothing back."""
-    meeting_in_timeline(store, review, timeline[1])
+    now = clock.now()
+    store.meeting.add_event(review.id, MeetingEvent(now - dt.timedelta(minutes=10), ClockEvent.START))
+    store.meeting.add_event(review.id, MeetingEvent(now - dt.timedelta(minutes=5), ClockEvent.PHASE, Phase.TIMELINE))
+    store.set_current_entry(review.id, timeline[1].id)
     window = _facilitator(qtbot, windows, review)
     here = open_notes(qtbot, windows, review)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     panel = window.meeting
     panel.setFocus()
-    qtbot.wait(1100)
+    clock.advance(seconds=1.1)
     with counted_statements(store.db) as pressing:
         qtbot.keyClick(panel, Qt.Key.Key_PageDown)
     assert here.on_screen.what.text() == "Rolled back the certificate bundle"

@@ -6,7 +6,7 @@ from notes_helpers import open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
@@ -21,9 +21,8 @@ def _meeting_in(store, review, phase):
 
 
 def _open(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     window.resize(1280, 720)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     return window
 
 
@@ -108,8 +107,8 @@ def test_the_opening_words_come_before_its_notes(qtbot, windows, store, review, 
     opening = window.meeting_view.opening
     strip = _strip_in(window, opening)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and opening.isVisible())
-    qtbot.wait(50)
     page = opening.page
+    qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
     assert page.height() >= page.heightForWidth(page.width())
     assert strip.isHidden() or all(strip.rowHeight(row) in (0, strip.heights[row]) for row in range(3))
     assert strip.isHidden() or strip.height() <= sum(strip.rowHeight(row) for row in range(3)) + 2 * strip.frameWidth()

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
-from shown import shown
+from shown import on_tab
 
 from facilitator.content import texts
 from facilitator.ui.meeting import presenter
@@ -42,9 +42,7 @@ def _back_to(qtbot, window):
 
 
 def _meeting(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    return window
+    return on_tab(qtbot, windows, review.id, "meeting_view")
 
 
 def test_on_one_screen_the_cue_warns_first_and_stays_closed_when_told(qtbot, windows, review, timeline):

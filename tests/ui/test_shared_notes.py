@@ -5,17 +5,14 @@ from notes_helpers import meeting_in_timeline, open_notes
 from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shown import on_tab
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _open_meeting(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window = on_tab(qtbot, windows, review.id, "meeting_view")
     assert window.meeting_view.stack.currentWidget() is window.meeting
     return window
 

@@ -1,19 +1,22 @@
 """Preparing the timeline by keyboard: marking moments, editing, adding, deleting, importing, pasting."""
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from shown import shown
+from shown import on_tab, shown
 
 from facilitator.domain.timeline import MomentKind
 from facilitator.ui.prep.timeline_model import ACTOR, TEXT, TIME
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+from lock_holder import LockHolder
+
 
 def _open_timeline(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.timeline
-    return window.timeline
+    return on_tab(qtbot, windows, review.id, "timeline").timeline
 
 
 def _select(panel, text):
@@ -151,6 +154,21 @@ def test_imported_csv_adds_entries_off_the_gui_thread_and_again_adds_none(qtbot,
     assert store.timeline.count(review.id) == len(timeline) + 2
 
 
+def test_an_import_accepted_while_another_program_holds_the_database_waits_and_lands(qtbot, windows, review, store, tmp_path):
+    """The panel says the entries wait; once the lock is gone they are stored and counted, skipped rows said too."""
+    csv = tmp_path / "timeline.csv"
+    csv.write_text("time,who,what\n19:20,Ada Quist,Wrote the first summary\n,Eli Santos,No time\n", encoding="utf-8")
+    panel = _open_timeline(qtbot, windows, review)
+    with LockHolder(store.path) as lock:
+        _import(qtbot, panel, csv)
+        qtbot.waitUntil(lambda: panel.message.text().startswith("Waiting for the database"), timeout=10_000)
+        assert store.timeline.count(review.id) == 0
+        lock.release()
+        qtbot.waitUntil(lambda: panel.message.text().startswith("Added"), timeout=10_000)
+    assert panel.message.text().startswith("Added 1 entry") and "no time" in panel.message.text()
+    assert store.timeline.count(review.id) == 1
+
+
 def test_after_an_import_the_first_key_marks_a_moment(qtbot, windows, review, store, tmp_path):
     """The message says to mark moments with 1–5, so after the import 1 marks the selected entry (it used to
     start editing the first entry's time)."""
@@ -226,7 +244,7 @@ def test_closing_the_window_during_an_import_still_stores_the_entries(qtbot, win
     _import(qtbot, panel, csv)
     panel.window().close()
     QThreadPool.globalInstance().waitForDone(10000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: store.timeline.count(review.id) == len(timeline) + 50)
     assert store.timeline.count(review.id) == len(timeline) + 50
 
 

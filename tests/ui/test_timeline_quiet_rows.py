@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from shown import shown
+from shown import on_tab
 
 from facilitator.domain.timeline import MomentKind, TimelineEntry
-from facilitator.ui.prep.quiet_rows import QuietRole, QuietRows
+from facilitator.ui.prep.quiet_rows import QuietRole
 from facilitator.ui.prep.timeline_model import ACTOR, ON_SCREEN, TEXT, TIME
 
 LONDON = dt.timezone(dt.timedelta(hours=1))
@@ -37,8 +37,7 @@ def quiet_timeline(store, review):
 
 
 def _open(qtbot, windows, review):
-    window = shown(qtbot, windows, review.id)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window = on_tab(qtbot, windows, review.id, "timeline")
     return window, window.timeline
 
 

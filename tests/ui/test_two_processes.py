@@ -67,7 +67,7 @@ def test_killing_the_note_taker_loses_no_kept_note_and_no_settled_draft(qtbot, w
     note_taker.send("note Second thing, just before the crash")
     note_taker.send("draft Half a sentence about the pager")
     qtbot.waitUntil(lambda: note_taker.has("typed"), timeout=START_S * 1000)
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: store.notes.draft(review.id) == "Half a sentence about the pager", timeout=START_S * 1000)
     os.kill(note_taker.process.pid, signal.SIGKILL)
     assert note_taker.process.wait() == -signal.SIGKILL
 

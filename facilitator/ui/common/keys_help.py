@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +23,10 @@ from . import commands, keymap
 
 
 class KeysHelp(QDialog):
-    """One row per command of these places (where, key, what it does); typing filters the rows."""
+    """One row per command of these places (where, key, what it does); typing filters the rows, and finds a key
+    by the name of the meeting phase that reads it too (phases: command id -> those phases' names)."""
 
-    def __init__(self, parent=None, places: tuple[str, ...] = keymap.PLACES):
+    def __init__(self, parent=None, places: tuple[str, ...] = keymap.PLACES, phases: Mapping[str, list[str]] | None = None):
         super().__init__(parent)
         said = texts("commands")
         self.setWindowTitle(said["help"]["title"])
@@ -40,13 +42,21 @@ class KeysHelp(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines: list[str] = []
+        """Per row, what typing searches: its cells and the names of the meeting phases that read its key."""
         for cmd in keymap.COMMANDS:
             if cmd.place in places and (cmd.keys or cmd.shown):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                cells = (said["places"][cmd.place], keymap.shown(cmd.id), said["commands"][cmd.id]["does"])
+                where: Mapping[str, str] = cast(Mapping[str, str], said["places"])
+                does = cast(Mapping[str, Mapping[str, str]], said["commands"])[cmd.id]["does"]
+                cells = (where[cmd.place], keymap.shown(cmd.id), does)
+                in_phases = ", ".join((phases or {}).get(cmd.id, []))
                 for column, text in enumerate(cells):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(in_phases if column == 0 else "")
+                    self.table.setItem(row, column, item)
+                self.lines.append(" ".join([*cells, in_phases]).casefold())
         self.table.resizeRowsToContents()
         self.filter.setAccessibleName(said["help"]["filter"])
         self.table.setAccessibleName(said["help"]["title"])
@@ -59,7 +69,7 @@ class KeysHelp(QDialog):
 
     def shown_rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            tuple((self.table.item(row, column) or QTableWidgetItem()).text() for column in range(3))  # type: ignore[misc]
             for row in range(self.table.rowCount())
             if not self.table.isRowHidden(row)
         ]
@@ -67,19 +77,21 @@ class KeysHelp(QDialog):
     def _find(self, typed: str) -> None:
         words = typed.casefold().split()
         for row in range(self.table.rowCount()):
-            line = " ".join(self.table.item(row, column).text() for column in range(3)).casefold()
-            self.table.setRowHidden(row, not all(word in line for word in words))
+            self.table.setRowHidden(row, not all(word in self.lines[row] for word in words))
 
 
-def add_keys_help(window: QMainWindow, places: Callable[[], tuple[str, ...]]) -> QMenu:
-    """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places()."""
+def add_keys_help(
+    window: QMainWindow, places: Callable[[], tuple[str, ...]], phases: Callable[[], Mapping[str, list[str]]] | None = None
+) -> QMenu:
+    """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places(), each
+    findable by the names of the meeting phases that read it (phases())."""
     title = texts("commands")["help"]["help_menu"]
-    menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
+    menu = next((cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
     if menu is None:
         menu = window.menuBar().addMenu(title)
 
     def show() -> None:
-        dialog = KeysHelp(window, places())
+        dialog = KeysHelp(window, places(), phases() if phases else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.keys_help = dialog  # type: ignore[attr-defined]
         dialog.show()

@@ -139,7 +139,7 @@ class WriteQueue(QObject):
                 forget = frozenset(self._forget - {w.source for w in batch})  # a mark the batch moves is kept
             try:
                 if store is None:
-                    store = ReviewStore(open_database(self.store.path))
+                    store = ReviewStore(open_database(self.store.path), self.store.clock)
                     store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
                 self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)

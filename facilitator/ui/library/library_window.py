@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.changes import Change
+from ...app.reviews import new_review
 from ...content import texts
 from ...domain.review import Review
-from ...localzone import local_timezone_name
-from ..common import accessible, commands, settings, theme
+from ..common import accessible
+from ..common import commands
+from ..common import settings
+from ..common import theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
-from ..common.waiting_edits import edit, say_refused, waiting_calls
-from ..common.waiting_writes import WaitingLabel
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
+from ..common.waiting_edits import edit, say_refused, waiting_calls
+from ..common.waiting_writes import WaitingLabel
 
 LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
 
@@ -251,12 +252,7 @@ class LibraryWindow(QMainWindow):
         dialog = NewReviewDialog(self)
         if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
             return
-        review = Review(
-            incident_ref=dialog.incident_ref.text(),
-            title=dialog.title.text(),
-            incident_date=dt.date.today(),
-            timezone=local_timezone_name(),
-        )
+        review = new_review(dialog.incident_ref.text(), dialog.title.text())
         self.write(("create", (review,)), then=lambda made: self._made(made[0]), waits=texts("waiting")["review_waits"])
 
     def _made(self, review: Review) -> None:

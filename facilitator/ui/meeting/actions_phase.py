@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
 from ...app.meeting import ACTION_RECORDED, NOT_YET
 from ...app.parking import ParkingLot
 from ...domain.actions import moved
+from ...domain.agenda import Phase
 from ...domain.key_questions import key_questions
 from ..common.waiting_edits import parking_with_waiting
 from .actions_view import ActionsView
 from .parking_edits import AddAction, RemoveAction, Rerank, edit_action, set_category, set_fate
+from .phases import PhaseBase
 from .queued_edits import AnswerKeyQuestion
 
+if TYPE_CHECKING:
+    from .meeting_view import MeetingView
 
-class ActionsPhase:
-    """Built by the meeting view the first time the room reaches the phase (or a test asks for it)."""
 
-    def __init__(self, meeting):
-        self.meeting = meeting
+class ActionsPhase(PhaseBase):
+    """The parking lot and actions: built by the meeting view the first time the room reaches the phase (or a test
+    asks for it). Its notes are kept for the record, not shown in its view."""
+
+    phase = Phase.ACTIONS
+    texts_key = "actions"
+    keys = ("parked_item", "action_rows", "not_yet_action")
+    shows_notes = False
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
         self.review_id = meeting.review_id
         self.undo_stack = meeting.undo_stack
         self.queue = meeting.events.queue
         events = meeting.events
         self.lot = ParkingLot(events.store, events.hub, events.queue, self.queue.refused.emit)
         self.words = meeting.texts_parking
-        self.view = view = ActionsView(meeting.texts, self.words)
+        self.widget = self.view = view = ActionsView(meeting.texts, dict(self.words))
         view.fate_requested.connect(self._set_fate)
         view.category_requested.connect(
             lambda item, category: self.undo_stack.push(set_category(self.lot, item, category, self._wrote))
@@ -43,9 +58,16 @@ class ActionsPhase:
         record = self.meeting.shown.record()
         return parking_with_waiting(list(record.parked), list(record.actions), self.queue, self.review_id)
 
-    def load(self, answers: dict[str, str]) -> None:
+    def load(self) -> None:
+        answers = self.meeting.shown.record().answers
         items, actions = self._shown()
         self.view.show_state(items, actions, [key for key, answer in answers.items() if answer == NOT_YET])
+
+    def step(self, step: int) -> bool:
+        return self._page(step)
+
+    def notes_after(self) -> QWidget:
+        raise NotImplementedError("The actions phase shows no notes.")
 
     def _people(self) -> list[str]:
         return [p.name for p in self.meeting.shown.record().people]

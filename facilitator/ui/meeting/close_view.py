@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ...domain.agenda import Phase
 from ..common.scaled_text import ScaledView, set_size
+from .phases import PhaseBase
+
+if TYPE_CHECKING:
+    from .meeting_view import MeetingView
 
 NOT_COUNTED = -1
 
@@ -77,3 +84,25 @@ class CloseView(ScaledView):
             box.setMaximumWidth(int(unit * 14))
         set_size(self.comments, unit * 0.85)
         set_size(self.thanks, unit * 0.95, bold=True)
+
+
+class ClosePhase(PhaseBase):
+    """The close: the room's pulse, counted and stored as it changes."""
+
+    phase = Phase.CLOSE
+    texts_key = "close"
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
+        self.widget = self.view = CloseView(meeting.texts)
+        self.view.pulse_changed.connect(self._pulse_changed)
+
+    def load(self) -> None:
+        self.view.show_pulse(*self.meeting.shown.record().pulse)
+
+    def notes_after(self) -> QWidget:
+        return self.view.thanks
+
+    def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
+        meeting = self.meeting
+        meeting._shown_unless_written(meeting.room.pulse(meeting.review_id, learned, would_return))

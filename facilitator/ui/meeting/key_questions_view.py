@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from ...app.meeting import NOT_YET
 from ...content import texts
-from ...domain.key_questions import KeyQuestion
+from ...domain.agenda import Phase
+from ...domain.key_questions import KeyQuestion, key_questions
+from ...domain.notes import Place
 from ..common import accessible
 from ..common.scaled_text import ScaledView, set_size
+from .phases import PhaseBase
 from .prompt_card import ROOM_PX, points
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from .meeting_view import MeetingView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,3 +149,61 @@ class KeyQuestionsView(ScaledView):
         set_size(self.progress, max(room, unit * 0.8))
         set_size(self.list, max(room, unit * 0.8))
         set_size(self.hint, unit * 0.6)
+
+
+class KeyQuestionsPhase(PhaseBase):
+    """The key questions: the one on screen, covered and "not yet" stored as the room goes; notes go under it."""
+
+    phase = Phase.KEY_QUESTIONS
+    texts_key = "key_questions"
+    keys = ("key_questions", "not_yet")
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
+        self.widget = self.view = view = KeyQuestionsView(meeting.texts, key_questions(meeting.texts))
+        view.current_changed.connect(self._shown)
+        view.covered_toggled.connect(self._covered)
+        view.not_yet_toggled.connect(self._not_yet)
+
+    def load(self) -> None:
+        record = self.meeting.shown.record()
+        self.view.show_state(record.current_key_question, set(record.covered), record.answers)
+
+    def step(self, step: int) -> bool:
+        return self._page(step)
+
+    def note_places(self) -> list[Place]:
+        return [Place(self.phase, key_question=self.view.current_key()), Place(self.phase)]
+
+    def notes_moved(self) -> SignalInstance:
+        return self.view.current_changed
+
+    def notes_after(self) -> QWidget:
+        return self.view.progress
+
+    def on_screen(self) -> None:
+        """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
+        key = self.view.current_key()
+        meeting = self.meeting
+        if key is not None and meeting.shown.record().current_key_question != key:
+            self._shown(key)
+
+    def _shown(self, key: str) -> None:
+        meeting = self.meeting
+        meeting._shown_unless_written(meeting.room.show_key_question(meeting.review_id, key))
+
+    def _covered(self, key: str, covered: bool) -> None:
+        meeting = self.meeting
+        meeting._shown_unless_written(meeting.room.cover(meeting.review_id, key, covered))
+
+    def _not_yet(self, key: str, _on: bool) -> None:
+        """N toggles "not yet"; an answer already covered by an action stays as it is."""
+        meeting = self.meeting
+        old = meeting.shown.record().answers.get(key, "")
+        if old not in ("", NOT_YET):
+            return
+        new = "" if old == NOT_YET else NOT_YET
+        from .queued_edits import AnswerKeyQuestion
+
+        edit = AnswerKeyQuestion(meeting.room, meeting.review_id, key, old, new, meeting._shown_waiting)
+        meeting.undo_stack.push(edit)

@@ -10,7 +10,6 @@ from ...app.changes import Change, Changed
 from ...app.meeting_screen import ReviewNotFound
 from ...content import texts
 from ...domain.agenda import Phase
-from ...domain.notes import Place
 from ..common import commands
 from ..common.wording_hint import WordingHintLabel, WordingWatch
 from . import presenter
@@ -19,10 +18,7 @@ from .shared_notes import SharedNotes
 
 if TYPE_CHECKING:
     from .not_heard import NotHeardCue
-
-
-NOTES_AFTER = {Phase.OPENING: "page", Phase.KEY_QUESTIONS: "progress", Phase.CLOSE: "thanks"}
-"""In each phase's view, the widget the notes the room may see go under."""
+    from .phases import PhaseView
 
 
 class MeetingNotes:
@@ -34,13 +30,11 @@ class MeetingNotes:
         self.review_id = window.review_id
         words = texts("notes")
         self.tag_names = words["tags"]
-        panel = window.meeting
-        self.strip = SharedNotes(self.events, self.review_id, words["tags"], self._on_prompt, lambda: panel.card.zoom)
-        panel.add_under_card(self.strip)
-        panel.prompt_changed.connect(lambda _entry_id: self.strip.reload())
-        self.strips = [self.strip]
-        for phase, view in list(window.meeting_view.views.items()):
-            self._notes_in(phase, view)
+        self.strips: list[SharedNotes] = []
+        shown = window.meeting_view.phase_views
+        self.strip = self._notes_in(shown[Phase.TIMELINE])
+        for view in [view for phase, view in shown.items() if phase is not Phase.TIMELINE]:
+            self._notes_in(view)
         window.meeting_view.view_made.connect(self._notes_in)
         self.ask_hint = WordingHintLabel()
         window.meeting.add_under_ask(self.ask_hint)
@@ -59,30 +53,23 @@ class MeetingNotes:
         self.feed.heard.connect(self._heard)
         self.reload()
 
-    def _notes_in(self, phase: Phase, view) -> None:
-        """The opening, the key questions and the close show their notes too, under the words the room reads."""
-        after = NOTES_AFTER.get(phase)
-        if after is None:
-            return
-        if phase is Phase.KEY_QUESTIONS:
-            places = lambda: [Place(phase, key_question=view.current_key()), Place(phase)]  # noqa: E731
-        else:
-            places = lambda: [Place(phase)]  # noqa: E731
-        strip = SharedNotes(self.events, self.review_id, self.tag_names, places, lambda: view.zoom)
-        layout = view.layout()
-        layout.insertWidget(layout.indexOf(getattr(view, after)) + 1, strip)
-        if phase is Phase.KEY_QUESTIONS:
-            view.current_changed.connect(lambda _key: strip.reload())
+    def _notes_in(self, view: PhaseView) -> SharedNotes | None:
+        """Each phase that shows notes (the prompt card, the opening, the key questions, the close) gets the notes
+        the room may see, under the words the room reads."""
+        if not view.shows_notes:
+            return None
+        strip = SharedNotes(self.events, self.review_id, self.tag_names, view.note_places, view.zoom)
+        view.show_notes(strip)
+        moved = view.notes_moved()
+        if moved is not None:
+            moved.connect(lambda *_: strip.reload())
         self.strips.append(strip)
         strip.reload()
+        return strip
 
     def _hide(self, hidden: bool) -> None:
         for strip in self.strips:
             strip.set_hidden(hidden)
-
-    def _on_prompt(self) -> list[Place]:
-        entry_id = self.window.meeting.current_id
-        return [] if entry_id is None else [Place(Phase.TIMELINE, entry_id=entry_id)]
 
     def _heard(self, changed: Changed) -> None:
         if changed.touches(Change.PEOPLE, self.review_id):

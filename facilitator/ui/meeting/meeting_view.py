@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...app.changes import Changed
-from ...app.meeting import NOT_YET, Meeting
+from ...app.meeting import Meeting
 from ...app.meeting_screen import SHOWN
 from ...content import texts as texts_named
 from ...domain.actions import Action
 from ...domain.agenda import PHASES, Phase
+from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ...domain.parking import waiting
 from ..common import commands
@@ -26,6 +26,7 @@ from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .meeting_voice import MeetingVoice
+from .phases import PhaseView, make_phase
 from .remote_keys import RemoteKeys
 from .room_zoom import RoomZoom
 from .screen_feed import ScreenFeed
@@ -33,7 +34,6 @@ from .shown_meeting import ShownMeeting
 from .walk_through import WalkThrough
 
 if TYPE_CHECKING:
-    from .actions_phase import ActionsPhase
     from .timer_cue import TimerCue
 
 CHROME_HEIGHT = 1000
@@ -66,10 +66,6 @@ def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class MeetingView(QWidget):
     """Owns the meeting clock's keys and the prompt on screen; reads the meeting once per change that touches what
     it shows (app/meeting_screen.py), and works the clock out from what it read on every tick.
@@ -77,8 +73,8 @@ class MeetingView(QWidget):
     Its window calls reload() once the timeline it walks through is in place."""
 
     phase_shown = Signal(object)
-    view_made = Signal(object, object)
-    """A phase's view was built (phase, view): the notes the room may see are put into it."""
+    view_made = Signal(object)
+    """A phase's view was built (its PhaseView): the notes the room may see are put into it."""
 
     def __init__(
         self,
@@ -87,7 +83,7 @@ class MeetingView(QWidget):
         panel: WalkThrough,
         texts: dict,
         undo_stack: QUndoStack,
-        clock=None,
+        clock: Clock = SYSTEM_CLOCK,
         ask_action: AskAction = ask_action_in_dialog,
         parent=None,
     ):
@@ -100,7 +96,7 @@ class MeetingView(QWidget):
         self.shown = ShownMeeting(self.feed.screen, events.queue, review_id)
         """The meeting as this window shows it: as last read, with the writes still waiting for the database."""
         self.texts = texts
-        self.clock = clock or (lambda: utc_now())
+        self.clock = clock.now
         self.panel = panel
         self.reading: ClockReading = read_clock([], self.clock())
         self.timer_hidden = False
@@ -113,10 +109,8 @@ class MeetingView(QWidget):
         self.confirm_leave = confirm_leaving_parked
         self.texts_parking = texts_named("parking")
         self.stack = QStackedWidget()
-        self.views: dict[Phase, Any] = {}
-        """Each phase's view; each has its own way of being shown the meeting (set_text, show_state, ...)."""
-        self._add_view(Phase.TIMELINE, panel)
-        self._actions: ActionsPhase | None = None
+        self.phase_views: dict[Phase, PhaseView] = {}
+        self._add_view(make_phase(Phase.TIMELINE, self))
         self._cue: TimerCue | None = None
         self._timer_view: TimerView | None = None
         self._phase_on_screen: Phase | None = None
@@ -157,15 +151,19 @@ class MeetingView(QWidget):
         self.feed.heard.connect(self._heard)
         self.voice = MeetingVoice(self)
 
-    def view(self, phase: Phase) -> QWidget:
+    def phase_view(self, phase: Phase) -> PhaseView:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""
-        view = self.views.get(phase)
+        view = self.phase_views.get(phase)
         if view is None:
-            view = self._add_view(phase, getattr(self, f"_make_{phase.value}")())
+            view = self._add_view(make_phase(phase, self))
             view.set_zoom(self.zoom)
-            self._load(phase)
-            self.view_made.emit(phase, view)
+            view.load()
+            self.view_made.emit(view)
         return view
+
+    def view(self, phase: Phase) -> QWidget:
+        """What the room sees of the phase (see phase_view)."""
+        return self.phase_view(phase).widget
 
     @property
     def opening(self):
@@ -194,37 +192,9 @@ class MeetingView(QWidget):
                 self._cue.show_view(self._timer_view)
         return self._cue
 
-    def _add_view(self, phase: Phase, view: Any) -> Any:
-        self.views[phase] = view
-        self.stack.addWidget(view)
-        return view
-
-    def _make_opening(self):
-        from .opening_view import OpeningView
-
-        return OpeningView(self.texts)
-
-    def _make_key_questions(self):
-        from ...domain.key_questions import key_questions
-        from .key_questions_view import KeyQuestionsView
-
-        view = KeyQuestionsView(self.texts, key_questions(self.texts))
-        view.current_changed.connect(self._key_question_shown)
-        view.covered_toggled.connect(self._key_question_covered)
-        view.not_yet_toggled.connect(self._not_yet)
-        return view
-
-    def _make_actions(self):
-        from .actions_phase import ActionsPhase
-
-        self._actions = ActionsPhase(self)
-        return self._actions.view
-
-    def _make_close(self):
-        from .close_view import CloseView
-
-        view = CloseView(self.texts)
-        view.pulse_changed.connect(self._pulse_changed)
+    def _add_view(self, view: PhaseView) -> PhaseView:
+        self.phase_views[view.phase] = view
+        self.stack.addWidget(view.widget)
         return view
 
     def reload(self) -> None:
@@ -238,26 +208,14 @@ class MeetingView(QWidget):
             self._show_read()
 
     def _show_read(self) -> None:
-        for phase in list(self.views):
-            self._load(phase)
+        for view in list(self.phase_views.values()):
+            view.load()
         self.refresh_clock()
 
     def _shown_waiting(self) -> None:
         """A write waits for the database: show the meeting as it will be, without reading."""
         self.shown.rewait()
         self._show_read()
-
-    def _load(self, phase: Phase) -> None:
-        view, shown = self.views[phase], self.shown
-        if phase is Phase.OPENING:
-            view.set_text(shown.opening_text())
-        elif phase is Phase.CLOSE:
-            view.show_pulse(*shown.record().pulse)
-        elif phase is Phase.KEY_QUESTIONS:
-            record = shown.record()
-            view.show_state(record.current_key_question, set(record.covered), record.answers)
-        elif phase is Phase.ACTIONS and self._actions is not None:
-            self._actions.load(shown.record().answers)
 
     def refresh_clock(self) -> None:
         """The strip (and cue) from the clock's events as last read and the time now: no reading on a tick."""
@@ -291,7 +249,8 @@ class MeetingView(QWidget):
 
     def _show_phase(self, phase: Phase) -> None:
         """The phase's view, or the break's while the room is on one."""
-        shown = self.breaks.screen(self.reading, self.clock()) or self.view(phase)
+        view = self.phase_view(phase)
+        shown = self.breaks.screen(self.reading, self.clock()) or view.widget
         if phase is self._phase_on_screen and shown is self.stack.currentWidget():
             return
         changed = phase is not self._phase_on_screen
@@ -300,16 +259,9 @@ class MeetingView(QWidget):
         self.setFocusProxy(shown)
         if self.isVisible():
             shown.setFocus()
-        if changed and phase is Phase.KEY_QUESTIONS:
-            self._first_question_on_screen()
         if changed:
+            view.on_screen()
             self.phase_shown.emit(phase)
-
-    def _first_question_on_screen(self) -> None:
-        """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
-        key = self.key_questions.current_key()
-        if key is not None and self.shown.record().current_key_question != key:
-            self._key_question_shown(key)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
         self._shown_unless_written(self.room.record_event(self.review_id, MeetingEvent(self.clock(), kind, phase)))
@@ -395,8 +347,8 @@ class MeetingView(QWidget):
         return self.room_zoom.zoom
 
     def _apply_zoom(self, zoom: float) -> None:
-        for phase, view in self.views.items():
-            (self.panel.card if phase is Phase.TIMELINE else view).set_zoom(zoom)
+        for view in self.phase_views.values():
+            view.set_zoom(zoom)
         self.breaks.set_zoom(zoom)
         self._scale_chrome()
 
@@ -429,22 +381,3 @@ class MeetingView(QWidget):
         if self._cue is not None:
             self._cue.hide()
         super().hideEvent(event)
-
-    def _key_question_shown(self, key: str) -> None:
-        self._shown_unless_written(self.room.show_key_question(self.review_id, key))
-
-    def _key_question_covered(self, key: str, covered: bool) -> None:
-        self._shown_unless_written(self.room.cover(self.review_id, key, covered))
-
-    def _not_yet(self, key: str, _on: bool) -> None:
-        """N toggles "not yet"; an answer already covered by an action stays as it is."""
-        old = self.shown.record().answers.get(key, "")
-        if old not in ("", NOT_YET):
-            return
-        new = "" if old == NOT_YET else NOT_YET
-        from .queued_edits import AnswerKeyQuestion
-
-        self.undo_stack.push(AnswerKeyQuestion(self.room, self.review_id, key, old, new, self._shown_waiting))
-
-    def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
-        self._shown_unless_written(self.room.pulse(self.review_id, learned, would_return))

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...domain.agenda import Phase
 from ..common.scaled_text import ScaledView
+from .phases import PhaseBase
+
+if TYPE_CHECKING:
+    from .meeting_view import MeetingView
 
 
 def opening_html(title: str, text: str, quote: str, by: str, unit: float) -> str:
@@ -54,3 +60,20 @@ class OpeningView(ScaledView):
 
     def _fit(self) -> None:
         self.page.setText(opening_html(self.title, self.text, self.quote, self.by, self.unit()))
+
+
+class OpeningPhase(PhaseBase):
+    """The opening phase: the review's own opening words (or the default) and the Prime Directive."""
+
+    phase = Phase.OPENING
+    texts_key = "opening"
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
+        self.widget = self.view = OpeningView(meeting.texts)
+
+    def load(self) -> None:
+        self.view.set_text(self.meeting.shown.opening_text())
+
+    def notes_after(self) -> QWidget:
+        return self.view.page

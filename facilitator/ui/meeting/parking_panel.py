@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.parking import ParkCategory, ParkedItem, ParkingError
 from ..common import accessible
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
@@ -43,8 +43,11 @@ class ParkingPanel(QWidget):
     park_requested = Signal(object)
     left = Signal(object)
 
-    def __init__(self, words: dict, parent: QWidget | None = None, home: Callable[[], QWidget] | None = None):
+    def __init__(
+        self, words: dict, parent: QWidget | None = None, home: Callable[[], QWidget] | None = None, clock: Clock = SYSTEM_CLOCK
+    ):
         super().__init__(parent)
+        self.clock = clock
         self.words = words
         self.home = home
         self._before: QWidget | None = None
@@ -157,7 +160,7 @@ class ParkingPanel(QWidget):
             item = ParkedItem(
                 text=text,
                 category=ParkCategory(self.category.currentData()),
-                created_at=dt.datetime.now(dt.UTC),
+                created_at=self.clock.now(),
                 raised_by=self.raised_by.text().strip(),
                 entry_id=entry_id,
                 phase=phase,

@@ -6,7 +6,7 @@ which any key brings back. Shift+F5: resume from where the room was (F5 starts, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.agenda import Phase
 from ...domain.meeting_clock import ClockEvent
 from ..common import commands
+from .phases import PAGE_KEYS
 
 if TYPE_CHECKING:
     from .meeting_view import MeetingView
 
 MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
-PAGE_KEYS = {1: Qt.Key.Key_PageDown, -1: Qt.Key.Key_PageUp}
+
+
+def _app() -> QApplication:
+    return cast(QApplication, QApplication.instance())
 
 
 def _pages_itself(widget: QWidget | None) -> bool:
@@ -55,15 +58,11 @@ class BlackScreen(QWidget):
         self.setGeometry(self.view.rect())
         self.show()
         self.raise_()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        _app().installEventFilter(self)
 
     def bring_back(self) -> None:
         self.hide()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        _app().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -115,11 +114,7 @@ class RemoteKeys:
         if reading.on_break_since is not None:
             self.view.breaks.toggle_break()
             return
-        shown = self.view.stack.currentWidget()
-        press = QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier)
-        if reading.phase in (Phase.TIMELINE, Phase.KEY_QUESTIONS, Phase.ACTIONS) and shown is not None:
-            shown.keyPressEvent(press)
-        else:
+        if not self.view.phase_view(reading.phase).step(step):
             self.view.move_phase(step)
 
     def resume(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +21,26 @@ from PySide6.QtWidgets import (
 
 from ...content import texts
 from ...domain import prompts
+from ...domain.agenda import Phase
+from ...domain.clock import SYSTEM_CLOCK, Clock, Stopwatch
+from ...domain.notes import Place
 from ...domain.timeline import TimelineEntry
 from ..common import accessible
 from ..prep.timeline_keys import MARK_KEYS, UNMARK_KEY
 from ..prep.timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TimelineModel, minutes_seconds
 from .card_column import CardColumn
 from .hindsight_shield import HindsightShield
+from .phases import PhaseBase
 from .prompt_card import PromptCard, question_order
 from .prompt_rows import PromptRows
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from .meeting_view import MeetingView
+
 LEAVE_JUMP_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-NOTICE_MS = 4000
+NOTICE_S = 4.0
 """How long a message such as 'Nothing matches' stays beside the jump box before the time on screen returns."""
 ROW_PADDING = 4
 """Pixels around the one line of a prompt-list row; rows have a fixed height, so no row is measured."""
@@ -45,15 +56,15 @@ class WalkThrough(QWidget):
     mark_requested = Signal(object, object)
     question_added = Signal(object, str)
 
-    def __init__(self, model: TimelineModel, parent: QWidget | None = None):
+    def __init__(self, model: TimelineModel, clock: Clock = SYSTEM_CLOCK, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.current_id: int | None = None
         self._undiscussed: tuple[list[TimelineEntry], int] | None = None
         self.question_page = 0
         self.clock_held = False
-        self._shown_for = QElapsedTimer()
-        self._notice = QElapsedTimer()
+        self._shown_for = Stopwatch(clock)
+        self._notice = Stopwatch(clock)
         self.filter = PromptRows(self)
         self.filter.setSourceModel(model)
 
@@ -121,8 +132,10 @@ class WalkThrough(QWidget):
         self._tick.timeout.connect(self._show_position)
         self._tick.start()
 
-    def _entry_id(self, proxy_row: int) -> int | None:
-        return self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
+    def _entry_id(self, proxy_row: int) -> int:
+        entry_id = self.model.entry_at(self.filter.mapToSource(self.filter.index(proxy_row, 0)).row()).id
+        assert entry_id is not None  # the walk-through shows stored entries only
+        return entry_id
 
     def entries(self) -> list[TimelineEntry]:
         return self.model.entries()
@@ -147,7 +160,7 @@ class WalkThrough(QWidget):
             self._show(entry_id, announce=True)
 
     def _show(self, entry_id: int | None, announce: bool) -> None:
-        self._notice.invalidate()
+        self._notice.stop()
         if entry_id != self.current_id:
             self.flush_time_on_screen()
             self.current_id = entry_id
@@ -155,7 +168,7 @@ class WalkThrough(QWidget):
             if self.isVisible() and not self.clock_held:
                 self._shown_for.start()
             else:
-                self._shown_for.invalidate()
+                self._shown_for.stop()
         entry = self.current_entry()
         self.card.show_entry(entry, self.model.zone, self._moment_position(), self.question_page)
         self.shield.follow()
@@ -166,8 +179,8 @@ class WalkThrough(QWidget):
 
     def flush_time_on_screen(self) -> None:
         """Hand over the seconds the current prompt has been on screen since last counted."""
-        if self.current_id is not None and self._shown_for.isValid():
-            seconds = int(self._shown_for.restart() / 1000)
+        if self.current_id is not None and self._shown_for.running:
+            seconds = int(self._shown_for.restart())
             if seconds:
                 self.time_on_screen.emit(self.current_id, seconds)
 
@@ -201,11 +214,11 @@ class WalkThrough(QWidget):
         entry = self.current_entry()
         if entry is None:
             return None
-        running = self._shown_for.elapsed() // 1000 if self._shown_for.isValid() else 0
+        running = int(self._shown_for.seconds())
         return entry.seconds_on_screen + running
 
     def _show_position(self) -> None:
-        if self._notice.isValid() and not self._notice.hasExpired(NOTICE_MS):
+        if self._notice.running and self._notice.seconds() <= NOTICE_S:
             return
         seconds = self.on_screen_seconds()
         if seconds is None:
@@ -264,10 +277,10 @@ class WalkThrough(QWidget):
     def pause_clock(self) -> None:
         """The prompt left the screen (another tab or window): count its time so far and stop."""
         self.flush_time_on_screen()
-        self._shown_for.invalidate()
+        self._shown_for.stop()
 
     def resume_clock(self) -> None:
-        if self.current_id is not None and not self.clock_held and not self._shown_for.isValid():
+        if self.current_id is not None and not self.clock_held and not self._shown_for.running:
             self._shown_for.start()
 
     def set_clock_held(self, held: bool) -> None:
@@ -341,7 +354,7 @@ class WalkThrough(QWidget):
             return True
         if watched is self.jump and event.type() == QEvent.Type.KeyPress and event.key() in LEAVE_JUMP_KEYS:
             self.jump.clear()
-            self._notice.invalidate()
+            self._notice.stop()
             self._show_position()
             self.setFocus()
             if event.key() != Qt.Key.Key_Escape:
@@ -373,3 +386,35 @@ class WalkThrough(QWidget):
             self.mark_requested.emit(self.current_entry(), MARK_KEYS.get(event.key()))
             return
         super().keyPressEvent(event)
+
+
+class TimelinePhase(PhaseBase):
+    """The timeline walk-through, made by the review window with its timeline (which loads it); notes go under
+    the prompt card, at the moment on screen."""
+
+    phase = Phase.TIMELINE
+    texts_key = "walk_through"
+    keys = ("next_moment", "first_last", "jump_to", "mark_moment", "more_questions", "hindsight_shield", "ask_question")
+
+    def __init__(self, meeting: MeetingView) -> None:
+        super().__init__(meeting)
+        self.widget = self.panel = meeting.panel
+
+    def step(self, step: int) -> bool:
+        return self._page(step)
+
+    def note_places(self) -> list[Place]:
+        entry_id = self.panel.current_id
+        return [] if entry_id is None else [Place(self.phase, entry_id=entry_id)]
+
+    def notes_moved(self) -> SignalInstance:
+        return self.panel.prompt_changed
+
+    def show_notes(self, strip: QWidget) -> None:
+        self.panel.add_under_card(strip)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.panel.card.set_zoom(zoom)
+
+    def zoom(self) -> float:
+        return self.panel.card.zoom

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -42,10 +41,6 @@ SHOWN = Change.NOTES | Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.
 PLACE_KINDS = Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def speaker_names(people) -> list[str]:
     """Who may be noted as speaking: everyone expected in the room except the note-taker, in the set-up's order."""
     return [p.name for p in people if p.attendance.expected and not p.takes_notes]
@@ -56,7 +51,7 @@ class NotesWindow(QMainWindow):
     process's other windows); writes one short transaction per note, through the write queue, so a database held
     by another program never holds up typing (the note waits on disk)."""
 
-    def __init__(self, windows, review_id: int, clock: Callable[[], dt.datetime] = utc_now):
+    def __init__(self, windows, review_id: int):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows = windows
@@ -70,7 +65,7 @@ class NotesWindow(QMainWindow):
         self.record: MeetingRecord | None = None
         self.notes_read: list[Note] | None = None
         self.review_id = review_id
-        self.clock = clock
+        self.clock = windows.clock.now
         self.texts = texts("notes")
         self.meeting_texts = texts("meeting")
         self.question_keys = [q.key for q in key_questions(self.meeting_texts)]

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.timeline_import import Reader
 from ...content import texts
 from ...importers import AmbiguousZone, ImportContext
 from ...importers.times import zone_named
-from .import_job import Reader, TimelineParse
+from .import_job import TimelineParse
 from .import_preview_model import WHAT, WHY, PreviewEntriesModel, SkippedModel
 
 

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.hub import Hub
+from ...app.timeline_import import Imported, Reader, TimelineImport, file_reader, pasted_reader
 from ...content import texts
 from ...domain.quiet_stretches import QuietStretch
 from ...domain.timeline import MomentKind, TimelineEntry
 from ...importers import ImportContext
-from ...importers.skip_summary import skipped_summary
-from ..common import accessible, commands
+from ..common import accessible
+from ..common import commands
 from ..common.choice_delegate import ChoiceDelegate
-from ..common.store_events import StoreEvents
 from .entry_details import EntryDetails
-from .import_job import Reader, TimelineImport, file_reader, pasted_reader
+from .import_job import store_job
 from .import_preview import ImportPreview
 from .quiet_rows import SPANNED, QuietRows
+from ..record.record_job import ReviewJob
+from ..common.store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
@@ -84,10 +87,9 @@ class TimelinePanel(QWidget):
         self.review_id = review_id
         self.model = model
         self.undo_stack = undo_stack
-        self._import: TimelineImport | None = None
+        self._import: ReviewJob | None = None
         self.preview: ImportPreview | None = None
         """The preview of an import under way, until it is imported or cancelled."""
-        self._left_out = ""
 
         self.filter = MomentFilter(self)
         self.filter.setSourceModel(model)
@@ -291,8 +293,7 @@ class TimelinePanel(QWidget):
         self.words.selectAll()
 
     def _context(self) -> ImportContext:
-        review = self.store.get(self.review_id)
-        return ImportContext(incident_date=review.incident_date, timezone=review.timezone)
+        return TimelineImport(self.store, Hub()).context(self.review_id)
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import a timeline", "", IMPORT_FILTER)
@@ -332,27 +333,27 @@ class TimelinePanel(QWidget):
 
     def _store(self, preview: ImportPreview) -> None:
         """Store the previewed entries on a worker thread; the result arrives as a message."""
-        summary = skipped_summary(preview.parsed.skipped, lead="")
-        self._left_out = texts("importing")["panel"]["skipped"].format(summary=summary) if summary else ""
-        self._start_import(texts("importing")["preview"]["storing"]).start_entries(preview.parsed.entries)
-
-    def _start_import(self, message: str) -> TimelineImport:
-        self.tell(message)
+        parsed = preview.parsed
+        if parsed is None:  # accepted only once there is a reading to import
+            return
+        self.tell(texts("importing")["preview"]["storing"])
         self.import_action.setEnabled(False)
         self.paste_action.setEnabled(False)
-        job = TimelineImport(self.store.path, self.review_id, self._context())
+        job = store_job(self.store.path, self.review_id, parsed.entries, parsed.skipped)
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
         job.waiting.connect(self._import_waits)
         self._import = job
-        return job
+        job.start()
 
-    def _imported(self, added: int, already: int) -> None:
+    def _imported(self, imported: Imported) -> None:
         self._end_import()
         words = texts("importing")["panel"]
+        added, already, summary = imported.added, imported.already_there, imported.skip_report(lead="")
         again = words["again"].format(count=already) if already else ""
         noun = words["entry"] if added == 1 else words["entries"]
-        self.tell(words["added"].format(added=added, noun=noun, again=again) + self._left_out)
+        left_out = words["skipped"].format(summary=summary) if summary else ""
+        self.tell(words["added"].format(added=added, noun=noun, again=again) + left_out)
         self.events.wrote()
         self._ready_to_mark()
 

@@ -6,9 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
 
-from ...export.follow_up_presets import PRESETS, preset_file_name
+from ...app.destinations import Kind
+from ...app.exports import Exports
+from ...app.hub import Hub
+from ...export.follow_up_presets import PRESETS
 from ...storage.reviews import ReviewStore
-from .save_export import remembering, save_export
+from .save_export import save_export
 
 CHOICES = (
     ("csv", "CSV for spreadsheets (*.csv)"),
@@ -35,14 +38,12 @@ def chosen_preset(name: str, chosen_filter: str) -> str:
 
 
 def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
-    review = store.get(review_id)
-    actions = store.parking.actions(review_id)
+    exports = Exports(store, Hub())  # an export changes nothing the windows show
+
+    def write(path: Path, chosen: str) -> Path:
+        preset = chosen_preset(str(path), chosen)
+        return exports.follow_ups(review_id, preset, path, store.clock.now(), must_note=False).path
+
     return save_export(
-        window,
-        "follow_ups",
-        review,
-        preset_file_name(review, "csv"),
-        FILTERS,
-        lambda name, chosen: PRESETS[chosen_preset(name, chosen)].text(review, actions),
-        remembering(store),
+        window, "follow_ups", exports.destination(review_id, Kind.FOLLOW_UPS, Path.home()), FILTERS, write
     )

@@ -6,19 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
 
-from ...export.preread import preread_file_name, preread_markdown
+from ...app.destinations import Kind
+from ...app.exports import Exports
+from ...app.hub import Hub
 from ...storage.reviews import ReviewStore
-from .save_export import remembering, save_export
+from .save_export import save_export
 
 
 def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
-    review = store.get(review_id)
+    exports = Exports(store, Hub())  # an export changes nothing the windows show
     return save_export(
         window,
         "preread",
-        review,
-        preread_file_name(review),
+        exports.destination(review_id, Kind.PREREAD, Path.home()),
         "Markdown (*.md)",
-        lambda _name, _filter: preread_markdown(review, store.people(review_id), store.timeline.entries(review_id)),
-        remembering(store),
+        lambda path, _filter: exports.preread(review_id, path, store.clock.now(), must_note=False).path,
     )

@@ -3,7 +3,6 @@ the folder opened if the user asks."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from ...storage.reviews import ReviewStore
 from .record_job import ReviewJob
 
 if TYPE_CHECKING:
-    from ...export.record_file import Written
+    from ...app.exports import Exported
 
 MESSAGE_MS = 15000
 
@@ -28,7 +27,7 @@ def ask_where(parent: QWidget, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def ask_open_folder(parent: QWidget, written: Written) -> bool:
+def ask_open_folder(parent: QWidget, written: Exported) -> bool:
     """Say where the record went (and why, if not where expected); True to open its folder."""
     words = texts("exporting")["record"]
     box = QMessageBox(parent)
@@ -60,27 +59,31 @@ class RecordExporter(QObject):
         self.job: ReviewJob | None = None
 
     def export(self) -> None:
-        from ...review_files import FileFormat, default_path, export_review, file_name
+        from ...app.destinations import Kind
+        from ...app.exports import Exports
+        from ...app.hub import Hub
+        from ...app.record_files import FileFormat
 
         if self.job is not None:
             return
-        review = self.store.get(self.review_id)
-        path = default_path(review, FileFormat.MARKDOWN)
-        if path is None or not path.parent.is_dir():
-            if review.folder:
-                self.window.statusBar().showMessage(texts("exporting")["record"]["no_folder"].format(folder=review.folder))
-            path = self.ask_where(self.window, Path.home() / file_name(review, FileFormat.MARKDOWN))
-            if path is None:
-                return
-        now = dt.datetime.now(dt.UTC)
-        review_id = self.review_id
-        self.job = ReviewJob(self.store.path, lambda store: export_review(store, review_id, path, FileFormat.MARKDOWN, now))
+        target = Exports(self.store, Hub()).destination(self.review_id, Kind.RECORD, Path.home())
+        path: Path | None = target.path
+        if not (target.in_incident_folder and target.usable):
+            if target.missing_folder:
+                self.window.statusBar().showMessage(texts("exporting")["record"]["no_folder"].format(folder=target.missing_folder))
+            path = self.ask_where(self.window, target.to_ask_from())
+        if path is None:
+            return
+        now, review_id, chosen = self.store.clock.now(), self.review_id, path
+        self.job = ReviewJob(
+            self.store.path, lambda store: Exports(store, Hub()).record(review_id, chosen, FileFormat.MARKDOWN, now)
+        )
         self.job.finished.connect(self._written)
         self.job.failed.connect(self._failed)
         self.window.statusBar().showMessage(texts("exporting")["record"]["writing"])
         self.job.start()
 
-    def _written(self, written: Written) -> None:
+    def _written(self, written: Exported) -> None:
         self.job = None
         words = texts("exporting")["record"]
         if written.instead_of is None:

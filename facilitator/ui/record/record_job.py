@@ -1,4 +1,5 @@
-"""Work on a whole review (exporting it, rendering its preview) on a worker thread with its own connection."""
+"""Work on a whole review (exporting it, rendering its preview, storing an import) on a worker thread with its own
+connection."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class ReviewJob(QObject):
 
     finished = Signal(object)
     failed = Signal(str)
+    waiting = Signal()
+    """The work says another program holds the database: it is done as soon as that is free."""
 
     def __init__(self, db_path: Path, work: Callable[[ReviewStore], object], parent: QObject | None = None):
         super().__init__(parent)

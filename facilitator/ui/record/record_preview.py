@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
+from ...app.record_files import FileFormat, review_text
 from ...content import texts
 from ...export.record_html import URL_SCHEMES, record_html
-from ...review_files import FileFormat, review_text
 from ..common import accessible, settings
 from .record_job import ReviewJob
 

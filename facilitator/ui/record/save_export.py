@@ -1,52 +1,35 @@
-"""Asking where an export goes (starting in the incident folder), writing it owner-only, and saying where."""
+"""Asking where an export goes (starting where destinations' one rule says), writing it, and saying where."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ...app.destinations import Destination
 from ...content import texts
-from ...domain.review import Review
-from ...export.files import write_private
-from ...storage.reviews import ReviewStore
-
-
-def remembering(store: ReviewStore) -> Callable[[Path], object]:
-    """Note the folder an export goes to, so what a crash leaves half-written there is removed at the next start."""
-    return lambda folder: store.exports.note_folder(os.path.abspath(folder), dt.datetime.now(dt.UTC))
-
-
-def incident_folder(review: Review) -> Path:
-    return Path(review.folder) if review.folder and Path(review.folder).is_dir() else Path.home()
 
 
 def save_export(
     window: QMainWindow,
-    what: str,
-    review: Review,
-    file_name: str,
+    what: Literal["preread", "follow_ups"],
+    target: Destination,
     filters: str,
-    text_for: Callable[[str, str], str],
-    before_writing: Callable[[Path], object] | None = None,
+    write: Callable[[Path, str], Path],
 ) -> Path | None:
-    """what: the export's words under [saving] in the exporting texts (preread, follow_ups); text_for(chosen path,
-    chosen filter) gives the text; returns the file written, or None. before_writing(folder) is told where the
-    file goes first (see remembering)."""
+    """what: the export's words under [saving] in the exporting texts (preread, follow_ups); write(chosen path,
+    chosen filter) writes it and gives the file written; returns that file, or None."""
     words = texts("exporting")["saving"][what]
     caption = words["where_title"]
-    if review.folder and not Path(review.folder).is_dir():
-        caption = words["no_folder"].format(folder=review.folder)
-    name, chosen = QFileDialog.getSaveFileName(window, caption, str(incident_folder(review) / file_name), filters)
+    if target.missing_folder:
+        caption = words["no_folder"].format(folder=target.missing_folder)
+    name, chosen = QFileDialog.getSaveFileName(window, caption, str(target.to_ask_from()), filters)
     if not name:
         return None
-    if before_writing is not None:
-        before_writing(Path(name).parent)
     try:
-        written = write_private(Path(name), text_for(name, chosen))
+        written = write(Path(name), chosen)
     except OSError as e:
         QMessageBox.warning(window, words["failed_title"], words["failed"].format(path=name, error=e.strerror or e))
         return None

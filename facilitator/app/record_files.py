@@ -1,5 +1,4 @@
-"""A stored review to a file (the Markdown record or the JSON archive) and an archive back: the steps the
-command line and the windows share."""
+"""A stored review to a file (the Markdown record or the JSON archive) and an archive back."""
 
 from __future__ import annotations
 
@@ -10,32 +9,26 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from .domain.review import Review
-from .export.archive import archive_file_name, archive_json
-from .export.files import FolderMissing
-from .export.record import record_file_name, record_markdown
-from .export.record_file import Written, write_record
-from .importers.archive import read_archive
-from .importers.input_file import read_input
-from .storage.reviews import ReviewStore
-from .storage.whole_review import load_whole, store_whole
+from ..export.archive import archive_json
+from ..export.files import FolderMissing
+from ..export.record import record_markdown
+from ..export.record_file import Written, write_record
+from ..importers.archive import read_archive
+from ..importers.input_file import read_input
+from ..storage.reviews import ReviewStore
+from ..storage.whole_review import load_whole, store_whole
+from .destinations import Kind, file_name
 
 
 class FileFormat(enum.StrEnum):
+    """The record (for the incident folder) or the archive (the whole review, for restore)."""
+
     MARKDOWN = "markdown"
     JSON = "json"
 
-
-def file_name(review: Review, format: FileFormat) -> str:
-    return record_file_name(review) if format is FileFormat.MARKDOWN else archive_file_name(review)
-
-
-def default_path(review: Review, format: FileFormat) -> Path | None:
-    """The record in the review's incident folder; None when the review names no folder, and for the
-    archive, which holds the private notes and preparation and so never goes to the shared folder unasked."""
-    if format is FileFormat.JSON or not review.folder:
-        return None
-    return Path(review.folder) / file_name(review, format)
+    @property
+    def kind(self) -> Kind:
+        return Kind.RECORD if self is FileFormat.MARKDOWN else Kind.ARCHIVE
 
 
 def review_text(store: ReviewStore, review_id: int, format: FileFormat) -> str:
@@ -50,7 +43,7 @@ def export_review(store: ReviewStore, review_id: int, path: Path, format: FileFo
     could not then remember is taken away again."""
     review = store.get(review_id)
     if path.is_dir():
-        path = path / file_name(review, format)
+        path = path / file_name(review, format.kind)
     if not path.parent.is_dir():  # before the folder is remembered: a refused export changes nothing
         raise FolderMissing(path.parent)
     store.exports.remember_folder(os.path.abspath(path.parent), now)
