@@ -109,7 +109,20 @@ def test_storage_uses_sqlite_utils_only_to_migrate():
     }
 
 
-@pytest.mark.parametrize("folder", ["ui/meeting", "ui/notes"])
-def test_the_meeting_windows_reach_storage_only_through_the_application_layer(folder):
-    """The meeting's and the note-taker's windows read and write through app/ (and see what changed through its hub)."""
-    assert _offenders(folder, ("facilitator.storage",)) == {}
+STILL_REACHING_INTO_STORAGE = {
+    # imports, the record and its exports, the demo the screenshots open (app-files)
+    "facilitator/ui/prep/import_job.py",
+    "facilitator/ui/record/follow_ups_export.py",
+    "facilitator/ui/record/preread_export.py",
+    "facilitator/ui/record/record_export.py",
+    "facilitator/ui/record/record_job.py",
+    "facilitator/ui/screenshots.py",
+}
+"""The windows' modules that still import storage themselves: each leaves this list once it goes through app/."""
+
+
+def test_the_windows_reach_storage_only_through_the_application_layer():
+    """A window's every read and write goes through app/, so no ui module imports storage (but those still listed)."""
+    offenders = set(_offenders("ui", ("facilitator.storage",)))
+    assert offenders - STILL_REACHING_INTO_STORAGE == set(), "these ui modules import storage: go through app/"
+    assert STILL_REACHING_INTO_STORAGE - offenders == set(), "these no longer import storage: take them off the list"

@@ -31,7 +31,7 @@ class Meeting:
         """Write; the windows of this process get the record the write leaves without reading it back."""
         if known is not None:
             self.screen.expect(review_id, known)
-        changed, result = write(self.writer, self.hub, kind, data)
+        changed, result = write(_Submitting(self.writer, self.screen, review_id), self.hub, kind, data)
         written = not isinstance(result, Waiting)
         if known is not None:
             self.screen.settle(review_id, written)
@@ -81,6 +81,18 @@ class Meeting:
         """The close's two counts."""
         data = {"review_id": review_id, "learned": learned, "would_return": would_return}
         return self._write(review_id, "set_pulse", data, lambda r: replace(r, pulse=(learned, would_return)))
+
+
+class _Submitting:
+    """The writer, with the read model told while the write is being handed over: a report heard meanwhile is of a
+    write that waits its turn (not in the database), which the record must not take as written."""
+
+    def __init__(self, writer: Writer, screen: MeetingScreen, review_id: int):
+        self.writer, self.screen, self.review_id = writer, screen, review_id
+
+    def submit(self, kind: str, data: dict) -> tuple[bool, object]:
+        with self.screen.submitting(self.review_id):
+            return self.writer.submit(kind, data)
 
 
 def _on_screen(entry: TimelineEntry | None) -> Known:

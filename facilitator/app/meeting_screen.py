@@ -6,9 +6,10 @@ record without reading it back: pressing PageDown costs the position's UPDATE an
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -53,6 +54,7 @@ class MeetingScreen:
         self._stale: set[int] = set()
         self._known: dict[int, Known] = {}
         self._notes: dict[int, tuple[Changed | None, list[Note]]] = {}
+        self._submitting: set[int] = set()
         hub.subscribe(self._heard)
 
     @classmethod
@@ -69,7 +71,7 @@ class MeetingScreen:
         if after is not None and cached is not None and review_id not in self._stale:
             if cached[0] is after:
                 return cached[1]
-            known = self._known.pop(review_id, None)
+            known = None if review_id in self._submitting else self._known.pop(review_id, None)
             if known is not None:
                 record = known(cached[1])
                 self._records[review_id] = (after, record)
@@ -106,6 +108,15 @@ class MeetingScreen:
     def expect(self, review_id: int, known: Known) -> None:
         """The next report for this review is a write of this process: the windows get the record it leaves."""
         self._known[review_id] = known
+
+    @contextlib.contextmanager
+    def submitting(self, review_id: int) -> Iterator[None]:
+        """While a write is handed over: what is expected of it is not applied (a report now is of a write that waits)."""
+        self._submitting.add(review_id)
+        try:
+            yield
+        finally:
+            self._submitting.discard(review_id)
 
     def settle(self, review_id: int, written: bool) -> None:
         """After the write: if no window asked, the record follows it anyway (or, queued, waits for its report)."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any, Literal, TypeVar, overload
 
 from ..domain.actions import Action, ActionError, Priority
 from ..domain.agenda import AgendaError, Phase, checked_budgets
@@ -109,14 +110,15 @@ def _part(where: str, make: Callable[[], T]) -> T:
 
 
 def _each(items: list, what: str, read: Callable[[Any, str], T]) -> list[T]:
-    return [_part(f"{what} {number}", lambda d=d, w=f"{what} {number}": read(d, w)) for number, d in enumerate(items, 1)]
+    return [_part(f"{what} {number}", partial(read, d, f"{what} {number}")) for number, d in enumerate(items, 1)]
 
 
-def _unique(numbers: list[int], what: str) -> set[int]:
-    """The numbers other parts refer to, which must each belong to one part."""
-    if len(set(numbers)) != len(numbers):
+def _unique(numbers: list[int | None], what: str) -> set[int]:
+    """The numbers other parts refer to, which must each belong to one part (every part read has its number)."""
+    known = {number for number in numbers if number is not None}
+    if len(known) != len(numbers):
         raise ArchiveProblem(f"two {what} have the same number")
-    return set(numbers)
+    return known
 
 
 def _object(doc: Any, key: str, where: str) -> dict:
@@ -143,7 +145,7 @@ def _value(doc: Any, key: str, kind: type, where: str, optional: bool = False) -
         return None
     if type(value) is not kind:
         raise ArchiveProblem(f"{where}: “{key}” should be {_KINDS[kind]}")
-    if kind is int and abs(value) > LARGEST_NUMBER:
+    if kind is int and isinstance(value, int) and abs(value) > LARGEST_NUMBER:
         raise ArchiveProblem(f"{where}: “{key}” is too large a number to be right")
     return value
 
@@ -156,6 +158,10 @@ def _flag(doc: dict, key: str, where: str) -> bool:
     return _value(doc, key, bool, where)
 
 
+@overload
+def _number(doc: dict, key: str, where: str, optional: Literal[False] = False) -> int: ...
+@overload
+def _number(doc: dict, key: str, where: str, optional: bool) -> int | None: ...
 def _number(doc: dict, key: str, where: str, optional: bool = False) -> int | None:
     value = _value(doc, key, int, where, optional)
     if value is not None and value < 0:
@@ -178,6 +184,10 @@ def _time(doc: dict, key: str, where: str) -> dt.datetime:
     return _plausible(at, f"{where}: “{key}” {text[:40]!r}")
 
 
+@overload
+def _date(doc: dict, key: str, where: str, optional: Literal[False] = False) -> dt.date: ...
+@overload
+def _date(doc: dict, key: str, where: str, optional: bool) -> dt.date | None: ...
 def _date(doc: dict, key: str, where: str, optional: bool = False) -> dt.date | None:
     text = _value(doc, key, str, where, optional)
     if text is None:
@@ -224,7 +234,7 @@ def _review(d: dict, version: int = VERSION) -> Review:
 
 def _meeting_details(d: dict, where: str) -> dict:
     """The summary, impact and meeting details (archives of version 1, written before them, do not have them)."""
-    details = {key: _text(d, key, where) for key in ("summary", "impact", "meeting_place", "meeting_link")}
+    details: dict[str, object] = {key: _text(d, key, where) for key in ("summary", "impact", "meeting_place", "meeting_link")}
     details["meeting_date"] = _date(d, "meeting_date", where, optional=True)
     time = _value(d, "meeting_time", str, where, optional=True)
     try:
@@ -270,7 +280,7 @@ def _entry(d: dict, where: str) -> tuple[TimelineEntry, str | None]:
 
 
 def _source_keys(entries: list[tuple[TimelineEntry, str | None]]) -> dict[int, str]:
-    keys = {entry.id: key for entry, key in entries if key is not None}
+    keys = {entry.id: key for entry, key in entries if key is not None and entry.id is not None}
     if len(set(keys.values())) != len(keys):
         raise ArchiveProblem("two timeline entries have the same import identity (source_key)")
     return keys

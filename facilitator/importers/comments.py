@@ -100,7 +100,7 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(key: str) -> str:
+        def cell(key: str, row: list[str] = row) -> str:
             at = columns[key]
             return row[at].strip() if at is not None and at < len(row) else ""
 

@@ -7,6 +7,8 @@ import json
 import re
 from collections.abc import Iterable
 
+import msgspec
+
 from . import ImportProblem
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -51,6 +53,8 @@ def parsed_json(data: bytes) -> object:
     return json_value(decoded(data))
 
 
+_msgspec_decode = msgspec.json.Decoder().decode
+
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD]([89abAB]|[c-fC-F])[0-9a-fA-F]{2}")
 """An escaped half of a UTF-16 pair: high (d800-dbff) when the group is 8-b, low (dc00-dfff) otherwise."""
 
@@ -72,6 +76,16 @@ def _has_lone_surrogate_escape(text: str) -> bool:
     return low_expected_at != -1
 
 
+def _decoded_fast(text: str) -> object:
+    """msgspec's decoder, about twice as fast as the standard library's and giving the same values; whatever it
+    refuses (NaN, a number too long or too large, a lone half of a UTF-16 pair, a mistake) the standard library
+    reads again, so what is accepted, and every error's words, are exactly json.loads's."""
+    try:
+        return _msgspec_decode(text)
+    except (msgspec.DecodeError, RecursionError):
+        return json.loads(text)
+
+
 def json_value(text: str, whole: bool = True) -> object:
     """The JSON value the text holds, as an ImportProblem when it is not JSON or holds what no file can:
     nesting too deep to read, a number of thousands of digits, a lone half of a UTF-16 pair ("\\ud800").
@@ -79,7 +93,7 @@ def json_value(text: str, whole: bool = True) -> object:
     whole=False leaves the last to the caller, which keeps only a little of a large value (a Slack day file's
     messages become a few words each) and checks what it keeps with no_lone_halves."""
     try:
-        value = json.loads(text)
+        value = _decoded_fast(text)
     except json.JSONDecodeError as error:
         raise ImportProblem(f"not JSON: {where_json_stops(error)}") from error
     except RecursionError as error:
@@ -93,12 +107,14 @@ def json_value(text: str, whole: bool = True) -> object:
 
 def no_lone_halves(texts: Iterable[str]) -> None:
     """An ImportProblem when a text holds half of a UTF-16 pair; texts of plain ASCII are passed at next to no cost."""
-    texts = list(texts)
-    if "".join(texts).isascii():
+    joined = "".join(texts)
+    if joined.isascii():
         return
-    for text in texts:
-        if not text.isascii() and (found := _SURROGATE.search(text)):
-            raise ImportProblem(f"not readable JSON: it holds \\u{ord(found.group()):04x}, half of a character with no other half")
+    try:
+        joined.encode("utf-8")  # refuses a half of a pair, and is the fastest way to look for one
+    except UnicodeEncodeError as error:
+        half = ord(joined[error.start])
+        raise ImportProblem(f"not readable JSON: it holds \\u{half:04x}, half of a character with no other half") from None
 
 
 def _no_lone_surrogates(value: object) -> None:
@@ -111,6 +127,6 @@ def _no_lone_surrogates(value: object) -> None:
             pending.extend(item.values())
         elif isinstance(item, list):
             pending.extend(item)
-        elif isinstance(item, str) and not item.isascii() and _SURROGATE.search(item):
-            found = _SURROGATE.search(item).group()
+        elif isinstance(item, str) and not item.isascii() and (half := _SURROGATE.search(item)):
+            found = half.group()
             raise ImportProblem(f"not readable JSON: it holds \\u{ord(found):04x}, half of a character with no other half")

@@ -44,14 +44,14 @@ class Parsed(NamedTuple):
 
 def parse_file(path: Path, context: ImportContext, format: str | None = None) -> Parsed:
     """The entries of the file (as read_timeline reads them) and everything it skipped."""
-    context = context._replace(skipped=[])
-    return Parsed(read_timeline(path, context, format), context.skipped)
+    skipped: list[Skipped] = []
+    return Parsed(read_timeline(path, context._replace(skipped=skipped), format), skipped)
 
 
 def parse_pasted(text: str, context: ImportContext) -> Parsed:
     """The entries of pasted text (as read_pasted reads them) and everything it skipped."""
-    context = context._replace(skipped=[])
-    return Parsed(read_pasted(text, context), context.skipped)
+    skipped: list[Skipped] = []
+    return Parsed(read_pasted(text, context._replace(skipped=skipped)), skipped)
 
 
 def read_timeline(path: Path, context: ImportContext, format: str | None = None) -> list[TimelineEntry]:

@@ -34,7 +34,8 @@ def read_input(path: Path, limit: int = MAX_INPUT_BYTES, follow_links: bool = Tr
         if not stat.S_ISREG(mode):
             raise ImportProblem(f"{_named(path)}: it is {_kind(mode)}, not a file (only regular files are read)")
         os.set_blocking(handle, True)
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         wanted = max(os.fstat(handle).st_size + 1, _CHUNK)  # a regular file says its size: most are read in one go
         while chunk := file.read(min(wanted if not chunks else _CHUNK, limit + 1 - size)):
             chunks.append(chunk)

@@ -53,6 +53,7 @@ def time_lead(body: str) -> Lead | None:
     opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
     inner = body[len(opener) :]
     before = _ROUGHLY_BEFORE.match(inner)
+    assert before is not None  # every part of the pattern may be empty: it matches any text
     found = leading_time(inner[before.end() :])
     if found is None:
         return None
@@ -65,6 +66,7 @@ def time_lead(body: str) -> Lead | None:
     closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
     if closer:
         closing = _BEFORE_CLOSER.match(rest)
+        assert closing is not None  # it may match nothing, so it matches any text
         if not rest[closing.end() :].startswith(closer):
             return None
         rest = rest[closing.end() + len(closer) :]

@@ -229,7 +229,7 @@ class _Document:
             self.context.skip(where, NO_START)
             return
         rest = offset[1]
-        text = rest[_SEPARATOR.match(rest).end() :].strip()
+        text = _after_separator(rest).strip()
         self.current = _Item(where, indent, self.start + offset[0], TimePrecision.EXACT, text, paragraph=not bullet)
         self.add(self.current)
 
@@ -313,7 +313,7 @@ def _width(line: str) -> int:
 def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: bool) -> _Item:
     """A timeline item from the time or date a bullet, line or paragraph starts with."""
     rest = lead.rest
-    text = rest[_SEPARATOR.match(rest).end() :].strip()
+    text = _after_separator(rest).strip()
     if lead.precision is TimePrecision.DATE_ONLY:
         at = placing.placer.place_day(lead.stamp, where)
     else:
@@ -373,10 +373,17 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     return end
 
 
+def _after_separator(rest: str) -> str:
+    """The text after the dash, colon or bar that parts a time from its words (none is needed)."""
+    separator = _SEPARATOR.match(rest)
+    assert separator is not None  # every part of the pattern is optional: it matches any text
+    return rest[separator.end() :]
+
+
 def looks_like_markdown(text: str) -> bool:
     """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for line, following in zip(lines, [*lines[1:], ""]):
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
         if line.isspace() or not line:
             continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
         if _starts_table(line, following):

@@ -9,7 +9,7 @@ _SPAN = 400
 line of unclosed marks reads in linear time."""
 _NESTING = 3
 """How deep emphasis inside emphasis is taken out ('***a***' is two); a run of marks beyond it stays as written."""
-_CODE = re.compile(r"(?<!`)(`+)(?!`).{0,%d}?(?<!`)\1(?!`)" % _SPAN)
+_CODE = re.compile(rf"(?<!`)(`+)(?!`).{{0,{_SPAN}}}?(?<!`)\1(?!`)")
 """A code span: its words kept as written, without the backticks, as nothing inside it is markup."""
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HIDDEN = 0xE000
@@ -21,7 +21,7 @@ _LINK = re.compile(r"!?\[(?P<words>[^\[\]\n]*)\]\((?P<url><[^<>\n]*>|[^()\s]*)(?
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]+)>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|em|strong|u|span|sup|sub|mark|small|kbd)\b[^<>]*>", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>.{1,%d}?)(?<=\S)\1" % _SPAN)
+_STRONG = re.compile(rf"(\*\*|__)(?=\S)(?P<words>.{{1,{_SPAN}}}?)(?<=\S)\1")
 _STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
 

@@ -89,12 +89,11 @@ def pagerduty_entries(obj: object, context: ImportContext) -> list[TimelineEntry
         raise ImportProblem("no timeline entries found: the log has no entries")
     clock = _Clock(context.timezone)
     found = []
-    number = 0
-    try:
-        for number, entry in enumerate(entries, 1):
+    for number, entry in enumerate(entries, 1):
+        try:
             found.append(_entry(entry, clock))
-    except _BadEntry as exc:
-        raise ImportProblem(f"log entry {number}: {exc}") from None
+        except _BadEntry as exc:
+            raise ImportProblem(f"log entry {number}: {exc}") from None
     if found[0].at > found[-1].at:
         found.reverse()
     return sorted_entries(found)

@@ -15,6 +15,7 @@ Problems name the file inside the export and the message, counted from 1:
 
 from __future__ import annotations
 
+import functools
 import gc
 import io
 import json
@@ -24,14 +25,15 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
 from ..domain.timeline import TimelineEntry
-from . import ImportContext, ImportProblem
+from . import ImportContext, ImportProblem, Skipped
 from .decoding import json_value, no_lone_halves
 from .input_file import is_regular_file, read_input
-from .slack_messages import REPLY_MARK, Messages, Revisions, profile_name, text_of
+from .slack_messages import REPLY_MARK, Messages, NeedsEveryDay, Revisions, may_revise, profile_name, text_of
 
 __all__ = ["REPLY_MARK", "looks_like_slack", "read_slack"]
 MAX_EXPORT_BYTES = 1 << 28
@@ -212,12 +214,36 @@ def _read_export(files: dict[str, Loader], where: str, context: ImportContext) -
             days.setdefault(parts[0], []).append(name[len(prefix):])
     if not days:
         raise ImportProblem(f"{where}: not a Slack export (no channel folders with YYYY-MM-DD.json files)")
-    loaded = [
-        _Day(name, _load_json(name, files[prefix + name]()), channel)
-        for channel, names in days.items()
-        for name in names
-    ]
+    files = {name: functools.cache(load) for name, load in files.items()}  # each file is read once, either way
+    named = [(name, channel) for channel, names in days.items() for name in names]
+    try:
+        return _day_by_day(named, files, prefix, context)
+    except (NeedsEveryDay, ImportProblem, OSError):
+        pass  # read whole, as below: it settles what one day cannot, and says any problem as it always has
+    loaded = [_Day(name, _load_json(name, files[prefix + name]()), channel) for name, channel in named]
     return _timeline(loaded, files, prefix, context)
+
+
+def _day_by_day(named: list[tuple[str, str]], files: dict[str, Loader], prefix: str, context: ImportContext) -> list[TimelineEntry]:
+    """The entries _timeline gives, with one day's messages in memory at a time (a big export's parsed JSON, held
+    whole, cost a fifth more time and most of the memory). NeedsEveryDay when the export has edits or deletions, or
+    a person only a message's profile names; an ImportProblem when anything is wrong. What is skipped is reported
+    only when all reads."""
+    people, channels = _names(files, prefix)
+    skipped: list[Skipped] = []
+    reader = Messages(people, channels, Revisions([]), context._replace(skipped=skipped), None)
+    several = len({channel for _, channel in named}) > 1
+    found: list[TimelineEntry] = []
+    for name, channel in named:
+        day = _Day(name, _load_json(name, files[prefix + name]()), channel)
+        if may_revise(day.messages):
+            raise NeedsEveryDay(name)
+        reader.read_day(day, f"#{channel}" if several else "", found)
+        del day  # its messages are read: let them go before the next day's are loaded
+    found = _in_order(found)
+    if context.skipped is not None:
+        context.skipped.extend(skipped)
+    return found
 
 
 def _root_prefix(files: dict[str, Loader]) -> str:
@@ -233,18 +259,32 @@ def _root_prefix(files: dict[str, Loader]) -> str:
 
 def _timeline(days: list[_Day], files: dict[str, Loader], prefix: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries from the day files, oldest first; each names its channel when there is more than one."""
-    people = _user_names(files, prefix + "users.json")
-    channels: dict[str, str] = {}
-    for list_name in _CHANNEL_LISTS:
-        channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if text_of(c, "name"))
+    people, channels = _names(files, prefix)
     reader = Messages(people, channels, Revisions(days), context, days)
     several = len({day.channel for day in days}) > 1
     found: list[TimelineEntry] = []
     for day in days:
         reader.read_day(day, f"#{day.channel}" if several else "", found)
+    return _in_order(found)
+
+
+def _names(files: dict[str, Loader], prefix: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The export's people (user id -> name) and channels (channel id -> name)."""
+    people = _user_names(files, prefix + "users.json")
+    channels: dict[str, str] = {}
+    for list_name in _CHANNEL_LISTS:
+        channels.update((c["id"], c["name"]) for c in _records(files, prefix + list_name) if text_of(c, "name"))
+    return people, channels
+
+
+_TEXT, _ACTOR, _DETAIL = attrgetter("text"), attrgetter("actor"), attrgetter("detail")
+
+
+def _in_order(found: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries oldest first, once none is missing and no kept words hold half a character."""
     if not found:
         raise ImportProblem("no timeline entries found: no messages other than joins and similar housekeeping")
-    no_lone_halves(text for entry in found for text in (entry.actor, entry.text, entry.detail))
+    no_lone_halves(chain(map(_TEXT, found), set(map(_ACTOR, found)), set(map(_DETAIL, found))))  # names repeat
     found.sort(key=attrgetter("at"))
     return found
 

@@ -49,6 +49,11 @@ class _BadMessage(Exception):
     """One message that cannot be read; the caller adds the file and the message number."""
 
 
+class NeedsEveryDay(Exception):
+    """Reading one day at a time met what only the whole export can settle: a person users.json does not name
+    (a later day's message may carry their profile), or an edit or deletion (it may change an earlier day)."""
+
+
 class Revisions:
     """The final text of edited messages and the messages deleted later, from "message_changed"/"message_deleted"."""
 
@@ -56,10 +61,11 @@ class Revisions:
         self.changed: dict[tuple[str, object], dict] = {}
         self.deleted: set[tuple[str, object]] = set()
         for day in days:
-            if not _may_revise(day.messages):
+            messages = day.messages
+            if not isinstance(messages, list) or not may_revise(messages):
                 continue
-            for message in day.messages:
-                if message.__class__ is dict and message.get("subtype") in ("message_changed", "message_deleted"):
+            for message in messages:
+                if isinstance(message, dict) and message.get("subtype") in ("message_changed", "message_deleted"):
                     self._note(day.channel, message)
 
     def _note(self, channel: str, event: dict) -> None:
@@ -81,7 +87,7 @@ class Revisions:
         return {**message, **self.changed[key]} if key in self.changed else message
 
 
-def _may_revise(messages: object) -> bool:
+def may_revise(messages: object) -> bool:
     """Whether a day's messages may hold an edit or a deletion: looked for at C speed, in one pass over the
     subtypes, when every message is an object with a hashable subtype (else message by message)."""
     if not isinstance(messages, list):
@@ -99,9 +105,14 @@ def _hashable(value: object) -> bool:
 def _learn_profiles(messages: object, people: dict[str, str]) -> None:
     """Names of people missing from users.json, from the user_profile their messages carry."""
     for message in messages if isinstance(messages, list) else ():
-        if message.__class__ is dict and "user_profile" in message and (user := message.get("user")).__class__ is str:
-            if user not in people and (shown := profile_name(message["user_profile"])):
-                people[user] = shown
+        if (
+            message.__class__ is dict
+            and "user_profile" in message
+            and (user := message.get("user")).__class__ is str
+            and user not in people
+            and (shown := profile_name(message["user_profile"]))
+        ):
+            people[user] = shown
 
 
 def profile_name(profile: object) -> str:
@@ -129,11 +140,13 @@ class Messages:
         channels: dict[str, str],
         revisions: Revisions,
         context: ImportContext,
-        days: list[_Day],
+        days: list[_Day] | None,
     ) -> None:
         self.people = people
         self.unlearned: list[_Day] | None = days
-        """The days whose messages' profiles have not yet been read for names; read at the first unknown id."""
+        """The days whose messages' profiles have not yet been read for names; read at the first unknown id.
+        Given as None when the days come one at a time: an unknown id then raises NeedsEveryDay."""
+        self.whole = days is not None
         self.channels = channels
         self.revisions = revisions
         self.context = context
@@ -148,7 +161,8 @@ class Messages:
         people, final, entry, render = self.people, self.revisions.final, self.entry, self.render
         skip = self.context.skip
         add = found.append
-        first, last, from_timestamp, utc, new_entry = _FIRST_SECOND, _LAST_SECOND, _from_timestamp, _UTC, _entry
+        first, last, from_timestamp, utc = _FIRST_SECOND, _LAST_SECOND, _from_timestamp, _UTC
+        new, timeline_entry, set_fields = _NEW_ENTRY, TimelineEntry, _SET_FIELDS
         revised = bool(self.revisions.changed or self.revisions.deleted)
         try:
             for number, message in enumerate(day.messages, 1):
@@ -176,7 +190,10 @@ class Messages:
                             thread = get("thread_ts")
                             if thread is not None and thread != ts:
                                 text = REPLY_MARK + text
-                            add(new_entry(at, people[user], text, detail))
+                            # _entry(at, people[user], text, detail), written out: this line runs for most messages
+                            made = new(timeline_entry)
+                            set_fields(made, "__dict__", {"at": at, "actor": people[user], "text": text, "detail": detail})
+                            add(made)
                             continue
                 if subtype.__class__ is str and subtype in _NOISE:
                     _moment(get("ts"))
@@ -226,6 +243,8 @@ class Messages:
         """The person's name: from users.json, else from the profile their messages carry (read when first needed:
         most exports name everyone in users.json, and reading every message's profile first cost a tenth)."""
         name = self.people.get(user)
+        if name is None and not self.whole:
+            raise NeedsEveryDay(user)
         if name is None and self.unlearned is not None:
             for day in self.unlearned:
                 _learn_profiles(day.messages, self.people)
@@ -255,23 +274,24 @@ class Messages:
         :emoji: shortcodes in the words (not in links or names) as the character."""
         if "<" in text:
             parts = _MARKUP_SPLIT(text)
-            said = self.said
-            for index in range(1, len(parts), 2):
-                inside = parts[index]
-                shown = said.get(inside)
-                if shown is None:
-                    shown = said[inside] = self._rendered(inside)
-                parts[index] = shown
-            for index in range(0, len(parts), 2):
-                piece = parts[index]
-                if ":" in piece or "*" in piece or "_" in piece or "~" in piece:
-                    parts[index] = _plain(piece)
+            markup = parts[1::2]
+            shown = list(map(self.said.get, markup))
+            if None in shown:
+                shown = [known if known is not None else self._remembered(inside) for known, inside in zip(shown, markup, strict=True)]
+            parts[1::2] = shown
+            words = "".join(parts[::2])
+            if ":" in words or "*" in words or "_" in words or "~" in words:
+                parts[::2] = map(_plain, parts[::2])
             text = "".join(parts)
         elif ":" in text or "*" in text or "_" in text or "~" in text:
             text = _plain(text)
         if "&" in text:
             text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         return text.strip()
+
+    def _remembered(self, inside: str) -> str:
+        shown = self.said[inside] = self._rendered(inside)
+        return shown
 
     def _rendered(self, inside: str) -> str:
         """One piece of markup, what is between "<" and ">", as people read it."""
@@ -319,20 +339,15 @@ def _integration_name(message: dict) -> str:
 
 
 _NEW_ENTRY = object.__new__
-_ENTRY_DEFAULTS = {
-    name: field.default
-    for name, field in TimelineEntry.__dataclass_fields__.items()
-    if name not in ("at", "actor", "text", "detail")
-}
+_SET_FIELDS = object.__setattr__
 
 
 def _entry(at: dt.datetime, actor: str, text: str, detail: str) -> TimelineEntry:
-    """The same TimelineEntry its constructor makes, a third of the cost (its one check, an aware time,
-    holds by construction here: every Slack time is in UTC). tests/importers/test_slack.py compares the two."""
+    """The same TimelineEntry its constructor makes, a third of the cost: the fields it sets, its other fields at
+    their defaults (a dataclass keeps each default on the class); its one check, an aware time, holds by
+    construction here (every Slack time is in UTC). tests/importers/test_slack.py compares the two."""
     entry = _NEW_ENTRY(TimelineEntry)
-    fields = entry.__dict__
-    fields.update(_ENTRY_DEFAULTS)
-    fields["at"], fields["actor"], fields["text"], fields["detail"] = at, actor, text, detail
+    _SET_FIELDS(entry, "__dict__", {"at": at, "actor": actor, "text": text, "detail": detail})
     return entry
 
 

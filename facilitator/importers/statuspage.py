@@ -12,6 +12,7 @@ An update without a time is skipped and reported ("incident 2, update 3"); nothi
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from ..domain.timeline import TimelineEntry, sorted_entries
 from . import ImportContext, ImportProblem
@@ -43,11 +44,11 @@ def statuspage_entries(value: object, context: ImportContext) -> list[TimelineEn
     found: list[TimelineEntry] = []
     for number, incident in enumerate(incidents, 1):
         prefix = f"incident {number}, " if several else ""
-        name = _said(lambda: _text(incident, "name"), f"incident {number}")
+        name = _said(partial(_text, incident, "name"), f"incident {number}")
         read = []
         for index, update in enumerate(incident[_UPDATES], 1):
             where = f"{prefix}update {index}"
-            entry = _said(lambda: _entry(update, placer, where, name if several else "", context), where)
+            entry = _said(partial(_entry, update, placer, where, name if several else "", context), where)
             if entry is not None:
                 read.append(entry)
         if len(read) > 1 and read[0].at > read[-1].at:
@@ -66,9 +67,13 @@ def _incidents_in(value: object) -> list[dict]:
         if isinstance(inner, dict) and isinstance(inner.get(_UPDATES), list):
             return [inner]
         value = value.get("incidents")
-    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-        if all(isinstance(item.get(_UPDATES), list) for item in value):
-            return value
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(item, dict) for item in value)
+        and all(isinstance(item.get(_UPDATES), list) for item in value)
+    ):
+        return value
     return []
 
 

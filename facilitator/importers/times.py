@@ -171,6 +171,7 @@ class TimePlacer:
             if epoch is not None:
                 at = dt.datetime.fromtimestamp(float(epoch.group(1)), tz=zone or self._zone)
             else:
+                assert match is not None  # one of the two matched, else the problem above was raised
                 at = self._placed(match, zone or self._zone, where)
         except ImportProblem:
             raise
@@ -218,6 +219,8 @@ class TimePlacer:
         try:
             day = _date(match, self._day, self.order)
         except ValueError:
+            return False
+        if day is None:  # never so: a date-only match holds a whole date
             return False
         self._day, self._previous_clock = day, None
         return True
@@ -304,8 +307,8 @@ def _date(match: re.Match[str], near: dt.date, order: Callable[[], str | None] =
         return None
     month = _MONTHS.index(month_name[:3].lower()) + 1
     day = int(match.group("d3") or match.group("d4"))
-    year = match.group("y3") or match.group("y4")
-    years = (int(year),) if year else (near.year - 1, near.year, near.year + 1)
+    written = match.group("y3") or match.group("y4")
+    years = (int(written),) if written else (near.year - 1, near.year, near.year + 1)
     return _nearest(near, *_real_dates(*((y, month, day) for y in years)))
 
 

@@ -260,3 +260,11 @@ def write_batch(
     if results is not None:
         results.update(written)
     return written, refused
+
+
+def written_marks(db: Connection, names: list[str]) -> dict[str, int]:
+    """How far each of these journals is written, by its mark (a journal with no mark: nothing of it written)."""
+    if not names:
+        return {}
+    rows = db.query(f"SELECT name, written FROM write_queues WHERE name IN ({', '.join('?' * len(names))})", names)
+    return {row["name"]: row["written"] for row in rows}

@@ -12,9 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, collector
+from ..app.session import ReviewStore
 from ..app_log import log, log_start, start_log
 from ..content import resource
-from ..storage.reviews import ReviewStore
 from .common import focus_ring, settings, theme
 from .common.crash import CrashHandler
 from .common.own_wording import notice_problems, use_users_language
@@ -37,11 +37,12 @@ class QuitAfterFirstPaint(QObject):
 
 
 def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([*sys.argv[:1], "-style", theme.STYLE])
-    else:
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        app = running
         theme.use_style(app)
+    else:
+        app = QApplication([*sys.argv[:1], "-style", theme.STYLE])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")

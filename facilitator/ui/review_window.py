@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ..app.changes import Change, Changed
+from ..app.comment_edits import CommentEdits
+from ..app.errors import ReviewNotFound
 from ..app.marks import Marks
+from ..app.meeting_plan import MeetingPlan
 from ..app.parking import ParkingLot
 from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
-from ..storage.errors import ReviewNotFound
 from .common import commands, settings, theme
 from .common.about_dialog import add_help_menu
 from .common.keys_help import add_keys_help
@@ -36,9 +38,14 @@ if TYPE_CHECKING:
     from .prep.timeline_panel import TimelinePanel
 
 TITLE = "{ref} — Facilitator"
-SHOWN_HERE = Change.DETAILS | Change.PEOPLE | Change.TIMELINE | Change.MARKS | Change.PARKING | Change.COMMENTS
-"""What the window reloads for itself: its title, the timeline, the parking lot, the comments."""
 PARKING_WIDTH = 260
+SHOWN = Change.EVERYTHING & ~Change.LIBRARY
+"""What the window shows of its review: everything but the library's list."""
+TIMELINE_SHOWS = Change.DETAILS | Change.TIMELINE | Change.MARKS
+"""What the timeline's table shows: its entries and marks in the review's zone (the time on screen of this process's
+prompts is put into it as it is counted, see meeting/meeting_view.py; another process's comes as everything)."""
+MEETING_SHOWS = Change.TIMELINE | Change.MARKS
+"""What the walk-through redraws for (the meeting view hears its own kinds, ui/meeting/screen_feed.py)."""
 TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
 """Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
 
@@ -53,25 +60,29 @@ class ReviewWindow(QMainWindow):
         self.review_id = review_id
         self.undo_stack = QUndoStack(self)
         self.store = windows.store
+        events = windows.events
+        self.comment_edits = CommentEdits(events.store, events.hub, events.queue)
+        self.plan = MeetingPlan(events.store, events.hub, events.queue)
         self._panels: dict[str, QWidget] = {}
-        self._timeline_seen: tuple[int, str] | None = None
+        self._timeline_seen: tuple | None = None
+        """The timeline's version, zone and the edits waiting when the table last read it."""
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
         self.meeting = WalkThrough(self.timeline_model, windows.clock)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
         self.meeting_view = MeetingView(
-            windows.events, review_id, self.meeting, texts("meeting"), self.undo_stack, windows.clock
+            windows.events, review_id, self.meeting, cast(dict, texts("meeting")), self.undo_stack, windows.clock
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, _label in TABS:
-            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), texts("setup")["tabs"][name])
+            self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), _tab_label(name))
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         parking_words = texts("parking")
-        self.parking = ParkingPanel(parking_words, home=lambda: self.tabs.currentWidget(), clock=windows.clock)
+        self.parking = ParkingPanel(cast(dict, parking_words), home=lambda: self.tabs.currentWidget(), clock=windows.clock)
         self.parking.park_requested.connect(self._park)
         self.parking_dock = QDockWidget(parking_words["panel"]["title"], self)
         self.parking_dock.setObjectName("parking")
@@ -83,13 +94,13 @@ class ReviewWindow(QMainWindow):
         self.waiting = WaitingLabel(windows.events.queue)
         self.statusBar().addPermanentWidget(self.waiting)
         windows.events.queue.refused.connect(self._refused)
-        windows.events.changed.connect(self._reload)
-        windows.events.reported.connect(self._reported)
+        windows.events.reported.connect(self._heard)
         events = windows.events
         self.marks = Marks(events.store, events.hub, events.queue)
         self.parking_lot = ParkingLot(events.store, events.hub, events.queue, events.queue.refused.emit)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
+        self.meeting_view.reload()
         saved_tab = settings.value(f"review/{review_id}/tab")
         self.tabs.setCurrentIndex(int(saved_tab) if saved_tab else self._first_tab())
         self._build_tab(self.tabs.currentIndex())
@@ -127,10 +138,11 @@ class ReviewWindow(QMainWindow):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, texts("setup")["tabs"][TABS[index][0]])
+        self.tabs.insertTab(index, panel, _tab_label(TABS[index][0]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _build_tab(self, index: int) -> None:
         name = TABS[index][0]
@@ -152,14 +164,10 @@ class ReviewWindow(QMainWindow):
     def _make_comments(self) -> CommentsPanel:
         from .prep.comments_panel import CommentsPanel
 
-        panel = CommentsPanel(texts("parking"))
-        queue, wrote = self.windows.events.queue, self.windows.events.wrote
-        panel.add_requested.connect(
-            lambda comment: self.undo_stack.push(AddComments(queue, self.review_id, [comment], wrote))
-        )
-        panel.remove_requested.connect(
-            lambda comment: self.undo_stack.push(RemoveComment(queue, self.review_id, comment, wrote))
-        )
+        panel = CommentsPanel(cast(dict, texts("parking")))
+        edits = self.comment_edits
+        panel.add_requested.connect(lambda comment: self.undo_stack.push(AddComments(edits, self.review_id, [comment])))
+        panel.remove_requested.connect(lambda comment: self.undo_stack.push(RemoveComment(edits, self.review_id, comment)))
         panel.import_requested.connect(self._import_comments)
         self._show_comments(panel)
         return panel
@@ -276,7 +284,9 @@ class ReviewWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         settings.set_value(f"review/{self.review_id}/tab", str(index))
-        self.tabs.widget(index).setFocus()
+        shown = self.tabs.widget(index)
+        if shown is not None:
+            shown.setFocus()
 
     def _add_person(self) -> None:
         self.show_panel(self.setup)
@@ -294,7 +304,7 @@ class ReviewWindow(QMainWindow):
             return
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
-        self.undo_stack.push(AddComments(self.windows.events.queue, self.review_id, comments, self.windows.events.wrote))
+        self.undo_stack.push(AddComments(self.comment_edits, self.review_id, comments))
         self.comments.message.setText(texts("parking")["comments"]["imported"].format(count=len(comments), file=path.name))
 
     def _focus_parking(self) -> None:
@@ -327,36 +337,43 @@ class ReviewWindow(QMainWindow):
     def _edit_agenda(self) -> None:
         from .prep.agenda_dialog import AgendaDialog
 
-        if AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self, self.windows.events.queue).exec():
-            self.windows.events.wrote()
+        events = self.windows.events
+        AgendaDialog(self.store, self.review_id, texts("meeting")["phases"], self, events.queue, events.hub).exec()
 
     def _edit_opening(self) -> None:
         from .prep.opening_editor import edit_opening_text
 
         queue = self.windows.events.queue
-        edit_opening_text(self, self.store, queue, self.review_id, self.meeting_view.opening.default_text)
-        self.windows.events.wrote()
+        edit_opening_text(self, self.plan, queue, self.review_id, self.meeting_view.opening.default_text)
 
-    def _reload(self) -> None:
-        try:
-            review = self.store.get(self.review_id)
-        except ReviewNotFound:
-            return
-        self.setWindowTitle(TITLE.format(ref=review.incident_ref))
-        queue = self.windows.events.queue
-        seen = (self.store.timeline.version(), review.timezone, [(w.source, w.seq) for w in queue.pending("calls")])
-        if seen != self._timeline_seen:
-            entries = entries_with_waiting(self.store.timeline.entries(self.review_id), queue, self.review_id)
-            self.timeline_model.set_entries(entries, review.timezone)
-            self._timeline_seen = seen
-        if self._built("timeline"):
-            self.timeline.refresh()
-        self.meeting.refresh(self.meeting.current_id)
-        self.meeting_view.reload()
-        self._show_parked()
-        if self._built("comments"):
+    def _heard(self, changed: Changed) -> None:
+        if changed.touches(SHOWN, self.review_id):
+            self._reload(changed.kinds)
+
+    def _reload(self, kinds: Change = SHOWN) -> None:
+        """Read again what these kinds of change touch, and show it."""
+        if kinds & TIMELINE_SHOWS:
+            try:
+                review = self.store.get(self.review_id)
+            except ReviewNotFound:
+                return
+            self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+            queue = self.windows.events.queue
+            seen = (self.store.timeline.version(), review.timezone, [(w.source, w.seq) for w in queue.pending("calls")])
+            if seen != self._timeline_seen:
+                entries = entries_with_waiting(self.store.timeline.entries(self.review_id), queue, self.review_id)
+                self.timeline_model.set_entries(entries, review.timezone)
+                self._timeline_seen = seen
+            if self._built("timeline"):
+                self.timeline.refresh()
+        if kinds & MEETING_SHOWS:
+            self.meeting.refresh(self.meeting.current_id)
+        if kinds & Change.PARKING:
+            self._show_parked()
+        if kinds & (Change.COMMENTS | Change.TIMELINE | Change.MARKS | Change.DETAILS) and self._built("comments"):
             self._show_comments(self.comments)
-        self.parking.set_people([p.name for p in self.store.people(self.review_id)])
+        if kinds & Change.PEOPLE:
+            self.parking.set_people([p.name for p in self.store.people(self.review_id)])
 
     def _refused(self, waiting, error) -> None:
         say_refused(self.statusBar(), waiting, error, self.review_id)
@@ -368,11 +385,6 @@ class ReviewWindow(QMainWindow):
             self.timeline_model.zone,
         )
 
-    def _reported(self, changed: Changed) -> None:
-        """A write of this process that touches what this window shows itself (the meeting's views listen on
-        their own; another process's change comes as `changed`)."""
-        if changed.kinds != Change.EVERYTHING and changed.touches(SHOWN_HERE, self.review_id):
-            self._reload()
 
     def _mark(self, entry, kind) -> None:
         if entry.moment != kind:
@@ -409,8 +421,7 @@ class ReviewWindow(QMainWindow):
         if self._built("setup"):
             self.setup.form.finish()
             self.setup.stop_listening()
-        self.windows.events.changed.disconnect(self._reload)
-        self.windows.events.reported.disconnect(self._reported)
+        self.windows.events.reported.disconnect(self._heard)
         self.windows.events.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "review")
         settings.save_window_state(self, "review")
@@ -419,6 +430,10 @@ class ReviewWindow(QMainWindow):
         settings.save_splitter(self.meeting.split, "meeting")
         self.windows.review_closed(self.review_id)
         super().closeEvent(event)
+
+
+def _tab_label(name: str) -> str:
+    return cast("dict[str, str]", texts("setup")["tabs"])[name]
 
 
 def _tab_index(name: str) -> int:

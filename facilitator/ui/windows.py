@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import cast
+from PySide6.QtWidgets import QApplication, QWidget
 
-from PySide6.QtWidgets import QApplication, QMainWindow
-
+from ..app.session import ReviewStore
 from ..domain.clock import Clock
-from ..storage.reviews import ReviewStore
 from .common import settings, theme
 from .common.store_events import StoreEvents
 
@@ -19,9 +17,9 @@ class Windows:
         self.store = store
         self.clock = clock or store.clock
         self.events = StoreEvents(store)
-        self.library = None
-        self.reviews: dict[int, QMainWindow] = {}
-        self.notes: dict[int, QMainWindow] = {}
+        self.library: QWidget | None = None
+        self.reviews: dict[int, QWidget] = {}
+        self.notes: dict[int, QWidget] = {}
 
     def show_library(self):
         from .library.library_window import LibraryWindow
@@ -66,7 +64,9 @@ class Windows:
 
     def set_dark(self, dark: bool) -> None:
         settings.set_value("appearance/palette", "dark" if dark else "light")
-        theme.apply(cast(QApplication, QApplication.instance()), dark)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, dark)
 
     @staticmethod
     def _raise(window) -> None:

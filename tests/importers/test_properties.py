@@ -14,7 +14,7 @@ from importer_data import DATA
 
 from facilitator.domain.timeline import TimelineEntry
 from facilitator.importers import ImportContext, ImportProblem
-from facilitator.importers.columns import heading_role
+from facilitator.importers.columns import _ENTITY, heading_role
 from facilitator.importers.csv_timeline import read_csv, read_csv_text
 from facilitator.importers.formats import read_pasted, read_timeline
 from facilitator.importers.json_timeline import read_json
@@ -253,7 +253,8 @@ timeline_entries = st.lists(
         st.text(alphabet=st.characters(categories=["L"]), max_size=12) | st.just("Cyd Marr"),
         st.text(alphabet=st.characters(categories=["L", "N", "P", "Zs"]), min_size=1, max_size=40)
         .map(str.strip)
-        .filter(bool),
+        .filter(bool)
+        .filter(lambda text: not _ENTITY.search(text)),  # '&gt;' in a cell is read as '>', by design (web tools' CSV)
     ),
     min_size=1,
     max_size=8,

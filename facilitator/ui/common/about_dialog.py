@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from ... import __version__
 from ...app_log import log_folder
@@ -20,7 +20,8 @@ HEADING_SCALE = 1.5  # the name and version, as large as a second-level heading
 def licence() -> str:
     """The licence as the installed package states it (pyproject.toml), the one place it is written."""
     try:
-        return metadata.metadata("facilitator").get("License") or "unknown"
+        stated = metadata.metadata("facilitator").get_all("License") or [""]
+        return stated[0] or "unknown"
     except metadata.PackageNotFoundError:
         return "unknown"
 
@@ -68,14 +69,15 @@ class AboutDialog(QDialog):
 def add_help_menu(window: QMainWindow, database: Path) -> None:
     """About, at the end of the window's Help menu (made if it has none), for every main window."""
     words = texts("app")["about"]
-    menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == words["menu"]), None)
+    found = (a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == words["menu"])
+    menu = next((m for m in found if isinstance(m, QMenu)), None)
     if menu is None:
         menu = window.menuBar().addMenu(words["menu"])
 
     def show() -> None:
         dialog = AboutDialog(database, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.about_dialog = dialog
+        window.about_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
 
     menu.addAction(commands.about(window, show))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import cast
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
@@ -12,8 +15,8 @@ from ...content import texts
 def words(key: str) -> dict[str, str]:
     """The entry 'section.control' of resources/text/access.toml: its name and, where useful, description."""
     section, _, control = key.partition(".")
-    entry = texts("access")[section][control]
-    return {"name": entry} if isinstance(entry, str) else entry
+    entry = cast("Mapping[str, Mapping[str, object]]", texts("access"))[section][control]
+    return {"name": entry} if isinstance(entry, str) else cast("dict[str, str]", entry)
 
 
 def name(widget: QWidget, key: str) -> QWidget:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from .one_line import OneLineDelegate
 
@@ -21,8 +21,10 @@ class ChoiceDelegate(OneLineDelegate):
         editor.activated.connect(lambda _i: self.commitData.emit(editor))
         return editor
 
-    def setEditorData(self, editor: QComboBox, index) -> None:
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+    def setEditorData(self, editor: QWidget, index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -15,12 +16,12 @@ StandardKey = QKeySequence.StandardKey
 
 def words(id: str) -> dict:
     """The words of a command in resources/text/commands.toml."""
-    return texts("commands")["commands"][id]
+    return cast("Mapping[str, dict]", texts("commands")["commands"])[id]
 
 
 def menu_title(name: str) -> str:
     """A menu bar's or submenu's title (& marks the letter Alt reaches), from the texts' [menus]."""
-    return texts("commands")["menus"][name]
+    return cast("Mapping[str, str]", texts("commands")["menus"])[name]
 
 
 def action(

@@ -3,6 +3,7 @@ buttons as they stand; Ctrl+Enter saves from any field."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -15,7 +16,10 @@ from . import keymap
 def buttons_in_view(box: QDialogButtonBox) -> list[QPushButton]:
     """The box's buttons from left to right, as this platform lays them out."""
     layout = box.layout()
-    found = (layout.itemAt(i).widget() for i in range(layout.count()))
+    if layout is None:
+        return []
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    found = (item.widget() for item in items if item is not None)
     return [w for w in found if isinstance(w, QPushButton) and not w.isHidden()]
 
 
@@ -29,7 +33,7 @@ def keyboard_complete(
         if isinstance(field, (QPlainTextEdit, QTextEdit)):
             field.setTabChangesFocus(True)
     order = [*fields, *buttons_in_view(buttons)]
-    for first, second in zip(order, order[1:]):
+    for first, second in itertools.pairwise(order):
         QWidget.setTabOrder(first, second)
     for keys in keymap.sequences("dialog_save"):
         shortcut = QShortcut(keys, dialog, save or dialog.accept)

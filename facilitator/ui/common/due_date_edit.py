@@ -59,18 +59,19 @@ class DueDateEdit(QWidget):
         self.field.setAccessibleName(self.words["name"])
         self.said = QLabel()
         self.said.setObjectName("dueDateInWords")
-        self.calendar = QToolButton(text=self.words["calendar"])
+        self.calendar = QToolButton()
+        self.calendar.setText(self.words["calendar"])
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar.setToolTip(self.words["calendar_tip"])
         self.calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar)
         picker = QCalendarWidget()
         picker.setLocale(user_locale())  # month and day names in the texts' language
-        picker.clicked.connect(lambda date: (self.set_date(date.toPython()), menu.close()))
+        picker.clicked.connect(lambda date: self._picked(date.toPython(), menu))
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(picker)
         menu.addAction(holder)
-        menu.aboutToShow.connect(lambda: picker.setSelectedDate(QDate(self._start())))
+        menu.aboutToShow.connect(lambda: picker.setSelectedDate(QDate(*self._start().timetuple()[:3])))
         self.calendar.setMenu(menu)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -102,13 +103,22 @@ class DueDateEdit(QWidget):
             self.said.setText(self.words["none"] if day is None else shown_day(day, LONG_DAY))
         self.changed.emit()
 
+    def _picked(self, day: dt.date, menu: QMenu) -> None:
+        self.set_date(day)
+        menu.close()
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.field and event.type() == QKeyEvent.Type.KeyPress and event.key() in STEPS:
-            if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                try:
-                    day = self.date()
-                except DueDateError:
-                    return True
-                self.set_date(self._start() if day is None else day + dt.timedelta(days=STEPS[event.key()]))
+        if (
+            watched is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in STEPS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            try:
+                day = self.date()
+            except DueDateError:
                 return True
+            self.set_date(self._start() if day is None else day + dt.timedelta(days=STEPS[Qt.Key(event.key())]))
+            return True
         return super().eventFilter(watched, event)

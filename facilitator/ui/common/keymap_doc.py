@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import cast
 
 from ...content import texts
 from . import keymap
@@ -15,9 +17,10 @@ END = "<!-- end of keys -->"
 def rows(native: bool = False) -> list[tuple[str, str, str]]:
     """(where, keys, what it does) for every command that has a key, in the table's order."""
     said = texts("commands")
-    places = said["places"]
+    places = cast("Mapping[str, str]", said["places"])
+    does = cast("Mapping[str, Mapping[str, str]]", said["commands"])
     return [
-        (places[cmd.place], keymap.shown(cmd.id, native), said["commands"][cmd.id]["does"])
+        (places[cmd.place], keymap.shown(cmd.id, native), does[cmd.id]["does"])
         for cmd in keymap.COMMANDS
         if cmd.keys or cmd.shown
     ]
@@ -25,8 +28,9 @@ def rows(native: bool = False) -> list[tuple[str, str, str]]:
 
 def changed_lines() -> list[str]:
     said = texts("commands")
+    does = cast("Mapping[str, Mapping[str, str]]", said["commands"])
     return [
-        said["help"]["changed_row"].format(old=old, new=keymap.shown(id, native=False), does=said["commands"][id]["does"])
+        said["help"]["changed_row"].format(old=old, new=keymap.shown(id, native=False), does=does[id]["does"])
         for old, id in keymap.CHANGED
     ]
 

@@ -67,9 +67,13 @@ class KeysHelp(QDialog):
         self.resize(760, 520)
         self.filter.setFocus()
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def shown_rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple((self.table.item(row, column) or QTableWidgetItem()).text() for column in range(3))  # type: ignore[misc]
+            (self._cell(row, 0), self._cell(row, 1), self._cell(row, 2))
             for row in range(self.table.rowCount())
             if not self.table.isRowHidden(row)
         ]
@@ -86,7 +90,8 @@ def add_keys_help(
     """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places(), each
     findable by the names of the meeting phases that read it (phases())."""
     title = texts("commands")["help"]["help_menu"]
-    menu = next((cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.menu() and a.text() == title), None)
+    found = (a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title)
+    menu = next((m for m in found if isinstance(m, QMenu)), None)
     if menu is None:
         menu = window.menuBar().addMenu(title)
 

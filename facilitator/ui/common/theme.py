@@ -69,7 +69,7 @@ class SystemLook:
 def user_point_size() -> float:
     """The type size of the user's desktop, never below ours."""
     SystemLook.remember()
-    size = SystemLook.font.pointSizeF()
+    size = SystemLook.font.pointSizeF() if SystemLook.font is not None else 0.0
     return max(float(BASE_POINT_SIZE), size if size > 0 else float(BASE_POINT_SIZE))
 
 

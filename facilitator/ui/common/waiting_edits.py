@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
+from ...app.edits import Refused
+from ...app.edits import part as part
+from ...app.waiting import Later, Waiting, calls_data, pending_calls, restored
 from ...content import texts
 from ...domain.actions import Action
 from ...domain.comments import Comment
 from ...domain.parking import ParkedItem
 from ...domain.people import Person
 from ...domain.timeline import TimelineEntry
-from ...storage.queued_calls import Later, calls_data, pending_calls, restored
-from ...storage.queued_writes import REFUSED
-from ...storage.write_journal import Waiting
 from .write_queue import WriteQueue
 
 
@@ -24,22 +25,13 @@ def edit(queue: WriteQueue, review_id: int | None, *calls: tuple[str, tuple]) ->
     data = calls_data(review_id, *calls)
     try:
         written, result = queue.submit("calls", data)
-    except REFUSED as error:
-        queue.refused.emit(Waiting("", 0, "calls", data), error)
+    except Refused as error:
+        queue.tell_refused("calls", data, error)
         return True, None
-    return (True, result) if written else (False, Later(result.source, result.seq))
-
-
-def part(returned, index: int, *path) -> object:
-    """Part of what edit() returned: the index-th call's result (and its field, by path), or a Later for it."""
-    if returned is None:
-        return None
-    if isinstance(returned, Later):
-        return returned.pick(index, *path)
-    value = returned[index]
-    for step in path:
-        value = value[step] if isinstance(value, dict) else getattr(value, step)
-    return value
+    if written:
+        return True, result
+    assert isinstance(result, Waiting)
+    return False, Later(result.source, result.seq)
 
 
 def say_refused(status_bar, waiting: Waiting, error: Exception, review_id: int | None, methods=()) -> None:
@@ -66,6 +58,16 @@ def waiting_calls(queue: WriteQueue, review_id: int | None, prefix: str = "") ->
     return found
 
 
+T = TypeVar("T")
+
+
+def _restored(kind: type[T], method: str, row: dict) -> T:
+    """What the restore call puts back, read from the row it is given (an entry, a comment, an action)."""
+    back = restored(method, row)
+    assert isinstance(back, kind)
+    return back
+
+
 def _same(a, b) -> bool:
     return a is not None and a == b
 
@@ -83,7 +85,8 @@ def entries_with_waiting(stored: list[TimelineEntry], queue: WriteQueue, review_
             gone[later] = next((e for e in entries if _same(e.id, args[0])), None)
             entries = [e for e in entries if not _same(e.id, args[0])]
         elif method == "timeline.undelete":
-            entries.append(gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0]))
+            back = gone.get(args[0]) if isinstance(args[0], Later) else _restored(TimelineEntry, method, args[0])
+            entries.extend([back] if back is not None else [])
         elif method == "timeline.set_questions":
             entries = [replace(e, questions=tuple(args[1])) if _same(e.id, args[0]) else e for e in entries]
     return sorted((e for e in entries if e is not None), key=lambda e: e.at)
@@ -100,7 +103,8 @@ def comments_with_waiting(stored: list[Comment], queue: WriteQueue, review_id: i
             gone[later] = next((c for c in comments if _same(c.id, args[0])), None)
             comments = [c for c in comments if not _same(c.id, args[0])]
         elif method == "comments.restore":
-            comments.append(gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0]))
+            again = gone.get(args[0]) if isinstance(args[0], Later) else _restored(Comment, method, args[0])
+            comments.extend([again] if again is not None else [])
         elif method == "comments.update":
             comments = [args[0] if _same(c.id, args[0].id) else c for c in comments]
     return [c for c in comments if c is not None]
@@ -123,7 +127,7 @@ def parking_with_waiting(
             gone[later] = next((a for a in actions if _same(a.id, args[0])), None)
             actions = [a for a in actions if not _same(a.id, args[0])]
         elif method == "parking.restore_action":
-            back = gone.get(args[0]) if isinstance(args[0], Later) else restored(method, args[0])
+            back = gone.get(args[0]) if isinstance(args[0], Later) else _restored(Action, method, args[0])
             actions = [*actions, back] if back is not None else actions
         elif method == "parking.set_ranks":
             ranks = dict(tuple(pair) for pair in args[0])
@@ -149,7 +153,7 @@ def people_with_waiting(stored: list[Person], queue: WriteQueue, review_id: int)
 def fields_with_waiting(queue: WriteQueue, review_id: int) -> dict:
     """The review's details changed by edits still waiting, the last one of each."""
     changed: dict = {}
-    for method, args, later in waiting_calls(queue, review_id):
+    for method, args, _later in waiting_calls(queue, review_id):
         if method == "update_fields":
             changed.update(args[1])
     return changed
@@ -158,7 +162,7 @@ def fields_with_waiting(queue: WriteQueue, review_id: int) -> dict:
 def budgets_with_waiting(store, queue: WriteQueue, review_id: int, slot_minutes: int) -> dict:
     """The minutes each phase gets, the last ones saved if they still wait for the database."""
     budgets = store.meeting.budgets(review_id, slot_minutes)
-    for method, args, _later in waiting_calls(queue, review_id, "meeting.set_budgets"):
+    for _method, args, _later in waiting_calls(queue, review_id, "meeting.set_budgets"):
         if args[2] == slot_minutes:
             budgets = dict(args[1])
     return budgets

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import cast
+
 from PySide6.QtWidgets import QLabel
 
+from ...app.waiting import event_from, note_from, parked_from
 from ...content import texts
 from ...domain.meeting_clock import MeetingEvent
 from ...domain.notes import Note
 from ...domain.parking import ParkedItem
-from ...storage.queued_writes import event_from, note_from, parked_from
 from .write_queue import WriteQueue
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
@@ -122,7 +125,8 @@ class WaitingLabel(QLabel):
             return
         notes = sum(1 for w in waiting if w.kind == "keep_note")
         count, name = (notes, "note") if notes else (len(waiting), "change")
-        text = self.words[f"one_{name}"] if count == 1 else self.words[f"{name}s"].format(count=count)
+        words = cast("Mapping[str, str]", self.words)
+        text = words[f"one_{name}"] if count == 1 else words[f"{name}s"].format(count=count)
         if self.queue.problem:
-            text += self.words["problem"].format(problem=self.queue.problem)
+            text += words["problem"].format(problem=self.queue.problem)
         self.setText(text)

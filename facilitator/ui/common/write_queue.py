@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ...storage.busy import is_busy
-from ...storage.database import open_database
-from ...storage.errors import StorageError
-from ...storage.queued_writes import write_batch, write_now
-from ...storage.reviews import ReviewStore
-from ...storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
+from ...app.session import ReviewStore
+from ...app.write_journal import (
+    WRITE_ERRORS,
+    Orphan,
+    Waiting,
+    held_by_another,
+    journal_folder_of,
+    journal_of,
+    still_waiting,
+    take_orphans,
+    worker_store,
+    write_batch,
+    write_now,
+)
 
 WAIT_MS = 250
 """How long the worker's connection waits for the lock before it says so and tries again."""
@@ -23,11 +30,6 @@ RETRY_S = 2.0
 STOP_S = 2.0
 """How long closing waits for the worker to finish what it is doing; past that it is left to end with the process
 (whatever it had not committed is still in the journal, and what it commits after is skipped by the journal's mark)."""
-
-
-def _folder(store: ReviewStore) -> Path | None:
-    path = str(store.path)
-    return journal_folder(Path(path)) if path else None
 
 
 class WriteQueue(QObject):
@@ -40,6 +42,8 @@ class WriteQueue(QObject):
     """(Waiting, the error) for a write the database refused for what it says; it is given up."""
     waiting_changed = Signal()
     """The writes waiting, or whether the database holds them up, changed."""
+    queued = Signal(object)
+    """A Waiting: a write that could not go in at once waits its turn (the windows show it meanwhile)."""
     _finished = Signal(object, object, object)
 
     def __init__(self, store: ReviewStore, parent: QObject | None = None):
@@ -48,8 +52,8 @@ class WriteQueue(QObject):
         self.blocked = False
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
-        self._folder = _folder(store)
-        self._journal = Journal(self._folder) if self._folder else None
+        self._folder = journal_folder_of(store)
+        self._journal = journal_of(self._folder)
         self._orphans: dict[str, Orphan] = {}
         self._cond = threading.Condition()
         self._pending: list[Waiting] = []
@@ -68,7 +72,7 @@ class WriteQueue(QObject):
         found = {o.name: o for o in take_orphans(self._folder)}
         if not found:
             return
-        waiting = self._still_waiting(found)
+        waiting = still_waiting(self.store, list(found.values()))
         with self._cond:
             self._orphans.update(found)
             self._pending.extend(waiting)
@@ -78,18 +82,6 @@ class WriteQueue(QObject):
             self._cond.notify()
         self._start()
         self.waiting_changed.emit()
-
-    def _still_waiting(self, orphans: dict[str, Orphan]) -> list[Waiting]:
-        """What these journals left by other processes hold that their marks say is not written yet."""
-        names = list(orphans)
-        try:
-            rows = self.store.db.query(
-                f"SELECT name, written FROM write_queues WHERE name IN ({', '.join('?' * len(names))})", names
-            )
-        except sqlite3.OperationalError:
-            rows = []
-        marks = {row["name"]: row["written"] for row in rows}
-        return [w for orphan in orphans.values() for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
 
     def submit(self, kind: str, data: dict) -> tuple[bool, object]:
         """Write now if nothing waits and the database is free, returning (True, what the write returned); else keep
@@ -109,8 +101,13 @@ class WriteQueue(QObject):
             self._pending.append(waiting)
             self._cond.notify()
         self._start()
+        self.queued.emit(waiting)
         self.waiting_changed.emit()
         return False, waiting
+
+    def tell_refused(self, kind: str, data: dict, error: Exception) -> None:
+        """A write the database refused at once (its row deleted by another window, say): said like one that waited."""
+        self.refused.emit(Waiting("", 0, kind, data), error)
 
     def pending(self, *kinds: str) -> list[Waiting]:
         """The writes still waiting (of these kinds, if any are named), in order."""
@@ -119,7 +116,7 @@ class WriteQueue(QObject):
 
     def _hold_up(self, error: Exception) -> None:
         self.blocked = True
-        self.problem = "" if isinstance(error, sqlite3.OperationalError) and is_busy(error) else str(error)
+        self.problem = "" if held_by_another(error) else str(error)
 
     def _start(self) -> None:
         if self._thread is None:
@@ -139,13 +136,13 @@ class WriteQueue(QObject):
                 forget = frozenset(self._forget - {w.source for w in batch})  # a mark the batch moves is kept
             try:
                 if store is None:
-                    store = ReviewStore(open_database(self.store.path), self.store.clock)
-                    store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
-                self._journal.sync()
+                    store = worker_store(self.store.path, WAIT_MS, self.store.clock)
+                if self._journal is not None:
+                    self._journal.sync()
                 written, refused = write_batch(store, batch, forget, self.results)
-            except (sqlite3.Error, StorageError, OSError) as error:
+            except WRITE_ERRORS as error:
                 self._finished.emit(None, error, None)
-                if not (isinstance(error, sqlite3.OperationalError) and is_busy(error)):
+                if not held_by_another(error):
                     with self._cond:
                         self._cond.wait_for(lambda: self._stopping, RETRY_S)
                 continue

@@ -1,5 +1,5 @@
-"""One stream of change reports for the meeting's windows of a process: the hub's (what this process wrote) and
-another process's change, each once, so every window refreshing after it shares one read (app/meeting_screen.py)."""
+"""One stream of change reports for the meeting's windows of a process (the hub's, another process's among them),
+each once, so every window refreshing after it shares one read (app/meeting_screen.py)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,15 @@ import weakref
 
 from PySide6.QtCore import QObject, Signal
 
-from ...app.changes import Change, Changed
+from ...app.changes import Changed
 from ...app.meeting_screen import MeetingScreen
 from ..common.store_events import StoreEvents
 
 _FEEDS: weakref.WeakKeyDictionary[StoreEvents, ScreenFeed] = weakref.WeakKeyDictionary()
 
 
-def _elsewhere(changed: Changed) -> bool:
-    return changed.kinds == Change.EVERYTHING and changed.review_id is None
-
-
 class ScreenFeed(QObject):
-    """heard(Changed): what changed; a change the windows were only told of as "something changed" (another
-    process, or a write that says no more) comes as one Changed.elsewhere() for all of them."""
+    """heard(Changed): what changed, as the store events report it; and the process's read model of the meeting."""
 
     heard = Signal(object)
 
@@ -28,8 +23,6 @@ class ScreenFeed(QObject):
         super().__init__(events)
         self.events = events
         self.screen = MeetingScreen.of(events.store, events.hub)
-        events.changed.connect(lambda: self.heard.emit(Changed.elsewhere()))
-        events.notes_changed.connect(lambda: self.heard.emit(Changed(Change.NOTES)))
         events.reported.connect(self._reported)
 
     @classmethod
@@ -41,5 +34,4 @@ class ScreenFeed(QObject):
         return feed
 
     def _reported(self, changed: Changed) -> None:
-        if not _elsewhere(changed):  # another process's change came as `changed` just before
-            self.heard.emit(changed)
+        self.heard.emit(changed)

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ...app.hub import Hub
+from ...app.meeting_plan import MeetingPlan
+from ...app.session import ReviewStore
+from ...app.writes import WriteAtOnce
 from ...content import texts
 from ...domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
-from ...storage.reviews import ReviewStore
 from ..common.dialog_keys import keyboard_complete
-from ..common.waiting_edits import budgets_with_waiting, edit
+from ..common.waiting_edits import budgets_with_waiting
 from ..common.write_queue import WriteQueue
 
 
 class AgendaDialog(QDialog):
     def __init__(
         self, store: ReviewStore, review_id: int, phase_labels: dict, parent: QWidget | None = None,
-        queue: WriteQueue | None = None,
+        queue: WriteQueue | None = None, hub: Hub | None = None,
     ):
         """queue: the windows' write queue, so a database held by another program never freezes the dialog (the
-        minutes wait their turn on disk); without one (a dialog tried on its own) they are written directly."""
+        minutes wait their turn on disk); without one (a dialog tried on its own) they are written directly.
+        hub: the windows' hub, which hears the new minutes."""
         super().__init__(parent)
         self.store = store
         self.review_id = review_id
         self.queue = queue
+        self.plan = MeetingPlan(store, hub or Hub(), queue if queue is not None else WriteAtOnce(store))
         self.slot = store.get(review_id).slot_minutes
         self.budgets = store.meeting.budgets(review_id, self.slot)
         if queue is not None:
@@ -87,8 +92,5 @@ class AgendaDialog(QDialog):
         if self._refused:
             self._refused = False
             return
-        if self.queue is None:
-            self.store.meeting.set_budgets(self.review_id, self.budgets, self.slot)
-        else:
-            edit(self.queue, self.review_id, ("meeting.set_budgets", (self.review_id, self.budgets, self.slot)))
+        self.plan.set_budgets(self.review_id, self.budgets, self.slot)
         self.accept()

@@ -1,4 +1,5 @@
-"""Undoable changes to the comments raised outside the meeting, through the write queue (waiting_edits.py)."""
+"""Undoable changes to the comments raised outside the meeting, as use cases of app/comment_edits.py (each says
+what it changed; through the write queue it may wait its turn)."""
 
 from __future__ import annotations
 
@@ -6,48 +7,49 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ...app.comment_edits import CommentEdits
 from ...domain.comments import Comment
-from ..common.waiting_edits import edit, part
-from ..common.write_queue import WriteQueue
 
 Done = Callable[[], None]
+
+
+def _nothing() -> None:
+    """The windows hear of the change through the hub: nothing more to do after it."""
 
 
 class AddComments(QUndoCommand):
     """Add one comment typed in, or all those read from a file, as one step."""
 
-    def __init__(self, queue: WriteQueue, review_id: int, comments: list[Comment], done: Done):
+    def __init__(self, edits: CommentEdits, review_id: int, comments: list[Comment], done: Done = _nothing):
         super().__init__("Add a comment" if len(comments) == 1 else f"Import {len(comments)} comments")
-        self.queue, self.review_id, self.comments, self.done = queue, review_id, comments, done
+        self.edits, self.review_id, self.comments, self.done = edits, review_id, comments, done
         self._rows: list = []
         self.ids: list = []
 
     def redo(self) -> None:
         if self._rows:
-            _written, restored = edit(self.queue, self.review_id, *(("comments.restore", (row,)) for row in self._rows))
+            added = self.edits.restore(self.review_id, self._rows)
         else:
-            adds = (("comments.add", (self.review_id, c)) for c in self.comments)
-            _written, restored = edit(self.queue, self.review_id, *adds)
-        self.ids = [part(restored, i, "id") for i in range(len(self.comments))]
+            added = self.edits.add(self.review_id, self.comments)
+        self.ids = [added.part(i, "id") for i in range(len(self.comments))]
         self.done()
 
     def undo(self) -> None:
-        _written, rows = edit(self.queue, self.review_id, *(("comments.remove", (comment_id,)) for comment_id in self.ids))
-        self._rows = [part(rows, i) for i in range(len(self.ids))]
+        removed = self.edits.remove(self.review_id, self.ids)
+        self._rows = [removed.part(i) for i in range(len(self.ids))]
         self.done()
 
 
 class RemoveComment(QUndoCommand):
-    def __init__(self, queue: WriteQueue, review_id: int, comment: Comment, done: Done):
+    def __init__(self, edits: CommentEdits, review_id: int, comment: Comment, done: Done = _nothing):
         super().__init__("Remove a comment")
-        self.queue, self.review_id, self.comment, self.done = queue, review_id, comment, done
-        self._row = None
+        self.edits, self.review_id, self.comment, self.done = edits, review_id, comment, done
+        self._row: object = None
 
     def redo(self) -> None:
-        _written, row = edit(self.queue, self.review_id, ("comments.remove", (self.comment.id,)))
-        self._row = part(row, 0)
+        self._row = self.edits.remove(self.review_id, [self.comment.id]).part(0)
         self.done()
 
     def undo(self) -> None:
-        edit(self.queue, self.review_id, ("comments.restore", (self._row,)))
+        self.edits.restore(self.review_id, [self._row])
         self.done()

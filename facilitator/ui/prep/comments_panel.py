@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -46,13 +47,13 @@ class CommentsModel(RowsModel):
     def __init__(self, anonymous_word: str, parent=None):
         super().__init__(parent)
         self.anonymous_word = anonymous_word
-        self.moments: dict[int, str] = {}
+        self.moments: dict[object, str] = {}
 
     @property
     def comments(self) -> list[Comment]:
         return self.rows
 
-    def set_comments(self, comments: list[Comment], moments: dict[int, str]) -> None:
+    def set_comments(self, comments: list[Comment], moments: dict[object, str]) -> None:
         if moments != self.moments:
             self.moments = dict(moments)
             self.rows = []
@@ -112,7 +113,7 @@ class CommentsPanel(QWidget):
         self.text.setMaximumHeight(110)
         self.anonymous = QCheckBox(words["comments"]["anonymous_box"])
         self.author = QLineEdit(placeholderText=words["comments"]["sender_hint"])
-        self.anonymous.toggled.connect(lambda on: (self.author.setDisabled(on), self.author.clear() if on else None))
+        self.anonymous.toggled.connect(self._anonymous)
         self.via = QLineEdit(placeholderText=words["comments"]["via_hint"])
         self.moment = QComboBox()
         self.add = QPushButton(words["comments"]["add"])
@@ -140,7 +141,14 @@ class CommentsPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.moment_ids: list[int | None] = []
+        self.moment_ids: list[object] = []
+        """The moment each choice of 'About' stands for (None: the whole review), by id (a Later while it waits)."""
+
+    def _anonymous(self, on: bool) -> None:
+        """An anonymous comment keeps no sender: the name field empties and waits."""
+        self.author.setDisabled(on)
+        if on:
+            self.author.clear()
 
     def showEvent(self, event) -> None:
         """Each time the tab comes back, senders are hidden again."""
@@ -148,7 +156,7 @@ class CommentsPanel(QWidget):
         super().showEvent(event)
 
     def show_state(self, comments: list[Comment], moments: list[TimelineEntry], zone: dt.tzinfo) -> None:
-        labels = {m.id: moment_label(m, zone) for m in moments}
+        labels: dict[object, str] = {m.id: moment_label(m, zone) for m in moments}
         self.model.set_comments(comments, labels)
         ids = [None, *labels]
         if ids != self.moment_ids:
@@ -171,7 +179,7 @@ class CommentsPanel(QWidget):
                 author=author,
                 received_on=dt.date.today(),
                 via=self.via.text().strip(),
-                entry_id=self.moment_ids[self.moment.currentIndex()] if self.moment_ids else None,
+                entry_id=cast("int | None", self.moment_ids[self.moment.currentIndex()] if self.moment_ids else None),
             )
         except CommentError as e:
             self.message.setText(str(e))

@@ -116,7 +116,8 @@ class EntryDetails(QWidget):
             return
         pending, self._pending = self._pending, {}
         for field, editor in pending.items():
-            new = replace(self.entry, **{field: editor.toPlainText()})
+            text = editor.toPlainText()
+            new = replace(self.entry, detail=text) if field == "detail" else replace(self.entry, prep_note=text)
             if new != self.entry:
                 old, self.entry = self.entry, new
                 self.edited.emit(old, new, field)

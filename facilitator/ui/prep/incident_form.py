@@ -174,8 +174,11 @@ class IncidentForm(QWidget):
         for box in (self.summary, self.impact):
             box.textChanged.connect(self._save_soon)
             box.editing_finished.connect(self.commit)
-        self.timezone.lineEdit().textEdited.connect(self._save_soon)
-        self.timezone.lineEdit().editingFinished.connect(self.commit)
+        self.zone_line = self.timezone.lineEdit()
+        """The zone box's own line, typed into (an editable box always has one)."""
+        assert self.zone_line is not None
+        self.zone_line.textEdited.connect(self._save_soon)
+        self.zone_line.editingFinished.connect(self.commit)
         self.timezone.activated.connect(self.commit)
         self.slot.valueChanged.connect(self._save_soon)
         self.major.toggled.connect(self.commit)
@@ -205,17 +208,18 @@ class IncidentForm(QWidget):
                 box.blockSignals(True)
                 box.setPlainText(text)
                 box.blockSignals(False)
-        for widget, setter, value in (
-            (self.slot, self.slot.setValue, review.slot_minutes),
-            (self.major, self.major.setChecked, review.major),
-        ):
-            if not widget.hasFocus():
-                widget.blockSignals(True)
-                setter(value)
-                widget.blockSignals(False)
-        if not self.timezone.lineEdit().hasFocus():
+        if not self.slot.hasFocus():
+            self.slot.blockSignals(True)
+            self.slot.setValue(review.slot_minutes)
+            self.slot.blockSignals(False)
+        if not self.major.hasFocus():
+            self.major.blockSignals(True)
+            self.major.setChecked(review.major)
+            self.major.blockSignals(False)
+        zone_line = self.timezone.lineEdit()
+        if zone_line is not None and not zone_line.hasFocus():
             self.timezone.setCurrentText(review.timezone)
-            self.timezone.lineEdit().setCursorPosition(0)
+            zone_line.setCursorPosition(0)
 
     def _save_soon(self, *_args) -> None:
         self._save_timer.start()

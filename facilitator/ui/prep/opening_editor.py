@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...app.meeting_plan import MeetingPlan
 from ...content import texts
-from ...storage.reviews import ReviewStore
 from ..common.dialog_keys import keyboard_complete
-from ..common.waiting_edits import edit, opening_with_waiting
+from ..common.waiting_edits import opening_with_waiting
 from ..common.write_queue import WriteQueue
 
 
@@ -34,12 +34,12 @@ class OpeningEditor(QDialog):
         self.tab_order = keyboard_complete(self, [self.editor], buttons)
 
 
-def edit_opening_text(parent: QWidget, store: ReviewStore, queue: WriteQueue, review_id: int, default_text: str) -> bool:
+def edit_opening_text(parent: QWidget, plan: MeetingPlan, queue: WriteQueue, review_id: int, default_text: str) -> bool:
     """Show the editor; True when the review's opening text was changed (written, or waiting its turn for a
     database another program holds)."""
-    dialog = OpeningEditor(opening_with_waiting(store, queue, review_id) or default_text, default_text, parent)
+    dialog = OpeningEditor(opening_with_waiting(plan.store, queue, review_id) or default_text, default_text, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     text = dialog.editor.toPlainText().strip()
-    edit(queue, review_id, ("meeting.set_opening_text", (review_id, None if text == default_text.strip() else text)))
+    plan.set_opening_text(review_id, None if text == default_text.strip() else text)
     return True

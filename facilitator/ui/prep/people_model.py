@@ -48,7 +48,7 @@ class PeopleModel(QAbstractTableModel):
     def person_at(self, row: int) -> Person:
         return self._people[row]
 
-    def row_of(self, person_id: int) -> int | None:
+    def row_of(self, person_id: object) -> int | None:
         return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

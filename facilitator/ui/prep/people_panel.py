@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.people import People
+from ...app.session import ReviewStore
 from ...content import texts
 from ...domain.people import Attendance, Person, Role, facilitator, note_taker
-from ...storage.reviews import ReviewStore
 from ..common import accessible, commands
 from ..common.choice_delegate import ChoiceDelegate
-from ..common.waiting_edits import edit, part, people_with_waiting
+from ..common.waiting_edits import people_with_waiting
 from ..common.write_queue import WriteQueue
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
 
@@ -36,22 +37,19 @@ class RemovePerson(QUndoCommand):
         self.person = person
 
     def redo(self) -> None:
-        self.panel.write(("remove_person", (self.person.id,)))
-        self.panel.changed.emit()
+        self.panel.edits.remove(self.panel.review_id, self.person.id)
 
     def undo(self) -> None:
-        self.panel.write(("add_person", (self.panel.review_id, self.person)))
-        self.panel.changed.emit()
+        self.panel.edits.add(self.panel.review_id, self.person)
 
 
 class PeoplePanel(QWidget):
-    """Writes every edit to the store at once and emits changed."""
+    """Writes every edit through the People use case, which tells the windows what changed."""
 
-    changed = Signal()
-
-    def __init__(self, store: ReviewStore, review_id: int, undo_stack: QUndoStack, queue: WriteQueue, parent=None):
+    def __init__(self, people: People, review_id: int, undo_stack: QUndoStack, queue: WriteQueue, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.edits = people
+        self.store: ReviewStore = people.store
         self.queue = queue
         self.review_id = review_id
         self.undo_stack = undo_stack
@@ -107,10 +105,6 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(duties)
 
-    def write(self, *calls: tuple[str, tuple]) -> object:
-        """Through the write queue: under another program's lock the change waits its turn, shown meanwhile."""
-        return edit(self.queue, self.review_id, *calls)[1]
-
     def reload(self) -> list[Person]:
         people = people_with_waiting(self.store.people(self.review_id), self.queue, self.review_id)
         self.model.set_people(people)
@@ -129,10 +123,9 @@ class PeoplePanel(QWidget):
         if not name:
             return
         person = Person(name=name, role=Role.OTHER, attendance=Attendance.INVITED)
-        added = self.write(("add_person", (self.review_id, person)))
+        added = self.edits.add(self.review_id, person)
         self.new_name.clear()
-        self.changed.emit()
-        row = self.model.row_of(part(added, 0, "id"))
+        row = self.model.row_of(added.part(0, "id"))
         if row is not None:
             self.table.selectRow(row)
 
@@ -146,9 +139,7 @@ class PeoplePanel(QWidget):
             self.undo_stack.push(RemovePerson(self, person))
 
     def _store_edit(self, _old: Person, new: Person) -> None:
-        self.write(("update_person", (self.review_id, new)))
-        self.changed.emit()
+        self.edits.update(self.review_id, new)
 
     def _store_facilitation(self, _index: int) -> None:
-        self.write(("set_facilitation", (self.review_id, self.facilitator.currentData(), self.note_taker.currentData())))
-        self.changed.emit()
+        self.edits.set_facilitation(self.review_id, self.facilitator.currentData(), self.note_taker.currentData())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -60,7 +61,8 @@ class QuietRows(QAbstractProxyModel):
     def _shown_row(self, stretch: QuietStretch) -> int | None:
         """The source row of the entry the stretch follows, if the filter shows it."""
         row = self.timeline.row_of(stretch.after.id)
-        shown = self.sourceModel().mapFromSource(self.timeline.index(row, 0)) if row is not None else QModelIndex()
+        source = cast(QAbstractProxyModel, self.sourceModel())
+        shown = source.mapFromSource(self.timeline.index(row, 0)) if row is not None else QModelIndex()
         return shown.row() if shown.isValid() else None
 
     def _place(self) -> None:
@@ -110,12 +112,12 @@ class QuietRows(QAbstractProxyModel):
     def _restore(self) -> None:
         old = self.persistentIndexList()
         new = []
-        for index, saved in zip(old, self._saved):
+        for _index, saved in zip(old, self._saved, strict=False):
             if isinstance(saved, tuple):
-                row = next((r for r, s in zip(self._rows, self._stretches) if s.after.id == saved[0]), None)
+                row = next((r for r, s in zip(self._rows, self._stretches, strict=True) if s.after.id == saved[0]), None)
                 new.append(self.index(row, saved[1]) if row is not None else QModelIndex())
             else:
-                new.append(self.mapFromSource(QModelIndex(saved)) if saved.isValid() else QModelIndex())
+                new.append(self.mapFromSource(saved) if saved.isValid() else QModelIndex())
         self.changePersistentIndexList(old, new)
         self._saved = []
 
@@ -140,7 +142,7 @@ class QuietRows(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
     def sibling(self, row: int, column: int, index: Index) -> QModelIndex:

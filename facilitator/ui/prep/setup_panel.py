@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.changes import Change, Changed
+from ...app.errors import ReviewNotFound
+from ...app.people import People
+from ...app.review_details import ReviewDetails
 from ...content import texts
 from ...domain.attendance import Level, findings
+from ...domain.people import Person
 from ...domain.review import Review, ReviewError
-from ...storage.errors import ReviewNotFound
 from ..common.store_events import StoreEvents
-from ..common.waiting_edits import edit, fields_with_waiting
+from ..common.waiting_edits import fields_with_waiting
 from .findings_model import FindingsModel
 from .incident_form import PARAGRAPH_LINES, PARAGRAPH_LINES_TALL, IncidentForm
 from .people_panel import PeoplePanel
@@ -28,6 +34,8 @@ TALL = 850
 """A set-up this tall (a 1080p window) has room for longer summary and impact boxes."""
 GUIDANCE_LINES = 4
 """The least the guidance list shows: one finding, word-wrapped."""
+SHOWN = Change.DETAILS | Change.PEOPLE | Change.TIMELINE | Change.MARKS
+"""What the set-up shows: the details, the people, the guidance drawn from both, and the timeline's counts."""
 
 
 class SetupPanel(QWidget):
@@ -36,13 +44,15 @@ class SetupPanel(QWidget):
         self.events = events
         self.store = events.store
         self.review_id = review_id
+        self.details = ReviewDetails(events.store, events.hub, events.queue)
+        self._review: Review | None = None
+        self._people: list[Person] = []
 
         self.form = IncidentForm()
         self.form.details_changed.connect(self._store_details)
-        self.people = PeoplePanel(self.store, review_id, undo_stack, events.queue)
-        self.people.changed.connect(events.wrote)
+        self.people = PeoplePanel(People(events.store, events.hub, events.queue), review_id, undo_stack, events.queue)
 
-        self.findings_model = FindingsModel(texts("attendance"), self)
+        self.findings_model = FindingsModel(cast("dict[str, str]", texts("attendance")), self)
         self.findings_view = QListView()
         self.findings_view.setModel(self.findings_model)
         self.findings_view.setWordWrap(True)
@@ -77,7 +87,7 @@ class SetupPanel(QWidget):
         layout.addLayout(left, 4)
         layout.addLayout(right, 6)
 
-        events.changed.connect(self.reload)
+        events.reported.connect(self._heard)
         self.reload()
 
     def resizeEvent(self, event) -> None:
@@ -89,7 +99,7 @@ class SetupPanel(QWidget):
 
     def stop_listening(self) -> None:
         """The window is closing: later changes to the store are no longer this panel's business."""
-        self.events.changed.disconnect(self.reload)
+        self.events.reported.disconnect(self._heard)
 
     def review(self) -> Review:
         """The review as it will be once the details typed meanwhile, still waiting for the database, are written."""
@@ -97,19 +107,29 @@ class SetupPanel(QWidget):
         waiting = fields_with_waiting(self.events.queue, self.review_id)
         return review.with_changes(**waiting) if waiting else review
 
-    def reload(self) -> None:
-        try:
-            review = self.review()
-        except ReviewNotFound:
-            return
-        self.form.set_review(review)
-        people = self.people.reload()
-        found = findings(review, people)
-        self.findings_model.set_findings(found)
-        self.all_clear.setVisible(all(f.level is Level.NOTE for f in found))
-        count = self.store.timeline.count(self.review_id)
-        marked = self.store.timeline.marked_count(self.review_id)
-        self.timeline_summary.setText(texts("setup")["setup"]["timeline_summary"].format(count=count, marked=marked))
+    def _heard(self, changed: Changed) -> None:
+        if changed.touches(SHOWN, self.review_id):
+            self.reload(changed.kinds)
+
+    def reload(self, kinds: Change = SHOWN) -> None:
+        """Read again what these kinds of change touch, and show it."""
+        review = self._review
+        if kinds & Change.DETAILS or review is None:
+            try:
+                review = self._review = self.review()
+            except ReviewNotFound:
+                return
+            self.form.set_review(review)
+        if kinds & Change.PEOPLE:
+            self._people = self.people.reload()
+        if kinds & (Change.DETAILS | Change.PEOPLE):
+            found = findings(review, self._people)
+            self.findings_model.set_findings(found)
+            self.all_clear.setVisible(all(f.level is Level.NOTE for f in found))
+        if kinds & (Change.TIMELINE | Change.MARKS):
+            count = self.store.timeline.count(self.review_id)
+            marked = self.store.timeline.marked_count(self.review_id)
+            self.timeline_summary.setText(texts("setup")["setup"]["timeline_summary"].format(count=count, marked=marked))
 
     def _store_details(self, details: dict) -> None:
         """Only the details typed here are written, so another window's change to another detail stands."""
@@ -118,5 +138,4 @@ class SetupPanel(QWidget):
         except (ReviewError, ReviewNotFound) as e:
             self.form.show_problem(str(e))
             return
-        edit(self.events.queue, self.review_id, ("update_fields", (self.review_id, details)))
-        self.events.wrote()
+        self.details.update(self.review_id, details)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -79,7 +80,8 @@ class TimelineModel(QAbstractTableModel):
         self.zone: dt.tzinfo = dt.UTC
         self.zone_name = "UTC"
         self._entries: list[TimelineEntry] = []
-        self._rows: dict[int, int] = {}
+        self._rows: dict[object, int] = {}
+        """Each entry's row by its id (a Later for an entry added while the database is busy)."""
         self._bold = QFont()
         self._bold.setBold(True)
         self._within_a_week = True
@@ -89,7 +91,7 @@ class TimelineModel(QAbstractTableModel):
         times = [e.at for e in entries]
         within_a_week = not times or max(times) - min(times) < WEEK
         if [e.id for e in entries] == [e.id for e in self._entries] and zone == self.zone:
-            changed = [i for i, (a, b) in enumerate(zip(self._entries, entries)) if a != b]
+            changed = [i for i, (a, b) in enumerate(zip(self._entries, entries, strict=True)) if a != b]
             self._entries = list(entries)
             if within_a_week != self._within_a_week:
                 self._within_a_week = within_a_week
@@ -111,7 +113,7 @@ class TimelineModel(QAbstractTableModel):
     def entry_at(self, row: int) -> TimelineEntry:
         return self._entries[row]
 
-    def row_of(self, entry_id: int | None) -> int | None:
+    def row_of(self, entry_id: object) -> int | None:
         return self._rows.get(entry_id)
 
     def local_time(self, entry: TimelineEntry) -> dt.datetime:
@@ -224,7 +226,7 @@ class MomentFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model: TimelineModel = self.sourceModel()
+        model = cast(TimelineModel, self.sourceModel())
         entry = model.entry_at(source_row)
         if self._marked_only and not entry.marked:
             return False
@@ -256,7 +258,7 @@ class PromptList(MomentFilter):
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:
-            model: TimelineModel = self.sourceModel()
+            model = cast(TimelineModel, self.sourceModel())
             return model.prompt_time(model.entry_at(self.mapToSource(index).row()))
         return super().data(index, role)
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.hub import Hub
 from ...app.timeline_import import Imported, Reader, TimelineImport, file_reader, pasted_reader
+from ...app.changes import Change, Changed
+from ...app.timeline_edits import TimelineEdits
 from ...content import texts
 from ...domain.quiet_stretches import QuietStretch
 from ...domain.timeline import MomentKind, TimelineEntry
@@ -87,6 +88,7 @@ class TimelinePanel(QWidget):
         self.review_id = review_id
         self.model = model
         self.undo_stack = undo_stack
+        self.edits = TimelineEdits(events.store, events.hub, events.queue)
         self._import: ReviewJob | None = None
         self.preview: ImportPreview | None = None
         """The preview of an import under way, until it is imported or cancelled."""
@@ -123,13 +125,13 @@ class TimelinePanel(QWidget):
             header.resizeSection(column, widths.horizontalAdvance(sample) + padding)
         self.table.mark_requested.connect(self.mark_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.events.queue, old, new, self._done)))
+        model.entry_edited.connect(lambda old, new: self._push(EditEntry(self.edits, review_id, old, new, self._done)))
         model.edit_refused.connect(self.tell)
 
         self.details = EntryDetails()
-        self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.events.queue, old, new, self._done, field)))
+        self.details.edited.connect(lambda old, new, field: self._push(EditEntry(self.edits, review_id, old, new, self._done, field)))
         self.details.questions_changed.connect(
-            lambda entry, questions, text: self._push(SetQuestions(self.events.queue, entry, questions, self._done, text))
+            lambda entry, questions, text: self._push(SetQuestions(self.edits, review_id, entry, questions, self._done, text))
         )
 
         self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
@@ -194,7 +196,8 @@ class TimelinePanel(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.quiet.stretch_at(index.row()) if index.isValid() else None
 
-    def select_entry(self, entry_id: int | None, column: int = TEXT) -> QModelIndex:
+    def select_entry(self, entry_id: object, column: int = TEXT) -> QModelIndex:
+        """Select the entry by its id (a Later while it waits for the database); an invalid index if not shown."""
         row = self.model.row_of(entry_id)
         if row is None:
             return QModelIndex()
@@ -222,9 +225,9 @@ class TimelinePanel(QWidget):
         self.undo_stack.push(command)
 
     def _done(self, entry_id: int | None) -> None:
-        """After an edit (or its undo): the entry selected, in the column the cursor was in; an earlier message gone."""
+        """After an edit (or its undo), which the window has shown already (the hub heard it): the entry selected,
+        in the column the cursor was in; an earlier message gone."""
         self.tell("")
-        self.events.wrote()
         if entry_id is not None:
             current = self.table.currentIndex()
             self.select_entry(entry_id, current.column() if current.isValid() else TEXT)
@@ -242,7 +245,7 @@ class TimelinePanel(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.moment == kind:
             return
-        self._push(EditEntry(self.events.queue, entry, replace(entry, moment=kind), self._done))
+        self._push(EditEntry(self.edits, self.review_id, entry, replace(entry, moment=kind), self._done))
 
     def _mark_quiet_stretch(self, stretch: QuietStretch, kind: MomentKind | None) -> None:
         """A real entry at the silence's start, marked, asking what was happening: from here it is a moment like any
@@ -252,7 +255,7 @@ class TimelinePanel(QWidget):
         column = self.table.currentIndex().column()
         text = self.quiet.text(stretch, "entry")
         entry = TimelineEntry(at=stretch.start, actor="", text=text, moment=kind)
-        command = AddEntry(self.events.queue, self.review_id, entry, self._done)
+        command = AddEntry(self.edits, self.review_id, entry, self._done)
         self._push(command)
         self.select_entry(command.added_id, column)
 
@@ -267,7 +270,7 @@ class TimelinePanel(QWidget):
             at = last[0].at + dt.timedelta(minutes=1) if last else dt.datetime.combine(
                 review.incident_date, dt.time(9, 0), tzinfo=self.model.zone
             )
-        command = AddEntry(self.events.queue, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
+        command = AddEntry(self.edits, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
         self._push(command)
         if self.words.text():
             self.words.clear()
@@ -282,7 +285,7 @@ class TimelinePanel(QWidget):
             return
         self.details.commit()
         below = self.table.selectionModel().currentIndex().row()
-        self._push(DeleteEntry(self.events.queue, self.review_id, entry, self._done))
+        self._push(DeleteEntry(self.edits, self.review_id, entry, self._done))
         row = min(below, self.quiet.rowCount() - 1)
         if row >= 0:
             self.table.selectRow(row)
@@ -293,7 +296,7 @@ class TimelinePanel(QWidget):
         self.words.selectAll()
 
     def _context(self) -> ImportContext:
-        return TimelineImport(self.store, Hub()).context(self.review_id)
+        return TimelineImport(self.store, self.events.hub).context(self.review_id)
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import a timeline", "", IMPORT_FILTER)
@@ -354,7 +357,7 @@ class TimelinePanel(QWidget):
         noun = words["entry"] if added == 1 else words["entries"]
         left_out = words["skipped"].format(summary=summary) if summary else ""
         self.tell(words["added"].format(added=added, noun=noun, again=again) + left_out)
-        self.events.wrote()
+        self.events.hub.publish(Changed(Change.TIMELINE, self.review_id))
         self._ready_to_mark()
 
     def _ready_to_mark(self) -> None:
