@@ -12,7 +12,7 @@ from facilitator.app.meeting import NOT_YET, Meeting
 from facilitator.app.meeting_screen import MeetingScreen, position, with_waiting
 from facilitator.app.notes import NoteTaking
 from facilitator.app.parking import ParkingLot
-from facilitator.app.writes import WriteAtOnce
+from facilitator.app.writes import WriteAtOnce, changed_by
 from facilitator.domain.actions import Action
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
@@ -165,3 +165,28 @@ def test_an_edit_the_database_refuses_is_told_and_given_up(store, review, hub):
     item = ParkedItem("Gone already", ParkCategory.UNSORTED, AT, id=999)
     assert lot.rewrite(review.id, "parking.update", item) == (True, None)
     assert refused == ["parking.update"] and hub.heard == []
+
+
+class Queueing:
+    """The windows' write queue with the database busy: it says so (a report) while the write is handed over."""
+
+    def __init__(self, on_queued):
+        self.waiting, self.on_queued = [], on_queued
+
+    def submit(self, kind, data):
+        self.waiting.append(Waiting("queued", len(self.waiting) + 1, kind, data))
+        self.on_queued(changed_by(kind, data))
+        return False, self.waiting[-1]
+
+
+def test_a_write_reported_while_it_waits_is_not_taken_as_written(store, review, hub):
+    """A window reading after the report of a write that waits gets the database as it is; the write is laid over it
+    from the queue, once, not twice."""
+    screen = MeetingScreen.of(store, hub)
+    screen.record(review.id)
+    seen = []
+    queue = Queueing(lambda changed: seen.append(screen.record(review.id, changed)))
+    Meeting(store, hub, queue).record_event(review.id, MeetingEvent(AT, ClockEvent.START))
+    assert seen[0].events == ()
+    assert [e.kind for e in with_waiting(seen[0], queue.waiting).events] == [ClockEvent.START]
+    assert screen.record(review.id).events == ()
