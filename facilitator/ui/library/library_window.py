@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.changes import Change
 from ...app.reviews import new_review
 from ...content import texts
 from ...domain.review import Review
@@ -129,7 +128,6 @@ class LibraryWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.waiting)
 
         windows.events.changed.connect(self.reload)
-        windows.events.reported.connect(self._reported)
         self.reload()
         settings.restore_geometry(self, "library", (1100, 640))
 
@@ -192,11 +190,6 @@ class LibraryWindow(QMainWindow):
             elif method == "restore" and args[0] in self.set_aside and all(r.id != args[0] for r in reviews):
                 reviews.append(self.set_aside[args[0]])
         return reviews
-
-    def _reported(self, changed) -> None:
-        """A write of this process that changed the list (another process's comes as `changed`)."""
-        if changed.kinds != Change.EVERYTHING and changed.touches(Change.LIBRARY):
-            self.reload()
 
     def reload(self) -> None:
         """The reviews again, the selected one still selected; when it is gone (deleted), the one now in its row."""
@@ -282,6 +275,5 @@ class LibraryWindow(QMainWindow):
         self.write(("purge_deleted", ()))
         self.queue.written.disconnect(self._written)
         self.queue.refused.disconnect(self._refused)
-        self.windows.events.reported.disconnect(self._reported)
         self.windows.library = None
         super().closeEvent(event)
