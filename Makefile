@@ -8,7 +8,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DESKTOP_FILES := $(DATA_HOME)/applications/facilitator.desktop \
 	$(DATA_HOME)/icons/hicolor/scalable/apps/facilitator.svg $(DATA_HOME)/metainfo/facilitator.metainfo.xml
 
-.PHONY: demo test bench screenshots install install-desktop uninstall-desktop clean
+.PHONY: demo test bench screenshots install install-desktop uninstall-desktop clean server-programs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,12 +21,23 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/facilitator --demo
 
+# The tests start a PostgreSQL server of their own in a temporary folder (tests/helpers/postgres_server.py): its
+# programs (initdb, pg_ctl) come from the distribution's package, installed here when they cannot be found.
+server-programs:
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "note: PostgreSQL's initdb is missing (Debian: sudo apt-get install postgresql); the server tests will not run" >&2; \
+		fi; \
+	fi
+
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
-test: $(STAMP)
+test: $(STAMP) server-programs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-bench: $(STAMP)
+bench: $(STAMP) server-programs
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
 screenshots: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,8 @@ from ..domain.timeline import TimelineEntry
 from ..importers import ImportContext, ImportProblem, Skipped
 from ..importers.formats import Parsed, parse_file, parse_pasted
 from ..importers.skip_summary import skipped_summary
+from ..storage.busy import is_busy
+from ..storage.errors import StorageError
 from ..storage.reviews import ReviewStore
 from .changes import Change, Changed
 from .hub import Hub
@@ -73,6 +76,30 @@ class TimelineImport:
         added = self.store.timeline.add(review_id, entries)
         changed = self.hub.publish(Changed(Change.TIMELINE if added else Change.NOTHING, review_id))
         return Imported(added, len(entries) - added, tuple(skipped), changed)
+
+    def store_when_free(
+        self,
+        review_id: int,
+        entries: Sequence[TimelineEntry],
+        skipped: Sequence[Skipped],
+        wait_ms: int,
+        waits: Callable[[], None],
+        give_up: Callable[[], bool],
+    ) -> Imported:
+        """store_entries, tried again for as long as another process holds the database (each try waits wait_ms
+        for its lock; waits() is said once, the first time): for a worker thread with its own store. StorageError
+        when the database says something else, or give_up() says to stop waiting (the application closes)."""
+        self.store.db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        said = False
+        while True:
+            try:
+                return self.store_entries(review_id, entries, skipped)
+            except sqlite3.OperationalError as error:
+                if not is_busy(error) or give_up():
+                    raise StorageError(str(error)) from error
+                if not said:
+                    waits()
+                    said = True
 
     def import_file(self, review_id: int, path: Path, format: str | None = None) -> Imported:
         """Read the file and store what it holds, in one go (the command line's import)."""

@@ -56,6 +56,12 @@ class _ImportFormats:
         return (AUTO, *FORMATS)
 
 
+def _database_location(text: str) -> Path | str:
+    from ..storage.server_url import database_location
+
+    return database_location(text)
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without its commands, only the global options that open the GUI."""
     parser = argparse.ArgumentParser(
@@ -63,7 +69,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         description="Run blameless post-incident review meetings.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="the review database file to use")
+    parser.add_argument(
+        "--db", type=_database_location, metavar="PATH_OR_URL",
+        help="the review database file, or a server's postgresql://USER@HOST:PORT/DBNAME (default: $FACILITATOR_DB)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo review (a throwaway database unless --db is given)")
     if not with_commands:
         parser.set_defaults(command=None)

@@ -49,9 +49,9 @@ def _run(args: argparse.Namespace) -> int:
         return windows.run_demo(args.db)
     from ..storage.session import command_store
 
-    path = _db_path(args.db)
-    created = not path.exists()
-    with command_store(path, must_exist=args.command in READING_COMMANDS) as store:
+    database = _db_path(args.db)
+    created = isinstance(database, Path) and not database.exists()
+    with command_store(database, must_exist=args.command in READING_COMMANDS) as store:
         if args.command in WINDOW_COMMANDS:
             status = _window(store, args)
         else:
@@ -59,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
 
             status = run_command(store, args)
     if created and args.command is not None:
-        print(f"note: created a new review database at {path}", file=sys.stderr)
+        print(f"note: created a new review database at {database}", file=sys.stderr)
     return status
 
 
@@ -72,7 +72,8 @@ def _window(store: ReviewStore, args: argparse.Namespace) -> int:
     return windows.notes_gui(store, args.review_id)
 
 
-def _db_path(db_path: Path | None) -> Path:
-    from ..storage.paths import default_db_path
+def _db_path(db_path: Path | str | None) -> Path | str:
+    """The file or server address asked for: --db, else $FACILITATOR_DB, else the user's own file."""
+    from ..storage.server_url import chosen_database
 
-    return db_path or default_db_path()
+    return chosen_database(db_path)

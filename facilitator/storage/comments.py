@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.comments import Comment
-from .connection import Connection
+from .connection import Database, known_id
 
 
 def _row(review_id: int, comment: Comment) -> dict:
@@ -32,7 +32,7 @@ def _comment(row: dict) -> Comment:
     )
 
 
-def forget_overwritten(db: Connection) -> None:
+def forget_overwritten(db: Database) -> None:
     """Make sure replaced text survives nowhere: secure_delete zeroes freed space, the checkpoint empties the WAL.
     Inside a transaction (a queued edit, see queued_calls.py) the checkpoint is left to whoever commits it."""
     if not db.conn.in_transaction:
@@ -40,7 +40,7 @@ def forget_overwritten(db: Connection) -> None:
 
 
 class CommentStore:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def comments(self, review_id: int) -> list[Comment]:
@@ -56,11 +56,12 @@ class CommentStore:
         """Save changes; a comment made anonymous loses its author in the same write."""
         row = _row(0, comment)
         del row["review_id"]
-        had_author = self.db.row("comments", comment.id)["author"] is not None
-        self.db.update("comments", comment.id, row)
+        comment_id = known_id(comment.id)
+        had_author = self.db.row("comments", comment_id)["author"] is not None
+        self.db.update("comments", comment_id, row)
         if had_author and comment.anonymous:
             forget_overwritten(self.db)
-        return self.get(comment.id)
+        return self.get(comment_id)
 
     def remove(self, comment_id: int) -> dict:
         row = self.db.row("comments", comment_id)

@@ -11,13 +11,23 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    from .server import ServerConnection
 
 Params = Sequence[Any] | Mapping[str, Any]
 
 
 class RowMissing(LookupError):
     """No row has that id in that table."""
+
+
+def known_id(id: int | None) -> int:
+    """The id of something stored; RowMissing for something never stored (it has no id yet)."""
+    if id is None:
+        raise RowMissing("That has not been stored yet, so it has no id.")
+    return id
 
 
 def quoted(name: str) -> str:
@@ -47,12 +57,19 @@ def _count(path: str, change: int) -> None:
 class Connection:
     """One database file in autocommit (transactions only via atomic()); table and column names are code constants, never user input."""
 
+    dialect = "sqlite"
+
     def __init__(self, path: Path | str, timeout: float = 5.0):
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
         self._savepoints = itertools.count(1)
         self._path = os.path.realpath(path)
         _count(self._path, 1)
         self._uncount = weakref.finalize(self, _count, self._path, -1)  # once: on close(), or when dropped unclosed
+
+    @property
+    def location(self) -> Path:
+        """The database file, as opened (for messages and a second connection)."""
+        return Path(self._path)
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -64,7 +81,7 @@ class Connection:
         """Every row of a SELECT as a dict keyed by column name."""
         cursor = self.conn.execute(sql, params)
         names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def rows(
         self, table: str, where: str = "1", params: Params = (), order_by: str | None = None, select: str = "*"
@@ -82,7 +99,7 @@ class Connection:
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; returns its id."""
-        return self.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid
+        return known_id(self.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid)
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Insert rows that all have the same columns, all or none."""
@@ -162,3 +179,7 @@ class Connection:
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
     names = ", ".join(quoted(column) for column in columns)
     return f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+Database: TypeAlias = "Connection | ServerConnection"
+"""A review database: a file (Connection) or a server's (server.ServerConnection), answering the same calls."""

@@ -16,6 +16,7 @@ from .connection import Connection, open_here
 from .errors import NewerDatabaseError, NoDatabaseYet, NotADatabaseError, StorageError, explained, read_only
 from .paths import private_file, remove_leftovers, temporary_name
 from .schema import MIGRATION_SET, MIGRATIONS_TABLE, applied_migrations, known_migrations, load_schema
+from .server_url import is_server_url
 
 if TYPE_CHECKING:
     from sqlite_utils import Migrations
@@ -47,8 +48,15 @@ def open_database(
     """The review database at path, owner-only and at this version; sqlite-utils is loaded only to migrate.
 
     Refuses, leaving it untouched, a file that is not one of ours; with must_exist, a database that is not there
-    yet (NoDatabaseYet). SQLite's own failures come as StorageError sentences."""
+    yet (NoDatabaseYet). SQLite's own failures come as StorageError sentences. A server's address
+    (postgresql://...) opens that database instead (server_database.py)."""
+    if is_server_url(path):
+        from .server_database import open_server
+
+        return open_server(str(path), must_exist=must_exist, lock_wait=lock_wait_s() if lock_wait is None else lock_wait)  # type: ignore[return-value]
     path = Path(path)
+    if path.parts and path.parts[0].lower() in ("postgresql:", "postgres:"):
+        raise NotADatabaseError(f"{path} is a server's address made into a file path (it lost its '//'); nothing was created")
     wait = lock_wait_s() if lock_wait is None else lock_wait
     if must_exist and not os.path.lexists(path):
         raise NoDatabaseYet(f"there is no review database at {path} (nothing was created)")
@@ -243,6 +251,8 @@ def _keep_last_backups(path: Path) -> None:
 def tidy_after_closing(path: Path | str) -> None:
     """Once this process has closed its last connection: remove an empty write-ahead log (and its index) that no
     other process uses, as SQLite leaves them when a full disk stopped it. A log holding anything is kept."""
+    if is_server_url(path):
+        return
     path = Path(path)
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     if open_here(path) or not wal.exists() or used_elsewhere(path) is not False:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ..domain.agenda import PHASES, Phase, checked_budgets, refitted
 from ..domain.meeting_clock import ClockEvent, MeetingEvent, meeting_state
-from .connection import Connection
+from .connection import Database
 from .errors import ReviewNotFound
 from .timeline import utc_text
 
@@ -22,7 +22,7 @@ _SET_KEY_QUESTION = (
 
 
 class MeetingStore:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def events(self, review_id: int) -> list[MeetingEvent]:

@@ -11,7 +11,7 @@ MIGRATIONS = Migrations(MIGRATION_SET)
 
 @MIGRATIONS(name="0001_reviews_people_timeline")
 def _reviews_people_timeline(db: Database) -> None:
-    db["reviews"].create(
+    db.table("reviews").create(
         {
             "id": int,
             "incident_ref": str,
@@ -31,7 +31,7 @@ def _reviews_people_timeline(db: Database) -> None:
         pk="id",
         not_null={"incident_ref", "title", "incident_date", "slot_minutes", "timezone", "state"},
     )
-    db["people"].create(
+    db.table("people").create(
         {
             "id": int,
             "review_id": int,
@@ -46,8 +46,8 @@ def _reviews_people_timeline(db: Database) -> None:
         foreign_keys=[("review_id", "reviews", "id")],
         not_null={"review_id", "name", "role", "attendance"},
     )
-    db["people"].create_index(["review_id"])
-    db["timeline_entries"].create(
+    db.table("people").create_index(["review_id"])
+    db.table("timeline_entries").create(
         {
             "id": int,
             "review_id": int,
@@ -66,43 +66,43 @@ def _reviews_people_timeline(db: Database) -> None:
         not_null={"review_id", "at_utc", "text"},
         defaults={"discussed": 0, "seconds_on_screen": 0, "actor": "", "detail": "", "prep_note": ""},
     )
-    db["timeline_entries"].create_index(["review_id", "at_utc"])
-    db["timeline_entries"].create_index(["review_id", "source_key"], unique=True)
-    db["entry_questions"].create(
+    db.table("timeline_entries").create_index(["review_id", "at_utc"])
+    db.table("timeline_entries").create_index(["review_id", "source_key"], unique=True)
+    db.table("entry_questions").create(
         {"id": int, "entry_id": int, "text": str},
         pk="id",
         foreign_keys=[("entry_id", "timeline_entries", "id")],
         not_null={"entry_id", "text"},
     )
-    db["entry_questions"].create_index(["entry_id"])
+    db.table("entry_questions").create_index(["entry_id"])
 
 
 @MIGRATIONS(name="0002_meeting_notes_parking_lot")
 def _meeting_notes_parking_lot(db: Database) -> None:
     reviews = [("review_id", "reviews", "id")]
-    db["reviews"].add_column("opening_text", str)
-    db["reviews"].add_column("pulse_learned", int)
-    db["reviews"].add_column("pulse_would_return", int)
-    db["meeting_events"].create(
+    db.table("reviews").add_column("opening_text", str)
+    db.table("reviews").add_column("pulse_learned", int)
+    db.table("reviews").add_column("pulse_would_return", int)
+    db.table("meeting_events").create(
         {"id": int, "review_id": int, "at_utc": str, "kind": str, "phase": str},
         pk="id",
         foreign_keys=reviews,
         not_null={"review_id", "at_utc", "kind"},
     )
-    db["meeting_events"].create_index(["review_id", "at_utc"])
-    db["phase_budgets"].create(
+    db.table("meeting_events").create_index(["review_id", "at_utc"])
+    db.table("phase_budgets").create(
         {"review_id": int, "phase": str, "minutes": int},
         pk=("review_id", "phase"),
         foreign_keys=reviews,
         not_null={"minutes"},
     )
-    db["key_questions"].create(
+    db.table("key_questions").create(
         {"review_id": int, "key": str, "covered": int, "answer": str},
         pk=("review_id", "key"),
         foreign_keys=reviews,
         defaults={"covered": 0, "answer": ""},
     )
-    db["notes"].create(
+    db.table("notes").create(
         {
             "id": int,
             "review_id": int,
@@ -121,13 +121,13 @@ def _meeting_notes_parking_lot(db: Database) -> None:
         not_null={"review_id", "text", "tag", "wall_utc"},
         defaults={"speaker": "", "private": 0, "meeting_seconds": 0},
     )
-    db["notes"].create_index(["review_id", "entry_id"])
-    db["note_drafts"].create(
+    db.table("notes").create_index(["review_id", "entry_id"])
+    db.table("note_drafts").create(
         {"review_id": int, "text": str, "updated_utc": str},
         pk="review_id",
         foreign_keys=reviews,
     )
-    db["parked_items"].create(
+    db.table("parked_items").create(
         {
             "id": int,
             "review_id": int,
@@ -145,18 +145,18 @@ def _meeting_notes_parking_lot(db: Database) -> None:
         not_null={"review_id", "text", "category", "created_utc"},
         defaults={"raised_by": "", "fate": "", "fate_reason": ""},
     )
-    db["parked_items"].create_index(["review_id"])
+    db.table("parked_items").create_index(["review_id"])
 
 
 @MIGRATIONS(name="0003_current_key_question")
 def _current_key_question(db: Database) -> None:
-    db["reviews"].add_column("current_key_question", str)
+    db.table("reviews").add_column("current_key_question", str)
 
 
 @MIGRATIONS(name="0005_actions_comments")
 def _actions_comments(db: Database) -> None:
     reviews = [("review_id", "reviews", "id")]
-    db["actions"].create(
+    db.table("actions").create(
         {
             "id": int,
             "review_id": int,
@@ -175,8 +175,8 @@ def _actions_comments(db: Database) -> None:
         not_null={"review_id", "title", "owner", "priority"},
         defaults={"isms_impact": 0, "tracker_ref": "", "description": "", "rank": 0},
     )
-    db["actions"].create_index(["review_id"])
-    db["comments"].create(
+    db.table("actions").create_index(["review_id"])
+    db.table("comments").create(
         {
             "id": int,
             "review_id": int,
@@ -192,14 +192,14 @@ def _actions_comments(db: Database) -> None:
         not_null={"review_id", "text"},
         defaults={"via": "", "shown": 0},
     )
-    db["comments"].create_index(["review_id"])
+    db.table("comments").create_index(["review_id"])
 
 
 @MIGRATIONS(name="0004_recording_link_and_record_exports")
 def _recording_link_and_record_exports(db: Database) -> None:
     """Where the recording is, and each record file written with the hash of what was written."""
-    db["reviews"].add_column("recording", str)
-    db["record_exports"].create(
+    db.table("reviews").add_column("recording", str)
+    db.table("record_exports").create(
         {"review_id": int, "path": str, "sha256": str, "written_utc": str},
         pk=("review_id", "path"),
         foreign_keys=[("review_id", "reviews", "id")],
@@ -213,8 +213,8 @@ TIMELINE_TABLES = ("timeline_entries", "entry_questions")
 @MIGRATIONS(name="0006_change_counters")
 def _change_counters(db: Database) -> None:
     """A counter the timeline's triggers move on every change, so a window can skip re-reading an unchanged timeline."""
-    db["change_counters"].create({"name": str, "version": int}, pk="name", not_null={"version"})
-    db["change_counters"].insert({"name": "timeline", "version": 0})
+    db.table("change_counters").create({"name": str, "version": int}, pk="name", not_null={"version"})
+    db.table("change_counters").insert({"name": "timeline", "version": 0})
     for table in TIMELINE_TABLES:
         for event in ("INSERT", "UPDATE", "DELETE"):
             db.execute(
@@ -238,24 +238,24 @@ def _review_state_from_clock(db: Database) -> None:
 @MIGRATIONS(name="0008_entry_time_precision")
 def _entry_time_precision(db: Database) -> None:
     """How closely each entry's time is known: exact, approximate ('about 17:20') or its day only."""
-    db["timeline_entries"].add_column("precision", str, not_null_default="exact")
+    db.table("timeline_entries").add_column("precision", str, not_null_default="exact")
 
 
 @MIGRATIONS(name="0009_summary_impact_meeting_place")
 def _summary_impact_meeting_place(db: Database) -> None:
     """The incident's summary and impact, and when and where the review meeting is (for the pre-read)."""
     for column in ("summary", "impact", "meeting_date", "meeting_time", "meeting_place", "meeting_link"):
-        db["reviews"].add_column(column, str)
+        db.table("reviews").add_column(column, str)
 
 
 @MIGRATIONS(name="0011_export_folders")
 def _export_folders(db: Database) -> None:
     """Every folder an export was written into, so what a crash left half-written there is removed at the next start."""
-    db["export_folders"].create({"folder": str, "first_written_utc": str}, pk="folder", not_null={"first_written_utc"})
+    db.table("export_folders").create({"folder": str, "first_written_utc": str}, pk="folder", not_null={"first_written_utc"})
 
 
 @MIGRATIONS(name="0012_write_queues")
 def _write_queues(db: Database) -> None:
     """How far each window's queue of waiting writes has been written, in the same transaction as the writes,
     so that replaying a queue after a crash writes nothing twice."""
-    db["write_queues"].create({"name": str, "written": int}, pk="name", not_null={"written"})
+    db.table("write_queues").create({"name": str, "written": int}, pk="name", not_null={"written"})

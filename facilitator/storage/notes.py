@@ -10,7 +10,7 @@ from ..domain.agenda import Phase
 from ..domain.meeting_clock import read_clock
 from ..domain.notes import Note, NoteTag, Place, checked_note, place_on_screen
 from .busy import retry_when_busy
-from .connection import Connection
+from .connection import Database, known_id
 from .timeline import utc_text
 
 _COLUMNS = ("review_id", "entry_id", "phase", "key_question", "text", "speaker", "tag", "private", "wall_utc", "meeting_seconds")
@@ -64,7 +64,7 @@ def _read_note(values: tuple, places: dict) -> Note:
 
 
 class NoteStore:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def notes(self, review_id: int) -> list[Note]:
@@ -82,7 +82,7 @@ class NoteStore:
         note = checked_note(note)
         row = _row(review_id, note)
         cursor = self.db.execute(_INSERT_WITH_ID if note.id is not None else _INSERT, row)
-        return self.get(note.id if note.id is not None else cursor.lastrowid)
+        return self.get(note.id if note.id is not None else known_id(cursor.lastrowid))
 
     @retry_when_busy
     def keep(self, review_id: int, note: Note) -> Note:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..domain.actions import Action, Priority, ranked
 from ..domain.parking import Fate, ParkCategory, ParkedItem
-from .connection import Connection
+from .connection import Database, known_id
 from .timeline import utc_text
 
 
@@ -71,7 +71,7 @@ def _action(row: dict) -> Action:
 
 
 class ParkingStore:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def items(self, review_id: int) -> list[ParkedItem]:
@@ -87,8 +87,8 @@ class ParkingStore:
     def update(self, item: ParkedItem) -> ParkedItem:
         row = _item_row(0, item)
         del row["review_id"]
-        self.db.update("parked_items", item.id, row)
-        return self.get(item.id)
+        self.db.update("parked_items", known_id(item.id), row)
+        return self.get(known_id(item.id))
 
     def remove(self, item_id: int) -> dict:
         """Remove an item; returns its row so that restore() can bring it back exactly."""
@@ -117,8 +117,8 @@ class ParkingStore:
     def update_action(self, action: Action) -> Action:
         row = _action_row(0, action)
         del row["review_id"]
-        self.db.update("actions", action.id, row)
-        return self.get_action(action.id)
+        self.db.update("actions", known_id(action.id), row)
+        return self.get_action(known_id(action.id))
 
     def remove_action(self, action_id: int) -> dict:
         row = self.db.row("actions", action_id)

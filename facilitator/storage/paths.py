@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -60,13 +59,15 @@ def temporary_prefix(path: Path) -> str:
 
 def temporary_name(path: Path) -> Path:
     """A hidden name beside path for writing it first, which remove_leftovers knows as ours."""
+    import secrets  # here, not at start-up: it loads the system's cryptography library
+
     return Path(path).with_name(f"{temporary_prefix(path)}{secrets.token_hex(4)}.tmp")
 
 
 def remove_leftovers(folder: Path) -> list[Path]:
     """Delete our temporary files in the folder that no running process is still writing (a crash or a kill left
     them); only names we give, only regular files of this user. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,7 +21,13 @@ NO_CONSOLE_WINDOW = 0x08000000  # subprocess.CREATE_NO_WINDOW, which exists only
 ICACLS_TIMEOUT_S = 30
 
 log = logging.getLogger(__name__)
-run = subprocess.run  # how icacls is started; tests put a recorder here
+
+
+def run(*args, **kwargs):
+    """How icacls is started: subprocess.run, imported on Windows only when first needed; tests put a recorder here."""
+    import subprocess
+
+    return subprocess.run(*args, **kwargs)
 
 
 def on_windows() -> bool:
@@ -39,6 +44,8 @@ def make_private(path: Path | str) -> Path:
     if not on_windows():
         os.chmod(path, FOLDER_MODE if path.is_dir() else FILE_MODE)
         return path
+    import subprocess
+
     try:
         done = run(icacls_arguments(path, path.is_dir()), capture_output=True, text=True,
                    timeout=ICACLS_TIMEOUT_S, creationflags=NO_CONSOLE_WINDOW)

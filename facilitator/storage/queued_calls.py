@@ -12,7 +12,7 @@ import enum
 import importlib
 import sqlite3
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .reviews import ReviewStore
@@ -136,7 +136,14 @@ def calls_data(review_id: int | None, *calls: tuple[str, tuple]) -> dict:
 
 def pending_calls(data: dict) -> list[tuple[str, list]]:
     """The calls of a queued edit as they will be made, what earlier waiting writes return left as Laters."""
-    return [(method, decode(args)) for method, args in data["calls"]]
+    return [(method, _arguments(decode(args))) for method, args in data["calls"]]
+
+
+def _arguments(decoded: object) -> list:
+    """A call's decoded arguments: encode() was given a list, so decode() gives one back."""
+    if not isinstance(decoded, list):
+        raise ValueError("A queued call's arguments are not a list.")
+    return decoded
 
 
 def forget_overwritten_after(db, datas: list[dict]) -> None:
@@ -153,14 +160,14 @@ def run_calls(store: ReviewStore, data: dict, results: Mapping) -> list:
     for method, args in data["calls"]:
         if method not in CALLS:
             raise KeyError(method)
-        target = store
+        target: Any = store
         for name in method.split("."):
             target = getattr(target, name)
-        returned.append(target(*decode(args, results)))
+        returned.append(target(*_arguments(decode(args, results))))
     return returned
 
 
-def restored(method: str, row: dict) -> object:
+def restored(method: str, row: Any) -> object:
     """What the restore call (timeline.undelete, comments.restore, parking.restore_action) puts back, read from
     the row it is given, to show it before it is written."""
     from .comments import _comment

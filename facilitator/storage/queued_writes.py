@@ -19,7 +19,7 @@ from ..domain.meeting_clock import ClockEvent, MeetingEvent
 from ..domain.notes import Note, NoteTag, Place
 from ..domain.parking import Fate, ParkCategory, ParkedItem
 from ..domain.timeline import MomentKind
-from .connection import Connection, RowMissing
+from .connection import Database, RowMissing
 from .errors import StorageError
 from .queued_calls import forget_overwritten_after, run_calls
 from .timeline import utc_text
@@ -148,7 +148,7 @@ REFUSED = (sqlite3.IntegrityError, RowMissing, StorageError, ValueError, KeyErro
 
 
 @contextlib.contextmanager
-def without_waiting(db: Connection) -> Iterator[None]:
+def without_waiting(db: Database) -> Iterator[None]:
     """The connection's busy timeout at 0 for the block: never wait for another process's lock."""
     conn = db.conn
     before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
@@ -160,7 +160,7 @@ def without_waiting(db: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def writing(db: Connection, wait: bool) -> Iterator[None]:
+def writing(db: Database, wait: bool) -> Iterator[None]:
     """One write transaction, its lock taken first; without waiting for it (sqlite3.OperationalError, busy) unless wait.
 
     Straight on the sqlite3 connection: whatever waiting the Connection may do for other callers is not wanted here."""

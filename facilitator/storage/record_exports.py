@@ -7,12 +7,13 @@ import datetime as dt
 import sqlite3
 
 from .busy import retry_when_busy
-from .connection import Connection
+from .connection import Database
+from .errors import StorageError
 from .timeline import utc_text
 
 
 class RecordExports:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def written(self, review_id: int) -> dict[str, str]:
@@ -40,7 +41,7 @@ class RecordExports:
         """remember_folder for a window's export, which goes ahead whether or not the database could note it."""
         try:
             self.remember_folder(folder, when)
-        except sqlite3.Error:
+        except (sqlite3.Error, StorageError):  # StorageError: a server out of reach
             return False
         return True
 

@@ -12,7 +12,7 @@ from ..domain.people import Attendance, Person, Role
 from ..domain.review import Review, ReviewState, checked, copy_title
 from ..domain.timeline import TimelineEntry
 from .comments import CommentStore
-from .connection import Connection
+from .connection import Database, known_id
 from .errors import ReviewNotFound
 from .meeting import MeetingStore
 from .notes import NoteStore
@@ -99,7 +99,7 @@ def _person(row: dict) -> Person:
 class ReviewStore:
     """Every review in one database file, and the people of each; its clock dates what it keeps."""
 
-    def __init__(self, db: Connection, clock: Clock = SYSTEM_CLOCK):
+    def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK):
         self.db = db
         self.clock = clock
         self.timeline = TimelineStore(db)
@@ -113,8 +113,10 @@ class ReviewStore:
         return self.clock.now().isoformat(timespec="seconds")
 
     @property
-    def path(self) -> Path:
-        """The database file, for a second connection (e.g. on a worker thread)."""
+    def path(self) -> Path | str:
+        """The database file (or a server's address), for a second connection (e.g. on a worker thread)."""
+        if self.db.dialect != "sqlite":
+            return self.db.location
         return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
 
     def create(
@@ -145,8 +147,8 @@ class ReviewStore:
 
     def update(self, review: Review) -> Review:
         review = checked(review)
-        self.get(review.id)
-        self.db.update("reviews", review.id, _review_row(review))
+        self.get(known_id(review.id))
+        self.db.update("reviews", known_id(review.id), _review_row(review))
         return review
 
     def update_fields(self, review_id: int, changes: Mapping[str, object]) -> Review:
@@ -215,7 +217,7 @@ class ReviewStore:
         return _person(self.db.row("people", person_id))
 
     def update_person(self, review_id: int, person: Person) -> None:
-        self.db.update("people", person.id, _person_row(review_id, person))
+        self.db.update("people", known_id(person.id), _person_row(review_id, person))
 
     def remove_person(self, person_id: int) -> None:
         self.db.delete("people", person_id)
@@ -226,7 +228,7 @@ class ReviewStore:
         """Make one person (or nobody) the facilitator and one the note-taker."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE people SET facilitates = (id IS ?), takes_notes = (id IS ?) "
+                "UPDATE people SET facilitates = CAST((id IS ?) AS INTEGER), takes_notes = CAST((id IS ?) AS INTEGER) "
                 "WHERE review_id = ?",
                 [facilitator_id, note_taker_id, review_id],
             )

@@ -7,7 +7,7 @@ import functools
 import json
 from pathlib import Path
 
-from .connection import Connection, quoted
+from .connection import Connection, Database, quoted
 
 MIGRATION_SET = "facilitator"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -38,11 +38,11 @@ def known_migrations() -> list[str]:
     return list(snapshot()["migrations"])
 
 
-def applied_migrations(db: Connection, migration_set: str) -> list[str]:
+def applied_migrations(db: Database, migration_set: str) -> list[str]:
     """The migrations of the set recorded in the database, in the order they were applied."""
     if MIGRATIONS_TABLE not in db.table_names():
         return []
-    rows = db.execute(f"SELECT name FROM {quoted(MIGRATIONS_TABLE)} WHERE migration_set = ? ORDER BY rowid", [migration_set])
+    rows = db.execute(f"SELECT name FROM {quoted(MIGRATIONS_TABLE)} WHERE migration_set = ? ORDER BY id", [migration_set])
     return [name for (name,) in rows]
 
 

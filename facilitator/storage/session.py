@@ -13,19 +13,20 @@ from .database import lock_wait_s, open_database, tidy_after_closing
 from .errors import explained
 from .paths import remove_leftovers
 from .reviews import ReviewStore
+from .server_url import is_server_url
 
 
 @contextlib.contextmanager
-def command_store(path: Path, must_exist: bool = False, clock: Clock = SYSTEM_CLOCK) -> Iterator[ReviewStore]:
-    """The review store at path for one command, dating what it keeps by clock; any sqlite3.Error inside comes out
-    as a StorageError sentence."""
+def command_store(path: Path | str, must_exist: bool = False, clock: Clock = SYSTEM_CLOCK) -> Iterator[ReviewStore]:
+    """The review store at path (or a server's address) for one command, dating what it keeps by clock; any
+    sqlite3.Error inside comes out as a StorageError sentence."""
     store = ReviewStore(open_database(path, must_exist=must_exist), clock)
     try:
         for folder in store.exports.folders():
             remove_leftovers(Path(folder))
         yield store
     except sqlite3.Error as e:
-        raise explained(e, path, lock_wait_s()) from None
+        raise explained(e, store.db.location if is_server_url(path) else path, lock_wait_s()) from None
     finally:
         store.db.close()
         tidy_after_closing(path)

@@ -12,7 +12,7 @@ except ImportError:
     from hashlib import blake2b
 
 from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
-from .connection import Connection
+from .connection import Database, known_id
 
 TABLE = "timeline_entries"
 
@@ -90,7 +90,7 @@ class DeletedEntry(NamedTuple):
 
 
 class TimelineStore:
-    def __init__(self, db: Connection):
+    def __init__(self, db: Database):
         self.db = db
 
     def add(self, review_id: int, entries: Iterable[TimelineEntry]) -> int:
@@ -130,7 +130,7 @@ class TimelineStore:
         with self.db.atomic():
             for entry, key in entries:
                 cursor = self.db.execute(_INSERT_KEEPING_KEY, {**_row(review_id, entry), "source_key": key})
-                ids.append(cursor.lastrowid)
+                ids.append(known_id(cursor.lastrowid))
                 self.db.executemany(
                     "INSERT INTO entry_questions (entry_id, text) VALUES (?, ?)", [(cursor.lastrowid, q) for q in entry.questions]
                 )
@@ -166,8 +166,8 @@ class TimelineStore:
         row = _row(0, entry)
         for kept in ("review_id", "discussed", "seconds_on_screen"):
             del row[kept]
-        self.db.update(TABLE, entry.id, row)
-        return self.get(entry.id)
+        self.db.update(TABLE, known_id(entry.id), row)
+        return self.get(known_id(entry.id))
 
     def delete(self, entry_id: int) -> DeletedEntry:
         with self.db.atomic():

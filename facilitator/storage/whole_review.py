@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ..domain.whole_review import KeyQuestionState, WholeReview
+from .connection import known_id
 from .reviews import ReviewStore
 
 
@@ -44,13 +45,14 @@ def store_whole(store: ReviewStore, whole: WholeReview, now: dt.datetime) -> int
     The ids in `whole` only tie its parts together: each part gets a new id here and every
     reference is carried over to it."""
     with store.db.atomic():
-        review_id = store.create(whole.review, [replace(person, id=None) for person in whole.people]).id
+        review_id = known_id(store.create(whole.review, [replace(person, id=None) for person in whole.people]).id)
         new_entry = dict(
             zip(
                 (entry.id for entry in whole.entries),
                 store.timeline.add_as_they_were(
-                    review_id, ((entry, whole.source_keys.get(entry.id)) for entry in whole.entries)
+                    review_id, ((entry, whole.source_keys.get(entry.id)) for entry in whole.entries)  # type: ignore[arg-type]
                 ),
+                strict=True,
             )
         )
         _store_meeting(store, review_id, whole, new_entry)

@@ -19,8 +19,22 @@ from .private import make_private
 SUFFIX = ".jsonl"
 
 
-def journal_folder(db_path: Path) -> Path:
-    """Where the journals of the database at db_path are kept."""
+def journal_folder(db_path: Path | str) -> Path:
+    """Where the journals of the database at db_path are kept; for a database on a server (its address), on this
+    computer in the app's data folder, one folder per server database."""
+    from .server_url import is_server_url, without_password
+
+    if is_server_url(db_path):
+        import hashlib
+        import re
+
+        from .paths import default_db_path
+
+        address = without_password(str(db_path).strip())
+        readable = re.sub(r"[^A-Za-z0-9]+", "-", address.split("://", 1)[-1].split("?", 1)[0]).strip("-")[:60]
+        digest = hashlib.blake2b(address.encode("utf-8"), digest_size=8).hexdigest()
+        return default_db_path().with_name("servers") / f"{readable}-{digest}-waiting"
+    db_path = Path(db_path)
     return db_path.with_name(db_path.name + "-waiting")
 
 
@@ -120,7 +134,8 @@ class Orphan:
     """A journal left by a process that died, taken over (and locked) by this one."""
 
     def __init__(self, path: Path, fd: int):
-        self.path, self._fd = path, fd
+        self.path = path
+        self._fd: int | None = fd
         self.name = path.name.removesuffix(SUFFIX)
         self.waiting = _read(self.name, fd)
 

@@ -20,6 +20,7 @@ from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
 from .common import commands, settings, theme
 from .common.about_dialog import add_help_menu
+from .common.first_paint import after_first_paint
 from .common.keys_help import add_keys_help
 from .common.waiting_edits import comments_with_waiting, entries_with_waiting, say_refused
 from .common.waiting_writes import WaitingLabel, parked_with_waiting
@@ -102,7 +103,11 @@ class ReviewWindow(QMainWindow):
         self._reload()
         self.meeting_view.reload()
         saved_tab = settings.value(f"review/{review_id}/tab")
+        self._opening_on: int | None = None
+        self._opening = True
         self.tabs.setCurrentIndex(int(saved_tab) if saved_tab else self._first_tab())
+        self._opening = False
+        after_first_paint(self, self._remember_opening_tab)
         self._build_tab(self.tabs.currentIndex())
         settings.restore_geometry(self, "review", (1280, 720))
         settings.restore_window_state(self, "review")
@@ -252,7 +257,7 @@ class ReviewWindow(QMainWindow):
         if self._record_exporter is None:
             from .record.record_export import RecordExporter
 
-            self._record_exporter = RecordExporter(self, self.store, self.review_id)
+            self._record_exporter = RecordExporter(self, self.store, self.review_id, self.windows.events.hub)
         return self._record_exporter
 
     def show_record_preview(self):
@@ -283,10 +288,17 @@ class ReviewWindow(QMainWindow):
         panel.setFocus()
 
     def _tab_shown(self, index: int) -> None:
-        settings.set_value(f"review/{self.review_id}/tab", str(index))
+        if self._opening:
+            self._opening_on = index  # remembered once the window is on screen: its first paint waits for no write
+        else:
+            settings.set_value(f"review/{self.review_id}/tab", str(index))
         shown = self.tabs.widget(index)
         if shown is not None:
             shown.setFocus()
+
+    def _remember_opening_tab(self) -> None:
+        if self._opening_on is not None:
+            settings.set_value(f"review/{self.review_id}/tab", str(self.tabs.currentIndex()))
 
     def _add_person(self) -> None:
         self.show_panel(self.setup)
@@ -400,12 +412,12 @@ class ReviewWindow(QMainWindow):
     def _export_follow_ups(self) -> None:
         from .record.follow_ups_export import export_follow_ups
 
-        export_follow_ups(self, self.store, self.review_id)
+        export_follow_ups(self, self.store, self.review_id, self.windows.events.hub)
 
     def _export_preread(self) -> None:
         from .record.preread_export import export_preread
 
-        export_preread(self, self.store, self.review_id)
+        export_preread(self, self.store, self.review_id, self.windows.events.hub)
 
     def keep_typing(self) -> None:
         """Save the incident details and the timeline entry being typed (after an error, as on closing)."""

@@ -17,10 +17,8 @@ def write_screenshots(directory: Path) -> list[Path]:
     scratch = tempfile.mkdtemp(prefix="facilitator-shots-")
     os.environ["XDG_CONFIG_HOME"] = scratch
     from ..app.demo import Demo
-    from ..app.hub import Hub
+    from ..app.session import open_store
     from ..domain.agenda import PHASES
-    from ..storage.database import open_database
-    from ..storage.reviews import ReviewStore
     from .app import application
     from .common import theme
     from .windows import Windows
@@ -29,9 +27,9 @@ def write_screenshots(directory: Path) -> list[Path]:
     app = application()
     written = []
     try:
-        store = ReviewStore(open_database(Path(scratch) / "demo.sqlite3"))
-        review_id = Demo(store, Hub()).seed().review_id
+        store = open_store(Path(scratch) / "demo.sqlite3")
         windows = Windows(store)
+        review_id = Demo(store, windows.events.hub).seed().review_id
         library = windows.show_library()
         review = windows.open_review(review_id)
         notes = windows.open_notes(review_id)
@@ -73,8 +71,7 @@ def _five_notes(review, store, review_id: int) -> None:
     """The walk-through on the demo's current moment, with the screenshot notes making five under it."""
     from ..domain.agenda import Phase
 
-    _add_screenshot_notes(store, review_id)
-    review.windows.events.wrote()
+    _add_screenshot_notes(review, store, review_id)
     _show_phase(review, Phase.TIMELINE)
 
 
@@ -82,17 +79,15 @@ def _key_questions_with_notes(review, store, review_id: int) -> None:
     """The key questions, the first on screen with the summary the room agreed under it."""
     from ..domain.agenda import Phase
 
-    _add_screenshot_notes(store, review_id)
-    review.windows.events.wrote()
+    _add_screenshot_notes(review, store, review_id)
     _show_phase(review, Phase.KEY_QUESTIONS)
 
 
-def _add_screenshot_notes(store, review_id: int) -> None:
-    """resources/demo/screenshot_notes.json, once."""
+def _add_screenshot_notes(review, store, review_id: int) -> None:
+    """resources/demo/screenshot_notes.json, once; the windows hear of them through their hub."""
     from ..app.demo import Demo
-    from ..app.hub import Hub
 
-    Demo(store, Hub()).take_notes_once(review_id, "screenshot_notes.json")
+    Demo(store, review.windows.events.hub).take_notes_once(review_id, "screenshot_notes.json")
 
 
 def _with_presenter_setup(review, app):

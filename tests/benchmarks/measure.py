@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import statistics
@@ -46,6 +47,11 @@ class Row(NamedTuple):
         """A cost row with an absolute bound: passes when the value is at most `maximum` (the target
         column shows that bound as a ratio to this run's baseline)."""
         return cls(name, value, baseline, value / baseline, maximum / baseline)
+
+    @classmethod
+    def info(cls, name: str, value: float, baseline: float) -> Row:
+        """A cost row shown for scale only: it has no target, so it always passes."""
+        return cls(name, value, baseline, value / baseline, math.inf)
 
     @property
     def passed(self) -> bool:

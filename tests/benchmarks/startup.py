@@ -1,4 +1,4 @@
-"""Cold start of the demo review to its first paint, against a bare PySide6 window."""
+"""Cold start of the demo review to its first paint, against a window of the same shape built from PySide6 alone."""
 
 from __future__ import annotations
 
@@ -11,17 +11,19 @@ from measure import BenchmarkFailed, Command, Row, alternate, child_env, median
 HERE = Path(__file__).resolve().parent
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
 
-TIME_TARGET = 1.6
+TIME_TARGET = 1.3
+"""First paint at most this many times the same-shaped floor's (the old 1.6× of a bare window is retired)."""
 MEMORY_TARGET = 1.5
 
 
 def startup(runs: int) -> list[Row]:
-    """`python -m facilitator --demo` vs bare_window.py, both quitting after their first paint.
+    """`python -m facilitator --demo`, same_shape_window.py and bare_window.py, each quitting after its first paint.
 
-    The first row is the issue's measure: from spawning the process to the end of its first paint, as
-    the process reports it. The second is the whole run, shutdown included, as measured before. The
-    last is a floor, not ours: same_shape_window.py builds the demo's first screen from PySide6 alone,
-    so its ratio is what that screen costs before any of our code runs."""
+    The first row is the issue's measure: from spawning the process to the end of its first paint, as the process
+    reports it, against same_shape_window.py, which builds the demo's first screen from PySide6 alone: what that
+    screen costs before any of our code runs. The rows after it are information, with no target: the whole run,
+    shutdown included, against the same floor; the app and the floor against a bare PySide6 window (bare_window.py).
+    Peak memory is still held to its target against the bare window."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as home:
         env = child_env(home, **{QUIT_AFTER_PAINT: "1"})
         app = Command("app", ["-m", "facilitator", "--demo"], env)
@@ -35,29 +37,11 @@ def startup(runs: int) -> list[Row]:
         seconds = " ".join(f"{s.seconds:.3f}" for s in taken)
         mib = " ".join(f"{s.peak_mib:.1f}" for s in taken)
         print(f"  start-up {label:5}  to paint s: {painted}   to exit s: {seconds}   MiB: {mib}", file=sys.stderr)
+    ours, floor, bare_ = samples["app"], samples["shape"], samples["bare"]
     return [
-        Row.of(
-            "start-up to first paint, wall s",
-            median(samples["app"], "first_paint"),
-            median(samples["bare"], "first_paint"),
-            TIME_TARGET,
-        ),
-        Row.of(
-            "start-up to exit after first paint, wall s",
-            median(samples["app"], "seconds"),
-            median(samples["bare"], "seconds"),
-            TIME_TARGET,
-        ),
-        Row.of(
-            "start-up peak memory, MiB",
-            median(samples["app"], "peak_mib"),
-            median(samples["bare"], "peak_mib"),
-            MEMORY_TARGET,
-        ),
-        Row.of(
-            "floor: same-shaped PySide6 window to first paint, wall s",
-            median(samples["shape"], "first_paint"),
-            median(samples["bare"], "first_paint"),
-            TIME_TARGET,
-        ),
+        Row.of("start-up to first paint vs the same-shaped floor, wall s", median(ours, "first_paint"), median(floor, "first_paint"), TIME_TARGET),
+        Row.info("start-up to exit after first paint vs the floor, wall s", median(ours, "seconds"), median(floor, "seconds")),
+        Row.of("start-up peak memory vs a bare window, MiB", median(ours, "peak_mib"), median(bare_, "peak_mib"), MEMORY_TARGET),
+        Row.info("start-up to first paint vs a bare PySide6 window, wall s", median(ours, "first_paint"), median(bare_, "first_paint")),
+        Row.info("floor: same-shaped PySide6 window vs a bare one, wall s", median(floor, "first_paint"), median(bare_, "first_paint")),
     ]

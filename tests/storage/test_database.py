@@ -19,6 +19,8 @@ from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.reviews import ReviewStore
 from facilitator.storage.schema import known_migrations
 
+pytestmark = pytest.mark.sqlite_only  # about the database file itself (a server: tests/storage/test_server_*.py)
+
 ALL_MIGRATIONS = [m.name for m in MIGRATIONS.pending(Database(memory=True))]
 ENTRY = TimelineEntry(at=dt.datetime(2026, 10, 14, 9, 30, tzinfo=dt.UTC), actor="Ana", text="Alert fired")
 

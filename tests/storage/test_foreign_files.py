@@ -15,6 +15,8 @@ from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.reviews import ReviewStore
 from facilitator.storage.schema import known_migrations
 
+pytestmark = pytest.mark.sqlite_only  # about the database file itself (a server: tests/storage/test_server_*.py)
+
 
 def _checksum(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from sqlite_utils import Database
 
 from facilitator.storage.connection import Connection
@@ -13,6 +14,8 @@ from facilitator.storage.database import KEPT_BACKUPS, backup_before_migrating, 
 from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.paths import remove_leftovers
 from facilitator.storage.schema import known_migrations
+
+pytestmark = pytest.mark.sqlite_only  # about the database file itself (a server: tests/storage/test_server_*.py)
 
 
 def _dead_pid() -> int:

@@ -14,6 +14,8 @@ from facilitator.storage.busy import lock_holder, used_elsewhere
 from facilitator.storage.database import LOCK_WAIT_ENV, lock_wait_s, open_database
 from facilitator.storage.reviews import ReviewStore
 
+pytestmark = pytest.mark.sqlite_only  # about the database file itself (a server: tests/storage/test_server_*.py)
+
 WRITE_WHEN_TOLD = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)

@@ -120,6 +120,7 @@ def test_meeting_position_in_the_timeline_and_key_questions(store):
     assert place == Place(Phase.KEY_QUESTIONS, key_question="client")
 
 
+@pytest.mark.sqlite_only  # SQLite's own file lock
 def test_a_note_waits_for_another_process_holding_the_write_lock(store, db_path):
     """While another connection holds the write lock, keeping a note waits and succeeds instead of failing."""
     review = _review(store)
@@ -192,6 +193,7 @@ def test_in_key_questions_before_one_is_chosen_the_first_is_on_screen(store):
     assert meeting_position(store, review.id, T0, keys)[0] == Place(Phase.KEY_QUESTIONS, key_question="declared")
 
 
+@pytest.mark.sqlite_only  # SQLite's own file lock
 def test_a_lock_that_outlasts_the_wait_is_not_waited_out_again_and_again(db_path):
     """SQLITE_BUSY after the busy timeout is raised at once: retried, a 30 s wait became eight of them."""
     from facilitator.storage.connection import Connection

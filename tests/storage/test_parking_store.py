@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from facilitator.domain.actions import Action, Priority
 from facilitator.domain.comments import Comment
 from facilitator.domain.parking import Fate, ParkCategory, ParkedItem, with_fate
@@ -48,6 +50,7 @@ def test_actions_are_added_at_the_bottom_and_reranked(store):
     assert actions[1].due == dt.date(2026, 12, 1) and actions[1].priority is Priority.HIGH
 
 
+@pytest.mark.sqlite_only  # the bytes of the SQLite files
 def test_an_anonymous_comments_author_is_nowhere_in_the_database_files(store, db_path):
     """A comment first saved with its author and then made anonymous leaves no trace of the name on disk,
     in the database file or its write-ahead log, even while the database is still open."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shown import shown
 
 from facilitator import content
+from facilitator.app.hub import Hub
 from facilitator.content import forget_texts, use_language
 from facilitator.ui.common.own_wording import use_users_language
 from facilitator.ui.common.qt_language import speak_qt
@@ -179,6 +180,6 @@ def test_an_export_says_in_german_where_it_went(qtbot, store, review, tmp_path, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     window = QMainWindow()
     qtbot.addWidget(window)
-    assert export_preread(window, store, review.id) == tmp_path / "vorab.md"
+    assert export_preread(window, store, review.id, Hub()) == tmp_path / "vorab.md"
     assert asked == ["Vorab-Lektüre exportieren"]
     assert window.statusBar().currentMessage() == f"Die Vorab-Lektüre wurde nach {tmp_path / 'vorab.md'} geschrieben (nur für dich lesbar)."

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -17,19 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.reviews import new_review
+from ...app.changes import Change, Changed
+from ...app.reviews import Made, Reviews, new_review
 from ...content import texts
 from ...domain.review import Review
-from ..common import accessible
-from ..common import commands
-from ..common import settings
-from ..common import theme
+from ..common import accessible, commands, settings, theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
+from ..common.waiting_edits import say_refused, waiting_calls
+from ..common.waiting_writes import WaitingLabel
 from .new_review_dialog import NewReviewDialog
 from .review_list_model import ReviewIdRole, ReviewListModel
-from ..common.waiting_edits import edit, say_refused, waiting_calls
-from ..common.waiting_writes import WaitingLabel
+
+if TYPE_CHECKING:
+    from ..windows import Windows
 
 LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
 
@@ -50,37 +54,55 @@ def confirm_delete(parent: QWidget, review: Review) -> bool:
 
 
 class DeleteReview(QUndoCommand):
-    def __init__(self, library: LibraryWindow, review: Review):
+    def __init__(self, library: LibraryWindow, review: Review, review_id: int):
         super().__init__(f"delete {review.incident_ref}")
         self.library = library
         self.review = review
+        self.review_id = review_id
 
     def redo(self) -> None:
-        self.library.windows.close_review(self.review.id)
-        self.library.set_aside[self.review.id] = self.review
-        self.library.write(("delete", (self.review.id,)))
-        self.library.changed()
+        self.library.windows.close_review(self.review_id)
+        self.library.set_aside[self.review_id] = self.review
+        self.library.reviews.delete(self.review_id)
+        self.library.show_waiting()
         self.library.statusBar().showMessage(texts("library")["window"]["deleted"].format(ref=self.review.incident_ref))
 
     def undo(self) -> None:
-        self.library.write(("restore", (self.review.id,)))
-        self.library.changed()
-        self.library.select(self.review.id)
+        self.library.reviews.restore(self.review_id)
+        self.library.show_waiting()
+        self.library.select(self.review_id)
         self.library.statusBar().showMessage(texts("library")["window"]["restored"].format(ref=self.review.incident_ref))
 
 
+class LibraryWriter:
+    """The library's writes go through the windows' write queue, so another program holding the database never
+    freezes it; a write the database refuses at once is said in the library's status bar."""
+
+    def __init__(self, library: LibraryWindow):
+        self.library = library
+
+    def submit(self, kind: str, data: dict) -> tuple[bool, object]:
+        return self.library.queue.submit(kind, data)
+
+    def tell_refused(self, kind: str, data: dict, error: Exception) -> None:
+        words = texts("waiting")
+        self.library.statusBar().showMessage(words["refused"].format(what=words["a_change"], error=error))
+
+
 class LibraryWindow(QMainWindow):
-    def __init__(self, windows):
+    def __init__(self, windows: Windows):
         super().__init__()
         self.windows = windows
         self.store = windows.store
+        self.reviews = Reviews(windows.store, windows.events.hub, LibraryWriter(self))
+        """Create, copy, delete, restore and purge: the hub hears each once it is in the database."""
         self.setWindowTitle(texts("library")["window"]["title"])
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.undo_stack = QUndoStack(self)
         self.queue = windows.events.queue
         self.set_aside: dict[int, Review] = {}
         """Reviews deleted from here, to show again when a restore waits for the database."""
-        self._then: dict[tuple[str, int], object] = {}
+        self._then: dict[tuple[str, int], Callable[[Review], None]] = {}
         """What to do once a write that waited is in: open the new review, select the copy."""
         self.queue.written.connect(self._written)
         self.queue.refused.connect(self._refused)
@@ -127,7 +149,7 @@ class LibraryWindow(QMainWindow):
         self.waiting = WaitingLabel(self.queue)
         self.statusBar().addPermanentWidget(self.waiting)
 
-        windows.events.changed.connect(self.reload)
+        windows.events.reported.connect(self._reported)
         self.reload()
         settings.restore_geometry(self, "library", (1100, 640))
 
@@ -154,36 +176,38 @@ class LibraryWindow(QMainWindow):
         add_keys_help(self, lambda: ("library", "dialog"))
         add_help_menu(self, self.store.path)
 
-    def changed(self) -> None:
-        """This window wrote to the store: every window should catch up."""
-        self.windows.events.wrote()
+    def _reported(self, changed: Changed) -> None:
+        """A write changed the list of reviews (or another process wrote, and did not say what)."""
+        if changed.touches(Change.LIBRARY):
+            self.reload()
 
-    def write(self, *calls: tuple[str, tuple], then=None, waits: str = "") -> None:
-        """Through the write queue, so another program holding the database never freezes the library; then(what
-        the calls returned) once written, at once or, saying waits meanwhile, when the database is free."""
-        written, returned = edit(self.queue, None, *calls)
-        if written:
-            if then is not None:
-                then(returned)
-            return
-        if then is not None:
-            self._then[returned.source, returned.seq] = then
-        if waits:
+    def show_waiting(self) -> None:
+        """A write that waits for the database is shown at once (the hub hears it only once it is in)."""
+        if self.queue.pending("calls"):
+            self.reload()
+
+    def _then_made(self, made: Made, then: Callable[[Review], None], waits: str) -> None:
+        """then(the review made) once it is in: at once, or, saying waits meanwhile, when the database is free."""
+        if made.stored is not None:
+            then(made.stored)
+        elif made.waiting is not None:
+            self._then[made.waiting.source, made.waiting.seq] = then
             self.statusBar().showMessage(waits)
+            self.show_waiting()
 
-    def _written(self, done) -> None:
+    def _written(self, done: list) -> None:
         for waiting, returned in done:
             then = self._then.pop((waiting.source, waiting.seq), None)
             if then is not None and returned is not None:
                 self.statusBar().clearMessage()
-                then(returned)
+                then(returned[0])
 
-    def _refused(self, waiting, error) -> None:
+    def _refused(self, waiting, error: Exception) -> None:
         say_refused(self.statusBar(), waiting, error, None, LIBRARY_WRITES)
 
     def _reviews(self) -> list[Review]:
         """The reviews as they will be once the deletions and restores waiting for the database are written."""
-        reviews = self.store.all()
+        reviews = self.reviews.all()
         for method, args, _later in waiting_calls(self.queue, None):
             if method == "delete":
                 reviews = [r for r in reviews if r.id != args[0]]
@@ -197,7 +221,7 @@ class LibraryWindow(QMainWindow):
         row = self.table.currentIndex().row()
         self.model.set_reviews(self._reviews())
         self.empty_hint.setVisible(self.model.rowCount() == 0)
-        if current is not None and self.model.row_of(current.id) is not None:
+        if current is not None and current.id is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
         elif self.proxy.rowCount():
             self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
@@ -238,7 +262,7 @@ class LibraryWindow(QMainWindow):
 
     def open_selected(self) -> None:
         review = self.selected_review()
-        if review is not None:
+        if review is not None and review.id is not None:
             self.windows.open_review(review.id)
 
     def new_review(self) -> None:
@@ -246,34 +270,35 @@ class LibraryWindow(QMainWindow):
         if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
             return
         review = new_review(dialog.incident_ref.text(), dialog.title.text())
-        self.write(("create", (review,)), then=lambda made: self._made(made[0]), waits=texts("waiting")["review_waits"])
+        self._then_made(self.reviews.create(review), self._made, texts("waiting")["review_waits"])
 
     def _made(self, review: Review) -> None:
-        self.changed()
-        self.select(review.id)
-        self.windows.open_review(review.id)
+        if review.id is not None:
+            self.select(review.id)
+            self.windows.open_review(review.id)
 
     def duplicate_selected(self) -> None:
         review = self.selected_review()
-        if review is None:
+        if review is None or review.id is None:
             return
-        copied, waits = (lambda made: self._copied(review, made[0])), texts("waiting")["copy_waits"]
-        self.write(("duplicate", (review.id,)), then=copied, waits=waits)
+        copied = self.reviews.duplicate(review.id)
+        self._then_made(copied, lambda copy: self._copied(review, copy), texts("waiting")["copy_waits"])
 
     def _copied(self, review: Review, copy: Review) -> None:
-        self.changed()
-        self.select(copy.id)
+        if copy.id is not None:
+            self.select(copy.id)
         self.statusBar().showMessage(texts("library")["window"]["duplicated"].format(ref=review.incident_ref, title=copy.title))
 
     def delete_selected(self) -> None:
         review = self.selected_review()
-        if review is not None and confirm_delete(self, review):
-            self.undo_stack.push(DeleteReview(self, review))
+        if review is not None and review.id is not None and confirm_delete(self, review):
+            self.undo_stack.push(DeleteReview(self, review, review.id))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_geometry(self, "library")
-        self.write(("purge_deleted", ()))
+        self.reviews.purge_deleted()
         self.queue.written.disconnect(self._written)
         self.queue.refused.disconnect(self._refused)
+        self.windows.events.reported.disconnect(self._reported)
         self.windows.library = None
         super().closeEvent(event)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import cast
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...content import texts
@@ -52,7 +55,7 @@ class ReviewListModel(QAbstractTableModel):
                 words["columns"]["major"].format(ref=review.incident_ref) if review.major else review.incident_ref,
                 review.title,
                 review.incident_date.isoformat(),
-                words["states"][review.state.name.lower()],
+                cast("Mapping[str, str]", words["states"])[review.state.name.lower()],
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{review.incident_ref}: {review.title}"

@@ -35,8 +35,8 @@ class CardColumn(QWidget):
         self.box.insertWidget(1, notes)
 
     def fit(self) -> None:
-        if self._fitting or self.width() <= 0 or self.height() <= 0:
-            return
+        if self._fitting or self.width() <= 0 or self.height() <= 0 or not self.isVisible():
+            return  # a hidden column is fitted when shown, at the size it is shown at
         self._fitting = True
         try:
             self._fit()
@@ -58,8 +58,13 @@ class CardColumn(QWidget):
 
     def _widgets(self) -> list[QWidget]:
         items = (self.box.itemAt(i) for i in range(self.box.count()))
-        return [widget for item in items if item is not None and (widget := item.widget()) is not None]
+        widgets = (item.widget() for item in items if item is not None)
+        return [widget for widget in widgets if widget is not None]
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.fit()

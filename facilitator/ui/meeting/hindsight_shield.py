@@ -33,8 +33,9 @@ class HindsightShield(QObject):
         self.action.setChecked(self.on)
 
     def set_on(self, on: bool) -> None:
+        if on != self.on:  # not when the action is first set to what the settings already say
+            settings.set_value(SETTING, "on" if on else "off")
         self.on = on
-        settings.set_value(SETTING, "on" if on else "off")
         if self.action.isChecked() != on:
             self.action.setChecked(on)
         self.follow()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from ...domain.notes import Note, Place
@@ -13,22 +13,7 @@ from ..common.choice_delegate import ChoiceDelegate
 from ..common.one_line import OneLineDelegate
 from .note_places import Places
 from .notes_model import NOTE, TAG, WHEN, WHERE, WHERE_LENGTH, WHO, NotesModel
-
-
-def fit_rows(view: QTableView) -> None:
-    """Each row as tall as its wrapped note, measured when it arrives or changes (all rows only when the
-    note column's width changes), never all rows on each note kept."""
-    model = view.model()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    model.modelReset.connect(view.resizeRowsToContents)
-    model.rowsInserted.connect(lambda _parent, first, last: _fit(view, first, last))
-    model.dataChanged.connect(lambda top, bottom, _roles=(): _fit(view, top.row(), bottom.row()))
-
-
-def _fit(view: QTableView, first: int, last: int) -> None:
-    for row in range(first, last + 1):
-        view.resizeRowToContents(row)
-
+from .row_heights import RowHeights
 
 SHORT_COLUMNS = (WHEN, WHO, TAG)
 COLUMN_SAMPLE_ROWS = 300
@@ -48,6 +33,7 @@ class NotesTable(QTableView):
     back_to_input = Signal()
     typed = Signal(object)
     speaker_number = Signal(int)
+    row_heights: RowHeights
 
     def __init__(self, tag_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -71,19 +57,38 @@ class NotesTable(QTableView):
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHERE, self.fontMetrics().averageCharWidth() * (WHERE_LENGTH + 2))
         self._refit = QTimer(self, singleShot=True, interval=0)
-        self._refit.timeout.connect(self.resizeRowsToContents)
+        self._refit.timeout.connect(lambda: self.row_heights.all_changed())
         header.sectionResized.connect(lambda column, _old, _new: column == NOTE and self._refit.start())
         self._following = True
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(lambda value: setattr(self, "_following", value == bar.maximum()))
         bar.rangeChanged.connect(self._follow)
         self.hideColumn(WHERE)
-        fit_rows(self)
         model = self.notes_model
         model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(lambda _parent, first, last: self._widen_columns(first, last))
         model.dataChanged.connect(lambda top, bottom, _roles=(): self._widen_columns(top.row(), bottom.row()))
         self._fit_columns()
+        self.row_heights = RowHeights(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """No row is painted before it is measured."""
+        self.row_heights.fit_in_view()
+        super().paintEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.row_heights.fit_in_view()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if index.isValid():
+            self.row_heights.fit_around(index.row())
+        super().scrollTo(index, hint)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Pages measured by the rows they page over."""
+        self.row_heights.fit_around(self.currentIndex().row())
+        return super().moveCursor(action, modifiers)
 
     def _fit_columns(self) -> None:
         """When, Who and Tag as wide as their headings and the newest notes (a few hundred, not thousands)."""
@@ -96,10 +101,13 @@ class NotesTable(QTableView):
 
     def _widen_columns(self, first: int, last: int) -> None:
         """When, Who and Tag widened, never narrowed, to show these rows on one line: a note kept measures one row."""
-        header = self.horizontalHeader()
+        header, model = self.horizontalHeader(), self.notes_model
         for column in SHORT_COLUMNS:
-            hints = (self.sizeHintForIndex(self.notes_model.index(row, column)).width() for row in range(first, last + 1))
-            widest = max(hints, default=0)
+            alike: dict[tuple[str, bool], QModelIndex] = {}  # one cell measured for each text in each font (a private note is in italics)
+            for row in range(first, last + 1):
+                index = model.index(row, column)
+                alike.setdefault((index.data(), model.note_at(row).private), index)
+            widest = max((self.sizeHintForIndex(index).width() for index in alike.values()), default=0)
             if widest > header.sectionSize(column):
                 header.resizeSection(column, widest)
 

@@ -3,7 +3,6 @@ and storing what was accepted (store_job), which waits while another program hol
 
 from __future__ import annotations
 
-import sqlite3
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,41 +10,32 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from ...app.hub import Hub
+from ...app.session import ReviewStore
 from ...app.timeline_import import Imported, Reader, TimelineImport
 from ...domain.timeline import TimelineEntry
 from ...importers import AmbiguousZone, ImportContext, ImportProblem, Skipped
-from ...storage.busy import is_busy
-from ...storage.errors import StorageError
-from ...storage.reviews import ReviewStore
 from ..record.record_job import ReviewJob
 
 WAIT_MS = 250
 """How long each try waits for another program's lock."""
 
 
-def store_job(db_path: Path, review_id: int, entries: Sequence[TimelineEntry], skipped: Sequence[Skipped]) -> ReviewJob:
+def store_job(
+    db_path: Path | str, review_id: int, entries: Sequence[TimelineEntry], skipped: Sequence[Skipped], hub: Hub
+) -> ReviewJob:
     """A job that stores the entries read (and previewed): finished(app.timeline_import.Imported), failed(message),
     or first waiting() while another process holds the lock (it tries again until the application closes).
 
-    Made without a parent: the running worker holds it, so closing the window mid-import is safe (the entries are
-    still stored; the closed panel simply hears nothing). The windows are told by whoever hears finished."""
+    Made without a parent: it is kept until it ends, so closing the window mid-import is safe (the entries are
+    still stored; the closed panel simply hears nothing). The hub hears what the import changed, on the GUI thread,
+    just before finished."""
     job: ReviewJob
 
-    def work(store: ReviewStore) -> Imported:
-        store.db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
-        importing = TimelineImport(store, Hub())
-        said = False
-        while True:
-            try:
-                return importing.store_entries(review_id, entries, skipped)
-            except sqlite3.OperationalError as error:
-                if not is_busy(error) or _closing():
-                    raise StorageError(str(error)) from error
-                if not said:
-                    job.waiting.emit()
-                    said = True
+    def work(store: ReviewStore, kept: Hub) -> Imported:
+        importing = TimelineImport(store, kept)
+        return importing.store_when_free(review_id, entries, skipped, WAIT_MS, job.waiting.emit, _closing)
 
-    job = ReviewJob(db_path, work)
+    job = ReviewJob(db_path, work, hub)
     return job
 
 

@@ -6,8 +6,10 @@ off the GUI thread), answer which zone an ambiguous abbreviation means, then imp
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import itertools
 import zoneinfo
 
 from PySide6.QtCore import QDate, Qt
@@ -77,11 +79,15 @@ class ImportPreview(QDialog):
         self.zone.addItems(zone_names())
         self.zone.setCurrentText(context.timezone)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.zone.completer()
+        if completer is not None:  # an editable combo box always has one
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setAccessibleName(self.words["placing_zone"])
         self.zone.setMinimumContentsLength(22)
-        self.zone.lineEdit().setAccessibleName(self.words["placing_zone"])
+        typed = self.zone.lineEdit()
+        if typed is not None:
+            typed.setAccessibleName(self.words["placing_zone"])
         for inner in self.day.findChildren(QLineEdit):
             inner.setAccessibleName(self.words["placing"])
         placing = QHBoxLayout()
@@ -111,10 +117,8 @@ class ImportPreview(QDialog):
         self.question_row.hide()
 
         self.entries_model = PreviewEntriesModel(columns, self)
-        try:
+        with contextlib.suppress(ValueError):  # a zone this machine does not know: the reading says so
             self.entries_model.show([], zone_named(context.timezone), context.timezone)
-        except ValueError:
-            pass  # a zone this machine does not know: the reading says so
         self.entries_view = _table(self.entries_model, WHAT)
         self.entries_view.setAccessibleName(self.words["entries_heading"])
         self.skipped_model = SkippedModel(columns, self)
@@ -154,7 +158,7 @@ class ImportPreview(QDialog):
         self.resize(1000, 640)
         order = (self.day, self.zone, self.candidates, self.answer, self.entries_view, self.skipped_view,
                  self.import_button, self.cancel_button)
-        for before, after in zip(order, order[1:]):
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
         self.day.dateChanged.connect(lambda *_: self.read_again())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...domain.timeline import TimelineEntry
 from ...importers import Skipped
+from ...text_types import ImportingColumns
 from ..common.locale_dates import DAY, day_and_clock
 from ..common.rows_model import Index, RowsModel
 from .timeline_model import one_line
@@ -21,7 +22,7 @@ WHERE, WHY = range(2)
 class PreviewEntriesModel(RowsModel):
     """Each entry to be added: its time in the review's zone, who, and what happened (the detail as a tooltip)."""
 
-    def __init__(self, words: dict[str, str], parent=None):
+    def __init__(self, words: ImportingColumns, parent=None):
         super().__init__(parent)
         self.words = words
         self.zone: dt.tzinfo = dt.UTC
@@ -65,7 +66,7 @@ class PreviewEntriesModel(RowsModel):
 class SkippedModel(RowsModel):
     """Each part of the input left out: where it is ('line 12') and why ('no time')."""
 
-    def __init__(self, words: dict[str, str], parent=None):
+    def __init__(self, words: ImportingColumns, parent=None):
         super().__init__(parent)
         self.columns = (words["where"], words["why"])
 

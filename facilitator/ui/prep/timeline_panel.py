@@ -23,22 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.timeline_import import Imported, Reader, TimelineImport, file_reader, pasted_reader
-from ...app.changes import Change, Changed
 from ...app.timeline_edits import TimelineEdits
+from ...app.timeline_import import Imported, Reader, TimelineImport, file_reader, pasted_reader
 from ...content import texts
 from ...domain.quiet_stretches import QuietStretch
 from ...domain.timeline import MomentKind, TimelineEntry
 from ...importers import ImportContext
-from ..common import accessible
-from ..common import commands
+from ..common import accessible, commands
 from ..common.choice_delegate import ChoiceDelegate
+from ..common.store_events import StoreEvents
+from ..record.record_job import ReviewJob
 from .entry_details import EntryDetails
 from .import_job import store_job
 from .import_preview import ImportPreview
 from .quiet_rows import SPANNED, QuietRows
-from ..record.record_job import ReviewJob
-from ..common.store_events import StoreEvents
 from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
@@ -342,7 +340,7 @@ class TimelinePanel(QWidget):
         self.tell(texts("importing")["preview"]["storing"])
         self.import_action.setEnabled(False)
         self.paste_action.setEnabled(False)
-        job = store_job(self.store.path, self.review_id, parsed.entries, parsed.skipped)
+        job = store_job(self.store.path, self.review_id, parsed.entries, parsed.skipped, self.events.hub)
         job.finished.connect(self._imported)
         job.failed.connect(self._import_failed)
         job.waiting.connect(self._import_waits)
@@ -357,7 +355,6 @@ class TimelinePanel(QWidget):
         noun = words["entry"] if added == 1 else words["entries"]
         left_out = words["skipped"].format(summary=summary) if summary else ""
         self.tell(words["added"].format(added=added, noun=noun, again=again) + left_out)
-        self.events.hub.publish(Changed(Change.TIMELINE, self.review_id))
         self._ready_to_mark()
 
     def _ready_to_mark(self) -> None:

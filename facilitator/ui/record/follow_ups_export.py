@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMainWindow
 from ...app.destinations import Kind
 from ...app.exports import Exports
 from ...app.hub import Hub
+from ...app.session import ReviewStore
 from ...export.follow_up_presets import PRESETS
-from ...storage.reviews import ReviewStore
 from .save_export import save_export
 
 CHOICES = (
@@ -37,8 +37,10 @@ def chosen_preset(name: str, chosen_filter: str) -> str:
     return "json" if lowered.endswith(".json") else "csv"
 
 
-def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
-    exports = Exports(store, Hub())  # an export changes nothing the windows show
+def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int, hub: Hub) -> Path | None:
+    """Ask where and in which tracker's format, and write the actions; the windows' hub hears nothing, as an
+    export changes nothing they show."""
+    exports = Exports(store, hub)
 
     def write(path: Path, chosen: str) -> Path:
         preset = chosen_preset(str(path), chosen)

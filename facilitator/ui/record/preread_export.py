@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QMainWindow
 from ...app.destinations import Kind
 from ...app.exports import Exports
 from ...app.hub import Hub
-from ...storage.reviews import ReviewStore
+from ...app.session import ReviewStore
 from .save_export import save_export
 
 
-def export_preread(window: QMainWindow, store: ReviewStore, review_id: int) -> Path | None:
-    exports = Exports(store, Hub())  # an export changes nothing the windows show
+def export_preread(window: QMainWindow, store: ReviewStore, review_id: int, hub: Hub) -> Path | None:
+    """Ask where (suggesting the incident folder) and write the pre-read; the windows' hub hears nothing, as an
+    export changes nothing they show."""
+    exports = Exports(store, hub)
     return save_export(
         window,
         "preread",

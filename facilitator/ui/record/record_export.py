@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from ...app.hub import Hub
+from ...app.session import ReviewStore
 from ...content import texts
-from ...storage.reviews import ReviewStore
 from .record_job import ReviewJob
 
 if TYPE_CHECKING:
@@ -49,10 +50,11 @@ class RecordExporter(QObject):
     done = Signal()
     """An export finished, written or not, and the user has been told."""
 
-    def __init__(self, window: QMainWindow, store: ReviewStore, review_id: int):
+    def __init__(self, window: QMainWindow, store: ReviewStore, review_id: int, hub: Hub):
         super().__init__(window)
         self.window = window
         self.store = store
+        self.hub = hub
         self.review_id = review_id
         self.ask_where = ask_where
         self.ask_open_folder = ask_open_folder
@@ -61,12 +63,11 @@ class RecordExporter(QObject):
     def export(self) -> None:
         from ...app.destinations import Kind
         from ...app.exports import Exports
-        from ...app.hub import Hub
         from ...app.record_files import FileFormat
 
         if self.job is not None:
             return
-        target = Exports(self.store, Hub()).destination(self.review_id, Kind.RECORD, Path.home())
+        target = Exports(self.store, self.hub).destination(self.review_id, Kind.RECORD, Path.home())
         path: Path | None = target.path
         if not (target.in_incident_folder and target.usable):
             if target.missing_folder:
@@ -75,9 +76,10 @@ class RecordExporter(QObject):
         if path is None:
             return
         now, review_id, chosen = self.store.clock.now(), self.review_id, path
-        self.job = ReviewJob(
-            self.store.path, lambda store: Exports(store, Hub()).record(review_id, chosen, FileFormat.MARKDOWN, now)
-        )
+        def write(store: ReviewStore, hub: Hub) -> Exported:
+            return Exports(store, hub).record(review_id, chosen, FileFormat.MARKDOWN, now)
+
+        self.job = ReviewJob(self.store.path, write, self.hub)
         self.job.finished.connect(self._written)
         self.job.failed.connect(self._failed)
         self.window.statusBar().showMessage(texts("exporting")["record"]["writing"])

@@ -9,45 +9,71 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from ...app.changes import Changed
+from ...app.errors import StorageError
+from ...app.hub import Hub
+from ...app.session import ReviewStore, open_store
 from ...importers import ImportProblem
-from ...storage.database import open_database
-from ...storage.errors import StorageError
-from ...storage.reviews import ReviewStore
+
+Work = Callable[[ReviewStore, Hub], object]
+"""The work: given its own store and a hub that keeps what it reports until the job is back on the GUI thread."""
+
+_RUNNING: set[ReviewJob] = set()
+"""The jobs under way: each is kept until it has told the GUI thread how it ended."""
 
 
 class ReviewJob(QObject):
-    """Runs work(store) once off the GUI thread; emits finished(result) or failed(message) on the GUI thread.
+    """Runs work(store, hub) once off the GUI thread; on the GUI thread, the windows' hub then hears what the work
+    reported, and finished(result) or failed(message) is emitted.
 
-    Made without a parent: the running work keeps it alive, so a window closed meanwhile is simply not told."""
+    Made without a parent: it is kept until it ends, so a window closed meanwhile is simply not told (the hub is)."""
 
     finished = Signal(object)
     failed = Signal(str)
     waiting = Signal()
     """The work says another program holds the database: it is done as soon as that is free."""
+    _ended = Signal(object, object, object)
+    """(what the work returned, what it reported, the message if it failed), to the GUI thread."""
 
-    def __init__(self, db_path: Path, work: Callable[[ReviewStore], object], parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, work: Work, hub: Hub, parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.work = work
+        self.hub = hub
+        self._ended.connect(self._end)
 
     def start(self) -> None:
+        _RUNNING.add(self)
         QThreadPool.globalInstance().start(self._run)
 
     def _run(self) -> None:
+        reports: list[Changed] = []
+        kept = Hub()  # only the GUI thread tells the windows' hub: nothing reaches Qt from this thread
+        kept.subscribe(reports.append)
         try:
-            store = ReviewStore(open_database(self.db_path))
+            store = open_store(self.db_path)
             try:
-                result = self.work(store)
+                result = self.work(store, kept)
             finally:
                 store.db.close()
         except OSError as e:
-            self.failed.emit(f"{e.strerror or e}" + (f": {e.filename}" if e.filename else ""))
+            self._ended.emit(None, reports, f"{e.strerror or e}" + (f": {e.filename}" if e.filename else ""))
             return
         except (StorageError, ImportProblem) as e:
-            self.failed.emit(str(e))
+            self._ended.emit(None, reports, str(e))
             return
         except Exception as e:  # a worker must always report back, or the window waits forever
             traceback.print_exc()
-            self.failed.emit(f"an unexpected problem ({type(e).__name__}: {e})")
+            self._ended.emit(None, reports, f"an unexpected problem ({type(e).__name__}: {e})")
             return
-        self.finished.emit(result)
+        self._ended.emit(result, reports, None)
+
+    def _end(self, result: object, reports: list[Changed], message: str | None) -> None:
+        """On the GUI thread: the hub hears what the work changed, then the window how it ended."""
+        _RUNNING.discard(self)
+        for changed in reports:
+            self.hub.publish(changed)
+        if message is None:
+            self.finished.emit(result)
+        else:
+            self.failed.emit(message)

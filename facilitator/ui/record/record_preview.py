@@ -11,7 +11,10 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
+from ...app.changes import Change, Changed
+from ...app.hub import Hub
 from ...app.record_files import FileFormat, review_text
+from ...app.session import ReviewStore
 from ...content import texts
 from ...export.record_html import URL_SCHEMES, record_html
 from ..common import accessible, settings
@@ -19,6 +22,11 @@ from .record_job import ReviewJob
 
 REFRESH_MS = 600
 """After a change to the review, wait this long for more before rendering again."""
+RECORD_KINDS = (
+    Change.DETAILS | Change.PEOPLE | Change.TIMELINE | Change.MARKS | Change.MEETING | Change.NOTES | Change.PARKING
+    | Change.ACTIONS | Change.COMMENTS
+)
+"""What the record is written from: a report of any of these for its review renders it again."""
 DOCUMENT_MARGIN = 24
 STYLE = """
 h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; } h3 { font-size: medium; }
@@ -39,7 +47,7 @@ class RecordBrowser(QTextBrowser):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self.open_link)
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> None:
         """Nothing is fetched: not an image, not a style sheet, not a page, wherever it is."""
         return None
 
@@ -64,24 +72,32 @@ class RecordPreview(QMainWindow):
         self.job: ReviewJob | None = None
         self.stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.render)
-        for signal in (windows.events.changed, windows.events.notes_changed):
-            signal.connect(self._refresh_timer.start)
+        self._refresh_timer.timeout.connect(self.render_record)
+        windows.events.reported.connect(self._reported)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.setWindowTitle(texts("exporting")["preview"]["title"].format(ref=windows.store.get(review_id).incident_ref))
         self.statusBar().showMessage(texts("exporting")["preview"]["preparing"])
         settings.restore_geometry(self, "record_preview", (1000, 720))
-        self.render()
+        self.render_record()
 
-    def render(self) -> None:
+    def _reported(self, changed: Changed) -> None:
+        """A change to what the record shows, of this review (or of any, when another process cannot say)."""
+        if changed.touches(RECORD_KINDS, self.review_id):
+            self._refresh_timer.start()
+
+    def render_record(self) -> None:
         """Render the record again on a worker; a change that arrives meanwhile renders once more after."""
         if self.job is not None:
             self.stale = True
             return
         self.stale = False
         review_id = self.review_id
-        self.job = ReviewJob(self.windows.store.path, lambda store: record_html(review_text(store, review_id, FileFormat.MARKDOWN)))
+
+        def rendered(store: ReviewStore, _hub: Hub) -> str:
+            return record_html(review_text(store, review_id, FileFormat.MARKDOWN))
+
+        self.job = ReviewJob(self.windows.store.path, rendered, self.windows.events.hub)
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
         self.job.start()
@@ -93,7 +109,7 @@ class RecordPreview(QMainWindow):
         self.browser.verticalScrollBar().setValue(scroll)
         self.statusBar().showMessage(texts("exporting")["preview"]["ready"])
         if self.stale:
-            self.render()
+            self.render_record()
 
     def _failed(self, message: str) -> None:
         self.job = None
@@ -101,7 +117,6 @@ class RecordPreview(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._refresh_timer.stop()
-        for signal in (self.windows.events.changed, self.windows.events.notes_changed):
-            signal.disconnect(self._refresh_timer.start)
+        self.windows.events.reported.disconnect(self._reported)
         settings.save_geometry(self, "record_preview")
         super().closeEvent(event)

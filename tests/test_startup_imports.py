@@ -1,0 +1,48 @@
+"""The demo's first window is painted before the modules it does not need are imported (start-up speed: make bench)."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NOT_BEFORE_FIRST_PAINT = (
+    "importlib.metadata",  # the version is read from our dist-info; the licence only when About opens
+    "secrets",  # a temporary file's random name: only when a file is written
+    "subprocess",  # icacls, on Windows, when a file is made private
+    "markdown",
+    "nh3",
+    "sqlite_utils",
+    "facilitator.export",
+    "facilitator.review_files",
+    "facilitator.ui.prep.setup_panel",
+    "facilitator.ui.prep.timeline_panel",
+    "facilitator.ui.prep.comments_panel",
+)
+
+
+def imported_before_first_paint(tmp_path) -> list[str]:
+    """Every module `python -X importtime -m facilitator --demo` imported before its window's first paint."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_QUIT_AFTER_FIRST_PAINT": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "facilitator", "--demo"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, painted, _after = done.stderr.partition("\nfirst-paint ")
+    assert painted, "the window never reported its first paint"
+    return re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", before, re.MULTILINE)
+
+
+def test_the_first_window_paints_before_what_it_does_not_need_is_imported(tmp_path):
+    modules = imported_before_first_paint(tmp_path)
+    assert "facilitator.ui.review_window" in modules  # the window itself was built, so the list is the real one
+    early = [m for m in modules if any(m == name or m.startswith(f"{name}.") for name in NOT_BEFORE_FIRST_PAINT)]
+    assert early == []

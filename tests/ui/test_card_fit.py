@@ -1,0 +1,45 @@
+"""The prompt card is sized for the room where it can be seen: not while its tab is hidden, and at once when shown."""
+
+from notes_helpers import meeting_in_timeline
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from shown import shown
+
+from facilitator.ui.meeting.prompt_card import PromptCard
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LABELS = ("position", "when", "what", "kind", "questions")
+
+
+def _sizes(card) -> dict[str, int]:
+    return {name: QFontInfo(getattr(card, name).font()).pixelSize() for name in LABELS}
+
+
+def test_a_prompt_changed_behind_another_tab_is_sized_when_the_meeting_comes_back(qtbot, windows, store, review, timeline, monkeypatch):
+    meeting_in_timeline(store, review, timeline[1])
+    window = shown(qtbot, windows, review.id)
+    window.resize(1280, 720)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    column = window.meeting.card_side
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and column.isVisible())
+    fitted_while_hidden = []
+    fit_to = PromptCard.fit_to
+
+    def counted(card, room, space, width):
+        if not column.isVisible():
+            fitted_while_hidden.append(width)
+        return fit_to(card, room, space, width)
+
+    monkeypatch.setattr(PromptCard, "fit_to", counted)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    qtbot.waitUntil(lambda: not column.isVisible())
+    window.meeting.show_entry_id(timeline[4].id)
+    assert window.meeting.card.what.text() == timeline[4].text
+    assert fitted_while_hidden == []  # nothing measured that nobody sees
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(column.isVisible)
+    card = window.meeting.card
+    shown_sizes = _sizes(card)
+    column.fit()  # sizing it again at the same size changes nothing: it was sized when it came back
+    assert _sizes(card) == shown_sizes
+    assert min(shown_sizes.values()) >= 20
