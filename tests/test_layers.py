@@ -109,18 +109,7 @@ def test_storage_uses_sqlite_utils_only_to_migrate():
     }
 
 
-STILL_REACHING_INTO_STORAGE = {
-    # the meeting and the note-taker's window (app-meeting)
-    "facilitator/ui/meeting/actions_phase.py",
-    "facilitator/ui/meeting/key_questions_view.py",
-    "facilitator/ui/meeting/meeting_notes.py",
-    "facilitator/ui/meeting/meeting_view.py",
-    "facilitator/ui/meeting/not_heard.py",
-    "facilitator/ui/meeting/queued_edits.py",
-    "facilitator/ui/meeting/shared_notes.py",
-    "facilitator/ui/notes/note_edits.py",
-    "facilitator/ui/notes/notes_window.py",
-}
+STILL_REACHING_INTO_STORAGE: set[str] = set()
 """The windows' modules that still import storage themselves: each leaves this list once it goes through app/."""
 
 

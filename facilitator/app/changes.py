@@ -25,7 +25,10 @@ class Change(enum.Flag):
     PARKING = enum.auto()
     ACTIONS = enum.auto()
     COMMENTS = enum.auto()
-    EVERYTHING = LIBRARY | DETAILS | PEOPLE | TIMELINE | MARKS | MEETING | NOTES | PARKING | ACTIONS | COMMENTS
+    DRAFT = enum.auto()
+    """The note-taker's unsent words, saved at each pause in typing: no window shows them but the input they came
+    from, so no window reads anything again for them."""
+    EVERYTHING = LIBRARY | DETAILS | PEOPLE | TIMELINE | MARKS | MEETING | NOTES | PARKING | ACTIONS | COMMENTS | DRAFT
     """What another process changed, when it cannot say more."""
 
 

@@ -27,14 +27,16 @@ class MeetingStore:
 
     def events(self, review_id: int) -> list[MeetingEvent]:
         rows = self.db.rows("meeting_events", "review_id = ?", [review_id], order_by="at_utc, id")
-        return [
-            MeetingEvent(
-                at=dt.datetime.fromisoformat(r["at_utc"]),
-                kind=ClockEvent(r["kind"]),
-                phase=Phase(r["phase"]) if r["phase"] else None,
-            )
-            for r in rows
-        ]
+        return [self.event(r) for r in rows]
+
+    @staticmethod
+    def event(row: dict) -> MeetingEvent:
+        """A clock event from its row (at_utc, kind, phase)."""
+        return MeetingEvent(
+            at=dt.datetime.fromisoformat(row["at_utc"]),
+            kind=ClockEvent(row["kind"]),
+            phase=Phase(row["phase"]) if row["phase"] else None,
+        )
 
     def add_event(self, review_id: int, event: MeetingEvent) -> None:
         with self.db.atomic():

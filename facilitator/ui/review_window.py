@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTa
 from ..app.changes import Change, Changed
 from ..app.comment_edits import CommentEdits
 from ..app.errors import ReviewNotFound
+from ..app.marks import Marks
 from ..app.meeting_plan import MeetingPlan
-from ..app.writes import write
+from ..app.parking import ParkingLot
 from ..content import texts
 from ..domain.agenda import Phase
 from ..domain.questions import QuestionLibrary
@@ -41,10 +42,11 @@ TITLE = "{ref} — Facilitator"
 PARKING_WIDTH = 260
 SHOWN = Change.EVERYTHING & ~Change.LIBRARY
 """What the window shows of its review: everything but the library's list."""
-TIMELINE_SHOWS = Change.DETAILS | Change.TIMELINE | Change.MARKS | Change.MEETING
-"""What the timeline's table shows: its entries and marks, their time on screen, in the review's zone."""
-MEETING_SHOWS = SHOWN & ~Change.NOTES
-"""What the meeting tab reads again itself (its notes listen on their own)."""
+TIMELINE_SHOWS = Change.DETAILS | Change.TIMELINE | Change.MARKS
+"""What the timeline's table shows: its entries and marks in the review's zone (the time on screen of this process's
+prompts is put into it as it is counted, see meeting/meeting_view.py; another process's comes as everything)."""
+MEETING_SHOWS = Change.TIMELINE | Change.MARKS
+"""What the walk-through redraws for (the meeting view hears its own kinds, ui/meeting/screen_feed.py)."""
 TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
 """Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
 
@@ -68,8 +70,6 @@ class ReviewWindow(QMainWindow):
         self._stand_ins: dict[str, list[tuple[QAction, str]]] = {}
         self.timeline_model = TimelineModel(QuestionLibrary(texts("questions")), self)
         self.meeting = WalkThrough(self.timeline_model, windows.clock)
-        self.meeting.prompt_changed.connect(self._prompt_changed)
-        self.meeting.time_on_screen.connect(self._record_time_on_screen)
         self.meeting.mark_requested.connect(self._mark)
         self.meeting.question_added.connect(self._ask)
         self.meeting_view = MeetingView(
@@ -96,8 +96,12 @@ class ReviewWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.waiting)
         windows.events.queue.refused.connect(self._refused)
         windows.events.reported.connect(self._heard)
+        events = windows.events
+        self.marks = Marks(events.store, events.hub, events.queue)
+        self.parking_lot = ParkingLot(events.store, events.hub, events.queue, events.queue.refused.emit)
         self.meeting.current_id = self.store.current_entry_id(review_id)
         self._reload()
+        self.meeting_view.reload()
         saved_tab = settings.value(f"review/{review_id}/tab")
         self._opening_on: int | None = None
         self._opening = True
@@ -326,8 +330,7 @@ class ReviewWindow(QMainWindow):
         phase = reading.phase.value if reading.started else None
         entry_id = self.meeting.current_id if reading.started and reading.phase is Phase.TIMELINE else None
         item = replace(item, entry_id=entry_id, phase=phase)
-        queue = self.windows.events.queue
-        self.undo_stack.push(ParkItem(queue, self.review_id, item, self.windows.events.wrote, self._show_parked))
+        self.undo_stack.push(ParkItem(self.parking_lot, self.review_id, item, self._show_parked))
 
     def _show_parked(self) -> None:
         """The parking lot, with what is parked (or taken back) while the database is busy."""
@@ -377,7 +380,6 @@ class ReviewWindow(QMainWindow):
                 self.timeline.refresh()
         if kinds & MEETING_SHOWS:
             self.meeting.refresh(self.meeting.current_id)
-            self.meeting_view.reload()
         if kinds & Change.PARKING:
             self._show_parked()
         if kinds & (Change.COMMENTS | Change.TIMELINE | Change.MARKS | Change.DETAILS) and self._built("comments"):
@@ -395,26 +397,17 @@ class ReviewWindow(QMainWindow):
             self.timeline_model.zone,
         )
 
-    def _prompt_changed(self, entry_id: int | None) -> None:
-        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
-        self._queued("set_current_entry", {"review_id": self.review_id, "entry_id": entry_id})
-
-    def _record_time_on_screen(self, entry_id: int, seconds: int) -> None:
-        self._queued("record_time_on_screen", {"entry_id": entry_id, "seconds": seconds})
-
-    def _queued(self, kind: str, data: dict) -> None:
-        write(self.windows.events.queue, self.windows.events.hub, kind, data)
 
     def _mark(self, entry, kind) -> None:
         if entry.moment != kind:
-            self.undo_stack.push(MarkMoment(self.windows.events.queue, self.timeline_model, entry, kind, *self._redraws()))
+            self.undo_stack.push(MarkMoment(self.marks, self.review_id, self.timeline_model, entry, kind, self._redraw))
 
     def _ask(self, entry, text: str) -> None:
-        self.undo_stack.push(AskQuestion(self.windows.events.queue, self.timeline_model, entry, text, *self._redraws()))
+        self.undo_stack.push(AskQuestion(self.marks, self.review_id, self.timeline_model, entry, text, self._redraw))
 
-    def _redraws(self):
-        """What a timeline change in the meeting calls: once written, and when shown before it is written."""
-        return self.windows.events.wrote, lambda: self.meeting.refresh(self.meeting.current_id)
+    def _redraw(self) -> None:
+        """A timeline change in the meeting shown before it is written."""
+        self.meeting.refresh(self.meeting.current_id)
 
     def _export_follow_ups(self) -> None:
         from .record.follow_ups_export import export_follow_ups

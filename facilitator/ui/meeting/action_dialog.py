@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,14 +30,16 @@ PRIORITIES = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 class ActionDialog(QDialog):
     def __init__(self, action: Action | None, people: list[str], title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        words = texts("parking")["action_dialog"]
+        words: Mapping[str, Any] = texts("parking")["action_dialog"]
         self.setWindowTitle(words["title"])
         self.original = action
         self.title = QLineEdit(action.title if action else title)
         self.owner = QComboBox(editable=True)
         self.owner.addItems(people)
         self.owner.setCurrentText(action.owner if action else "")
-        self.owner.lineEdit().setPlaceholderText(words["owner_hint"])
+        owner_line = self.owner.lineEdit()
+        if owner_line is not None:
+            owner_line.setPlaceholderText(words["owner_hint"])
         self.due = DueDateEdit(action.due if action else None)
         self.priority = QComboBox()
         for priority in PRIORITIES:
@@ -69,7 +73,7 @@ class ActionDialog(QDialog):
 
     def action(self) -> Action:
         """The action as filled in; raises ActionError for a missing title or owner."""
-        fields = dict(
+        fields: dict[str, Any] = dict(
             title=self.title.text().strip(),
             owner=self.owner.currentText().strip(),
             due=self.due.date(),

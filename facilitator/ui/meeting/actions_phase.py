@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from ...app.meeting import ACTION_RECORDED, NOT_YET
+from ...app.parking import ParkingLot
 from ...domain.actions import moved
 from ...domain.agenda import Phase
 from ...domain.key_questions import key_questions
-from ...storage.meeting import ACTION_RECORDED, NOT_YET
 from ..common.waiting_edits import parking_with_waiting
-from ..common.waiting_writes import answers_with_waiting, parked_with_waiting
 from .actions_view import ActionsView
 from .parking_edits import AddAction, RemoveAction, Rerank, edit_action, set_category, set_fate
 from .phases import PhaseBase
@@ -32,15 +32,16 @@ class ActionsPhase(PhaseBase):
 
     def __init__(self, meeting: MeetingView) -> None:
         super().__init__(meeting)
-        self.store = meeting.store
         self.review_id = meeting.review_id
         self.undo_stack = meeting.undo_stack
         self.queue = meeting.events.queue
+        events = meeting.events
+        self.lot = ParkingLot(events.store, events.hub, events.queue, self.queue.refused.emit)
         self.words = meeting.texts_parking
         self.widget = self.view = view = ActionsView(meeting.texts, dict(self.words))
         view.fate_requested.connect(self._set_fate)
         view.category_requested.connect(
-            lambda item, category: self.undo_stack.push(set_category(self.queue, item, category, self._wrote))
+            lambda item, category: self.undo_stack.push(set_category(self.lot, item, category, self._wrote))
         )
         view.action_requested.connect(self._promote)
         view.action_edit_requested.connect(self._edit_action)
@@ -49,15 +50,16 @@ class ActionsPhase(PhaseBase):
         view.key_question_action_requested.connect(self._key_question_action)
 
     def _wrote(self) -> None:
-        self.meeting.events.wrote()
+        """Written, the report redraws the phase; waiting, it is shown as it will be, without reading."""
+        self.meeting._shown_waiting()
 
     def _shown(self):
         """The parked items and the actions as they will be once the edits waiting for the database are written."""
-        items = parked_with_waiting(self.store, self.queue, self.review_id)
-        return parking_with_waiting(items, self.store.parking.actions(self.review_id), self.queue, self.review_id)
+        record = self.meeting.shown.record()
+        return parking_with_waiting(list(record.parked), list(record.actions), self.queue, self.review_id)
 
     def load(self) -> None:
-        answers = answers_with_waiting(self.store, self.queue, self.review_id)
+        answers = self.meeting.shown.record().answers
         items, actions = self._shown()
         self.view.show_state(items, actions, [key for key, answer in answers.items() if answer == NOT_YET])
 
@@ -68,7 +70,7 @@ class ActionsPhase(PhaseBase):
         raise NotImplementedError("The actions phase shows no notes.")
 
     def _people(self) -> list[str]:
-        return [p.name for p in self.store.people(self.review_id)]
+        return [p.name for p in self.meeting.shown.record().people]
 
     def _has_action(self, item) -> bool:
         """The item already became an action: its fate changes only by removing that action."""
@@ -79,23 +81,23 @@ class ActionsPhase(PhaseBase):
 
     def _set_fate(self, item, fate, reason: str) -> None:
         if not self._has_action(item):
-            self.undo_stack.push(set_fate(self.queue, item, fate, reason, self._wrote))
+            self.undo_stack.push(set_fate(self.lot, item, fate, reason, self._wrote))
 
     def _promote(self, item) -> None:
         if self._has_action(item):
             return
         action = self.meeting.ask_action(self.meeting, None, self._people(), item.text)
         if action is not None:
-            self.undo_stack.push(AddAction(self.queue, self.review_id, action, self._wrote, item))
+            self.undo_stack.push(AddAction(self.lot, self.review_id, action, self._wrote, item))
 
     def _remove_action(self, action) -> None:
         item = next((i for i in self._shown()[0] if i.id == action.parked_item_id), None)
-        self.undo_stack.push(RemoveAction(self.queue, self.review_id, action, item, self._wrote))
+        self.undo_stack.push(RemoveAction(self.lot, self.review_id, action, item, self._wrote))
 
     def _edit_action(self, action) -> None:
         edited = self.meeting.ask_action(self.meeting, action, self._people(), action.title)
         if edited is not None and edited != action:
-            self.undo_stack.push(edit_action(self.queue, action, edited, self._wrote))
+            self.undo_stack.push(edit_action(self.lot, action, edited, self._wrote))
             self.view.select_action(action.id)
 
     def _rerank(self, action, step: int) -> None:
@@ -103,7 +105,7 @@ class ActionsPhase(PhaseBase):
         before = [(a.id, a.rank) for a in actions]
         after = moved(actions, action.id, step)
         if dict(after) != dict(before):
-            self.undo_stack.push(Rerank(self.queue, self.review_id, before, after, self._wrote))
+            self.undo_stack.push(Rerank(self.lot, self.review_id, before, after, self._wrote))
         self.view.select_action(action.id)
 
     def _key_question_action(self, key: str) -> None:
@@ -113,7 +115,7 @@ class ActionsPhase(PhaseBase):
         if action is None:
             return
         self.undo_stack.beginMacro("Record an action for a key question")
-        self.undo_stack.push(AddAction(self.queue, self.review_id, action, self._wrote))
-        answer = AnswerKeyQuestion(self.queue, self.review_id, key, NOT_YET, ACTION_RECORDED, self._wrote, self._wrote)
+        self.undo_stack.push(AddAction(self.lot, self.review_id, action, self._wrote))
+        answer = AnswerKeyQuestion(self.meeting.room, self.review_id, key, NOT_YET, ACTION_RECORDED, self._wrote)
         self.undo_stack.push(answer)
         self.undo_stack.endMacro()

@@ -70,6 +70,8 @@ FATE_CHARACTERS = 16
 class ActionsView(ScaledView):
     """Emits requests; the window turns them into undoable commands and calls show_state() after."""
 
+    actions: ActionsModel  # type: ignore[assignment]  # the actions shown, in the place of QWidget.actions()
+
     fate_requested = Signal(object, object, str)
     category_requested = Signal(object, object)
     action_requested = Signal(object)
@@ -157,7 +159,7 @@ class ActionsView(ScaledView):
     def _show(self) -> None:
         items = self.items.items()
         item = self.current_item()
-        if item is None:
+        if item is None or self.row is None:
             self.current.setText(self.empty_text)
         else:
             self.current.setText(item.text)
@@ -175,7 +177,11 @@ class ActionsView(ScaledView):
     def _keep_current_in_view(self) -> None:
         """The parked item under discussion shown whole in the table, once its rows have their heights."""
         if self.row is not None:
-            QTimer.singleShot(0, lambda: self.row is not None and self.table.scrollTo(self.items.index(self.row, TEXT)))
+            QTimer.singleShot(0, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        if self.row is not None:
+            self.table.scrollTo(self.items.index(self.row, TEXT))
 
     def _go(self, row: int) -> None:
         if 0 <= row < self.items.rowCount():

@@ -89,12 +89,12 @@ class FittedLine(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._whole = ""
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._whole = text
         self.setToolTip(text)
         self._fit()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._whole
 
     def minimumSizeHint(self) -> QSize:
@@ -133,7 +133,7 @@ class AgendaBar(QFrame):
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(0)
         for column, (caption, value) in enumerate(
-            zip(self._captions, (self.phase, self.phase_left, self.slot_left, self.on_prompt))
+            zip(self._captions, (self.phase, self.phase_left, self.slot_left, self.on_prompt), strict=True)
         ):
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from ...domain.agenda import Phase
 from ..common.scaled_text import ScaledView, set_size
-from ..common.waiting_writes import pulse_with_waiting
 from .phases import PhaseBase
 
 if TYPE_CHECKING:
@@ -99,12 +98,11 @@ class ClosePhase(PhaseBase):
         self.view.pulse_changed.connect(self._pulse_changed)
 
     def load(self) -> None:
-        meeting = self.meeting
-        self.view.show_pulse(*pulse_with_waiting(meeting.store, meeting.events.queue, meeting.review_id))
+        self.view.show_pulse(*self.meeting.shown.record().pulse)
 
     def notes_after(self) -> QWidget:
         return self.view.thanks
 
     def _pulse_changed(self, learned: int | None, would_return: int | None) -> None:
         meeting = self.meeting
-        meeting._queued("set_pulse", {"review_id": meeting.review_id, "learned": learned, "would_return": would_return})
+        meeting._shown_unless_written(meeting.room.pulse(meeting.review_id, learned, would_return))

@@ -57,5 +57,4 @@ class HindsightShield(QObject):
 
     def later_entries(self, row: int) -> int:
         """How many entries after this row the list would show without the shield."""
-        marked_only = self.panel.filter.marked_only
-        return sum(1 for entry in self.panel.entries()[row + 1 :] if entry.marked or not marked_only)
+        return self.panel.filter.later(row)

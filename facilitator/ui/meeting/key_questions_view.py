@@ -8,14 +8,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from ...app.meeting import NOT_YET
 from ...content import texts
 from ...domain.agenda import Phase
 from ...domain.key_questions import KeyQuestion, key_questions
 from ...domain.notes import Place
-from ...storage.meeting import NOT_YET
 from ..common import accessible
 from ..common.scaled_text import ScaledView, set_size
-from ..common.waiting_writes import answers_with_waiting, key_questions_with_waiting
 from .phases import PhaseBase
 from .prompt_card import ROOM_PX, points
 
@@ -167,9 +166,8 @@ class KeyQuestionsPhase(PhaseBase):
         view.not_yet_toggled.connect(self._not_yet)
 
     def load(self) -> None:
-        meeting = self.meeting
-        answers = answers_with_waiting(meeting.store, meeting.events.queue, meeting.review_id)
-        self.view.show_state(*key_questions_with_waiting(meeting.store, meeting.events.queue, meeting.review_id), answers)
+        record = self.meeting.shown.record()
+        self.view.show_state(record.current_key_question, set(record.covered), record.answers)
 
     def step(self, step: int) -> bool:
         return self._page(step)
@@ -187,23 +185,25 @@ class KeyQuestionsPhase(PhaseBase):
         """Before any is chosen the first key question is on screen: stored as such, notes go under it."""
         key = self.view.current_key()
         meeting = self.meeting
-        if key is not None and meeting.store.meeting.current_key_question(meeting.review_id) != key:
+        if key is not None and meeting.shown.record().current_key_question != key:
             self._shown(key)
 
     def _shown(self, key: str) -> None:
-        self.meeting._queued("set_current_key_question", {"review_id": self.meeting.review_id, "key": key})
+        meeting = self.meeting
+        meeting._shown_unless_written(meeting.room.show_key_question(meeting.review_id, key))
 
     def _covered(self, key: str, covered: bool) -> None:
-        self.meeting._queued("set_covered", {"review_id": self.meeting.review_id, "key": key, "covered": covered})
+        meeting = self.meeting
+        meeting._shown_unless_written(meeting.room.cover(meeting.review_id, key, covered))
 
     def _not_yet(self, key: str, _on: bool) -> None:
         """N toggles "not yet"; an answer already covered by an action stays as it is."""
         meeting = self.meeting
-        old = answers_with_waiting(meeting.store, meeting.events.queue, meeting.review_id).get(key, "")
+        old = meeting.shown.record().answers.get(key, "")
         if old not in ("", NOT_YET):
             return
         new = "" if old == NOT_YET else NOT_YET
         from .queued_edits import AnswerKeyQuestion
 
-        edit = AnswerKeyQuestion(meeting.events.queue, meeting.review_id, key, old, new, meeting.events.wrote, meeting.reload)
+        edit = AnswerKeyQuestion(meeting.room, meeting.review_id, key, old, new, meeting._shown_waiting)
         meeting.undo_stack.push(edit)

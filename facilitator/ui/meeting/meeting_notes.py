@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from ...app.changes import Change, Changed
+from ...app.meeting_screen import ReviewNotFound
 from ...content import texts
 from ...domain.agenda import Phase
-from ...storage.errors import ReviewNotFound
 from ..common import commands
 from ..common.wording_hint import WordingHintLabel, WordingWatch
 from . import presenter
+from .screen_feed import ScreenFeed
 from .shared_notes import SharedNotes
 
 if TYPE_CHECKING:
@@ -47,7 +49,8 @@ class MeetingNotes:
             self.hide_action,
             self.cue_action,
         ]
-        self.events.changed.connect(self.reload)
+        self.feed = ScreenFeed.of(self.events)
+        self.feed.heard.connect(self._heard)
         self.reload()
 
     def _notes_in(self, view: PhaseView) -> SharedNotes | None:
@@ -68,13 +71,19 @@ class MeetingNotes:
         for strip in self.strips:
             strip.set_hidden(hidden)
 
-    def reload(self) -> None:
+    def _heard(self, changed: Changed) -> None:
+        if changed.touches(Change.PEOPLE, self.review_id):
+            self.reload(changed)
+
+    def reload(self, after: Changed | None = None) -> None:
         """The wording hints know the review's people, so naming someone as the cause is noticed."""
+        screen = self.feed.screen
         try:
-            names = [p.name for p in self.events.store.people(self.review_id)]
+            record = screen.record(self.review_id, after) if after is not None else screen.last(self.review_id)
+            record = record or screen.record(self.review_id)
         except ReviewNotFound:
             return
-        self.ask_hint.set_names(names)
+        self.ask_hint.set_names(p.name for p in record.people)
 
     def open_notes(self) -> None:
         """The note-taker's window, with its private notes and "not heard from yet": on your own screen, or after

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from ...app.changes import Changed
+from ...app.meeting import Meeting
+from ...app.meeting_screen import SHOWN
 from ...content import texts as texts_named
 from ...domain.actions import Action
 from ...domain.agenda import PHASES, Phase
 from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from ...domain.parking import waiting
-from ...domain.prompts import undiscussed_moments
-from ...storage.errors import ReviewNotFound
-from ...storage.queued_writes import event_data
 from ..common import commands
 from ..common.store_events import StoreEvents
-from ..common.waiting_edits import budgets_with_waiting
-from ..common.waiting_writes import clock_events_with_waiting
+from ..common.waiting_edits import comments_with_waiting
 from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
@@ -29,6 +29,8 @@ from .meeting_voice import MeetingVoice
 from .phases import PhaseView, make_phase
 from .remote_keys import RemoteKeys
 from .room_zoom import RoomZoom
+from .screen_feed import ScreenFeed
+from .shown_meeting import ShownMeeting
 from .walk_through import WalkThrough
 
 if TYPE_CHECKING:
@@ -65,7 +67,8 @@ def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
 
 
 class MeetingView(QWidget):
-    """Owns the meeting clock's keys; the clock itself is read from the store on every tick.
+    """Owns the meeting clock's keys and the prompt on screen; reads the meeting once per change that touches what
+    it shows (app/meeting_screen.py), and works the clock out from what it read on every tick.
 
     Its window calls reload() once the timeline it walks through is in place."""
 
@@ -86,8 +89,12 @@ class MeetingView(QWidget):
     ):
         super().__init__(parent)
         self.events = events
-        self.store = events.store
         self.review_id = review_id
+        self.room = Meeting(events.store, events.hub, events.queue)
+        """The meeting's writes: the clock, the prompt and key question on screen, answers, the pulse."""
+        self.feed = ScreenFeed.of(events)
+        self.shown = ShownMeeting(self.feed.screen, events.queue, review_id)
+        """The meeting as this window shows it: as last read, with the writes still waiting for the database."""
         self.texts = texts
         self.clock = clock.now
         self.panel = panel
@@ -139,7 +146,9 @@ class MeetingView(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
-        panel.prompt_changed.connect(lambda _id: self.refresh_clock())
+        panel.prompt_changed.connect(self._prompt_shown)
+        panel.time_on_screen.connect(self._time_on_screen)
+        self.feed.heard.connect(self._heard)
         self.voice = MeetingVoice(self)
 
     def phase_view(self, phase: Phase) -> PhaseView:
@@ -189,25 +198,37 @@ class MeetingView(QWidget):
         return view
 
     def reload(self) -> None:
-        """Read the stored meeting state (after any change, here or in another process) into the views built so far."""
-        try:
-            for view in list(self.phase_views.values()):
-                view.load()
-        except ReviewNotFound:
-            return
+        """Read the stored meeting state again (after a change its window was told of) into the views built so far."""
+        if self.shown.read():
+            self._show_read()
+
+    def _heard(self, changed: Changed) -> None:
+        """A change that touches what the meeting shows: read once (shared with the other windows), then show it."""
+        if changed.touches(SHOWN, self.review_id) and self.shown.read(changed):
+            self._show_read()
+
+    def _show_read(self) -> None:
+        for view in list(self.phase_views.values()):
+            view.load()
         self.refresh_clock()
 
+    def _shown_waiting(self) -> None:
+        """A write waits for the database: show the meeting as it will be, without reading."""
+        self.shown.rewait()
+        self._show_read()
+
     def refresh_clock(self) -> None:
-        try:
-            review = self.store.get(self.review_id)
-        except ReviewNotFound:
+        """The strip (and cue) from the clock's events as last read and the time now: no reading on a tick."""
+        if not self.shown.known():
             return
-        self.reading = read_clock(clock_events_with_waiting(self.store, self.events.queue, self.review_id), self.clock())
+        record = self.shown.record()
+        review = record.review
+        self.reading = read_clock(list(record.events), self.clock())
         self.panel.set_clock_held(self.reading.started and not self.reading.running)
-        budgets = budgets_with_waiting(self.store, self.events.queue, self.review_id, review.slot_minutes)
+        budgets = self.shown.budgets()
         on_prompt = self.panel.on_screen_seconds() if self.reading.phase is Phase.TIMELINE else None
         self._timer_view = timer_view(
-            self.reading, budgets, review.slot_minutes, on_prompt, undiscussed_moments(self.panel.entries()), self.texts
+            self.reading, budgets, review.slot_minutes, on_prompt, self.panel.undiscussed(), self.texts
         )
         self.voice.timer_shown(self._timer_view, self.reading.needs_time_check(review.slot_minutes))
         self.bar.show_view(self._timer_view)
@@ -222,7 +243,8 @@ class MeetingView(QWidget):
         if entry is None:
             self.cue.show_private("", [])
             return
-        comments = [c.text for c in self.store.comments.comments(self.review_id) if c.entry_id == entry.id]
+        stored = list(self.shown.record().comments)
+        comments = [c.text for c in comments_with_waiting(stored, self.events.queue, self.review_id) if c.entry_id == entry.id]
         self.cue.show_private(entry.prep_note, comments)
 
     def _show_phase(self, phase: Phase) -> None:
@@ -242,16 +264,28 @@ class MeetingView(QWidget):
             self.phase_shown.emit(phase)
 
     def _record(self, kind: ClockEvent, phase: Phase | None = None) -> None:
-        event = MeetingEvent(self.clock(), kind, phase)
-        self._queued("add_event", {"review_id": self.review_id, "event": event_data(event)})
+        self._shown_unless_written(self.room.record_event(self.review_id, MeetingEvent(self.clock(), kind, phase)))
 
-    def _queued(self, kind: str, data: dict) -> None:
-        """Written at once when the database is free; else it waits its turn, shown on screen meanwhile."""
-        written, _result = self.events.queue.submit(kind, data)
-        if written:
-            self.events.wrote()
-        else:
-            self.reload()
+    def _shown_unless_written(self, outcome: tuple[Changed, bool]) -> None:
+        """Written at once, the report brings it to every window; else it waits its turn, shown here meanwhile."""
+        if not outcome[1]:
+            self._shown_waiting()
+
+    def _prompt_shown(self, _entry_id: int | None) -> None:
+        """The prompt is on screen at once; the database hears of it when it is free (the last one wins)."""
+        self.room.show_prompt(self.review_id, self.panel.current_entry())
+        self.refresh_clock()
+
+    def _time_on_screen(self, entry_id: int, seconds: int) -> None:
+        """A prompt left the screen: its seconds go to its total, here at once and in the database."""
+        self.room.time_on_screen(self.review_id, entry_id, seconds)
+        model = self.panel.model
+        row = model.row_of(entry_id)
+        if row is not None:
+            entries = list(model.entries())
+            entry = entries[row]
+            entries[row] = replace(entry, seconds_on_screen=entry.seconds_on_screen + seconds, discussed=True)
+            model.set_entries(entries, model.zone_name)
 
     def start_or_pause(self) -> None:
         """F5: start the meeting clock, or pause and resume it."""
@@ -268,7 +302,7 @@ class MeetingView(QWidget):
         if not 0 <= index < len(PHASES):
             return
         leaving_actions = self.reading.phase is Phase.ACTIONS and step > 0
-        unsettled = waiting(self.store.parking.items(self.review_id)) if leaving_actions else []
+        unsettled = waiting(self.shown.parked()) if leaving_actions else []
         if unsettled and not self.confirm_leave(self, len(unsettled)):
             return
         self._record(ClockEvent.PHASE, PHASES[index])

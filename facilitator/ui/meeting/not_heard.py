@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ...app.changes import Change, Changed
+from ...app.meeting_screen import ReviewNotFound
 from ...domain.notes import not_heard_from
 from ...domain.people import Person
-from ...storage.errors import ReviewNotFound
 from ..common import settings
 from ..common.store_events import StoreEvents
 from .presenter import PLACED
+from .screen_feed import ScreenFeed
 
 CUE_SIZE = (320, 260)
 
@@ -26,7 +29,7 @@ def names_html(people: Sequence[Person], everyone: str) -> str:
 
 
 class NotHeardPanel(QFrame):
-    def __init__(self, texts: dict, parent: QWidget | None = None):
+    def __init__(self, texts: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.texts = texts
         self.people: list[Person] = []
@@ -58,7 +61,7 @@ class NotHeardCue(QWidget):
 
     closed = Signal()
 
-    def __init__(self, events: StoreEvents, review_id: int, texts: dict, parent: QWidget | None = None):
+    def __init__(self, events: StoreEvents, review_id: int, texts: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(texts["title"])
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -68,19 +71,24 @@ class NotHeardCue(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.panel)
-        events.changed.connect(self.reload)
-        events.notes_changed.connect(self.reload)
+        self.feed = ScreenFeed.of(events)
+        self.feed.heard.connect(self._heard)
         self.setProperty(PLACED, settings.has_geometry("not_heard_cue"))
         settings.restore_geometry(self, "not_heard_cue", CUE_SIZE)
         self.reload()
 
-    def reload(self) -> None:
-        store = self.events.store
+    def _heard(self, changed: Changed) -> None:
+        if changed.touches(Change.NOTES | Change.PEOPLE, self.review_id):
+            self.reload(changed)
+
+    def reload(self, after: Changed | None = None) -> None:
+        """Who has no note yet: the people and the notes after this change (read once for every window)."""
+        screen = self.feed.screen
         try:
-            people = store.people(self.review_id)
+            people = screen.record(self.review_id, after).people
         except ReviewNotFound:
             return
-        self.panel.show_people(not_heard_from(people, store.notes.notes(self.review_id)))
+        self.panel.show_people(not_heard_from(list(people), screen.notes(self.review_id, after)))
 
     def closeEvent(self, event) -> None:
         self.closed.emit()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.agenda import Phase
 from ..common.scaled_text import ScaledView
-from ..common.waiting_edits import opening_with_waiting
 from .phases import PhaseBase
 
 if TYPE_CHECKING:
@@ -74,8 +73,7 @@ class OpeningPhase(PhaseBase):
         self.widget = self.view = OpeningView(meeting.texts)
 
     def load(self) -> None:
-        meeting = self.meeting
-        self.view.set_text(opening_with_waiting(meeting.store, meeting.events.queue, meeting.review_id))
+        self.view.set_text(self.meeting.shown.opening_text())
 
     def notes_after(self) -> QWidget:
         return self.view.page

@@ -4,6 +4,7 @@ you only opens where the room sees it, and the set-up dialog (View → Presenter
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -31,7 +32,7 @@ SHOW, WINDOW_ONLY, KEEP = "show", "window_only", "keep"
 DIALOG_WIDTH = 640
 
 
-def words() -> dict:
+def words() -> Any:
     return texts("meeting")["presenter"]
 
 

@@ -104,8 +104,8 @@ class PromptCard(QFrame):
             return
         local = entry.at.astimezone(zone)
         actor = f" · {entry.actor}" if entry.actor else ""
-        zone = "" if entry.precision is TimePrecision.DATE_ONLY else f" {local.tzname()}"
-        self.when.setText(f"{time_shown(entry, local, DAY + ',')}{zone}{actor}")
+        zone_name = "" if entry.precision is TimePrecision.DATE_ONLY else f" {local.tzname()}"
+        self.when.setText(f"{time_shown(entry, local, DAY + ',')}{zone_name}{actor}")
         self.what.setText(entry.text)
         self.detail.setText(entry.detail)
         self.detail.setVisible(bool(entry.detail))
@@ -184,12 +184,14 @@ class PromptCard(QFrame):
             label.setFont(font)
         frame = int(size * FRAME_SHARE)
         layout = self.layout()
+        assert layout is not None
         layout.setSpacing(max(4, frame // 2))
         layout.setContentsMargins(frame + 8, frame, frame + 8, frame)
 
     def _text_height(self, width: int) -> int:
         """How tall the card's words stand, wrapped at its inner width, with the margins and spacing."""
         layout = self.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
         shown = [label for label in self._labels() if not label.isHidden() and label.text()]

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
+from ...app.marks import Marks
+from ...app.meeting import Meeting
+from ...app.parking import ParkingLot
 from ...domain.parking import ParkedItem
 from ...domain.timeline import MomentKind, TimelineEntry
-from ...storage.queued_writes import parked_data
-from ..common.write_queue import WriteQueue
 from ..prep.timeline_model import TimelineModel
 
 Shown = Callable[[], None]
@@ -20,16 +21,15 @@ Shown = Callable[[], None]
 
 
 class TimelineChange(QUndoCommand):
-    """A change to one timeline entry: written, or shown in the timeline at once while it waits its turn."""
+    """A change to one timeline entry: written (its report redraws every window), or shown in the timeline at once
+    while it waits its turn."""
 
-    def __init__(self, text: str, queue: WriteQueue, model: TimelineModel, done: Callable[[], None], shown: Shown):
+    def __init__(self, text: str, marks: Marks, review_id: int, model: TimelineModel, shown: Shown):
         super().__init__(text)
-        self.queue, self.model, self.done, self.shown = queue, model, done, shown
+        self.marks, self.review_id, self.model, self.shown = marks, review_id, model, shown
 
-    def _write(self, kind: str, data: dict, entry: TimelineEntry) -> None:
-        written, _result = self.queue.submit(kind, data)
+    def _shown_unless_written(self, written: bool, entry: TimelineEntry) -> None:
         if written:
-            self.done()
             return
         self.model.set_entries([entry if e.id == entry.id else e for e in self.model.entries()], self.model.zone_name)
         self.shown()
@@ -38,27 +38,30 @@ class TimelineChange(QUndoCommand):
 class AskQuestion(TimelineChange):
     """A question the facilitator typed for the moment on screen, added after its others."""
 
-    def __init__(self, queue: WriteQueue, model: TimelineModel, entry: TimelineEntry, text: str, done, shown: Shown):
-        super().__init__("Ask a question", queue, model, done, shown)
-        self.entry, self.text = entry, text
+    def __init__(self, marks: Marks, review_id: int, model: TimelineModel, entry: TimelineEntry, text: str, shown: Shown):
+        super().__init__("Ask a question", marks, review_id, model, shown)
+        self.entry, self.asked = entry, text
 
     def redo(self) -> None:
-        self._set((*self.entry.questions, self.text))
+        self._set((*self.entry.questions, self.asked))
 
     def undo(self) -> None:
         self._set(self.entry.questions)
 
     def _set(self, questions: tuple[str, ...]) -> None:
-        data = {"entry_id": self.entry.id, "questions": list(questions)}
-        self._write("set_questions", data, replace(self.entry, questions=questions))
+        _changed, written = self.marks.set_questions(self.review_id, self.entry, questions)
+        self._shown_unless_written(written, replace(self.entry, questions=questions))
 
 
 class MarkMoment(TimelineChange):
     """Mark the entry on screen as a moment of this kind (M, D, C, O, X keys), or unmark it."""
 
-    def __init__(self, queue: WriteQueue, model: TimelineModel, entry: TimelineEntry, kind: MomentKind | None, done, shown):
+    def __init__(
+        self, marks: Marks, review_id: int, model: TimelineModel, entry: TimelineEntry, kind: MomentKind | None,
+        shown: Shown,
+    ):
         words = entry.text if len(entry.text) <= 30 else entry.text[:29] + "…"
-        super().__init__(f"Mark “{words}”", queue, model, done, shown)
+        super().__init__(f"Mark “{words}”", marks, review_id, model, shown)
         self.entry, self.kind = entry, kind
 
     def redo(self) -> None:
@@ -68,17 +71,16 @@ class MarkMoment(TimelineChange):
         self._set(self.entry.moment)
 
     def _set(self, kind: MomentKind | None) -> None:
-        data = {"entry_id": self.entry.id, "moment": kind.value if kind else None}
-        self._write("set_moment", data, replace(self.entry, moment=kind))
+        _changed, written = self.marks.mark(self.review_id, self.entry, kind)
+        self._shown_unless_written(written, replace(self.entry, moment=kind))
 
 
 class AnswerKeyQuestion(QUndoCommand):
     """Record a key question's short answer ("not yet", N); the window shows it at once, written or waiting."""
 
-    def __init__(self, queue: WriteQueue, review_id: int, key: str, old: str, new: str, done, shown: Shown):
+    def __init__(self, room: Meeting, review_id: int, key: str, old: str, new: str, shown: Shown):
         super().__init__("Record a key question's answer")
-        self.queue, self.review_id, self.key, self.old, self.new = queue, review_id, key, old, new
-        self.done, self.shown = done, shown
+        self.room, self.review_id, self.key, self.old, self.new, self.shown = room, review_id, key, old, new, shown
 
     def redo(self) -> None:
         self._set(self.new)
@@ -87,25 +89,28 @@ class AnswerKeyQuestion(QUndoCommand):
         self._set(self.old)
 
     def _set(self, answer: str) -> None:
-        written, _result = self.queue.submit("set_answer", {"review_id": self.review_id, "key": self.key, "answer": answer})
-        (self.done if written else self.shown)()
+        _changed, written = self.room.answer(self.review_id, self.key, answer)
+        if not written:
+            self.shown()
 
 
 class ParkItem(QUndoCommand):
     """Park an item; undo takes it back (by its id, or by its time and words if it was parked while the database
     was busy), redo parks it again."""
 
-    def __init__(self, queue: WriteQueue, review_id: int, item: ParkedItem, done: Callable[[], None], shown: Shown):
+    def __init__(self, lot: ParkingLot, review_id: int, item: ParkedItem, shown: Shown):
         super().__init__("Park an item")
-        self.queue, self.review_id, self.item, self.done, self.shown = queue, review_id, item, done, shown
+        self.lot, self.review_id, self.item, self.shown = lot, review_id, item, shown
         self.item_id: int | None = None
 
     def redo(self) -> None:
-        written, added = self.queue.submit("park", {"review_id": self.review_id, "item": parked_data(self.item)})
-        self.item_id = added.id if written else None
-        (self.done if written else self.shown)()
+        _changed, added = self.lot.park(self.review_id, self.item)
+        written = isinstance(added, ParkedItem)
+        self.item_id = added.id if isinstance(added, ParkedItem) else None
+        if not written:
+            self.shown()
 
     def undo(self) -> None:
-        data = {"review_id": self.review_id, "item_id": self.item_id, "item": parked_data(self.item)}
-        written, _result = self.queue.submit("unpark", data)
-        (self.done if written else self.shown)()
+        _changed, result = self.lot.unpark(self.review_id, self.item, self.item_id)
+        if result is not None:
+            self.shown()

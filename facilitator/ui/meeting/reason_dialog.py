@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common.dialog_keys import keyboard_complete
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, words: dict, parent: QWidget | None = None):
+    def __init__(self, words: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(words["title"])
         self.reason = QLineEdit(placeholderText=words["placeholder"])

@@ -8,13 +8,14 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
+from ...app.changes import Change, Changed
 from ...content import texts
-from ...domain.notes import NoteTag, Place, notes_at, shared
-from ...storage.errors import ReviewNotFound
+from ...domain.notes import Note, NoteTag, Place, notes_at, shared
 from ..common import accessible, settings
 from ..common.store_events import StoreEvents
 from ..notes.notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 from .prompt_card import ROOM_PX, points
+from .screen_feed import ScreenFeed
 
 HIDDEN_KEY = "meeting/notes_hidden"
 TYPE_SHARE = 0.7
@@ -47,8 +48,11 @@ class SharedNotes(QTableView):
     ):
         super().__init__(parent)
         self.events = events
+        self.feed = ScreenFeed.of(events)
         self.review_id = review_id
         self.places = places
+        self._notes: list[Note] | None = None
+        """The review's notes as last read (after the last change to them)."""
         self.zoom = zoom
         self.managed = False
         """True when a column shares out the space (the walk-through); else the strip sizes itself in its view."""
@@ -73,13 +77,13 @@ class SharedNotes(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(0)
         self.heights: list[int] = []
-        events.changed.connect(self.reload)
-        events.notes_changed.connect(self.reload)
+        self.feed.heard.connect(self._heard)
         self.setVisible(False)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.parentWidget().installEventFilter(self)
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            parent.installEventFilter(self)
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -92,12 +96,18 @@ class SharedNotes(QTableView):
                 QTimer.singleShot(0, self._fit_in_view)
         return False
 
+    def _heard(self, changed: Changed) -> None:
+        """The notes changed (here or in the note-taker's process): read once for every window, then show."""
+        if changed.touches(Change.NOTES, self.review_id):
+            self._notes = self.feed.screen.notes(self.review_id, changed)
+            self.reload()
+
     def reload(self) -> None:
-        try:
-            places = self.places()
-            notes = self.events.store.notes.notes(self.review_id) if places else []
-        except ReviewNotFound:
-            return
+        """Show the notes under what is on screen now, from the notes as last read."""
+        places = self.places()
+        if places and self._notes is None:
+            self._notes = self.feed.screen.last_notes(self.review_id)
+        notes = self._notes if places and self._notes is not None else []
         wanted = {n.id for place in places for n in notes_at(notes, place)}
         found = shared([n for n in notes if n.id in wanted])
         if [n.id for n in self.notes_model.rows] != [n.id for n in found]:
@@ -151,10 +161,12 @@ class SharedNotes(QTableView):
     def _left_by_words(self, space: QWidget, width: int) -> int:
         """The height the view's own words leave free (a list among them may shrink): they come first."""
         layout = space.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         taken = margins.top() + margins.bottom()
         for index in range(layout.count()):
-            widget = layout.itemAt(index).widget()
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is None or widget is self or widget.isHidden():
                 continue
             wanted = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.minimumSizeHint().height()

@@ -27,11 +27,12 @@ from ...domain.notes import Place
 from ...domain.timeline import TimelineEntry
 from ..common import accessible
 from ..prep.timeline_keys import MARK_KEYS, UNMARK_KEY
-from ..prep.timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, PromptList, TimelineModel, minutes_seconds
+from ..prep.timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TimelineModel, minutes_seconds
 from .card_column import CardColumn
 from .hindsight_shield import HindsightShield
 from .phases import PhaseBase
 from .prompt_card import PromptCard, question_order
+from .prompt_rows import PromptRows
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -59,11 +60,12 @@ class WalkThrough(QWidget):
         super().__init__(parent)
         self.model = model
         self.current_id: int | None = None
+        self._undiscussed: tuple[list[TimelineEntry], int] | None = None
         self.question_page = 0
         self.clock_held = False
         self._shown_for = Stopwatch(clock)
         self._notice = Stopwatch(clock)
-        self.filter = PromptList(self)
+        self.filter = PromptRows(self)
         self.filter.setSourceModel(model)
 
         self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
@@ -195,10 +197,17 @@ class WalkThrough(QWidget):
             self.list.clearSelection()
 
     def _moment_position(self) -> str:
-        marked = [e.id for e in self.entries() if e.marked]
-        if self.current_id in marked:
-            return f"Moment {marked.index(self.current_id) + 1} of {len(marked)}"
-        return f"{len(marked)} marked moments" if marked else ""
+        number, marked = self.filter.moment_number(self.current_row())
+        if number is not None:
+            return f"Moment {number} of {marked}"
+        return f"{marked} marked moments" if marked else ""
+
+    def undiscussed(self) -> int:
+        """How many marked moments have not been on screen yet (worked out once per change to the timeline)."""
+        entries = self.entries()
+        if self._undiscussed is None or self._undiscussed[0] is not entries:
+            self._undiscussed = (entries, prompts.undiscussed_moments(entries))
+        return self._undiscussed[1]
 
     def on_screen_seconds(self) -> int | None:
         """How long the current prompt has been on screen, over all its visits."""

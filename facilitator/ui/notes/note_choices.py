@@ -113,7 +113,8 @@ class TagPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for number, tag in enumerate(TAGS, start=1):
-            button = QToolButton(text=f"{names.get(tag.value, tag.value)} {number}")
+            button = QToolButton()
+            button.setText(f"{names.get(tag.value, tag.value)} {number}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(texts("notes")["window"]["tag_tip"].format(hint=hints.get(tag.value, ""), number=number))

@@ -52,7 +52,7 @@ class NoteInput(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         """Ctrl+Z (Ctrl+Shift+Z) with no typing of its own to take back goes on to the window: it undoes (redoes)
         the last change to an earlier note, so the note-taker need not leave the input to do it."""
-        if event.type() == QEvent.Type.ShortcutOverride:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             document = self.document()
             if (event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
                 event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()

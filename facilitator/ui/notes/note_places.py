@@ -39,7 +39,7 @@ class Places:
         return self._entries.get(entry_id)
 
     def question(self, key: str | None) -> KeyQuestion | None:
-        return self._questions.get(key)
+        return self._questions.get(key) if key is not None else None
 
     def phase_name(self, phase: Phase | None) -> str:
         return self.phase_names.get(phase.value, phase.value) if phase else ""

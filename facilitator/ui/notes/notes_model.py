@@ -74,7 +74,7 @@ class NotesModel(RowsModel):
             self.rows = list(notes)
             self.endResetModel()
             return
-        changed = [row for row, (old, new) in enumerate(zip(self.rows, notes)) if old != new]
+        changed = [row for row, (old, new) in enumerate(zip(self.rows, notes, strict=False)) if old != new]
         self.rows[: len(old_ids)] = notes[: len(old_ids)]
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))

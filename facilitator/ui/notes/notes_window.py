@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zoneinfo
 from dataclasses import replace
@@ -10,21 +11,23 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from ...app.changes import Change, Changed
+from ...app.meeting_screen import MeetingRecord, ReviewNotFound, position
+from ...app.notes import NoteTaking
+from ...app.parking import ParkingLot
 from ...content import texts
 from ...domain.key_questions import key_questions
-from ...domain.meeting_clock import read_clock
+from ...domain.meeting_clock import MeetingEvent, read_clock
 from ...domain.notes import TAGS, Note, NoteError, Place, checked_note, not_heard_from, notes_at
 from ...domain.parking import ParkCategory, ParkedItem
-from ...storage.errors import ReviewNotFound
-from ...storage.notes import meeting_position
-from ...storage.queued_writes import note_data, parked_data
-from ...storage.timeline import utc_text
+from ...domain.people import Person
 from ..common import accessible, commands, keymap, settings, theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
 from ..common.waiting_writes import WaitingLabel, notes_with_waiting, waiting_draft
 from ..common.wording_hint import WordingHintLabel
 from ..meeting.not_heard import NotHeardPanel
+from ..meeting.screen_feed import ScreenFeed
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
 from .note_edits import DeleteNote, EditNote
 from .note_input import NoteInput
@@ -33,6 +36,9 @@ from .notes_table import NotesTable
 from .on_screen import OnScreen
 
 TITLE = "{ref} — Notes"
+SHOWN = Change.NOTES | Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
+"""What the window shows: the notes, the place on screen and the clock, the speakers, the title, the moments."""
+PLACE_KINDS = Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
 
 
 def speaker_names(people) -> list[str]:
@@ -41,16 +47,23 @@ def speaker_names(people) -> list[str]:
 
 
 class NotesWindow(QMainWindow):
-    """Reads the meeting's position from the store on every change; writes one short transaction per note, through
-    the write queue, so a database held by another program never holds up typing (the note waits on disk)."""
+    """Reads what a change touches, once (the meeting in one statement, the notes in another, shared with the
+    process's other windows); writes one short transaction per note, through the write queue, so a database held
+    by another program never holds up typing (the note waits on disk)."""
 
     def __init__(self, windows, review_id: int):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows = windows
         self.events = windows.events
-        self.store = windows.store
         self.queue = self.events.queue
+        self.feed = ScreenFeed.of(self.events)
+        self.meeting_screen = self.feed.screen
+        store, hub = self.events.store, self.events.hub
+        self.notes = NoteTaking(store, hub, self.queue)
+        self.parking = ParkingLot(store, hub, self.queue)
+        self.record: MeetingRecord | None = None
+        self.notes_read: list[Note] | None = None
         self.review_id = review_id
         self.clock = windows.clock.now
         self.texts = texts("notes")
@@ -59,8 +72,8 @@ class NotesWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.place = Place()
         self.places = Places([], [], {}, dt.UTC)
-        self.clock_events = []
-        self.people = []
+        self.clock_events: list[MeetingEvent] = []
+        self.people: list[Person] = []
         self._saved_draft = ""
         words = self.texts["window"]
 
@@ -71,14 +84,14 @@ class NotesWindow(QMainWindow):
         self.under = QLabel()
         self.every_note = QCheckBox(words["every_note"])
         self.every_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.every_note.toggled.connect(lambda _on: self.reload())
+        self.every_note.toggled.connect(lambda _on: self._show())
         self.not_heard = NotHeardPanel(self.texts["not_heard"])
         self.tags = TagPicker(self.texts["tags"], self.texts["tag_hints"])
         self.private = QCheckBox(self.texts["window"]["private"].format(key=keymap.shown("private_note")))
         self.private.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speaker = SpeakerPicker()
-        self.speaker.chosen.connect(lambda _name: self.input.setFocus())
         self.input = NoteInput(words["placeholder"])
+        self.speaker.chosen.connect(lambda _name: self.input.setFocus())
         self.input.commit_requested.connect(self.commit)
         accessible.name(self.input, "notes.input")
         self.input.paused.connect(self._typing_paused)
@@ -89,11 +102,10 @@ class NotesWindow(QMainWindow):
         self.statusBar().showMessage(words["keys"])
         self.waiting = WaitingLabel(self.queue)
         self.statusBar().addPermanentWidget(self.waiting)
-        self.queue.waiting_changed.connect(self.reload)
+        self.queue.waiting_changed.connect(self._show)
         self.queue.refused.connect(self._refused)
 
-        self.events.changed.connect(self.reload)
-        self.events.notes_changed.connect(self.reload)
+        self.feed.heard.connect(self._heard)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
@@ -156,23 +168,42 @@ class NotesWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(commands.menu_title("notes_view"))
         view_menu.addAction(commands.dark_palette(self, self.windows.set_dark, theme.is_dark()))
         add_keys_help(self, lambda: ("notes", "dialog"))
-        add_help_menu(self, self.store.path)
+        add_help_menu(self, self.events.store.path)
 
     def reload(self) -> None:
-        """Read the meeting's position, the people and the notes again (after any change, here or elsewhere)."""
+        """Read the meeting and the notes again, and show them."""
+        self._read(None, Change.EVERYTHING)
+
+    def _heard(self, changed: Changed) -> None:
+        """A change: read only what it touches of what the window shows (another process's: all of it, in two
+        statements), once for every window of the process."""
+        if changed.touches(SHOWN, self.review_id):
+            self._read(changed, changed.kinds)
+
+    def _read(self, after: Changed | None, kinds: Change) -> None:
         try:
-            review = self.store.get(self.review_id)
+            if kinds & PLACE_KINDS or self.record is None:
+                self.record = self.meeting_screen.record(self.review_id, after)
+            if kinds & Change.NOTES or self.notes_read is None:
+                self.notes_read = self.meeting_screen.notes(self.review_id, after)
         except ReviewNotFound:
             return
+        self._show()
+
+    def _show(self) -> None:
+        """What was read, with the writes still waiting laid over it: no reading here."""
+        record = self.record
+        if record is None:
+            return
+        review = record.review
         self.setWindowTitle(TITLE.format(ref=review.incident_ref))
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
-        self.clock_events = self.store.meeting.events(self.review_id)
-        self.people = self.store.people(self.review_id)
-        notes, waiting = notes_with_waiting(self.store.notes.notes(self.review_id), self.queue, self.review_id)
-        moments = self.store.timeline.moments(self.review_id, [self.place.entry_id, *(n.place.entry_id for n in notes)])
+        self.place, _seconds = position(record, now, self.question_keys)
+        self.clock_events = list(record.events)
+        self.people = list(record.people)
+        notes, waiting = notes_with_waiting(self.notes_read or [], self.queue, self.review_id)
         zone = zoneinfo.ZoneInfo(review.timezone)
-        self.places = Places(moments, key_questions(self.meeting_texts), self.meeting_texts["phases"], zone)
+        self.places = Places(record.moments, key_questions(self.meeting_texts), self.meeting_texts["phases"], zone)
         names = speaker_names(self.people)
         self.speaker.set_names(names)
         for number, act in enumerate(self.speaker_actions[1:], start=1):
@@ -181,8 +212,9 @@ class NotesWindow(QMainWindow):
         self.hint.set_names(p.name for p in self.people)
         shown = notes if self.every_note.isChecked() else notes_at(notes, self.place)
         self.table.show_notes(shown, self.places, names, every=self.every_note.isChecked(), waiting=waiting)
-        heading = "all_notes" if self.every_note.isChecked() else "under_prompt"
-        self.under.setText(self.texts["window"][heading].format(count=len(shown)))
+        words = self.texts["window"]
+        heading = words["all_notes"] if self.every_note.isChecked() else words["under_prompt"]
+        self.under.setText(heading.format(count=len(shown)))
         self.on_screen.show_place(self.place, self.places)
         self.not_heard.show_people(not_heard_from(self.people, notes))
         self._show_clock()
@@ -192,7 +224,7 @@ class NotesWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         waiting = waiting_draft(self.queue, self.review_id)
-        self._saved_draft = self.store.notes.draft(self.review_id) if waiting is None else waiting
+        self._saved_draft = self.meeting_screen.draft(self.review_id) if waiting is None else waiting
         if self._saved_draft:
             self.input.set_quietly(self._saved_draft)
             self.hint.show_for(self._saved_draft)
@@ -201,14 +233,14 @@ class NotesWindow(QMainWindow):
     def _typing_paused(self, text: str) -> None:
         """Save the draft (only when it changed) and check the wording: never on each keystroke."""
         if text != self._saved_draft:
-            self.queue.submit("save_draft", {"review_id": self.review_id, "text": text, "at": utc_text(self.clock())})
+            self.notes.save_draft(self.review_id, text, self.clock())
             self._saved_draft = text
         self.hint.show_for(text)
 
     def commit(self) -> None:
         """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
         now = self.clock()
-        self.place, seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
+        self.place, seconds = self._position_now(now)
         try:
             note = checked_note(Note(
                 text=self.input.text(),
@@ -221,11 +253,10 @@ class NotesWindow(QMainWindow):
             ))
         except NoteError:
             return
-        written, kept = self.queue.submit("keep_note", {"review_id": self.review_id, "note": note_data(note)})
+        _changed, kept = self.notes.keep(self.review_id, note)
         self._saved_draft = ""
         self._reset_input()
-        if written:
-            self.events.wrote_notes()
+        if isinstance(kept, Note) and kept.id is not None:
             self.table.select_note(kept.id)
 
     def park(self) -> None:
@@ -235,17 +266,23 @@ class NotesWindow(QMainWindow):
             self.statusBar().showMessage(self.texts["window"]["nothing_to_park"], 8000)
             return
         now = self.clock()
-        self.place, _seconds = meeting_position(self.store, self.review_id, now, self.question_keys)
+        self.place, _seconds = self._position_now(now)
         item = ParkedItem(
             text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
             self.place.phase.value if self.place.phase else None,
         )
-        self.queue.submit("park", {"review_id": self.review_id, "item": parked_data(item)})
-        self.queue.submit("save_draft", {"review_id": self.review_id, "text": "", "at": utc_text(now)})
+        self.parking.park(self.review_id, item)
+        self.notes.save_draft(self.review_id, "", now)
         self._saved_draft = ""
         self._reset_input()
-        self.events.wrote()
         self.statusBar().showMessage(self.texts["window"]["parked"].format(text=shortened(text, 60)), 8000)
+
+    def _position_now(self, now) -> tuple[Place, int]:
+        """Where a note goes: what the shared screen shows now, read fresh (the facilitator may have moved on in
+        another process a moment ago), or as last read if the review is gone."""
+        with contextlib.suppress(ReviewNotFound):
+            self.record = self.meeting_screen.record(self.review_id)
+        return position(self.record, now, self.question_keys) if self.record is not None else (Place(), 0)
 
     def _reset_input(self) -> None:
         self.input.set_quietly("")
@@ -304,7 +341,7 @@ class NotesWindow(QMainWindow):
         if note is None or not self._stored(note):
             return
         after = self.table.next_after(note)
-        self.undo_stack.push(DeleteNote(self.queue, self.review_id, note, self._notes_done))
+        self.undo_stack.push(DeleteNote(self.notes, self.review_id, note, self._notes_done))
         if after is None:
             self.input.setFocus()
         else:
@@ -318,9 +355,9 @@ class NotesWindow(QMainWindow):
 
     def _edit(self, old: Note, new: Note, what: str) -> None:
         if self._stored(old):
-            self.undo_stack.push(EditNote(self.queue, old, new, self._notes_done, what))
+            self.undo_stack.push(EditNote(self.notes, self.review_id, old, new, self._notes_done, what))
         else:
-            self.reload()
+            self._show()
 
     def _stored(self, note: Note) -> bool:
         """A note still waiting to be saved has no place in the database yet to change: say so."""
@@ -336,7 +373,7 @@ class NotesWindow(QMainWindow):
         self.statusBar().showMessage(words["refused"].format(what=what, error=error))
 
     def _notes_done(self, note_id: int | None) -> None:
-        self.events.wrote_notes()
+        """Written, the report has brought the change to every window; waiting, the queue's signal shows it."""
         if note_id is not None:
             self.table.select_note(note_id)
 
@@ -352,9 +389,8 @@ class NotesWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.input.pending():
             self.input.flush()
-        self.events.changed.disconnect(self.reload)
-        self.events.notes_changed.disconnect(self.reload)
-        self.queue.waiting_changed.disconnect(self.reload)
+        self.feed.heard.disconnect(self._heard)
+        self.queue.waiting_changed.disconnect(self._show)
         self.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "notes")
         self.windows.notes_closed(self.review_id)

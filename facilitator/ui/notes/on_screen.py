@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,7 +21,7 @@ from .note_places import Places
 class OnScreen(QFrame):
     """A line saying where the meeting is, then the prompt itself in large type."""
 
-    def __init__(self, texts: dict, parent: QWidget | None = None):
+    def __init__(self, texts: Mapping[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.texts = texts
         self.setFrameShape(QFrame.Shape.StyledPanel)
