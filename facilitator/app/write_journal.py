@@ -35,8 +35,8 @@ WRITE_ERRORS = (sqlite3.Error, StorageError, OSError)
 
 def journal_folder_of(store: ReviewStore) -> Path | None:
     """Where this database's journals are kept (None for a database in memory, which cannot keep any)."""
-    path = str(store.path)
-    return journal_folder(Path(path)) if path else None
+    path = store.path  # a server's address stays a string: as a Path it would read as a file's name
+    return journal_folder(path) if str(path) else None
 
 
 def journal_of(folder: Path | None) -> Journal | None:

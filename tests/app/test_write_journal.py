@@ -1,0 +1,59 @@
+"""The write queue's storage side as the windows reach it (app/write_journal.py), on a file and on a server: where
+the journals are kept, what journals left behind still hold, and the worker's own connection."""
+
+import datetime as dt
+import os
+
+from facilitator.app.write_journal import (
+    Journal,
+    journal_folder_of,
+    journal_of,
+    still_waiting,
+    take_orphans,
+    worker_store,
+    write_batch,
+)
+from facilitator.domain.notes import Note
+from facilitator.storage.queued_writes import note_data
+
+NOW = dt.datetime(2026, 10, 14, 18, 30, tzinfo=dt.UTC)
+
+
+def _keep(journal: Journal, review_id: int, text: str, minute: int):
+    note = Note(text, NOW + dt.timedelta(minutes=minute))
+    return journal.append("keep_note", {"review_id": review_id, "note": note_data(note)})
+
+
+def test_the_journals_are_kept_next_to_the_file_or_in_the_data_folder_for_a_server(store, backend):
+    """A file's journals beside it; a server database's on this computer, in the app's own data folder, the same
+    folder for every window on that database whatever folder it was started from (it was a folder named after
+    the address, under the folder the app was started from)."""
+    folder = journal_folder_of(store)
+    assert folder is not None and folder.is_absolute()
+    if backend == "sqlite":
+        assert folder == store.path.with_name("reviews.sqlite3-waiting")
+    else:
+        data = os.path.realpath(os.environ["XDG_DATA_HOME"])
+        assert os.path.realpath(folder).startswith(data + os.sep) and folder.parent.name == "servers"
+        assert "postgresql" not in str(folder)
+
+
+def test_what_a_journal_left_behind_still_holds_is_what_its_mark_says_is_not_written(store, review):
+    """A window closed with two notes kept: the first was written before, the second still waits."""
+    journal = journal_of(journal_folder_of(store))
+    assert journal is not None
+    first = _keep(journal, review.id, "Written before the window closed", 0)
+    write_batch(store, [first])
+    _keep(journal, review.id, "Still waiting", 1)
+    journal.close(finished=False)
+    orphans = take_orphans(journal_folder_of(store))
+    assert [w.data["note"]["text"] for w in still_waiting(store, orphans)] == ["Still waiting"]
+
+
+def test_the_workers_own_connection_waits_as_long_as_asked(db_path, store):
+    worker = worker_store(db_path, 250)
+    try:
+        assert worker.db.execute("PRAGMA busy_timeout").fetchone()[0] == 250
+        assert worker.path == store.path
+    finally:
+        worker.db.close()
