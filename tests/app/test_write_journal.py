@@ -14,7 +14,10 @@ from facilitator.app.write_journal import (
     write_batch,
 )
 from facilitator.domain.notes import Note
+from facilitator.domain.review import Review
+from facilitator.storage.database import open_database
 from facilitator.storage.queued_writes import note_data
+from facilitator.storage.reviews import ReviewStore
 
 NOW = dt.datetime(2026, 10, 14, 18, 30, tzinfo=dt.UTC)
 
@@ -57,3 +60,23 @@ def test_the_workers_own_connection_waits_as_long_as_asked(db_path, store):
         assert worker.path == store.path
     finally:
         worker.db.close()
+
+
+def test_a_window_opened_while_the_server_is_out_of_reach_keeps_every_write_left_waiting(postgres_server):
+    """A window closed with a note waiting; the next one opens as the server goes away: it takes the journal over
+    and holds the note to write once the server is back, rather than failing as it looks up how far it was written
+    (it raised the server's error there, and the window never took the journal over)."""
+    name = postgres_server.fresh_database()
+    store = ReviewStore(open_database(postgres_server.url(name)))
+    try:
+        review = store.create(Review("INC-9", "Disk full", dt.date(2026, 10, 14), timezone="UTC"))
+        journal = journal_of(journal_folder_of(store))
+        assert journal is not None
+        _keep(journal, review.id, "Typed as the window closed", 0)
+        journal.close(finished=False)
+        orphans = take_orphans(journal_folder_of(store))
+        postgres_server.drop(name)  # the server ends our connection, and the database is gone
+        assert [w.data["note"]["text"] for w in still_waiting(store, orphans)] == ["Typed as the window closed"]
+    finally:
+        store.db.close()
+        postgres_server.drop(name)
