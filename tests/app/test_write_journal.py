@@ -4,8 +4,13 @@ the journals are kept, what journals left behind still hold, and the worker's ow
 import datetime as dt
 import os
 
+import pytest
+
 from facilitator.app.write_journal import (
+    WRITE_ERRORS,
     Journal,
+    Waiting,
+    held_by_another,
     journal_folder_of,
     journal_of,
     still_waiting,
@@ -80,3 +85,20 @@ def test_a_window_opened_while_the_server_is_out_of_reach_keeps_every_write_left
     finally:
         store.db.close()
         postgres_server.drop(name)
+
+
+def test_a_write_that_meets_another_windows_lock_is_held_for_later_not_refused(store, db_path, review):
+    """Another window is mid-write on the same review: the worker's write waits as long as asked, then is told
+    apart from a refusal (the queue keeps it and says the database is busy), and goes in once the lock is free."""
+    worker = worker_store(db_path, 100)
+    waiting = Waiting("other-window", 1, "set_current_entry", {"review_id": review.id, "entry_id": None})
+    try:
+        with store.db.atomic():
+            store.set_current_entry(review.id, None)
+            with pytest.raises(WRITE_ERRORS) as held:
+                write_batch(worker, [waiting])
+        assert held_by_another(held.value)
+        written, refused = write_batch(worker, [waiting])
+        assert list(written) == [("other-window", 1)] and refused == {}
+    finally:
+        worker.db.close()
