@@ -1,11 +1,17 @@
 """The command line pointed at a PostgreSQL server (--db URL or FACILITATOR_DB), and what it says when it cannot
 use one: one line `error: ...`, exit 1, nothing written, never a password."""
 
+import stat
+
 import psycopg
 import pytest
 
 from facilitator import cli
+from facilitator.app.demo import Demo
+from facilitator.app.hub import Hub
 from facilitator.cli import main
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
 from tests.helpers.postgres_server import PASSWORD_ROLE
 
 
@@ -97,3 +103,54 @@ def test_listing_an_empty_server_database_creates_nothing(postgres_server, capsy
             assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)
     finally:
         postgres_server.drop(name)
+
+
+TIMELINE_CSV = (
+    "time,actor,text\n18:40,Priya,CheckoutLatencyHigh fired\n18:44,Priya,Looking into it\n19:02,Kwame,Scaling up\n"
+)
+
+
+def test_a_timeline_file_is_imported_into_a_review_on_a_server(server_database, capsys, tmp_path):
+    """`import` adds a file's entries to a review on the server and says how many; again, it adds none."""
+    new = ["new", "--incident", "INC-9", "--title", "DNS outage", "--date", "2026-10-14"]
+    assert main(["--db", server_database, *new]) == 0
+    review_id = int(capsys.readouterr().out)
+    timeline = tmp_path / "timeline.csv"
+    timeline.write_text(TIMELINE_CSV)
+    assert main(["--db", server_database, "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == "added 3 entries (0 already there)\n"
+    assert main(["--db", server_database, "import", str(review_id), str(timeline)]) == 0
+    assert capsys.readouterr().out == "added 0 entries (3 already there)\n"
+    with psycopg.connect(server_database) as conn:
+        texts = conn.execute("SELECT text FROM timeline_entries WHERE review_id = %s ORDER BY at_utc", [review_id])
+        assert [text for (text,) in texts] == ["CheckoutLatencyHigh fired", "Looking into it", "Scaling up"]
+
+
+def test_the_record_of_a_review_on_a_server_is_exported_and_its_archive_restored_there(
+    server_database, capsys, tmp_path
+):
+    """The demo review on the server: `export` writes its record here, owner-only; the JSON archive `restore`d into
+    the same server is a new review whose record is byte for byte the same."""
+    store = ReviewStore(open_database(server_database))
+    try:
+        review_id = Demo(store, Hub()).seed().review_id
+    finally:
+        store.db.close()
+    record = tmp_path / "record.md"
+    assert main(["--db", server_database, "export", str(review_id), "--out", str(record)]) == 0
+    assert capsys.readouterr().out == f"{record}\n"
+    assert stat.S_IMODE(record.stat().st_mode) == 0o600
+    text = record.read_text()
+    for heading in ("## Timeline", "## Parking lot", "## Actions", "## Comments raised outside the meeting"):
+        assert heading in text
+    assert "*Dissent* — Kwame Mensah" in text and "Follow up with Adaeze" not in text
+
+    archive = tmp_path / "review.json"
+    assert main(["--db", server_database, "export", str(review_id), "--format", "json", "--out", str(archive)]) == 0
+    capsys.readouterr()
+    assert main(["--db", server_database, "restore", str(archive)]) == 0
+    restored = int(capsys.readouterr().out)
+    assert restored != review_id
+    again = tmp_path / "again.md"
+    assert main(["--db", server_database, "export", str(restored), "--out", str(again)]) == 0
+    assert again.read_bytes() == record.read_bytes()

@@ -52,7 +52,7 @@ def still_waiting(store: ReviewStore, orphans: list[Orphan]) -> list[Waiting]:
     """What these journals left by other processes hold that their marks say is not written yet."""
     try:
         marks = written_marks(store.db, [orphan.name for orphan in orphans])
-    except (sqlite3.OperationalError, StorageError):
+    except (sqlite3.OperationalError, StorageError):  # held, or a server out of reach: all of it waits
         marks = {}
     return [w for orphan in orphans for w in orphan.waiting if w.seq > marks.get(orphan.name, 0)]
 

@@ -1,4 +1,5 @@
-"""Fixtures for the application layer: a fresh database, a hub, and every report the hub publishes."""
+"""Fixtures for the application layer: a fresh database on each backend (a SQLite file and the test server, as in
+tests/storage: tests/helpers/backends.py), a hub, and every report the hub publishes."""
 
 import datetime as dt
 
@@ -7,15 +8,9 @@ import pytest
 from facilitator.app.changes import Changed
 from facilitator.app.hub import Hub
 from facilitator.domain.review import Review
-from facilitator.storage.database import open_database
-from facilitator.storage.reviews import ReviewStore
+from tests.helpers.backends import backend, db_path, pytest_configure, pytest_generate_tests, store
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(open_database(tmp_path / "reviews.sqlite3"))
-    yield store
-    store.db.close()
+__all__ = ["backend", "db_path", "pytest_configure", "pytest_generate_tests", "store"]
 
 
 @pytest.fixture

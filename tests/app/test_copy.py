@@ -33,17 +33,38 @@ def _at(hour: int, minute: int) -> dt.datetime:
     return dt.datetime(2026, 10, 14, hour, minute, tzinfo=dt.UTC)
 
 
+WAYS = [("sqlite", "sqlite"), ("sqlite", "postgres"), ("postgres", "sqlite"), ("postgres", "postgres")]
+"""From a file to a file, from a file to a team server (prepared on a train, published before the meeting),
+back from the server to a file, and from one server database to another."""
+
+
+@pytest.fixture(params=WAYS, ids=[f"{a}-to-{b}" for a, b in WAYS])
+def way(request) -> tuple[str, str]:
+    return request.param
+
+
+def _database(backend: str, name: str, tmp_path, request) -> ReviewStore:
+    """A fresh database of its own: a file in the temporary folder, or a database on the test server (dropped
+    after the test)."""
+    if backend == "sqlite":
+        return ReviewStore(open_database(tmp_path / f"{name}.sqlite3"))
+    server = request.getfixturevalue("postgres_server")
+    database = server.fresh_database()
+    request.addfinalizer(lambda: server.drop(database))
+    return ReviewStore(open_database(server.url(database)))
+
+
 @pytest.fixture
-def source(tmp_path):
-    store = ReviewStore(open_database(tmp_path / "laptop.sqlite3"))
+def source(way, tmp_path, request):
+    store = _database(way[0], "laptop", tmp_path, request)
     yield store
     store.db.close()
 
 
 @pytest.fixture
-def target(tmp_path):
+def target(way, tmp_path, request):
     """A second database that already holds a review, so the copy's ids differ from the source's."""
-    store = ReviewStore(open_database(tmp_path / "team.sqlite3"))
+    store = _database(way[1], "team", tmp_path, request)
     earlier = store.create(
         Review("INC-1000", "An earlier review", dt.date(2026, 9, 1)),
         [Person("Sam"), Person("Ola")],
@@ -299,3 +320,21 @@ def test_a_failure_part_way_leaves_nothing_in_the_target(source, target, target_
         Copies(source, target, target_hub).copy(review_id, NOW)
     assert _rows(target) == before and heard == []
     assert [r.incident_ref for r in target.all()] == ["INC-1000"]
+
+
+@pytest.mark.parametrize("way", [("sqlite", "postgres")], ids=["file-to-server-to-file"])
+def test_a_review_prepared_in_a_file_goes_to_the_server_and_back_unchanged(
+    source, target, target_hub, review_id, tmp_path, request
+):
+    """Prepared on a train in the laptop's file, published to the team server before the meeting, and copied back
+    into a new file: part for part and byte for byte (the archive) what was prepared."""
+    original = load_whole(source, review_id)
+    on_server = Copies(source, target, target_hub).copy(review_id, NOW).review_id
+    back_home = _database("sqlite", "back-home", tmp_path, request)
+    try:
+        returned = Copies(target, back_home, Hub()).copy(on_server, NOW).review_id
+        home = load_whole(back_home, returned)
+        assert _numbered(home) == _numbered(original)
+        assert archive_json(home) == archive_json(original)
+    finally:
+        back_home.db.close()

@@ -12,6 +12,7 @@ from facilitator.app.destinations import Kind
 from facilitator.app.exports import Exports
 from facilitator.app.record_files import FileFormat
 from facilitator.domain.actions import Action
+from facilitator.storage.server import ServerError
 
 NOW = dt.datetime(2026, 10, 15, 9, 30, tzinfo=dt.UTC)
 
@@ -61,12 +62,21 @@ def test_a_place_refused_is_refused_before_the_folder_is_noted(store, hub, revie
     assert store.exports.folders() == []
 
 
-def test_a_window_writes_even_when_the_database_cannot_note_the_folder(store, hub, review, tmp_path, monkeypatch):
-    def locked(folder, when):
-        raise sqlite3.OperationalError("database is locked")
+CANNOT_NOTE = {
+    "locked": sqlite3.OperationalError("database is locked"),
+    "server out of reach": ServerError("the database server at /tmp could not be used (connection lost)"),
+}
 
-    monkeypatch.setattr(store.exports, "remember_folder", locked)
+
+@pytest.mark.parametrize("refusal", CANNOT_NOTE)
+def test_a_window_writes_even_when_the_database_cannot_note_the_folder(
+    store, hub, review, tmp_path, monkeypatch, refusal
+):
+    def refused(folder, when):
+        raise CANNOT_NOTE[refusal]
+
+    monkeypatch.setattr(store.exports, "remember_folder", refused)
     exports = Exports(store, hub)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(type(CANNOT_NOTE[refusal])):
         exports.preread(review.id, tmp_path / "pre.md", NOW)
     assert exports.preread(review.id, tmp_path / "pre.md", NOW, must_note=False).path.is_file()

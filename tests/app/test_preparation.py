@@ -23,8 +23,9 @@ AT = dt.datetime(2026, 3, 4, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "reviews.sqlite3")
+def store(db_path):
+    """The store as a process opens it (app/session.py), on each backend."""
+    store = open_store(db_path)
     yield store
     store.db.close()
 

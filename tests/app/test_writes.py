@@ -1,16 +1,12 @@
 import datetime as dt
 
-import pytest
-
 from facilitator.app.changes import Change, Changed
 from facilitator.app.hub import Hub
 from facilitator.app.writes import CHANGE_OF_CALL, CHANGE_OF_WRITE, WriteAtOnce, changed_by, write
 from facilitator.domain.notes import Note
 from facilitator.domain.review import Review
-from facilitator.storage.database import open_database
 from facilitator.storage.queued_calls import CALLS, calls_data
 from facilitator.storage.queued_writes import WRITES, note_data
-from facilitator.storage.reviews import ReviewStore
 
 
 def test_every_kind_of_write_says_what_it_changes():
@@ -23,13 +19,6 @@ def test_a_calls_write_changes_what_its_calls_change():
     data = calls_data(7, ("add_person", (7, None)), ("comments.add", (7, None)))
     assert changed_by("calls", data) == Changed(Change.PEOPLE | Change.COMMENTS, 7)
     assert changed_by("park", {"review_id": 3}) == Changed(Change.PARKING, 3)
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = ReviewStore(open_database(tmp_path / "r.db"))
-    yield store
-    store.db.close()
 
 
 def test_a_write_at_once_is_in_the_database_and_the_hub_hears_it(store):
