@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,16 +18,14 @@ from PySide6.QtWidgets import (
 from ...app.reviews import new_review
 from ...content import texts
 from ...domain.review import Review
-from ..common import accessible
-from ..common import commands
-from ..common import settings
-from ..common import theme
+from ..common import accessible, commands, settings, theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
-from .new_review_dialog import NewReviewDialog
-from .review_list_model import ReviewIdRole, ReviewListModel
+from ..common.tables import Resize, set_up_table
 from ..common.waiting_edits import edit, say_refused, waiting_calls
 from ..common.waiting_writes import WaitingLabel
+from .new_review_dialog import NewReviewDialog
+from .review_list_model import ReviewIdRole, ReviewListModel
 
 LIBRARY_WRITES = ("create", "duplicate", "delete", "restore", "purge_deleted")
 
@@ -99,18 +95,10 @@ class LibraryWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        accessible.name(self.table, "library.table")
+        set_up_table(self.table, stretch=1, columns=Resize.ResizeToContents, one_row=True, alternate=True, name="library.table")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._enable_actions)
 

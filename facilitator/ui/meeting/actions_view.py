@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QTableView,
@@ -23,6 +22,7 @@ from ..common import accessible
 from ..common.locale_dates import DAY_MONTH
 from ..common.locale_dates import day as shown_day
 from ..common.scaled_text import ScaledView, set_size
+from ..common.tables import set_up_table
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .prompt_card import ROOM_PX, points
 from .reason_dialog import ask_reason
@@ -97,14 +97,9 @@ class ActionsView(ScaledView):
         self.items = ParkedItemsModel(words, self)
         self.table = QTableView()
         self.table.setModel(self.items)
-        self.table.verticalHeader().hide()
+        set_up_table(self.table, stretch=TEXT, fit_rows=True)
         self.table.hideColumn(RAISED_BY)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(lambda index: self._go(index.row()))
         self.actions = ActionsModel(self)
         self.action_list = QListView()

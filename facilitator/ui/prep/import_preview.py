@@ -12,13 +12,11 @@ import zoneinfo
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +30,7 @@ from ...app.timeline_import import Reader
 from ...content import texts
 from ...importers import AmbiguousZone, ImportContext
 from ...importers.times import zone_named
+from ..common.tables import set_up_table
 from .import_job import TimelineParse
 from .import_preview_model import WHAT, WHY, PreviewEntriesModel, SkippedModel
 
@@ -154,7 +153,7 @@ class ImportPreview(QDialog):
         self.resize(1000, 640)
         order = (self.day, self.zone, self.candidates, self.answer, self.entries_view, self.skipped_view,
                  self.import_button, self.cancel_button)
-        for before, after in zip(order, order[1:]):
+        for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
         self.day.dateChanged.connect(lambda *_: self.read_again())
@@ -287,14 +286,8 @@ class ImportPreview(QDialog):
 def _table(model, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # read only: Tab goes on to the next control, arrows move in the table
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+    # read only: Tab goes on to the next control, arrows move in the table
+    return set_up_table(view, stretch=stretch, wrap=False, alternate=True, tab_leaves=True)
 
 
 def _titled(title: QLabel, view: QTableView) -> QWidget:
