@@ -6,9 +6,12 @@ off the GUI thread), answer which zone an ambiguous abbreviation means, then imp
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import itertools
 import zoneinfo
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -47,7 +50,7 @@ class ImportPreview(QDialog):
     def __init__(self, read: Reader, heading: str, context: ImportContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.words = texts("importing")["preview"]
-        columns = texts("importing")["columns"]
+        columns = cast("dict[str, str]", texts("importing")["columns"])
         self.read = read
         self.context = context
         self.parsed = None
@@ -76,11 +79,13 @@ class ImportPreview(QDialog):
         self.zone.addItems(zone_names())
         self.zone.setCurrentText(context.timezone)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer, line = self.zone.completer(), self.zone.lineEdit()
+        assert completer is not None and line is not None  # an editable combo box has both
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setAccessibleName(self.words["placing_zone"])
         self.zone.setMinimumContentsLength(22)
-        self.zone.lineEdit().setAccessibleName(self.words["placing_zone"])
+        line.setAccessibleName(self.words["placing_zone"])
         for inner in self.day.findChildren(QLineEdit):
             inner.setAccessibleName(self.words["placing"])
         placing = QHBoxLayout()
@@ -110,10 +115,8 @@ class ImportPreview(QDialog):
         self.question_row.hide()
 
         self.entries_model = PreviewEntriesModel(columns, self)
-        try:
+        with contextlib.suppress(ValueError):  # a zone this machine does not know: the reading says so
             self.entries_model.show([], zone_named(context.timezone), context.timezone)
-        except ValueError:
-            pass  # a zone this machine does not know: the reading says so
         self.entries_view = _table(self.entries_model, WHAT)
         self.entries_view.setAccessibleName(self.words["entries_heading"])
         self.skipped_model = SkippedModel(columns, self)
@@ -153,7 +156,7 @@ class ImportPreview(QDialog):
         self.resize(1000, 640)
         order = (self.day, self.zone, self.candidates, self.answer, self.entries_view, self.skipped_view,
                  self.import_button, self.cancel_button)
-        for before, after in zip(order, order[1:], strict=False):
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
         self.day.dateChanged.connect(lambda *_: self.read_again())
