@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from facilitator.ui.common.crash import CrashHandler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from notes_helpers import meeting_in_timeline, open_notes  # noqa: E402
+from notes_helpers import meeting_in_timeline, open_notes
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from shown import on_tab, shown
 from facilitator.domain.timeline import MomentKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
-from lock_holder import LockHolder  # noqa: E402
+from lock_holder import LockHolder
 
 WRITTEN_MS = 10_000
 """Time allowed for the worker to notice the lock is gone; not a bound under test."""

@@ -8,9 +8,9 @@ from pathlib import Path
 from facilitator.storage.write_journal import journal_folder
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
-from child_window import ChildWindow  # noqa: E402
-from lock_holder import LockHolder  # noqa: E402
-from notes_helpers import meeting_in_timeline  # noqa: E402
+from child_window import ChildWindow
+from lock_holder import LockHolder
+from notes_helpers import meeting_in_timeline
 
 START_S = 30
 """Time allowed for a child to import Qt, open its window and write; not a bound under test."""

@@ -211,12 +211,13 @@ def test_moving_one_entry_past_a_week_redraws_every_time_in_the_prompt_list(qapp
     from dataclasses import replace
 
     from facilitator.domain.timeline import TimelineEntry
-    from facilitator.ui.prep.timeline_model import TIME, PromptList, TimelineModel
+    from facilitator.ui.meeting.prompt_rows import PromptRows
+    from facilitator.ui.prep.timeline_model import TIME, TimelineModel
 
     at = dt.datetime(2026, 10, 14, 18, 0, tzinfo=dt.UTC)
     entries = [TimelineEntry(at + dt.timedelta(minutes=n), "Ada", f"entry {n}", moment=MomentKind.DECISION, id=n + 1) for n in range(3)]
     model = TimelineModel(QuestionLibrary(texts("questions")))
-    prompts = PromptList()
+    prompts = PromptRows()
     prompts.setSourceModel(model)
     model.set_entries(entries, "UTC")
     assert prompts.index(0, TIME).data() == "Wed 18:00"

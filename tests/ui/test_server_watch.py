@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from facilitator.app.changes import Change, Changed
+from facilitator.app.server_link import reports
 from facilitator.domain.notes import Note, Place
 from facilitator.domain.review import Review
 from facilitator.storage.changes import Change as Notice
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
-from facilitator.app.server_link import reports
 from facilitator.ui.common.store_events import StoreEvents
 
 

@@ -13,8 +13,8 @@ from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
-from child_window import ChildWindow  # noqa: E402
-from notes_helpers import meeting_in_timeline  # noqa: E402
+from child_window import ChildWindow
+from notes_helpers import meeting_in_timeline
 
 START_S = 30
 """Time allowed for the child to import Qt and open its window; not the bound under test."""

@@ -7,9 +7,7 @@ from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...content import texts
 from . import commands, keymap
+from .tables import Resize, set_up_table
 
 
 class KeysHelp(QDialog):
@@ -34,14 +33,7 @@ class KeysHelp(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([said["help"]["where"], said["help"]["key"], said["help"]["does"]])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        set_up_table(self.table, stretch=2, columns=Resize.ResizeToContents)
         self.lines: list[str] = []
         """Per row, what typing searches: its cells and the names of the meeting phases that read its key."""
         for cmd in keymap.COMMANDS:

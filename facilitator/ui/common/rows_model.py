@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...content import texts
 
@@ -16,7 +16,7 @@ class RowsModel(QAbstractTableModel):
     header_texts: tuple[str, str] | None = None
     """(text file, table) whose words, under the columns' keys, head the columns; None: the columns are the words."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list = []
 
@@ -39,3 +39,12 @@ class RowsModel(QAbstractTableModel):
             key = self.columns[section]
             return texts(self.header_texts[0])[self.header_texts[1]][key] if self.header_texts else key
         return None
+
+
+class RowsListModel(RowsModel):
+    """The same over one column, for a list view: a row's index is `index(row)`, as a list model gives it."""
+
+    columns = ("",)
+
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:
+        return super().index(row, column, parent)

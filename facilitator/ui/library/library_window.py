@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,6 +25,7 @@ from ...domain.review import Review
 from ..common import accessible, commands, settings, theme
 from ..common.about_dialog import add_help_menu
 from ..common.keys_help import add_keys_help
+from ..common.tables import Resize, set_up_table
 from ..common.waiting_edits import say_refused, waiting_calls
 from ..common.waiting_writes import WaitingLabel
 from .new_review_dialog import NewReviewDialog
@@ -122,18 +121,10 @@ class LibraryWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        accessible.name(self.table, "library.table")
+        set_up_table(self.table, stretch=1, columns=Resize.ResizeToContents, one_row=True, alternate=True, name="library.table")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._enable_actions)
 

@@ -5,48 +5,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...content import texts
 from ...domain.review import Review
+from ..common.rows_model import Index, RowsModel
 
 COLUMNS = ("incident", "title", "date", "state")
 """The columns, by their keys under [columns] in the library texts."""
 ReviewIdRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ReviewListModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._reviews: list[Review] = []
+class ReviewListModel(RowsModel):
+    columns = COLUMNS
+    header_texts = ("library", "columns")
 
     def set_reviews(self, reviews: list[Review]) -> None:
-        self.beginResetModel()
-        self._reviews = list(reviews)
-        self.endResetModel()
+        self.set_rows(reviews)
 
     def review_at(self, row: int) -> Review:
-        return self._reviews[row]
+        return self.rows[row]
 
     def row_of(self, review_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._reviews) if r.id == review_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._reviews)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return texts("library")["columns"][COLUMNS[section]]
-        return None
+        return next((i for i, r in enumerate(self.rows) if r.id == review_id), None)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        review = self._reviews[index.row()]
+        review: Review = self.rows[index.row()]
         if role == ReviewIdRole:
             return review.id
         if role == Qt.ItemDataRole.DisplayRole:

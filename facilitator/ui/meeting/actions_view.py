@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QTableView,
@@ -22,36 +21,33 @@ from ...domain.parking import Fate, ParkedItem, next_category, next_waiting
 from ..common import accessible
 from ..common.locale_dates import DAY_MONTH
 from ..common.locale_dates import day as shown_day
+from ..common.rows_model import Index, RowsListModel
 from ..common.scaled_text import ScaledView, set_size
+from ..common.tables import set_up_table
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 from .prompt_card import ROOM_PX, points
 from .reason_dialog import ask_reason
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ActionsModel(QAbstractListModel):
+class ActionsModel(RowsListModel):
     """The ranked actions; the top three in bold."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.actions: list[Action] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_actions(self, actions: list[Action]) -> None:
-        if actions != self.actions or [a.id for a in actions] != [a.id for a in self.actions]:
-            self.beginResetModel()
-            self.actions = list(actions)
-            self.endResetModel()
+    @property
+    def actions(self) -> list[Action]:
+        return self.rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.actions)
+    def set_actions(self, actions: list[Action]) -> None:
+        self.set_rows(actions)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        action = self.actions[index.row()]
+        action: Action = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             due = f", by {shown_day(action.due, DAY_MONTH)}" if action.due else ""
             return f"{index.row() + 1}. {action.title} — {action.owner}{due}"
@@ -99,14 +95,9 @@ class ActionsView(ScaledView):
         self.items = ParkedItemsModel(words, self)
         self.table = QTableView()
         self.table.setModel(self.items)
-        self.table.verticalHeader().hide()
+        set_up_table(self.table, stretch=TEXT, fit_rows=True)
         self.table.hideColumn(RAISED_BY)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(lambda index: self._go(index.row()))
         self.actions = ActionsModel(self)
         self.action_list = QListView()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from ...domain.agenda import Phase
 from ...domain.key_questions import KeyQuestion, key_questions
 from ...domain.notes import Place
 from ..common import accessible
+from ..common.rows_model import Index, RowsListModel
 from ..common.scaled_text import ScaledView, set_size
 from .phases import PhaseBase
 from .prompt_card import ROOM_PX, points
@@ -23,13 +24,15 @@ if TYPE_CHECKING:
 
     from .meeting_view import MeetingView
 
-Index = QModelIndex | QPersistentModelIndex
 
 
-class KeyQuestionModel(QAbstractListModel):
+class KeyQuestionModel(RowsListModel):
+    """The key questions, fixed for the meeting; each ticked once covered, with the room's answer beside it."""
+
     def __init__(self, questions: tuple[KeyQuestion, ...], parent=None):
         super().__init__(parent)
         self.questions = questions
+        self.rows = list(questions)
         self.covered: set[str] = set()
         self.answers: dict[str, str] = {}
 
@@ -39,13 +42,10 @@ class KeyQuestionModel(QAbstractListModel):
             self.answers = dict(answers)
             self.dataChanged.emit(self.index(0), self.index(len(self.questions) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.questions)
-
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        question = self.questions[index.row()]
+        question: KeyQuestion = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             answer = self.answers.get(question.key)
             return f"{question.text}   [{answer}]" if answer else question.text
@@ -54,6 +54,8 @@ class KeyQuestionModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 

@@ -7,12 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -24,6 +22,7 @@ from shiboken6 import isValid
 from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.parking import ParkCategory, ParkedItem, ParkingError
 from ..common import accessible
+from ..common.tables import set_up_table
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
 
 SORTED_CATEGORIES = [c for c in ParkCategory if c is not ParkCategory.UNSORTED]
@@ -77,16 +76,10 @@ class ParkingPanel(QWidget):
         self.model = ParkedItemsModel(words, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        accessible.name(self.table, "parking.table")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        set_up_table(self.table, stretch=TEXT, fit_rows=True, name="parking.table")
         for column in (CATEGORY, RAISED_BY, FATE):
             self.table.hideColumn(column)
         self.table.horizontalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumWidth(120)
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(6)

@@ -7,10 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -26,6 +24,7 @@ from ...domain.clock import SYSTEM_CLOCK, Clock, Stopwatch
 from ...domain.notes import Place
 from ...domain.timeline import TimelineEntry
 from ..common import accessible
+from ..common.tables import Resize, set_up_table
 from ..prep.timeline_keys import MARK_KEYS, UNMARK_KEY
 from ..prep.timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TimelineModel, minutes_seconds
 from .card_column import CardColumn
@@ -82,16 +81,9 @@ class WalkThrough(QWidget):
         self.list.setModel(self.filter)
         for column in (ACTOR, MOMENT, ON_SCREEN):
             self.list.hideColumn(column)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(False)
-        self.list.verticalHeader().hide()
-        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(TIME_SAMPLE_ROWS)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        set_up_table(self.list, stretch=TEXT, columns=Resize.ResizeToContents, one_row=True, wrap=False)
+        self.list.verticalHeader().setSectionResizeMode(Resize.Fixed)
+        self.list.horizontalHeader().setResizeContentsPrecision(TIME_SAMPLE_ROWS)
         self.list.clicked.connect(lambda index: self.show_entry_id(self._entry_id(index.row())))
         self.card = PromptCard(model.library)
         self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from ...domain.notes import Note, Place
 from ..common.choice_delegate import ChoiceDelegate
 from ..common.one_line import OneLineDelegate
+from ..common.tables import EDIT_ON_F2, set_up_table
 from .note_places import Places
 from .notes_model import NOTE, TAG, WHEN, WHERE, WHERE_LENGTH, WHO, NotesModel
 from .row_heights import RowHeights
@@ -39,13 +40,7 @@ class NotesTable(QTableView):
         super().__init__(parent)
         self.notes_model = NotesModel(tag_names, self)
         self.setModel(self.notes_model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.setTabKeyNavigation(False)
+        set_up_table(self, stretch=NOTE, edit=EDIT_ON_F2, one_row=True, alternate=True, tab_leaves=True)
         self.speakers = ChoiceDelegate([""], self)
         self.setItemDelegateForColumn(WHO, self.speakers)
         self.setItemDelegateForColumn(TAG, ChoiceDelegate(self.notes_model.tag_labels(), self))
@@ -53,7 +48,6 @@ class NotesTable(QTableView):
         for column in (WHEN, WHERE):
             self.setItemDelegateForColumn(column, self.one_line)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHERE, self.fontMetrics().averageCharWidth() * (WHERE_LENGTH + 2))
         self._refit = QTimer(self, singleShot=True, interval=0)

@@ -9,7 +9,6 @@ from typing import cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 from ...content import texts
 from ...domain.comments import Comment, CommentError, names_a_sender
 from ...domain.timeline import TimelineEntry
-from ..common import accessible
 from ..common.locale_dates import SHORT_DAY, day_and_clock
 from ..common.one_line import OneLineDelegate
 from ..common.rows_model import Index, RowsModel
+from ..common.tables import set_up_table
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
 NO_ADDRESS = "An anonymous comment keeps how it came (mail, chat, form), not the address it came from."
@@ -92,14 +91,8 @@ class CommentsPanel(QWidget):
         self.model = CommentsModel(words["comments"]["anonymous"], self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        accessible.name(self.table, "comments.table")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        set_up_table(self.table, stretch=TEXT, fit_rows=True, name="comments.table")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(MOMENT, self.fontMetrics().averageCharWidth() * MOMENT_CHARACTERS)
         self.one_line = OneLineDelegate(self.table)
         for column in (AUTHOR, RECEIVED):

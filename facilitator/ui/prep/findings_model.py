@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.attendance import Finding, Level
 from ..common import theme
+from ..common.rows_model import Index, RowsListModel
 
 LEVEL_WORDS = {Level.WARNING: "Advice", Level.NOTE: "Note"}
-Index = QModelIndex | QPersistentModelIndex
 
 
-class FindingsModel(QAbstractListModel):
+class FindingsModel(RowsListModel):
     def __init__(self, texts: dict[str, str], parent=None):
         super().__init__(parent)
         self._texts = texts
-        self._findings: list[Finding] = []
 
     def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self._findings = list(findings)
-        self.endResetModel()
+        self.set_rows(findings)
 
     def findings(self) -> list[Finding]:
-        return list(self._findings)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._findings)
+        return list(self.rows)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        finding = self._findings[index.row()]
+        finding: Finding = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{LEVEL_WORDS[finding.level]}: {finding.sentence(self._texts)}"
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -11,16 +11,15 @@ import datetime as dt
 import functools
 import itertools
 import zoneinfo
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from ...app.timeline_import import Reader
 from ...content import texts
 from ...importers import AmbiguousZone, ImportContext
 from ...importers.times import zone_named
+from ..common.tables import set_up_table
 from .import_job import TimelineParse
 from .import_preview_model import WHAT, WHY, PreviewEntriesModel, SkippedModel
 
@@ -50,7 +50,7 @@ class ImportPreview(QDialog):
     def __init__(self, read: Reader, heading: str, context: ImportContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.words = texts("importing")["preview"]
-        columns = texts("importing")["columns"]
+        columns = cast("dict[str, str]", texts("importing")["columns"])
         self.read = read
         self.context = context
         self.parsed = None
@@ -291,14 +291,8 @@ class ImportPreview(QDialog):
 def _table(model, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # read only: Tab goes on to the next control, arrows move in the table
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+    # read only: Tab goes on to the next control, arrows move in the table
+    return set_up_table(view, stretch=stretch, wrap=False, alternate=True, tab_leaves=True)
 
 
 def _titled(title: QLabel, view: QTableView) -> QWidget:

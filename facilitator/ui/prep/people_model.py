@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
-from ...content import texts
 from ...domain.people import Attendance, Person, Role
+from ..common.rows_model import Index, RowsModel
 
 NAME, ROLE, INVOLVED, ATTENDANCE, DUTY = range(5)
 COLUMNS = ("name", "role", "involved", "attendance", "duty")
 """The columns, by their keys under [people_columns] in the set-up texts."""
-Index = QModelIndex | QPersistentModelIndex
 Flag = Qt.ItemFlag
 
 CHOICES = {ROLE: [r.value for r in Role], ATTENDANCE: [a.value for a in Attendance]}
@@ -23,44 +22,31 @@ def duty(person: Person) -> str:
     return ", ".join(duties)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel):
     """Edits arrive as person_edited(old, new); the owner stores them and calls set_people."""
+
+    columns = COLUMNS
+    header_texts = ("setup", "people_columns")
 
     person_edited = Signal(object, object)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._people: list[Person] = []
-
     def set_people(self, people: list[Person]) -> None:
-        if [p.id for p in people] == [p.id for p in self._people]:
-            self._people = list(people)
+        """The same people (by id) in the same order are changed in place, keeping the edited cell and selection."""
+        if [p.id for p in people] == [p.id for p in self.rows]:
+            self.rows = list(people)
             if people:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(COLUMNS) - 1))
             return
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
+        self.set_rows(people)
 
     def people(self) -> list[Person]:
-        return list(self._people)
+        return list(self.rows)
 
     def person_at(self, row: int) -> Person:
-        return self._people[row]
+        return self.rows[row]
 
     def row_of(self, person_id: object) -> int | None:
-        return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return texts("setup")["people_columns"][COLUMNS[section]]
-        return None
+        return next((i for i, p in enumerate(self.rows) if p.id == person_id), None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -75,7 +61,7 @@ class PeopleModel(QAbstractTableModel):
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        person = self._people[index.row()]
+        person: Person = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return {
@@ -92,7 +78,7 @@ class PeopleModel(QAbstractTableModel):
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        old = self._people[index.row()]
+        old: Person = self.rows[index.row()]
         column = index.column()
         if column == INVOLVED and role == Qt.ItemDataRole.CheckStateRole:
             new = replace(old, involved=Qt.CheckState(value) == Qt.CheckState.Checked)
@@ -110,7 +96,7 @@ class PeopleModel(QAbstractTableModel):
             return False
         if new == old:
             return False
-        self._people[index.row()] = new
+        self.rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.person_edited.emit(old, new)
         return True

@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,6 +21,7 @@ from ...content import texts
 from ...domain.people import Attendance, Person, Role, facilitator, note_taker
 from ..common import accessible, commands
 from ..common.choice_delegate import ChoiceDelegate
+from ..common.tables import EDIT_ON_TYPING, Resize, set_up_table
 from ..common.waiting_edits import people_with_waiting
 from ..common.write_queue import WriteQueue
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
@@ -58,23 +57,20 @@ class PeoplePanel(QWidget):
         self.model.person_edited.connect(self._store_edit)
         self.table = QTableView()
         self.table.setModel(self.model)
-        accessible.name(self.table, "people.table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        set_up_table(
+            self.table,
+            stretch=NAME,
+            columns=Resize.ResizeToContents,
+            edit=EDIT_ON_TYPING,
+            one_row=True,
+            wrap=False,
+            alternate=True,
+            name="people.table",
         )
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         for column in (ROLE, ATTENDANCE):
             self.table.setItemDelegateForColumn(column, ChoiceDelegate(CHOICES[column], self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Maximilian Oduya") // 2)
 
         self.new_name = QLineEdit(placeholderText=texts("setup")["people"]["new_name"])

@@ -7,20 +7,14 @@ import zoneinfo
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ...content import texts
 from ...domain.questions import QuestionLibrary
 from ...domain.timeline import MomentKind, TimelineEntry, TimePrecision, time_as_written
 from ..common.locale_dates import DAY, SHORT_DAY, clock, day
+from ..common.rows_model import Index, RowsModel
 
 TIME, ACTOR, TEXT, MOMENT, ON_SCREEN = range(5)
 COLUMNS = ("time", "who", "what", "moment", "on_screen")
@@ -31,7 +25,6 @@ DAY_FORMAT = DAY
 PROMPT_DAY_FORMAT = SHORT_DAY
 """The prompt list's times: the weekday names the day while the timeline spans less than a week."""
 WEEK = dt.timedelta(days=6)
-Index = QModelIndex | QPersistentModelIndex
 Flag = Qt.ItemFlag
 
 
@@ -67,9 +60,12 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel):
     """Edits arrive as entry_edited(old, new); the owner stores them and calls set_entries. An edit that
     cannot be kept (a time that is no time, empty words) is announced as edit_refused(why), the cell unchanged."""
+
+    columns = COLUMNS
+    header_texts = ("timeline", "columns")
 
     entry_edited = Signal(object, object)
     edit_refused = Signal(str)
@@ -79,7 +75,6 @@ class TimelineModel(QAbstractTableModel):
         self.library = library
         self.zone: dt.tzinfo = dt.UTC
         self.zone_name = "UTC"
-        self._entries: list[TimelineEntry] = []
         self._rows: dict[object, int] = {}
         """Each entry's row by its id (a Later for an entry added while the database is busy)."""
         self._bold = QFont()
@@ -90,9 +85,9 @@ class TimelineModel(QAbstractTableModel):
         zone = zoneinfo.ZoneInfo(zone_name)
         times = [e.at for e in entries]
         within_a_week = not times or max(times) - min(times) < WEEK
-        if [e.id for e in entries] == [e.id for e in self._entries] and zone == self.zone:
-            changed = [i for i, (a, b) in enumerate(zip(self._entries, entries, strict=True)) if a != b]
-            self._entries = list(entries)
+        if [e.id for e in entries] == [e.id for e in self.rows] and zone == self.zone:
+            changed = [i for i, (a, b) in enumerate(zip(self.rows, entries, strict=True)) if a != b]
+            self.rows = list(entries)
             if within_a_week != self._within_a_week:
                 self._within_a_week = within_a_week
                 self.dataChanged.emit(self.index(0, TIME), self.index(len(entries) - 1, TIME))
@@ -103,15 +98,15 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self.zone = zone
         self.zone_name = zone_name
-        self._entries = list(entries)
+        self.rows = list(entries)
         self._rows = {e.id: i for i, e in enumerate(entries)}
         self.endResetModel()
 
     def entries(self) -> list[TimelineEntry]:
-        return self._entries
+        return self.rows
 
     def entry_at(self, row: int) -> TimelineEntry:
-        return self._entries[row]
+        return self.rows[row]
 
     def row_of(self, entry_id: object) -> int | None:
         return self._rows.get(entry_id)
@@ -123,17 +118,9 @@ class TimelineModel(QAbstractTableModel):
         """The entry's time as the prompt list shows it: as short as the timeline's span allows."""
         return time_shown(entry, self.local_time(entry), PROMPT_DAY_FORMAT if self._within_a_week else DAY_FORMAT)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            header = texts("timeline")["columns"][COLUMNS[section]]
-            return f"{header}\n({self.zone_name})" if section == TIME else header
-        return None
+        header = super().headerData(section, orientation, role)
+        return f"{header}\n({self.zone_name})" if header is not None and section == TIME else header
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -144,7 +131,7 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry: TimelineEntry = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ON_SCREEN:
@@ -171,7 +158,7 @@ class TimelineModel(QAbstractTableModel):
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        old = self._entries[index.row()]
+        old: TimelineEntry = self.rows[index.row()]
         column = index.column()
         text = str(value).strip()
         if column == TIME:
@@ -191,7 +178,7 @@ class TimelineModel(QAbstractTableModel):
             new = replace(old, moment=self.kind_labelled(text))
         if new == old:
             return False
-        self._entries[index.row()] = new
+        self.rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.entry_edited.emit(old, new)
         return True
@@ -234,36 +221,3 @@ class MomentFilter(QSortFilterProxyModel):
             return True
         haystack = f"{model.local_time(entry):%H:%M} {entry.actor} {entry.text}".casefold()
         return all(w in haystack for w in self._words)
-
-
-class PromptList(MomentFilter):
-    """The meeting's list of prompts: short times, so the words get the width of a narrow column; with the
-    hindsight shield, nothing after the entry on screen."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._last_row: int | None = None
-
-    def set_last_row(self, row: int | None) -> None:
-        """Hide every entry after this row (None: hide none)."""
-        if row != self._last_row:
-            self.beginFilterChange()
-            self._last_row = row
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._last_row is not None and source_row > self._last_row:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
-
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == TIME:
-            model = cast(TimelineModel, self.sourceModel())
-            return model.prompt_time(model.entry_at(self.mapToSource(index).row()))
-        return super().data(index, role)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        """'Time' alone: the card on screen names the zone beside each time."""
-        if section == TIME and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return texts("timeline")["columns"][COLUMNS[TIME]]
-        return super().headerData(section, orientation, role)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -32,6 +31,7 @@ from ...importers import ImportContext
 from ..common import accessible, commands
 from ..common.choice_delegate import ChoiceDelegate
 from ..common.store_events import StoreEvents
+from ..common.tables import EDIT_ON_TYPING, Resize, set_up_table
 from ..record.record_job import ReviewJob
 from .entry_details import EntryDetails
 from .import_job import store_job
@@ -100,21 +100,12 @@ class TimelinePanel(QWidget):
         self.table.setModel(self.quiet)
         for signal in (self.quiet.modelReset, self.quiet.layoutChanged):
             signal.connect(self._span_quiet_rows)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        set_up_table(
+            self.table, stretch=TEXT, columns=Resize.Interactive, edit=EDIT_ON_TYPING, one_row=True, wrap=False, alternate=True
         )
         self.table.setItemDelegateForColumn(MOMENT, ChoiceDelegate(model.moment_labels(), self.table))
         self._span_quiet_rows()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         bold = QFont(self.table.font())
         bold.setBold(True)  # marked moments show in bold: the columns are measured so
         widths = QFontMetrics(bold)
