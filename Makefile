@@ -37,8 +37,11 @@ server-programs:
 try-team-server: $(STAMP) server-programs
 	$(PY) tests/helpers/try_team_server.py
 
+# The lint and the types of facilitator/ first (pyproject.toml says the rules), then the tests.
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
 test: $(STAMP) server-programs
+	$(PY) -m ruff check facilitator
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
 

@@ -113,7 +113,7 @@ def timezone_names() -> tuple[str, ...]:
 def _zone_names() -> set[str]:
     """The tzdata package's own list (one small file), else a scan of the system's zone folders."""
     try:
-        import tzdata  # type: ignore[import-untyped]
+        import tzdata
 
         listed = (Path(tzdata.__file__).parent / "zones").read_text(encoding="utf-8")
     except (ModuleNotFoundError, OSError):

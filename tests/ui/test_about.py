@@ -50,3 +50,14 @@ def test_every_window_wears_the_apps_icon(qtbot, windows, review):
     assert QApplication.windowIcon().pixmap(32, 32).toImage() == ours
 
 
+
+
+def test_about_on_a_team_server_names_its_address_and_offers_no_folder_to_open(qtbot):
+    """A server's database has no folder on this computer: the dialog says where it is and opens nothing."""
+    address = "postgresql://facilitator@db.example.org:5432/reviews?sslmode=verify-full"
+    dialog = AboutDialog(address)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert address in dialog.places.text()
+    assert not dialog.open_data.isVisible()

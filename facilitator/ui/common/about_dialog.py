@@ -32,7 +32,8 @@ def open_folder(folder: Path) -> bool:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database: Path, parent: QWidget | None = None):
+    def __init__(self, database: Path | str, parent: QWidget | None = None):
+        """database: this computer's file, or a team server's address (which has no folder here to open)."""
         super().__init__(parent)
         words = texts("app")["about"]
         self.database = database
@@ -58,7 +59,11 @@ class AboutDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(words["close"])
         self.open_data = self.buttons.addButton(words["open_data"], QDialogButtonBox.ButtonRole.ActionRole)
         self.open_data.setAccessibleName(words["open_data"].replace("&", ""))
-        self.open_data.clicked.connect(lambda: open_folder(self.database.parent))
+        if isinstance(database, Path):
+            folder = database.parent
+            self.open_data.clicked.connect(lambda: open_folder(folder))
+        else:
+            self.open_data.hide()
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.heading, summary, self.licence, self.places, self.buttons):
@@ -66,7 +71,7 @@ class AboutDialog(QDialog):
         self.resize(640, self.sizeHint().height())
 
 
-def add_help_menu(window: QMainWindow, database: Path) -> None:
+def add_help_menu(window: QMainWindow, database: Path | str) -> None:
     """About, at the end of the window's Help menu (made if it has none), for every main window."""
     words = texts("app")["about"]
     menus = (a.menu() for a in window.menuBar().actions() if a.text() == words["menu"])

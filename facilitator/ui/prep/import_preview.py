@@ -50,7 +50,7 @@ class ImportPreview(QDialog):
     def __init__(self, read: Reader, heading: str, context: ImportContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.words = texts("importing")["preview"]
-        columns = cast("dict[str, str]", texts("importing")["columns"])
+        columns = texts("importing")["columns"]
         self.read = read
         self.context = context
         self.parsed = None
