@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shown import on_tab
 
+from facilitator.app.changes import Change, Changed
 from facilitator.domain.agenda import Phase
 from facilitator.domain.comments import Comment
 
@@ -96,7 +97,7 @@ def test_the_chosen_moment_stays_chosen_when_moments_change(qtbot, windows, revi
     chosen = panel.moment_ids.index(timeline[4].id)
     panel.moment.setCurrentIndex(chosen)
     store.timeline.update(replace(timeline[0], moment=MomentKind.DETECTION))
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     assert panel.moment_ids[panel.moment.currentIndex()] == timeline[4].id
 
 

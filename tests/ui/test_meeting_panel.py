@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shown import on_tab
 
+from facilitator.app.changes import Change, Changed
 from facilitator.content import texts
 from facilitator.domain.questions import QuestionLibrary
 from facilitator.domain.timeline import MomentKind
@@ -167,7 +168,7 @@ def test_an_entry_written_over_two_lines_reads_as_one_line_in_the_prompt_list(qt
 
     at = dt.datetime(2026, 10, 14, 18, 40, tzinfo=dt.UTC)
     store.timeline.add(review.id, [TimelineEntry(at, "Ada Quist", "Paged the client\nthen the DBA", moment=MomentKind.COMMUNICATION)])
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     _, meeting = _open_meeting(qtbot, windows, review)
     shown_text = [meeting.filter.index(row, 2).data() for row in range(meeting.filter.rowCount())]
     assert "Paged the client then the DBA" in shown_text
@@ -197,7 +198,7 @@ def test_a_timeline_longer_than_a_week_keeps_the_dates_in_the_prompt_list(qtbot,
 
     later = dt.datetime(2026, 10, 21, 9, 30, tzinfo=dt.UTC)
     store.timeline.add(review.id, [TimelineEntry(later, "Ada Quist", "Closed the problem record", moment=MomentKind.DECISION)])
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     _, meeting = _open_meeting(qtbot, windows, review)
     qtbot.keyClick(meeting, Qt.Key.Key_End)
     assert _prompt_list_times(meeting)[0] == "Wed 14 Oct 18:06"

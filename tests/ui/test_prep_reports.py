@@ -124,8 +124,6 @@ def test_a_person_added_under_a_lock_is_shown_at_once_and_heard_again_once_writt
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     people = window.setup.people
     heard = _hearing(windows)
-    old_signal = []
-    windows.events.changed.connect(lambda: old_signal.append(1))
 
     def people_heard():
         return [r for r in heard if r.kinds != Change.EVERYTHING]
@@ -140,5 +138,4 @@ def test_a_person_added_under_a_lock_is_shown_at_once_and_heard_again_once_writt
     qtbot.waitUntil(lambda: len(people_heard()) == 2, timeout=10_000)
     assert people_heard() == [Changed(Change.PEOPLE, review.id)] * 2
     assert not windows.events.queue.pending()
-    assert len(old_signal) >= 2  # the write queue's own connection may be heard too, as another's
     assert [p.name for p in store.people(review.id)][-1] == "Gus Ferreira"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from facilitator.app.changes import Change, Changed
 from facilitator.domain.agenda import Phase
 from facilitator.domain.notes import Note, Place
 from facilitator.ui.record.record_preview import RecordBrowser
@@ -126,7 +127,7 @@ def test_ctrl_shift_p_previews_the_record_and_keeps_it_up_to_date(qtbot, opened,
     assert "Checkout errors after certificate rotation" in preview.browser.toPlainText()
     moment = next(e for e in store.timeline.entries(review.id) if e.marked)
     store.notes.add(review.id, Note("<img src=https://tracker.example.com/p.png> saw the graph", NOW, Place(Phase.TIMELINE, moment.id)))
-    opened.windows.events.wrote()
+    opened.windows.events.hub.publish(Changed(Change.EVERYTHING))
     qtbot.waitUntil(lambda: "saw the graph" in preview.browser.toPlainText(), timeout=10000)
     assert "<img src=https://tracker.example.com/p.png> saw the graph" in preview.browser.toPlainText()
     assert "<img" not in preview.browser.toHtml().replace("&lt;img", "")
@@ -137,7 +138,7 @@ def test_a_note_kept_in_this_process_reaches_the_open_preview(qtbot, opened, sto
     preview = _preview(qtbot, opened)
     moment = next(e for e in store.timeline.entries(review.id) if e.marked)
     store.notes.add(review.id, Note("the pager was on silent", NOW, Place(Phase.TIMELINE, moment.id)))
-    opened.windows.events.wrote_notes()
+    opened.windows.events.hub.publish(Changed(Change.NOTES))
     qtbot.waitUntil(lambda: "the pager was on silent" in preview.browser.toPlainText(), timeout=10000)
 
 

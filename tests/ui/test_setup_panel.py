@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shown import shown
 
+from facilitator.app.changes import Change, Changed
 from facilitator.ui.prep.people_model import ATTENDANCE, INVOLVED, PeopleModel
 
 
@@ -282,7 +283,7 @@ def test_a_long_title_shows_from_its_start(qtbot, windows, review, store):
     """A title longer than its field is shown from the first word, not scrolled to its end."""
     store.update(review.with_changes(title="Checkout errors after certificate rotation on the payment edge, two evenings"))
     window = _open(qtbot, windows, review)
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     assert window.setup.form.title.cursorPosition() == 0
 
 
@@ -290,7 +291,7 @@ def test_a_long_time_zone_name_shows_from_its_start(qtbot, windows, review, stor
     """The time-zone box is narrow at 720p, so a long zone name is shown from its first letter."""
     store.update(review.with_changes(timezone="America/Argentina/Buenos_Aires"))
     window = _open(qtbot, windows, review)
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     assert window.setup.form.timezone.lineEdit().cursorPosition() == 0
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from shown import on_tab, shown
 
+from facilitator.app.changes import Change, Changed
 from facilitator.domain.timeline import MomentKind
 from facilitator.ui.prep.timeline_model import ACTOR, TEXT, TIME
 
@@ -70,7 +71,7 @@ def test_text_typed_into_a_cell_is_saved_and_undone(qtbot, windows, review, time
 def test_delete_removes_the_entry_and_undo_brings_it_back_with_its_questions(qtbot, windows, review, timeline, store):
     """Delete on the table removes the entry; Ctrl+Z restores it under the same id."""
     store.timeline.set_questions(timeline[4].id, ["What did the runbook say at that point?"])
-    windows.events.wrote()
+    windows.events.hub.publish(Changed(Change.EVERYTHING))
     panel = _open_timeline(qtbot, windows, review)
     entry = _select(panel, "Rolled back the certificate bundle")
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)

@@ -50,7 +50,7 @@ def test_a_draft_saved_by_another_process_does_not_re_read_the_timeline(qtbot, w
     original = store.timeline.entries
     store.timeline.entries = lambda review_id: reads.append(review_id) or original(review_id)
     heard = []
-    windows.events.changed.connect(lambda: heard.append(1))
+    windows.events.reported.connect(heard.append)
     other = ReviewStore(open_database(store.path))
     try:
         other.notes.save_draft(review.id, "half a thought", dt.datetime.now(dt.UTC))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...app.changes import Change, Changed
+from ...app.changes import Changed
 from ...app.hub import Hub
 from ...app.session import ChangeWatch, OfflineServerConnection, ReviewStore
 from ...app.waiting import Waiting
@@ -26,18 +26,13 @@ class StoreEvents(QObject):
     reported = Signal(object)
     """A Changed: what one write changed, by kind (another process's: everything, for now). Also said of a write
     that waits its turn, as the windows show it at once; and again once it is in."""
-    changed = Signal()
-    """Something other than notes changed: for the windows that do not listen to ``reported`` by kind yet."""
-    notes_changed = Signal()
-    """Only notes changed: for the windows that do not listen to ``reported`` by kind yet."""
 
     def __init__(self, store: ReviewStore, parent: QObject | None = None, hub: Hub | None = None):
         super().__init__(parent)
         self.store = store
         self.hub = hub or Hub()
         """The application layer's hub: use cases publish to it, and its reports come out as ``reported``."""
-        self._held: Change | None = None
-        self._stop_hearing = self.hub.subscribe(self._tell)
+        self._stop_hearing = self.hub.subscribe(self.reported.emit)
         self.server: ServerWatch | None = None
         """On a server: the watch on its notices and its link (None for a file)."""
         self._watch: ChangeWatch | None = None
@@ -59,31 +54,10 @@ class StoreEvents(QObject):
             self.server.offline_changed.connect(self.queue.say_offline)
             self.queue.waiting_changed.connect(self._maybe_lost)
 
-    def _tell(self, changed: Changed) -> None:
-        """Every report as ``reported``; then, once per batch, the old signals for the windows that want them."""
-        self.reported.emit(changed)
-        if self._held is not None:
-            self._held |= changed.kinds
-        else:
-            self._tell_the_rest(changed.kinds)
-
-    def _tell_the_rest(self, kinds: Change) -> None:
-        if kinds & ~Change.NOTES:
-            self.changed.emit()
-        elif kinds:
-            self.notes_changed.emit()
-
     def _heard(self, reports: list[Changed]) -> None:
-        """Another process wrote to the server: the hub hears what its notices say it changed (the old signals once)."""
-        if not reports:
-            return
-        self._held = Change.NOTHING
-        try:
-            for report in reports:
-                self.hub.publish(report)
-        finally:
-            held, self._held = self._held, None
-            self._tell_the_rest(held or Change.NOTHING)
+        """Another process wrote to the server: the hub hears what its notices say it changed."""
+        for report in reports:
+            self.hub.publish(report)
 
     def _maybe_lost(self) -> None:
         """A write could not reach the server: the watch says offline and tries to get the link back."""
@@ -99,25 +73,12 @@ class StoreEvents(QObject):
 
     def _queued(self, waiting: Waiting) -> None:
         """A write waits its turn: the windows show it meanwhile (the hub hears it once it is in)."""
-        self._tell(changed_by(waiting.kind, waiting.data))
+        self.reported.emit(changed_by(waiting.kind, waiting.data))
 
     def _queued_written(self, done: list) -> None:
-        """Writes that waited are in: the hub hears what each changed (the old signals once for them all)."""
-        self._held = Change.NOTHING
-        try:
-            for waiting, _result in done:
-                self.hub.publish(changed_by(waiting.kind, waiting.data))
-        finally:
-            held, self._held = self._held, None
-            self._tell_the_rest(held or Change.NOTHING)
-
-    def wrote(self) -> None:
-        """This process changed the store and cannot say what (a write that does not go through app/ yet)."""
-        self.hub.publish(Changed(Change.EVERYTHING))
-
-    def wrote_notes(self) -> None:
-        """This process kept, changed or deleted notes (a write that does not go through app/ yet)."""
-        self.hub.publish(Changed(Change.NOTES))
+        """Writes that waited are in: the hub hears what each changed."""
+        for waiting, _result in done:
+            self.hub.publish(changed_by(waiting.kind, waiting.data))
 
     def stop(self) -> None:
         """Stop watching and writing (what still waits stays on disk), before the store's connection closes."""

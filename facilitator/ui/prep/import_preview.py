@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import itertools
 import zoneinfo
-from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
