@@ -54,7 +54,28 @@ def _count(path: str, change: int) -> None:
         _OPEN_HERE[path] += change
 
 
-class Connection:
+class RowReads:
+    """Reading rows by table, the same on a file's connection and a server's: both answer query()."""
+
+    def query(self, sql: str, params: Params = ()) -> list[dict]:
+        raise NotImplementedError
+
+    def rows(
+        self, table: str, where: str = "TRUE", params: Params = (), order_by: str | None = None, select: str = "*"
+    ) -> list[dict]:
+        """The rows of a table that match `where`, as dicts."""
+        order = f" ORDER BY {order_by}" if order_by else ""
+        return self.query(f"SELECT {select} FROM {quoted(table)} WHERE {where}{order}", params)
+
+    def row(self, table: str, id: int) -> dict:
+        """The row with this id, or RowMissing."""
+        rows = self.rows(table, "id = ?", [id])
+        if not rows:
+            raise RowMissing(f"There is no row with id {id} in {table}.")
+        return rows[0]
+
+
+class Connection(RowReads):
     """One database file in autocommit (transactions only via atomic()); table and column names are code constants, never user input."""
 
     dialect = "sqlite"
@@ -82,20 +103,6 @@ class Connection:
         cursor = self.conn.execute(sql, params)
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
-
-    def rows(
-        self, table: str, where: str = "1", params: Params = (), order_by: str | None = None, select: str = "*"
-    ) -> list[dict]:
-        """The rows of a table that match `where`, as dicts."""
-        order = f" ORDER BY {order_by}" if order_by else ""
-        return self.query(f"SELECT {select} FROM {quoted(table)} WHERE {where}{order}", params)
-
-    def row(self, table: str, id: int) -> dict:
-        """The row with this id, or RowMissing."""
-        rows = self.rows(table, "id = ?", [id])
-        if not rows:
-            raise RowMissing(f"There is no row with id {id} in {table}.")
-        return rows[0]
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; returns its id."""

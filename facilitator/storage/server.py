@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .connection import Params, RowMissing, quoted
+from .connection import Params, RowMissing, RowReads, quoted
 from .dialect import CHANNEL, NO_STATEMENT, many_rows, postgres_sql, written_table
 from .errors import SQLITE_BUSY, StorageError
 from .server_url import scrubbed, without_password
@@ -61,7 +61,7 @@ class ServerCursor:
         return self._cursor is not None and self._cursor.description is not None
 
 
-class ServerConnection:
+class ServerConnection(RowReads):
     """A database on a server in autocommit (transactions only via atomic()), table and column names code constants."""
 
     dialect = "postgresql"
@@ -145,18 +145,6 @@ class ServerConnection:
         cursor = self.execute(sql, params)
         names = [column[0] for column in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def rows(
-        self, table: str, where: str = "TRUE", params: Params = (), order_by: str | None = None, select: str = "*"
-    ) -> list[dict]:
-        order = f" ORDER BY {order_by}" if order_by else ""
-        return self.query(f"SELECT {select} FROM {quoted(table)} WHERE {where}{order}", params)
-
-    def row(self, table: str, id: int) -> dict:
-        rows = self.rows(table, "id = ?", [id])
-        if not rows:
-            raise RowMissing(f"There is no row with id {id} in {table}.")
-        return rows[0]
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; returns its id (for a table without one, 0)."""
