@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabWidget, QWidget
 
 from ..app.meeting_plan import MeetingPlan
 from ..content import texts
@@ -20,14 +20,19 @@ from .meeting.phases import keys_by_phase
 from .meeting.walk_through import WalkThrough
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow as Window
+
     from .prep.setup_panel import SetupPanel
+else:
+    Window = object
 
 TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
 """Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
 
 
-class ReviewMenus(QMainWindow):
-    """The review window's menu bar; a panel's own commands stand in its menus before the panel is built."""
+class ReviewMenus(Window):
+    """The review window's menu bar (a part of the window, not a window of its own); a panel's own commands stand in
+    its menus before the panel is built."""
 
     windows: Any
     store: Any

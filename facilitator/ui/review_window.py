@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from ..app.changes import Change, Changed
 from ..app.comment_edits import CommentEdits
@@ -47,7 +47,7 @@ MEETING_SHOWS = Change.TIMELINE | Change.MARKS
 """What the walk-through redraws for (the meeting view hears its own kinds, ui/meeting/screen_feed.py)."""
 
 
-class ReviewWindow(ReviewMenus):
+class ReviewWindow(ReviewMenus, QMainWindow):
     """The set-up, timeline and comments tabs are built the first time they are shown or used."""
 
     def __init__(self, windows, review_id: int):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from ...domain.agenda import Phase
 from ...domain.notes import Place
 from .phases import PhaseBase
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QWidget
 
     from .meeting_view import MeetingView
 
