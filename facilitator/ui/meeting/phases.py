@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .key_questions_view import KeyQuestionsPhase
     from .meeting_view import MeetingView
     from .opening_view import OpeningPhase
-    from .walk_through import TimelinePhase
+    from .timeline_phase import TimelinePhase
 
 PAGE_KEYS = {1: Qt.Key.Key_PageDown, -1: Qt.Key.Key_PageUp}
 
@@ -151,7 +151,7 @@ class PhaseBase:
 
 PHASE_VIEWS: Mapping[Phase, str] = {
     Phase.OPENING: "opening_view:OpeningPhase",
-    Phase.TIMELINE: "walk_through:TimelinePhase",
+    Phase.TIMELINE: "timeline_phase:TimelinePhase",
     Phase.KEY_QUESTIONS: "key_questions_view:KeyQuestionsPhase",
     Phase.ACTIONS: "actions_phase:ActionsPhase",
     Phase.CLOSE: "close_view:ClosePhase",

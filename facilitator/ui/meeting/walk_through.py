@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -19,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...content import texts
 from ...domain import prompts
-from ...domain.agenda import Phase
 from ...domain.clock import SYSTEM_CLOCK, Clock, Stopwatch
-from ...domain.notes import Place
 from ...domain.timeline import TimelineEntry
 from ..common import accessible
 from ..common.tables import Resize, set_up_table
@@ -29,14 +25,9 @@ from ..prep.timeline_keys import MARK_KEYS, UNMARK_KEY
 from ..prep.timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TimelineModel, minutes_seconds
 from .card_column import CardColumn
 from .hindsight_shield import HindsightShield
-from .phases import PhaseBase
 from .prompt_card import PromptCard, question_order
 from .prompt_rows import PromptRows
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-
-    from .meeting_view import MeetingView
+from .time_on_screen import TimeOnScreen
 
 LEAVE_JUMP_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 NOTICE_S = 4.0
@@ -61,8 +52,7 @@ class WalkThrough(QWidget):
         self.current_id: int | None = None
         self._undiscussed: tuple[list[TimelineEntry], int] | None = None
         self.question_page = 0
-        self.clock_held = False
-        self._shown_for = Stopwatch(clock)
+        self.screen_time = TimeOnScreen(clock, lambda: self.current_id, self.time_on_screen.emit)
         self._notice = Stopwatch(clock)
         self.filter = PromptRows(self)
         self.filter.setSourceModel(model)
@@ -154,13 +144,10 @@ class WalkThrough(QWidget):
     def _show(self, entry_id: int | None, announce: bool) -> None:
         self._notice.stop()
         if entry_id != self.current_id:
-            self.flush_time_on_screen()
+            self.screen_time.flush()
             self.current_id = entry_id
             self.question_page = 0
-            if self.isVisible() and not self.clock_held:
-                self._shown_for.start()
-            else:
-                self._shown_for.stop()
+            self.screen_time.start_anew(self.isVisible())
         entry = self.current_entry()
         self.card.show_entry(entry, self.model.zone, self._moment_position(), self.question_page)
         self.shield.follow()
@@ -168,13 +155,6 @@ class WalkThrough(QWidget):
         self._show_position()
         if announce:
             self.prompt_changed.emit(entry_id)
-
-    def flush_time_on_screen(self) -> None:
-        """Hand over the seconds the current prompt has been on screen since last counted."""
-        if self.current_id is not None and self._shown_for.running:
-            seconds = int(self._shown_for.restart())
-            if seconds:
-                self.time_on_screen.emit(self.current_id, seconds)
 
     def _select_in_list(self) -> None:
         row = self.current_row()
@@ -206,8 +186,7 @@ class WalkThrough(QWidget):
         entry = self.current_entry()
         if entry is None:
             return None
-        running = int(self._shown_for.seconds())
-        return entry.seconds_on_screen + running
+        return entry.seconds_on_screen + self.screen_time.uncounted()
 
     def _show_position(self) -> None:
         if self._notice.running and self._notice.seconds() <= NOTICE_S:
@@ -267,30 +246,17 @@ class WalkThrough(QWidget):
         self.list.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + ROW_PADDING)
 
     def pause_clock(self) -> None:
-        """The prompt left the screen (another tab or window): count its time so far and stop."""
-        self.flush_time_on_screen()
-        self._shown_for.stop()
-
-    def resume_clock(self) -> None:
-        if self.current_id is not None and not self.clock_held and not self._shown_for.running:
-            self._shown_for.start()
+        self.screen_time.pause()
 
     def set_clock_held(self, held: bool) -> None:
-        """The meeting is paused, on a break or ended: the prompt's time on screen stops too, and goes on with it."""
-        if held == self.clock_held:
-            return
-        self.clock_held = held
-        if held:
-            self.pause_clock()
-        elif self.isVisible():
-            self.resume_clock()
+        self.screen_time.hold(held, self.isVisible())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.resume_clock()
+        self.screen_time.resume()
 
     def hideEvent(self, event) -> None:
-        self.pause_clock()
+        self.screen_time.pause()
         super().hideEvent(event)
 
     def more_questions(self) -> None:
@@ -379,34 +345,3 @@ class WalkThrough(QWidget):
             return
         super().keyPressEvent(event)
 
-
-class TimelinePhase(PhaseBase):
-    """The timeline walk-through, made by the review window with its timeline (which loads it); notes go under
-    the prompt card, at the moment on screen."""
-
-    phase = Phase.TIMELINE
-    texts_key = "walk_through"
-    keys = ("next_moment", "first_last", "jump_to", "mark_moment", "more_questions", "hindsight_shield", "ask_question")
-
-    def __init__(self, meeting: MeetingView) -> None:
-        super().__init__(meeting)
-        self.widget = self.panel = meeting.panel
-
-    def step(self, step: int) -> bool:
-        return self._page(step)
-
-    def note_places(self) -> list[Place]:
-        entry_id = self.panel.current_id
-        return [] if entry_id is None else [Place(self.phase, entry_id=entry_id)]
-
-    def notes_moved(self) -> SignalInstance:
-        return self.panel.prompt_changed
-
-    def show_notes(self, strip: QWidget) -> None:
-        self.panel.add_under_card(strip)
-
-    def set_zoom(self, zoom: float) -> None:
-        self.panel.card.set_zoom(zoom)
-
-    def zoom(self) -> float:
-        return self.panel.card.zoom
