@@ -11,6 +11,10 @@ from .errors import StorageError
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5
 """How long to wait for a server to answer, unless the URL says connect_timeout."""
+LINK_CHECKS = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "3", "keepalives_count": "3",
+               "tcp_user_timeout": "20000"}
+"""A link that goes silent (Wi-Fi gone, a laptop asleep, no reset sent) is found dead in about 20 s rather than
+TCP's many minutes, so the windows go offline and keep what is typed; unless the URL says otherwise."""
 
 _PASSWORD_IN_AUTHORITY = re.compile(r"(?P<head>^[a-z]+://[^/?#@]*?):[^/?#@]*@", re.IGNORECASE)
 _PASSWORD_IN_QUERY = re.compile(r"(?P<sep>[?&])password=[^&#]*&?", re.IGNORECASE)
@@ -67,6 +71,8 @@ def checked_url(url: str) -> dict[str, str]:
     if "password" in params:
         raise ServerAddressError(f"the server address {shown} holds a password; give it through PGPASSWORD instead")
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    for key, value in LINK_CHECKS.items():
+        params.setdefault(key, value)
     params.setdefault("application_name", "facilitator")
     return params
 

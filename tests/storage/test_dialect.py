@@ -63,3 +63,10 @@ def test_connecting_waits_briefly_unless_the_address_says_otherwise():
     assert checked_url("postgresql://ann@db/reviews")["connect_timeout"] == str(CONNECT_TIMEOUT_S)
     assert checked_url("postgresql://ann@db/reviews?connect_timeout=20")["connect_timeout"] == "20"
     assert checked_url("postgresql://ann@db:6543/reviews?sslmode=verify-full")["sslmode"] == "verify-full"
+
+
+def test_a_silent_link_is_checked_for_unless_the_address_says_otherwise():
+    """Keepalives and a TCP user timeout: a Wi-Fi drop with no reset is found in seconds, not TCP's minutes."""
+    params = checked_url("postgresql://ann@db/reviews")
+    assert params["keepalives"] == "1" and int(params["tcp_user_timeout"]) <= 30_000
+    assert checked_url("postgresql://ann@db/reviews?tcp_user_timeout=0")["tcp_user_timeout"] == "0"
