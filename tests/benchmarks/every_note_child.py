@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QListView
 
-from facilitator.cli import demo_review_id
+from facilitator.app.demo import demo_review_id
 from facilitator.domain.notes import Note, NoteTag, Place
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore

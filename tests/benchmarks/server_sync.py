@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "tests" / "helpers"))
 from child_window import ChildWindow
 from postgres_server import ROLE, PostgresServer, server_programs
 
-from facilitator.cli import demo_review_id
+from facilitator.app.demo import demo_review_id
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 

@@ -23,7 +23,7 @@ def main() -> int:
     if programs is None:
         print("error: PostgreSQL's initdb was not found (Debian: sudo apt-get install postgresql)", file=sys.stderr)
         return 1
-    from facilitator.cli import demo_review_id
+    from facilitator.app.demo import demo_review_id
     from facilitator.storage.database import open_database
     from facilitator.storage.reviews import ReviewStore
 
