@@ -124,6 +124,8 @@ class DelayProxy:
             )
         except OSError:
             pass  # the target refused: the client sees its connection closed
+        except asyncio.CancelledError:
+            pass  # the proxy stops: ended quietly, as asyncio would otherwise log the cancelled handler as an error
         finally:
             self._handlers.discard(handler)
             for writer in writers:
