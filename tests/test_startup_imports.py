@@ -11,6 +11,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "importlib.metadata",  # the version is read from our dist-info; the licence only when About opens
     "secrets",  # a temporary file's random name: only when a file is written
     "subprocess",  # icacls, on Windows, when a file is made private
+    "logging.handlers",  # the log's rotating file: the log starts once the window has painted
+    "platform",  # the log's first line names the platform
     "markdown",
     "nh3",
     "sqlite_utils",
