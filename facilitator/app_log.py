@@ -7,17 +7,20 @@ The log says when the app started, on what, and what went wrong where; never a w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-import logging.handlers
-import platform
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .storage.paths import APP_NAME, private_dir
 from .storage.private import make_private
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE = "facilitator.log"
 LOG_BYTES = 1_000_000
@@ -39,23 +42,39 @@ def config_folder() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file, the first and each one after a rotation, is owner-only."""
+@functools.cache
+def private_rotating_handler() -> type[RotatingFileHandler]:
+    """The class of our log's handler, made when the log starts: logging.handlers (sockets, pickle, queues) is not
+    worth loading before the first window is on screen."""
+    import logging.handlers
 
-    def _open(self):
-        stream = super()._open()
-        make_private(self.baseFilename)
-        return stream
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """A rotating log whose every file, the first and each one after a rotation, is owner-only."""
+
+        def _open(self):
+            stream = super()._open()
+            make_private(self.baseFilename)
+            return stream
+
+    return PrivateRotatingFileHandler
+
+
+def __getattr__(name: str) -> object:
+    """app_log.PrivateRotatingFileHandler, made on first use (see private_rotating_handler)."""
+    if name == "PrivateRotatingFileHandler":
+        return private_rotating_handler()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def start_log(folder: Path | None = None) -> Path:
     """Log to <log folder>/facilitator.log (a few files of about 1 MB, rotated); returns the file. Once per process."""
     folder = private_dir(folder or log_folder())
     path = folder / LOG_FILE
+    handler_class = private_rotating_handler()
     for handler in log.handlers:
-        if isinstance(handler, PrivateRotatingFileHandler):
+        if isinstance(handler, handler_class):
             return Path(handler.baseFilename)
-    handler = PrivateRotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+    handler = handler_class(path, maxBytes=LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -63,13 +82,15 @@ def start_log(folder: Path | None = None) -> Path:
 
 
 def stop_log() -> None:
-    for handler in [h for h in log.handlers if isinstance(h, PrivateRotatingFileHandler)]:
+    for handler in [h for h in log.handlers if isinstance(h, private_rotating_handler())]:
         log.removeHandler(handler)
         handler.close()
 
 
 def log_start(what: str) -> None:
     """One line on start-up: version, Python, Qt when given, the platform; nothing about any review."""
+    import platform
+
     log.info("facilitator %s started (%s) on Python %s, %s %s", __version__, what, platform.python_version(),
              platform.system(), platform.release())
 
@@ -83,6 +104,8 @@ def where(trace: TracebackType | None) -> str:
 def write_crash_report(kind: type[BaseException], error: BaseException, trace: TracebackType | None,
                        folder: Path | None = None, now: dt.datetime | None = None) -> Path:
     """A report with the traceback in the log folder, owner-only; returns its path. The log gets one line without the message."""
+    import platform
+
     folder = private_dir(folder or log_folder())
     now = now or dt.datetime.now()
     path = folder / f"crash-{now:%Y%m%d-%H%M%S-%f}.txt"

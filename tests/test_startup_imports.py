@@ -11,6 +11,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "importlib.metadata",  # the version is read from our dist-info; the licence only when About opens
     "secrets",  # a temporary file's random name: only when a file is written
     "subprocess",  # icacls, on Windows, when a file is made private
+    "logging.handlers",  # the log's rotating file: the log starts once the window has painted
+    "platform",  # the log's first line names the platform
     "markdown",
     "nh3",
     "sqlite_utils",
@@ -46,3 +48,23 @@ def test_the_first_window_paints_before_what_it_does_not_need_is_imported(tmp_pa
     assert "facilitator.ui.review_window" in modules  # the window itself was built, so the list is the real one
     early = [m for m in modules if any(m == name or m.startswith(f"{name}.") for name in NOT_BEFORE_FIRST_PAINT)]
     assert early == []
+
+
+def test_the_log_still_says_when_the_app_started_and_stopped(tmp_path):
+    """The log file is opened after the first paint now, with the same lines as before."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_QUIT_AFTER_FIRST_PAINT": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run([sys.executable, "-m", "facilitator", "--demo"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    (log_file,) = (tmp_path / "state").rglob("facilitator.log")
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert " INFO facilitator: facilitator " in lines[0] and " started (review) on Python " in lines[0]
+    assert lines[1].endswith(" INFO facilitator: stopped")
+    assert oct(log_file.stat().st_mode & 0o777) == "0o600"

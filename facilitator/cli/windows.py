@@ -18,12 +18,16 @@ def error_window(text: str) -> None:
     show_startup_error(text)
 
 
-def gui(store: ReviewStore, review_id: int | None, settings_file: Path | None = None) -> int:
-    """The library (review_id None) or a review's window, until the last window closes."""
-    from ..demo_folder import remove_stale_demo_folders
+def gui(store: ReviewStore, review_id: int | None, settings_file: Path | None = None, stale_removed: bool = False) -> int:
+    """The library (review_id None) or a review's window, until the last window closes.
+
+    stale_removed: the demo's own folder has just removed the stale demo folders (demo_folder), no second scan."""
     from ..ui.app import run
 
-    remove_stale_demo_folders()
+    if not stale_removed:
+        from ..demo_folder import remove_stale_demo_folders
+
+        remove_stale_demo_folders()
     return run(store, review_id, settings_file=settings_file)
 
 
@@ -49,7 +53,8 @@ def _demo_gui(path: Path, settings_file: Path | None = None) -> int:
     from ..storage.session import command_store
 
     with command_store(path) as store:  # closed before the demo's folder goes: Windows removes no folder with an open file
-        return gui(store, Demo(store, Hub()).seed().review_id, settings_file=settings_file)
+        review_id = Demo(store, Hub()).seed().review_id
+        return gui(store, review_id, settings_file=settings_file, stale_removed=settings_file is not None)  # its folder just did
 
 
 def screenshots(directory: Path) -> int:

@@ -17,6 +17,7 @@ from ..app_log import log, log_start, start_log
 from ..content import resource
 from .common import focus_ring, settings, theme
 from .common.crash import CrashHandler
+from .common.first_paint import after_first_paint
 from .common.own_wording import notice_problems, use_users_language
 from .windows import Windows
 
@@ -70,25 +71,42 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "facilitator.svg")))
 
 
+class StartLog:
+    """The log is started once the first window has painted (its file is a disk write the first paint need not wait
+    for), or when the run ends before that, so its start and stop lines are always written."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self.started = False
+
+    def __call__(self) -> None:
+        if not self.started:
+            self.started = True
+            start_log()
+            log_start(self.what)
+
+
 def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
     app = application()
     use_users_language()
-    start_log()
-    log_start("notes" if notes else "review" if review_id is not None else "library")
+    begin_log = StartLog("notes" if notes else "review" if review_id is not None else "library")
     crashes = CrashHandler(parent=app).install()
+    crashes.start_log = begin_log
     try:
-        return _show_and_run(app, store, review_id, notes)
+        return _show_and_run(app, store, review_id, notes, begin_log)
     finally:
         crashes.uninstall()
+        begin_log()
         log.info("stopped")
 
 
-def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool) -> int:
+def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool, begin_log: StartLog) -> int:
     windows = Windows(store, store.clock)
     if review_id is None:
         window: QWidget = windows.show_library()
     else:
         window = windows.open_notes(review_id) if notes else windows.open_review(review_id)
+    after_first_paint(window, begin_log)
     QTimer.singleShot(0, lambda: notice_problems(window))
     if os.environ.get(QUIT_AFTER_PAINT):
         quitter = QuitAfterFirstPaint(window)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -56,6 +57,8 @@ class CrashHandler(QObject):
         self.dialogs: list[QMessageBox] = []
         self.reports: list[Path] = []
         self._previous = (sys.excepthook, threading.excepthook)
+        self.start_log: Callable[[], object] = lambda: None
+        """Starts the app's log if the run has not yet (ui/app.py starts it after the first paint)."""
         self.caught.connect(self._handle, Qt.ConnectionType.AutoConnection)
 
     def install(self) -> CrashHandler:
@@ -79,6 +82,7 @@ class CrashHandler(QObject):
 
     def _handle(self, caught) -> None:
         kind, error, trace = caught
+        self.start_log()
         if isinstance(error, ServerLost):  # the team server went away mid-action: the windows already say offline
             log.warning("the database server could not be reached during %s", _where(trace))
             return

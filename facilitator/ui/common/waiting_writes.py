@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QLabel
 
@@ -12,8 +12,10 @@ from ...content import texts
 from ...domain.meeting_clock import MeetingEvent
 from ...domain.notes import Note
 from ...domain.parking import ParkedItem
-from ...text_types import WaitingTexts
 from .write_queue import WriteQueue
+
+if TYPE_CHECKING:
+    from ...text_types import WaitingTexts  # the typed shape of every file of texts: only mypy needs it
 
 NOTE_WRITES = ("keep_note", "update_note", "delete_note", "add_note")
 DRAFT_WRITES = ("save_draft", "keep_note", "park")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .prompt_card import PromptCard
@@ -24,6 +25,8 @@ class CardColumn(QWidget):
         self.card = card
         self.notes: SharedNotes | None = None
         self._fitting = False
+        self._window_showing = False
+        """The window is being shown: the column is sized once, when it is (see fit)."""
         layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(card, 1)
@@ -35,6 +38,11 @@ class CardColumn(QWidget):
         self.box.insertWidget(1, notes)
 
     def fit(self) -> None:
+        if self._window_showing or (self.isVisible() and self._window_being_shown()):
+            return  # sized once the window's show is done: its tabs lay out their pages only as they show them
+        self._fit_now()
+
+    def _fit_now(self) -> None:
         if self._fitting or self.width() <= 0 or self.height() <= 0 or not self.isVisible():
             return  # a hidden column is fitted when shown, at the size it is shown at
         self._fitting = True
@@ -55,6 +63,24 @@ class CardColumn(QWidget):
         need = self.card.fit_to(space - reserve, space, self.width())
         if notes is not None:
             notes.show_within(space - need - spacing)
+
+    def _window_being_shown(self) -> bool:
+        """Whether the column is shown as part of showing its window (on screen only once all its parts are shown):
+        if so, it is sized when the window's show is done, at the size it then has, not at the sizes it passes."""
+        window = self.window()
+        handle = window.windowHandle()
+        if window is self or handle is None or handle.isVisible():
+            return False
+        self._window_showing = True
+        window.installEventFilter(self)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._window_showing and watched is self.window() and event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self._window_showing = False
+            self._fit_now()
+        return False
 
     def _widgets(self) -> list[QWidget]:
         items = (self.box.itemAt(i) for i in range(self.box.count()))

@@ -56,6 +56,8 @@ class SharedNotes(QTableView):
         self.zoom = zoom
         self.managed = False
         """True when a column shares out the space (the walk-through); else the strip sizes itself in its view."""
+        self._parent_showing = False
+        """While the view around the strip is being shown: a column that shares out the space fits itself then."""
         self.back = 0
         """How many of the newest notes are scrolled away below."""
         self.hidden_by_key = settings.value(HIDDEN_KEY) == "yes"
@@ -91,7 +93,11 @@ class SharedNotes(QTableView):
         (once the view has sized its own words for the new size)."""
         if watched is self.parentWidget():
             if event.type() == QEvent.Type.Show:
-                self.reload()
+                self._parent_showing = True
+                try:
+                    self.reload()
+                finally:
+                    self._parent_showing = False
             elif event.type() == QEvent.Type.Resize and not self.managed and self.has_notes():
                 QTimer.singleShot(0, self._fit_in_view)
         return False
@@ -140,7 +146,8 @@ class SharedNotes(QTableView):
     def _show(self) -> None:
         self.setVisible(self.has_notes())
         if self.managed:
-            self.needs_room.emit()
+            if not self._parent_showing:  # else the column fits itself as its own show event follows (card_column)
+                self.needs_room.emit()
         elif self.has_notes():
             self._fit_in_view()
 
