@@ -2,6 +2,7 @@
 
 Run as real processes, as a user would, each checked for one `error:` line, exit 1 and nothing replaced."""
 
+import datetime as dt
 import os
 import sqlite3
 import stat
@@ -106,14 +107,23 @@ def test_an_export_to_a_device_or_a_pipe_is_refused_and_leaves_it_as_it_was(db, 
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-@pytest.mark.parametrize("date", ["0001-01-01", "1969-12-31", "3000-01-01", "9999-12-31"])
-def test_an_incident_date_no_import_would_take_is_bad_usage(tmp_path, date):
-    """`new --date` checks the year as every import checks its times (1970–2999): a review made on year 1
-    refused every later import of bare clock times ("in the year 1, which cannot be right")."""
+_A_YEAR_AHEAD = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "1969-12-31", "1989-12-31", _A_YEAR_AHEAD, "3000-01-01", "9999-12-31"])
+def test_an_incident_date_no_one_can_mean_is_bad_usage(tmp_path, date):
+    """`new --date` takes an incident date as the set-up form does (1990 to a year after today): a review made on
+    year 1 refused every later import of bare clock times ("in the year 1, which cannot be right")."""
     db = tmp_path / "reviews.sqlite3"
     done = _cli("--db", db, "new", "--incident", "INC-1", "--title", "t", "--date", date)
-    assert done.returncode == 2 and f"the year {int(date[:4])} cannot be right" in done.stderr
+    assert done.returncode == 2 and f"error: argument --date: The incident date {date} cannot be right" in done.stderr
+    assert "from 1990-01-01 to" in done.stderr
     assert "Traceback" not in done.stderr and not db.exists()
+
+
+def test_an_incident_date_from_1990_is_taken(tmp_path):
+    done = _cli("--db", tmp_path / "reviews.sqlite3", "new", "--incident", "INC-1", "--title", "t", "--date", "1990-01-01")
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize("way", WAYS_OUT)

@@ -65,5 +65,5 @@ def restore_review(store: ReviewStore, path: Path, now: dt.datetime) -> int:
     The restored review has no incident folder: the archive's names a place on the machine it came from,
     never one to write to here, so the record goes where the user next chooses.
     Raises OSError when the file cannot be read, importers.ImportProblem when it is not a good archive."""
-    whole = read_archive(read_input(path))
+    whole = read_archive(read_input(path), now.date())
     return store_whole(store, replace(whole, review=replace(whole.review, folder="")), now)

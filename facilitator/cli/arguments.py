@@ -29,15 +29,17 @@ def _review_id(text: str) -> int:
 
 
 def _date(text: str) -> dt.date:
-    from ..importers.times import PLAUSIBLE_YEARS
+    from ..date_range_words import out_of_range
+    from ..domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 
     try:
         date = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {shown(text, 40)!r}") from None
-    if date.year not in PLAUSIBLE_YEARS:  # as every import checks its times: a year 1 date broke later imports
-        raise argparse.ArgumentTypeError(f"the year {date.year} cannot be right (use YYYY-MM-DD)")
-    return date
+    try:  # as the set-up form checks it (a year 1 date also broke every later import of bare clock times)
+        return checked_date(DateKind.INCIDENT, date, dt.date.today())
+    except DateOutOfRange as e:
+        raise argparse.ArgumentTypeError(out_of_range(e)) from None
 
 
 class _ImportFormats:

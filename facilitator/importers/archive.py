@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Literal, TypeVar, overload
 
+from ..date_range_words import out_of_range
 from ..domain.actions import Action, ActionError, Priority
 from ..domain.agenda import AgendaError, Phase, checked_budgets
 from ..domain.comments import Comment, CommentError, kept_anonymous
@@ -18,6 +19,7 @@ from ..domain.meeting_clock import ClockEvent, MeetingEvent
 from ..domain.notes import Note, NoteError, NoteTag, Place, checked_note
 from ..domain.parking import Fate, ParkCategory, ParkedItem, ParkingError
 from ..domain.people import Attendance, Person, Role
+from ..domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 from ..domain.review import Review, ReviewError, ReviewState, checked
 from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from ..domain.whole_review import KeyQuestionState, WholeReview
@@ -40,8 +42,10 @@ class ArchiveTooNew(ArchiveProblem):
     """An archive written by a newer version of Facilitator."""
 
 
-def read_archive(data: bytes) -> WholeReview:
-    """The whole review the archive holds (saved with or without a UTF-8 byte-order mark), checked throughout."""
+def read_archive(data: bytes, today: dt.date | None = None) -> WholeReview:
+    """The whole review the archive holds (saved with or without a UTF-8 byte-order mark), checked throughout.
+
+    Its dates are checked against today (by the computer's clock unless given) as the forms check them."""
     try:
         document = json_value(data.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
@@ -58,7 +62,7 @@ def read_archive(data: bytes) -> WholeReview:
             f"the review archive is version {version}, written by a newer Facilitator; "
             f"this one reads up to version {VERSION}, so update the app to restore it"
         )
-    return _whole(_from_version_1(document) if version == 1 else document)
+    return _whole(_from_version_1(document) if version == 1 else document, today or dt.date.today())
 
 
 def _from_version_1(doc: dict) -> dict:
@@ -70,14 +74,19 @@ def _from_version_1(doc: dict) -> dict:
     return {**doc, "timeline": graded}
 
 
-def _whole(doc: dict) -> WholeReview:
+def _whole(doc: dict, today: dt.date) -> WholeReview:
     review = _part("the review", lambda: _review(_object(doc, "review", "the archive"), doc["version"]))
+    _in_range("the review", DateKind.INCIDENT, review.incident_date, today)
     entries = _each(_list(doc, "timeline", "the archive"), "timeline entry", _entry)
     entry_ids = _unique([entry.id for entry, _ in entries], "timeline entries")
     items = _each(_list(doc, "parked_items", "the archive"), "parked item", lambda d, w: _item(d, w, entry_ids))
     item_ids = _unique([item.id for item in items], "parked items")
     meeting = _object(doc, "meeting", "the archive")
     pulse = _object(meeting, "pulse", "the meeting")
+    actions = _each(_list(doc, "actions", "the archive"), "action", lambda d, w: _action(d, w, item_ids))
+    for number, action in enumerate(actions, 1):
+        if action.due is not None:
+            _in_range(f"action {number}", DateKind.DUE, action.due, today, review.incident_date)
     return WholeReview(
         review=review,
         people=tuple(_each(_list(doc, "people", "the archive"), "person", _person)),
@@ -94,7 +103,7 @@ def _whole(doc: dict) -> WholeReview:
         notes=tuple(_each(_list(doc, "notes", "the archive"), "note", lambda d, w: _note(d, w, entry_ids))),
         note_draft=_value(doc, "note_draft", str, "the archive"),
         parked=tuple(items),
-        actions=tuple(_each(_list(doc, "actions", "the archive"), "action", lambda d, w: _action(d, w, item_ids))),
+        actions=tuple(actions),
         comments=tuple(_each(_list(doc, "comments", "the archive"), "comment", lambda d, w: _comment(d, w, entry_ids))),
     )
 
@@ -196,6 +205,14 @@ def _date(doc: dict, key: str, where: str, optional: bool = False) -> dt.date | 
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ArchiveProblem(f"{where}: “{key}” is not a date: {text[:40]!r}") from None
+
+
+def _in_range(where: str, kind: DateKind, day: dt.date, today: dt.date, incident_date: dt.date | None = None) -> None:
+    """A date no one can mean (the year 0001 or 9999) is refused as the forms refuse it."""
+    try:
+        checked_date(kind, day, today, incident_date)
+    except DateOutOfRange as e:
+        raise ArchiveProblem(f"{where}: {out_of_range(e)}") from None
 
 
 def _plausible(at: dt.datetime, said: str) -> dt.datetime:

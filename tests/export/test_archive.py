@@ -1,6 +1,7 @@
 """The review archive: everything kept, read back exactly, and anything malformed or too new refused."""
 
 import copy
+import datetime as dt
 import json
 
 import pytest
@@ -213,3 +214,28 @@ def test_a_restored_comment_follows_the_anonymity_rules_of_every_other_way_in(ar
     document["comments"][0].update(author=author, via=via)
     comment = read_archive(json.dumps(document).encode()).comments[0]
     assert comment.author is None and comment.via == kept_via
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "says"),
+    [
+        (("review", "incident_date"), "0001-01-01", "the review: The incident date 0001-01-01 cannot be right"),
+        (("review", "incident_date"), "9999-12-31", "the review: The incident date 9999-12-31 cannot be right"),
+        (("review", "incident_date"), "1989-12-31", "type a date from 1990-01-01 to 2027-11-04"),
+        (("actions", 0, "due"), "9999-12-31", "action 1: The due date 9999-12-31 cannot be right"),
+        (("actions", 0, "due"), "2026-10-13", "type a date from 2026-10-14 to 2036-11-03"),
+    ],
+)
+def test_a_date_no_one_can_mean_is_refused_as_the_forms_refuse_it(archive, path, value, says):
+    """A year typed as 0001 or 9999 is not restored: the incident from 1990 to a year after today, a due date
+    from the incident to ten years after today."""
+    with pytest.raises(ArchiveProblem, match=says):
+        read_archive(_changed(json.loads(archive), path, value), dt.date(2026, 11, 3))
+
+
+def test_the_edges_of_the_ranges_are_restored(archive):
+    document = json.loads(archive)
+    document["review"]["incident_date"] = "1990-01-01"
+    document["actions"][0]["due"] = "1990-01-01"
+    back = read_archive(json.dumps(document).encode(), dt.date(2026, 11, 3))
+    assert back.review.incident_date == dt.date(1990, 1, 1) and back.actions[0].due == dt.date(1990, 1, 1)

@@ -136,6 +136,36 @@ def test_a_due_date_that_is_not_a_date_is_refused_with_the_reason(qtbot):
     assert _holds_focus(dialog.due)
 
 
+def test_a_due_date_no_one_can_mean_is_refused_with_the_range_and_stays_typed(qtbot):
+    """9999 or a date before the incident is refused: the dialog stays open, names the range (the incident's date
+    to ten years after today), keeps what was typed and puts the cursor there; the line beside it says so too."""
+    today = dt.date(2026, 11, 3)
+    dialog = _shown(qtbot, ActionDialog(None, ["Ada Quist"], "Alert", today=today, incident_date=dt.date(2026, 10, 14)))
+    dialog.owner.setCurrentText("Ada Quist")
+    for typed in ("9999-12-31", "0001-01-01", "2026-10-13", "2036-11-04"):
+        dialog.due.field.clear()
+        dialog.due.setFocus()
+        qtbot.keyClicks(dialog.due.field, typed)
+        _press(qtbot, Qt.Key.Key_Return)
+        assert dialog.result_action is None and dialog.isVisible()
+        assert f"The due date {typed} cannot be right" in dialog.problem.text()
+        assert "from 2026-10-14 to 2036-11-03" in dialog.problem.text()
+        assert dialog.due.field.text() == typed and _holds_focus(dialog.due)
+        assert dialog.due.said.text() == "Out of range (2026-10-14 to 2036-11-03)"
+    dialog.due.field.clear()
+    qtbot.keyClicks(dialog.due.field, "2036-11-03")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result_action is not None and dialog.result_action.due == dt.date(2036, 11, 3)
+
+
+def test_without_an_incident_date_a_due_date_can_be_a_year_back(qtbot):
+    dialog = _shown(qtbot, ActionDialog(None, ["Ada Quist"], "Alert", today=dt.date(2026, 11, 3)))
+    dialog.due.set_date(dt.date(2025, 11, 1))
+    assert dialog.due.said.text() == "Out of range (2025-11-02 to 2036-11-03)"
+    dialog.due.set_date(dt.date(2025, 11, 2))
+    assert dialog.due.date() == dt.date(2025, 11, 2)
+
+
 def test_editing_an_action_shows_its_due_date(qtbot):
     """An action with a due date opens with it in the field, in words too."""
     action = Action("Alert before expiry", "Ada Quist", due=dt.date(2026, 12, 18), id=4)

@@ -141,6 +141,27 @@ def test_a_date_is_saved_as_typed_or_refused(qtbot, windows, review, store):
     assert "YYYY-MM-DD" in form.problem.text()
 
 
+def test_an_incident_date_no_one_can_mean_is_refused_with_the_range_and_stays_typed(qtbot, windows, review, store):
+    """0001 or 9999 is a slip, not a date: refused with the range (1990 to a year after today by the review's
+    clock), the typed text left in the field to mend, the stored date unchanged; 1990-01-01 is taken."""
+    import datetime as dt
+
+    window = _open(qtbot, windows, review)
+    form = window.setup.form
+    latest = store.clock.now().date() + dt.timedelta(days=366)
+    for typed in ("0001-01-01", "9999-12-31", "1989-12-31", (latest + dt.timedelta(days=1)).isoformat()):
+        _replace_text(qtbot, form.incident_date, typed)
+        form.commit()
+        assert store.get(review.id).incident_date == review.incident_date
+        assert form.incident_date.text() == typed
+        assert form.problem.isVisible()
+        assert f"The incident date {typed} cannot be right" in form.problem.text()
+        assert f"from 1990-01-01 to {latest.isoformat()}" in form.problem.text()
+    _replace_text(qtbot, form.incident_date, "1990-01-01")
+    form.commit()
+    assert store.get(review.id).incident_date == dt.date(1990, 1, 1) and not form.problem.isVisible()
+
+
 def test_a_number_being_typed_survives_another_windows_save(qtbot, windows, review, store):
     """Typing the slot while another process writes: the typed digits stay and are what is saved."""
     window = _open(qtbot, windows, review)

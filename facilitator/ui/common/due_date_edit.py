@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import texts
+from ...date_range_words import out_of_range
+from ...domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 from .locale_dates import LONG_DAY, user_locale
 from .locale_dates import day as shown_day
 
@@ -27,7 +29,15 @@ STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7, Qt.Key.Key
 
 
 class DueDateError(ValueError):
-    """A due date that is not a date, said in one sentence."""
+    """A due date that is not a date, or one no one can mean (the year 9999), said in one sentence."""
+
+
+class DueDateOutOfRange(DueDateError):
+    """A due date before the incident or more than ten years ahead."""
+
+    def __init__(self, problem: DateOutOfRange):
+        super().__init__(out_of_range(problem))
+        self.problem = problem
 
 
 def parsed_due(text: str) -> dt.date | None:
@@ -47,10 +57,18 @@ class DueDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, due: dt.date | None, today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        due: dt.date | None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+        incident_date: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.words = texts("parking")["due"]
         self.today = today or dt.date.today()
+        self.incident_date = incident_date
+        """A due date is from the incident's date (a year before today without one) to ten years ahead."""
         suggested = self.today + dt.timedelta(days=SUGGESTED_DAYS)
         self.field = QLineEdit(due.isoformat() if due else "")
         self.field.setPlaceholderText(self.words["placeholder"].format(example=suggested.isoformat()))
@@ -82,8 +100,14 @@ class DueDateEdit(QWidget):
         self._say()
 
     def date(self) -> dt.date | None:
-        """The chosen date (None: no due date); DueDateError for words that are not a date."""
-        return parsed_due(self.field.text())
+        """The chosen date (None: no due date); DueDateError for words that are not a date or a date out of range."""
+        day = parsed_due(self.field.text())
+        if day is None:
+            return None
+        try:
+            return checked_date(DateKind.DUE, day, self.today, self.incident_date)
+        except DateOutOfRange as e:
+            raise DueDateOutOfRange(e) from None
 
     def set_date(self, day: dt.date | None) -> None:
         self.field.setText(day.isoformat() if day else "")
@@ -97,6 +121,9 @@ class DueDateEdit(QWidget):
     def _say(self) -> None:
         try:
             day = self.date()
+        except DueDateOutOfRange as e:
+            range_words = self.words["out_of_range"]
+            self.said.setText(range_words.format(earliest=e.problem.earliest.isoformat(), latest=e.problem.latest.isoformat()))
         except DueDateError:
             self.said.setText(self.words["not_yet_a_date"])
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -28,7 +29,15 @@ PRIORITIES = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
 
 class ActionDialog(QDialog):
-    def __init__(self, action: Action | None, people: list[str], title: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        action: Action | None,
+        people: list[str],
+        title: str = "",
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        incident_date: dt.date | None = None,
+    ):
         super().__init__(parent)
         words: Mapping[str, Any] = texts("parking")["action_dialog"]
         self.setWindowTitle(words["title"])
@@ -40,7 +49,7 @@ class ActionDialog(QDialog):
         owner_line = self.owner.lineEdit()
         if owner_line is not None:
             owner_line.setPlaceholderText(words["owner_hint"])
-        self.due = DueDateEdit(action.due if action else None)
+        self.due = DueDateEdit(action.due if action else None, today, incident_date=incident_date)
         self.priority = QComboBox()
         for priority in PRIORITIES:
             self.priority.addItem(words[priority.name.lower()], priority)

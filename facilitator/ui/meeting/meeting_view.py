@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -50,7 +51,8 @@ AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"
 def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
     from .action_dialog import ActionDialog
 
-    dialog = ActionDialog(action, people, title, parent)
+    today, incident_date = parent.due_basis() if isinstance(parent, MeetingView) else (None, None)
+    dialog = ActionDialog(action, people, title, parent, today, incident_date)
     return dialog.result_action if dialog.exec() else None
 
 
@@ -150,6 +152,10 @@ class MeetingView(QWidget):
         panel.time_on_screen.connect(self._time_on_screen)
         self.feed.heard.connect(self._heard)
         self.voice = MeetingVoice(self)
+
+    def due_basis(self) -> tuple[dt.date, dt.date | None]:
+        """Today by the meeting's clock and the incident's date: an action's due date is checked against both."""
+        return self.clock().date(), self.shown.record().review.incident_date if self.shown.known() else None
 
     def phase_view(self, phase: Phase) -> PhaseView:
         """The phase's view, built (with the stored state) the first time the room reaches it or it is asked for."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import texts
+from ...date_range_words import out_of_range
+from ...domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 from ...domain.review import Review, ReviewError, timezone_names
 from ..common import theme
 
@@ -86,9 +89,11 @@ class IncidentForm(QWidget):
 
     details_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
         self._review: Review | None = None
+        self._today = today
+        """Today by the review's clock: an incident date can be at most a year after it."""
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.commit)
         words = texts("setup")["form"]
@@ -244,7 +249,9 @@ class IncidentForm(QWidget):
         problems = []
         date_text = self.incident_date.text().strip()
         try:
-            details["incident_date"] = dt.date.fromisoformat(date_text)
+            details["incident_date"] = checked_date(DateKind.INCIDENT, dt.date.fromisoformat(date_text), self._today())
+        except DateOutOfRange as e:
+            problems.append(out_of_range(e))
         except ValueError:
             problems.append(NOT_A_DATE.format(text=date_text))
         meeting_date = self.meeting_date.text().strip()

@@ -48,7 +48,7 @@ class SetupPanel(QWidget):
         self._review: Review | None = None
         self._people: list[Person] = []
 
-        self.form = IncidentForm()
+        self.form = IncidentForm(today=lambda: events.store.clock.now().date())
         self.form.details_changed.connect(self._store_details)
         self.people = PeoplePanel(People(events.store, events.hub, events.queue), review_id, undo_stack, events.queue)
 
