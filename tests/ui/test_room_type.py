@@ -24,11 +24,14 @@ def _px(widget) -> int:
     return QFontInfo(widget.font()).pixelSize()
 
 
-def _at_720p_with_five_notes(qtbot, windows, store, review, timeline):
+def _at_720p_with_five_notes(qtbot, windows, store, review, timeline, private: int = 0):
     moment = timeline[4]
     meeting_in_timeline(store, review, moment)
     for n in range(5):
         store.notes.add(review.id, Note(f"Note {n + 1}: {LONG}", dt.datetime.now(dt.UTC), Place(Phase.TIMELINE, entry_id=moment.id)))
+    for n in range(private):
+        place = Place(Phase.TIMELINE, entry_id=moment.id)
+        store.notes.add(review.id, Note(f"Private {n + 1}: {LONG}", dt.datetime.now(dt.UTC), place, private=True))
     window = shown(qtbot, windows, review.id)
     window.resize(1280, 720)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -86,3 +89,62 @@ def test_zoom_grows_the_questions_first(qtbot, windows, store, review, timeline)
     assert grew[0] > grew[1] and grew[0] > grew[2], (before, after)
     assert min(_px(getattr(card, name)) for name in ("when", "what", "kind", "questions")) >= ROOM_PX
     assert _whole_or_away(strip)
+
+
+def _in_sight(strip) -> int:
+    return len(strip.shown_rows())
+
+
+def test_at_1280x720_a_line_says_how_many_notes_are_out_of_sight_and_the_key_for_them(qtbot, windows, store, review, timeline):
+    """Five long notes, room for one or two: under them "3 more notes — Ctrl+Up for earlier", at 20 px or more,
+    inside the strip and the window, the notes still whole."""
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    hidden = 5 - _in_sight(strip)
+    assert hidden >= 3
+    assert strip.more.isVisible()
+    assert strip.more.text() == f"{hidden} more notes — Ctrl+Up for earlier"
+    assert _px(strip.more) >= ROOM_PX
+    assert strip.more.height() >= strip.more.fontMetrics().height()
+    below = strip.mapTo(window, strip.more.geometry().bottomLeft()).y()
+    last = strip.visualRect(strip.notes_model.index(4, 3))
+    assert strip.viewport().mapTo(strip, last.bottomLeft()).y() < strip.more.geometry().top() and below <= window.height()
+    assert strip.more.geometry().bottom() < strip.height()
+    assert _whole_or_away(strip) and strip.shown_rows()[-1] == 4
+
+
+def test_ctrl_up_and_ctrl_down_bring_the_earlier_and_newer_notes_in_and_the_line_follows(qtbot, windows, store, review, timeline):
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    newest = strip.shown_rows()
+    qtbot.keyClick(window, Qt.Key.Key_Up, CTRL)
+    qtbot.waitUntil(lambda: strip.shown_rows() != newest)
+    assert strip.shown_rows()[-1] == 3 and _whole_or_away(strip)
+    hidden = 5 - _in_sight(strip)
+    assert strip.more.text() == f"{hidden} more notes — Ctrl+Up for earlier, Ctrl+Down for newer"
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_Up, CTRL)
+    qtbot.waitUntil(lambda: strip.shown_rows()[0] == 0)
+    assert strip.more.text().endswith("— Ctrl+Down for newer")
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_Down, CTRL)
+    qtbot.waitUntil(lambda: strip.shown_rows()[-1] == 4)
+    assert strip.more.text().endswith("— Ctrl+Up for earlier")
+
+
+def test_private_notes_are_never_counted_on_the_room_screen(qtbot, windows, store, review, timeline):
+    """Three private notes under the same moment: the line counts only the five the room may see."""
+    window, card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline, private=3)
+    assert strip.notes_model.rowCount() == 5
+    assert strip.more.text() == f"{5 - _in_sight(strip)} more notes — Ctrl+Up for earlier"
+    assert "Private" not in " ".join(strip.notes_model.note_at(r).text for r in range(5))
+
+
+def test_no_line_when_every_note_is_in_sight(qtbot, windows, store, review, timeline):
+    moment = timeline[4]
+    meeting_in_timeline(store, review, moment)
+    store.notes.add(review.id, Note("Short one", dt.datetime.now(dt.UTC), Place(Phase.TIMELINE, entry_id=moment.id)))
+    window = shown(qtbot, windows, review.id)
+    window.resize(1280, 720)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    strip = window.meeting_notes.strip
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and strip.isVisible() and bool(strip.shown_rows()))
+    assert strip.shown_rows() == [0] and not strip.more.isVisible()

@@ -80,6 +80,8 @@ COMMANDS: tuple[Command, ...] = (
     _c("edit_agenda", "meeting", "Ctrl+Shift+G"),
     _c("edit_opening", "meeting"),
     _c("hide_notes", "meeting", "Ctrl+Shift+H"),
+    _c("earlier_shared_notes", "meeting", "Ctrl+Up"),
+    _c("later_shared_notes", "meeting", "Ctrl+Down"),
     _c("open_notes", "meeting", "Ctrl+Shift+O"),
     _c("show_not_heard", "meeting", "Ctrl+Shift+U"),
     _c("facilitator_cue", "meeting", "Ctrl+Shift+M"),

@@ -47,6 +47,8 @@ class MeetingNotes:
         self.actions: list[QAction] = [
             commands.open_notes(window, self.open_notes),
             self.hide_action,
+            commands.earlier_shared_notes(window, lambda: self._step(1)),
+            commands.later_shared_notes(window, lambda: self._step(-1)),
             self.cue_action,
         ]
         self.feed = ScreenFeed.of(self.events)
@@ -70,6 +72,12 @@ class MeetingNotes:
     def _hide(self, hidden: bool) -> None:
         for strip in self.strips:
             strip.set_hidden(hidden)
+
+    def _step(self, towards_older: int) -> None:
+        """Ctrl+Up / Ctrl+Down: one note earlier or newer under what is on the shared screen."""
+        for strip in self.strips:
+            if strip.isVisible():
+                strip.step(towards_older)
 
     def _heard(self, changed: Changed) -> None:
         if changed.touches(Change.PEOPLE, self.review_id):

@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyleOptionViewItem, QTableView, QWidget
 
 from ...app.changes import Change, Changed
 from ...content import texts
 from ...domain.notes import Note, NoteTag, Place, notes_at, shared
-from ..common import accessible, settings
+from ..common import accessible, keymap, settings
 from ..common.store_events import StoreEvents
 from ..notes.notes_model import NOTE, TAG, WHEN, WHERE, WHO, NotesModel
 from .prompt_card import ROOM_PX, points
@@ -26,6 +26,8 @@ TEXT_MARGIN = 3
 """Pixels the item view keeps each side of a cell's text."""
 ZOOM_SHARE = 0.25
 """The room's zoom grows the notes by a quarter as much as the prompt's questions."""
+MORE_SHARE = 0.85
+"""The line saying how many notes are out of sight: a little smaller than the notes, never under ROOM_PX."""
 
 
 class SharedNotes(QTableView):
@@ -79,6 +81,13 @@ class SharedNotes(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(0)
         self.heights: list[int] = []
+        self.more = QLabel(self)
+        """Under the notes shown: how many more there are, and the keys that bring them in (none when all show)."""
+        self.more.setObjectName("moreNotes")
+        self.more.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.more.hide()
+        self._more_line = 0
+        """Its height: the notes shown end above it (the rows after them take no room)."""
         self.feed.heard.connect(self._heard)
         self.setVisible(False)
 
@@ -188,6 +197,11 @@ class SharedNotes(QTableView):
         font.setPointSizeF(points(max(ROOM_PX, pixels), self))
         if font != self.font():
             self.setFont(font)
+        more = QFont(font)
+        more.setPointSizeF(points(max(ROOM_PX, pixels * MORE_SHARE), self))
+        more.setItalic(True)
+        if more != self.more.font():
+            self.more.setFont(more)
 
     def newest_height(self, width: int, cap: int) -> int:
         """Lay the notes out `width` wide; the newest's height (with the frame), at most `cap` when one is given.
@@ -221,17 +235,63 @@ class SharedNotes(QTableView):
             return
         self.back = min(self.back, rows - 1)
         last = rows - 1 - self.back
+        first, used = self._fitting(last, height)
+        line = 0
+        if first > 0 or last < rows - 1:  # some are out of sight: say so, in a line of its own under the notes
+            line = self.more.fontMetrics().height() + 2 * TEXT_MARGIN
+            first, used = self._fitting(last, height - line)
+        for row in range(rows):
+            self.setRowHeight(row, self.heights[row] if first <= row <= last else 0)
+        if used > height - line:
+            used = self._whole_lines(last, height - line)
+            first = last
+        self._say_more(first, rows - 1 - last, line)
+        self.setFixedHeight(max(0, used + line))
+        self._place_more()
+        self.setVisible(used + line <= height)
+        self.scrollToTop()
+
+    def _fitting(self, last: int, height: int) -> tuple[int, int]:
+        """The first of the notes that fit whole in `height` ending with `last`, and the height they take."""
         used, first = 2 * self.frameWidth() + self.heights[last], last
         while first > 0 and used + self.heights[first - 1] <= height:
             first -= 1
             used += self.heights[first]
-        for row in range(rows):
-            self.setRowHeight(row, self.heights[row] if first <= row <= last else 0)
-        if used > height:
-            used = self._whole_lines(last, height)
-        self.setFixedHeight(max(0, used))
-        self.setVisible(used <= height)
-        self.scrollToTop()
+        return first, used
+
+    def _say_more(self, earlier: int, later: int, line: int) -> None:
+        """'3 more notes — Ctrl+Up for earlier' under the notes when some are out of sight, with the keys that
+        bring them in (named as the key table names them); nothing when every note shows."""
+        self._more_line = line
+        self.more.setVisible(bool(line))
+        if not line:
+            return
+        words = texts("notes")["more_on_screen"]
+        count = earlier + later
+        ways = []
+        if earlier:
+            ways.append(words["earlier"].format(key=keymap.shown("earlier_shared_notes")))
+        if later:
+            ways.append(words["later"].format(key=keymap.shown("later_shared_notes")))
+        said = words["one"] if count == 1 else words["many"].format(count=count)
+        self.more.setText(words["line"].format(notes=said, keys=words["joined"].join(ways)))
+
+    def _place_more(self) -> None:
+        frame = self.frameWidth()
+        line = self._more_line
+        self.more.raise_()
+        self.more.setGeometry(frame + TEXT_MARGIN, self.height() - frame - line, max(0, self.width() - 2 * (frame + TEXT_MARGIN)), line)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.more.isHidden():
+            self._place_more()
+
+    def step(self, towards_older: int) -> None:
+        """One note towards the older (1) or the newer (-1), as far as there are notes."""
+        rows = self.notes_model.rowCount()
+        self.back = min(max(0, self.back + towards_older), max(0, rows - 1))
+        self._show()
 
     def _whole_lines(self, row: int, height: int) -> int:
         """A note taller than its space shows as many of its first lines as fit, the cut between two lines (taller
@@ -251,8 +311,5 @@ class SharedNotes(QTableView):
 
     def wheelEvent(self, event) -> None:
         """One note at a time, towards the older (up) or the newer (down)."""
-        step = 1 if event.angleDelta().y() > 0 else -1
-        rows = self.notes_model.rowCount()
-        self.back = min(max(0, self.back + step), max(0, rows - 1))
-        self._show()
+        self.step(1 if event.angleDelta().y() > 0 else -1)
         event.accept()
