@@ -373,3 +373,19 @@ def test_ctrl_with_a_letter_decides_nothing(qtbot, windows, review, parked, stor
         _press(qtbot, key, CTRL)
     assert store.parking.items(review.id) == before
     assert store.parking.actions(review.id) == []
+
+
+def test_the_action_form_checks_the_due_date_against_the_incident_and_the_meetings_clock(qtbot, windows, review, clock, monkeypatch):
+    """Opened from the meeting, the form's due date runs from the incident's date to ten years after today by the
+    meeting's clock: a date before the incident is refused there."""
+    from facilitator.ui.meeting.meeting_view import ask_action_in_dialog
+
+    window = _open(qtbot, windows, review)
+    opened: list[ActionDialog] = []
+    monkeypatch.setattr(ActionDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    assert ask_action_in_dialog(window.meeting_view, None, ["Ada Quist"], "Alert before expiry") is None
+    due = opened[0].due
+    qtbot.addWidget(opened[0])
+    assert (due.today, due.incident_date) == (clock.now().date(), review.incident_date)
+    due.set_date(review.incident_date - dt.timedelta(days=1))
+    assert due.said.text().startswith("Out of range")
