@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ...app.write_journal import ServerLost
 from ...app_log import write_crash_report
 from ...content import texts
-from .about_dialog import open_folder
 
 log = logging.getLogger("facilitator.crash")
 
@@ -108,9 +107,15 @@ class CrashHandler(QObject):
         box.setInformativeText("\n\n".join([*lines, words["going_on"]]))
         if report is not None:
             opener = box.addButton(words["open_folder"], QMessageBox.ButtonRole.ActionRole)
-            opener.clicked.connect(lambda: open_folder(report.parent))
+            opener.clicked.connect(lambda: _open_folder(report.parent))
         box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the window's close button dismiss it too
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
         self.dialogs.append(box)
         box.open()
+
+
+def _open_folder(folder: Path) -> bool:
+    from .about_dialog import open_folder  # the About dialog's module: only when a crash report's folder is opened
+
+    return open_folder(folder)

@@ -22,7 +22,6 @@ from ...domain.parking import waiting
 from ..common import commands
 from ..common.store_events import StoreEvents
 from ..common.waiting_edits import comments_with_waiting
-from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .meeting_voice import MeetingVoice
@@ -332,6 +331,8 @@ class MeetingView(QWidget):
         shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
         if self._cue is None and not shown:
             return
+        from . import presenter  # the screens' set-up: only once the cue is wanted
+
         if shown and not self.cue.isVisible() and not presenter.show_private(self, self.cue):
             self.cue_action.setChecked(False)
             self.hide_timer_action.setChecked(False)
