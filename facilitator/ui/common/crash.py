@@ -12,13 +12,17 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...app.write_journal import ServerLost
 from ...app_log import write_crash_report
 from ...content import texts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("facilitator.crash")
 
@@ -97,6 +101,8 @@ class CrashHandler(QObject):
         self._show(report, not_kept)
 
     def _show(self, report: Path | None, not_kept: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # set up only when there is a crash to tell of
+
         words = texts("app")["crash"]
         parent = QApplication.activeWindow() or next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
         box = QMessageBox(QMessageBox.Icon.Warning, words["title"], words["text"], QMessageBox.StandardButton.Ok,

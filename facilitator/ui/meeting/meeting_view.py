@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...app.changes import Changed
 from ...app.meeting import Meeting
@@ -55,6 +55,8 @@ def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[st
 
 def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     """No parked item is lost without the facilitator knowing: moving on with some waiting is a choice."""
+    from PySide6.QtWidgets import QMessageBox  # set up only when it is asked: not before the first paint
+
     answer = QMessageBox.question(
         parent,
         texts_named("meeting")["leaving"]["title"],
