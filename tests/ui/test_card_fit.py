@@ -103,3 +103,19 @@ def test_a_window_opening_on_the_meeting_lays_out_its_page_once_at_the_size_it_i
     window = shown(qtbot, windows, review.id)
     assert window.tabs.currentWidget() is window.meeting_view
     assert sizes == [window.meeting_view.size().toTuple()]
+
+
+def test_a_window_opening_on_the_meeting_sets_the_cards_type_only_once(qtbot, windows, store, review, timeline, monkeypatch):
+    """Not also as the card is made, at a size it is never shown at."""
+    meeting_in_timeline(store, review, timeline[1])
+    fitted = []
+    fit_to = PromptCard.fit_to
+
+    def counted(card, room, space, width):
+        fitted.append(width)
+        return fit_to(card, room, space, width)
+
+    monkeypatch.setattr(PromptCard, "fit_to", counted)
+    window = shown(qtbot, windows, review.id)
+    assert fitted == [window.meeting.card_side.width()]
+    assert min(_sizes(window.meeting.card).values()) >= 20
