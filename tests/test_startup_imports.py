@@ -21,6 +21,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "facilitator.ui.prep.setup_panel",
     "facilitator.ui.prep.timeline_panel",
     "facilitator.ui.prep.comments_panel",
+    "facilitator.ui.common.about_dialog",  # Help → About: its dialog only when it opens
+    "facilitator.ui.common.keys_help",  # Help → Keys (F1)
+    "facilitator.ui.meeting.presenter",  # the screens' set-up: only when a window for you only opens
+    "facilitator.ui.meeting.screen_plan",
 )
 
 

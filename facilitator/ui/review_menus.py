@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabWidget, QWid
 from ..app.meeting_plan import MeetingPlan
 from ..content import texts
 from .common import commands, theme
-from .common.about_dialog import add_help_menu
-from .common.keys_help import add_keys_help
+from .common.help_menu import add_help_menu, add_keys_help
 from .meeting.meeting_notes import MeetingNotes
 from .meeting.meeting_view import MeetingView
 from .meeting.parking_panel import ParkingPanel

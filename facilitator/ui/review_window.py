@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionTabWidgetFrame,
+    QTabWidget,
+    QWidget,
+)
 
 from ..app.changes import Change, Changed
 from ..app.comment_edits import CommentEdits
@@ -108,6 +116,28 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         settings.restore_geometry(self, "review", (1280, 720))
         settings.restore_window_state(self, "review")
         settings.restore_splitter(self.meeting.split, "meeting")
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            self._place_tab_page()
+        super().setVisible(visible)
+
+    def _place_tab_page(self) -> None:
+        """Give the tab's page its size before the window is shown, so it is laid out once, at that size.
+
+        A hidden tab widget leaves placing its tab bar and page until its own show, which comes after its page was
+        shown and laid out at whatever size the page had; this places them as that show will."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # done by the show anyway: it gives the tab widget its size
+        tabs = self.tabs
+        option = QStyleOptionTabWidgetFrame()
+        tabs.initStyleOption(option)
+        style = tabs.style()
+        tabs.tabBar().setGeometry(style.subElementRect(QStyle.SubElement.SE_TabWidgetTabBar, option, tabs))
+        stack = tabs.findChild(QStackedWidget)
+        if stack is not None:
+            stack.setGeometry(style.subElementRect(QStyle.SubElement.SE_TabWidgetTabContents, option, tabs))
 
     @property
     def setup(self) -> SetupPanel:

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from shown import shown
 
+from facilitator.ui.meeting.meeting_view import MeetingView
 from facilitator.ui.meeting.prompt_card import PromptCard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -85,4 +86,36 @@ def test_a_window_opening_on_the_meeting_sizes_the_card_at_the_size_it_is_shown_
     column = window.meeting.card_side
     assert column.isVisible()
     assert fitted and set(fitted) == {column.width()}
+    assert min(_sizes(window.meeting.card).values()) >= 20
+
+
+def test_a_window_opening_on_the_meeting_lays_out_its_page_once_at_the_size_it_is_shown_at(qtbot, windows, store, review, timeline, monkeypatch):
+    """The tab's page is given its place before the window is shown, not first shown at the size it had before."""
+    meeting_in_timeline(store, review, timeline[1])
+    sizes = []
+    resized = MeetingView.resizeEvent
+
+    def counted(view, event):
+        sizes.append(event.size().toTuple())
+        return resized(view, event)
+
+    monkeypatch.setattr(MeetingView, "resizeEvent", counted)
+    window = shown(qtbot, windows, review.id)
+    assert window.tabs.currentWidget() is window.meeting_view
+    assert sizes == [window.meeting_view.size().toTuple()]
+
+
+def test_a_window_opening_on_the_meeting_sets_the_cards_type_only_once(qtbot, windows, store, review, timeline, monkeypatch):
+    """Not also as the card is made, at a size it is never shown at."""
+    meeting_in_timeline(store, review, timeline[1])
+    fitted = []
+    fit_to = PromptCard.fit_to
+
+    def counted(card, room, space, width):
+        fitted.append(width)
+        return fit_to(card, room, space, width)
+
+    monkeypatch.setattr(PromptCard, "fit_to", counted)
+    window = shown(qtbot, windows, review.id)
+    assert fitted == [window.meeting.card_side.width()]
     assert min(_sizes(window.meeting.card).values()) >= 20

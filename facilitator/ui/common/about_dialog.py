@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ... import __version__
 from ...app_log import log_folder
 from ...content import texts
-from . import commands, settings
+from . import settings
+from .help_menu import add_help_menu as add_help_menu  # where it was first written
 
 HEADING_SCALE = 1.5  # the name and version, as large as a second-level heading
 
@@ -70,19 +71,3 @@ class AboutDialog(QDialog):
             layout.addWidget(widget)
         self.resize(640, self.sizeHint().height())
 
-
-def add_help_menu(window: QMainWindow, database: Path | str) -> None:
-    """About, at the end of the window's Help menu (made if it has none), for every main window."""
-    words = texts("app")["about"]
-    menus = (a.menu() for a in window.menuBar().actions() if a.text() == words["menu"])
-    menu = next((m for m in menus if isinstance(m, QMenu)), None)
-    if menu is None:
-        menu = window.menuBar().addMenu(words["menu"])
-
-    def show() -> None:
-        dialog = AboutDialog(database, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.about_dialog = dialog  # type: ignore[attr-defined]  # kept where tests and the window find it
-        dialog.open()
-
-    menu.addAction(commands.about(window, show))

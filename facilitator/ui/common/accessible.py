@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from ...content import texts
@@ -41,6 +40,8 @@ def announce(widget: QWidget, message: str, urgent: bool = False) -> None:
     """Ask the screen reader to say a change aloud: politely (after what it is saying) or, when urgent, at once."""
     if not message:
         return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # setting QAccessible up takes 2 ms of start-up
+
     event = QAccessibleAnnouncementEvent(widget, message)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)

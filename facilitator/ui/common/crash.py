@@ -12,14 +12,17 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...app.write_journal import ServerLost
 from ...app_log import write_crash_report
 from ...content import texts
-from .about_dialog import open_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("facilitator.crash")
 
@@ -98,6 +101,8 @@ class CrashHandler(QObject):
         self._show(report, not_kept)
 
     def _show(self, report: Path | None, not_kept: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # set up only when there is a crash to tell of
+
         words = texts("app")["crash"]
         parent = QApplication.activeWindow() or next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
         box = QMessageBox(QMessageBox.Icon.Warning, words["title"], words["text"], QMessageBox.StandardButton.Ok,
@@ -108,9 +113,15 @@ class CrashHandler(QObject):
         box.setInformativeText("\n\n".join([*lines, words["going_on"]]))
         if report is not None:
             opener = box.addButton(words["open_folder"], QMessageBox.ButtonRole.ActionRole)
-            opener.clicked.connect(lambda: open_folder(report.parent))
+            opener.clicked.connect(lambda: _open_folder(report.parent))
         box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the window's close button dismiss it too
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
         self.dialogs.append(box)
         box.open()
+
+
+def _open_folder(folder: Path) -> bool:
+    from .about_dialog import open_folder  # the About dialog's module: only when a crash report's folder is opened
+
+    return open_folder(folder)

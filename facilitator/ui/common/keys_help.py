@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from ...content import texts
-from . import commands, keymap
+from . import keymap
+from .help_menu import add_keys_help as add_keys_help  # where it was first written
 from .tables import Resize, set_up_table
 
 
@@ -75,25 +73,3 @@ class KeysHelp(QDialog):
         for row in range(self.table.rowCount()):
             self.table.setRowHidden(row, not all(word in self.lines[row] for word in words))
 
-
-def add_keys_help(
-    window: QMainWindow, places: Callable[[], tuple[str, ...]], phases: Callable[[], Mapping[str, list[str]]] | None = None
-) -> QMenu:
-    """Help → Keys (F1, Ctrl+/) in the window's Help menu (made if it has none); shows the keys of places(), each
-    findable by the names of the meeting phases that read it (phases())."""
-    title = texts("commands")["help"]["help_menu"]
-    found = (a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == title)
-    menu = next((m for m in found if isinstance(m, QMenu)), None)
-    if menu is None:
-        menu = window.menuBar().addMenu(title)
-
-    def show() -> None:
-        dialog = KeysHelp(window, places(), phases() if phases else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.keys_help = dialog  # type: ignore[attr-defined]
-        dialog.show()
-
-    act = commands.keys_help(window, show)
-    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    menu.addAction(act)
-    return menu

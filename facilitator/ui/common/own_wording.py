@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...content import language, own_wording_problems, texts, use_language
 from ...text_language import chosen_language
 from . import settings
 from .qt_language import speak_qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 LANGUAGE_SETTING = "appearance/language"
 SHOWN = 5  # mistakes listed in the notice itself; every one under its details
@@ -26,6 +31,8 @@ def notice_problems(window: QWidget) -> QMessageBox | None:
     problems = own_wording_problems()
     if not problems:
         return None
+    from PySide6.QtWidgets import QMessageBox  # set up only when there is something to say
+
     words = texts("own_wording")["notice"]
     box = QMessageBox(QMessageBox.Icon.Information, words["title"], words["intro"], QMessageBox.StandardButton.Close, window)
     box.setInformativeText("\n\n".join(problems[:SHOWN]))

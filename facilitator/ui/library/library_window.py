@@ -23,8 +23,7 @@ from ...app.reviews import Made, Reviews, new_review
 from ...content import texts
 from ...domain.review import Review
 from ..common import accessible, commands, settings, theme
-from ..common.about_dialog import add_help_menu
-from ..common.keys_help import add_keys_help
+from ..common.help_menu import add_help_menu, add_keys_help
 from ..common.tables import Resize, set_up_table
 from ..common.waiting_edits import say_refused, waiting_calls
 from ..common.waiting_writes import WaitingLabel

@@ -12,7 +12,6 @@ from ...content import texts
 from ...domain.agenda import Phase
 from ..common import commands
 from ..common.wording_hint import WordingHintLabel, WordingWatch
-from . import presenter
 from .screen_feed import ScreenFeed
 from .shared_notes import SharedNotes
 
@@ -100,6 +99,8 @@ class MeetingNotes:
         if opened is not None and opened.isVisible():
             self.window.windows.open_notes(self.review_id)
             return
+        from . import presenter  # the screens' set-up: only when a window for you only opens
+
         if presenter.may_show_private(self.window):
             presenter.place_private_window(self.window, self.window.windows.open_notes(self.review_id))
 
@@ -110,6 +111,8 @@ class MeetingNotes:
 
             self.cue = NotHeardCue(self.events, self.review_id, self.not_heard_texts, self.window)
             self.cue.closed.connect(lambda: self.cue_action.setChecked(False))
+        from . import presenter
+
         if shown and not self.cue.isVisible() and not presenter.show_private(self.window, self.cue):
             self.cue_action.setChecked(False)
             return

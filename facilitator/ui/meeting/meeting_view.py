@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...app.changes import Changed
 from ...app.meeting import Meeting
@@ -23,7 +23,6 @@ from ...domain.parking import waiting
 from ..common import commands
 from ..common.store_events import StoreEvents
 from ..common.waiting_edits import comments_with_waiting
-from . import presenter
 from .agenda_bar import AgendaBar, TimerView, timer_view
 from .meeting_breaks import MeetingBreaks
 from .meeting_voice import MeetingVoice
@@ -58,6 +57,8 @@ def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[st
 
 def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     """No parked item is lost without the facilitator knowing: moving on with some waiting is a choice."""
+    from PySide6.QtWidgets import QMessageBox  # set up only when it is asked: not before the first paint
+
     answer = QMessageBox.question(
         parent,
         texts_named("meeting")["leaving"]["title"],
@@ -338,6 +339,8 @@ class MeetingView(QWidget):
         shown = (self.timer_hidden or self.cue_wanted) and self.isVisible()
         if self._cue is None and not shown:
             return
+        from . import presenter  # the screens' set-up: only once the cue is wanted
+
         if shown and not self.cue.isVisible() and not presenter.show_private(self, self.cue):
             self.cue_action.setChecked(False)
             self.hide_timer_action.setChecked(False)

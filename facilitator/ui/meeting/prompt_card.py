@@ -86,7 +86,8 @@ class PromptCard(QFrame):
         for widget in (self.position, self.when, self.what, self.detail, self.kind, self.questions):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.show_entry(None, dt.UTC)
+        self._shown: tuple[TimelineEntry | None, dt.tzinfo, str, int] = (None, dt.UTC, "", 0)
+        self._fill()  # its type is set when it is first sized, as it is shown: not here, at a size it is never shown at
 
     def show_entry(self, entry: TimelineEntry | None, zone: dt.tzinfo, position: str = "", page: int = 0) -> None:
         """Show the entry with one page of its questions (as many as fit at the room's type, at most QUESTIONS_PER_PAGE)."""

@@ -22,8 +22,7 @@ from ...domain.notes import TAGS, Note, NoteError, Place, checked_note, not_hear
 from ...domain.parking import ParkCategory, ParkedItem
 from ...domain.people import Person
 from ..common import accessible, commands, keymap, settings, theme
-from ..common.about_dialog import add_help_menu
-from ..common.keys_help import add_keys_help
+from ..common.help_menu import add_help_menu, add_keys_help
 from ..common.waiting_writes import WaitingLabel, notes_with_waiting, waiting_draft
 from ..common.wording_hint import WordingHintLabel
 from ..meeting.not_heard import NotHeardPanel
