@@ -148,3 +148,12 @@ def test_no_line_when_every_note_is_in_sight(qtbot, windows, store, review, time
     strip = window.meeting_notes.strip
     qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 720) and strip.isVisible() and bool(strip.shown_rows()))
     assert strip.shown_rows() == [0] and not strip.more.isVisible()
+
+
+def test_the_line_saying_how_many_more_never_covers_a_note(qtbot, windows, store, review, timeline):
+    """At 1280x720 with five long notes: the newest note shows whole, and the 'more' line sits below the notes."""
+    _window, _card, strip = _at_720p_with_five_notes(qtbot, windows, store, review, timeline)
+    assert strip.more.isVisible()
+    notes_end = strip.viewport().geometry().bottom()
+    assert strip.more.geometry().top() > notes_end
+    assert _whole_or_away(strip) and strip.shown_rows()

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ...app.changes import Change, Changed
 from ...content import texts
@@ -28,6 +36,15 @@ ZOOM_SHARE = 0.25
 """The room's zoom grows the notes by a quarter as much as the prompt's questions."""
 MORE_SHARE = 0.85
 """The line saying how many notes are out of sight: a little smaller than the notes, never under ROOM_PX."""
+
+
+class _FromTheTop(QStyledItemDelegate):
+    """Who spoke and the tag beside the first line of the note, not halfway down it: a note cut short by the space
+    it has still shows whose it is."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 class SharedNotes(QTableView):
@@ -66,6 +83,7 @@ class SharedNotes(QTableView):
         self._seen: tuple[tuple[Place, ...], set[int | None]] = ((), set())
         self.notes_model = NotesModel(tag_names, self)
         self.setModel(self.notes_model)
+        self.setItemDelegate(_FromTheTop(self))
         for column in (WHEN, WHERE):
             self.hideColumn(column)
         self.horizontalHeader().hide()
@@ -226,6 +244,8 @@ class SharedNotes(QTableView):
                 tallest = max(tallest, delegate.sizeHint(option, self.notes_model.index(row, column)).height())
             self.heights.append(tallest)
         newest = self.heights[-1] + 2 * self.frameWidth() if rows else 0
+        if rows > 1:  # room for the line that says how many more there are, should the others not fit
+            newest += self.more.fontMetrics().height() + 2 * TEXT_MARGIN
         return min(newest, cap) if cap else newest
 
     def show_within(self, height: int) -> None:
@@ -263,6 +283,7 @@ class SharedNotes(QTableView):
         """'3 more notes — Ctrl+Up for earlier' under the notes when some are out of sight, with the keys that
         bring them in (named as the key table names them); nothing when every note shows."""
         self._more_line = line
+        self._keep_room_for_more()
         self.more.setVisible(bool(line))
         if not line:
             return
@@ -275,6 +296,17 @@ class SharedNotes(QTableView):
             ways.append(words["later"].format(key=keymap.shown("later_shared_notes")))
         said = words["one"] if count == 1 else words["many"].format(count=count)
         self.more.setText(words["line"].format(notes=said, keys=words["joined"].join(ways)))
+
+    def _keep_room_for_more(self) -> None:
+        """The notes end above the line: a note cut short never runs under it (the table's own margins kept)."""
+        line = getattr(self, "_more_line", 0)  # the table lays itself out once before __init__ has set it
+        margins = self.viewportMargins()
+        if margins.bottom() != line:
+            self.setViewportMargins(margins.left(), margins.top(), margins.right(), line)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()  # the table sets the viewport's margins for its headers here
+        self._keep_room_for_more()
 
     def _place_more(self) -> None:
         frame = self.frameWidth()
