@@ -28,6 +28,11 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def replace_row(self, row: int, new: object) -> None:
+        """One row as it now is (an edit made in a cell): every cell of it is told to the views."""
+        self.rows[row] = new
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

@@ -96,7 +96,6 @@ class PeopleModel(RowsModel):
             return False
         if new == old:
             return False
-        self.rows[index.row()] = new
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.replace_row(index.row(), new)
         self.person_edited.emit(old, new)
         return True
