@@ -106,18 +106,15 @@ class Connection(RowReads):
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; returns its id."""
-        return known_id(self.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid)
+        return known_id(self.conn.execute(insert_sql(table, list(row)), list(row.values())).lastrowid)
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Insert rows that all have the same columns, all or none."""
-        rows = list(rows)
+        rows, columns = same_columns(table, rows)
         if not rows:
             return
-        columns = list(rows[0])
-        if any(row.keys() != rows[0].keys() for row in rows):
-            raise ValueError(f"Rows inserted together into {table} must all have the same columns.")
         with self.atomic():
-            self.conn.executemany(_insert_sql(table, columns), [[row[column] for column in columns] for row in rows])
+            self.conn.executemany(insert_sql(table, columns), [[row[column] for column in columns] for row in rows])
 
     def update(self, table: str, id: int, changes: Mapping[str, Any]) -> None:
         """Set these columns of the row with this id, or RowMissing."""
@@ -183,9 +180,19 @@ class Connection(RowReads):
         self._uncount()
 
 
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    """An INSERT of these columns, with a placeholder for each (SQLite's form; a server's connection rewrites it)."""
     names = ", ".join(quoted(column) for column in columns)
     return f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def same_columns(table: str, rows: Iterable[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], list[str]]:
+    """The rows, and the columns they all have (ValueError when they differ): what one INSERT can take."""
+    rows = list(rows)
+    columns = list(rows[0]) if rows else []
+    if any(row.keys() != rows[0].keys() for row in rows):
+        raise ValueError(f"Rows inserted together into {table} must all have the same columns.")
+    return rows, columns
 
 
 Database: TypeAlias = "Connection | ServerConnection"

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .connection import Params, RowMissing, RowReads, quoted
+from .connection import Params, RowMissing, RowReads, insert_sql, quoted, same_columns
 from .dialect import CHANNEL, NO_STATEMENT, many_rows, postgres_sql, written_table
 from .errors import SQLITE_BUSY, StorageError
 from .server_url import scrubbed, without_password
@@ -148,20 +148,15 @@ class ServerConnection(RowReads):
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; returns its id (for a table without one, 0)."""
-        names = ", ".join(quoted(column) for column in row)
-        sql = f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(row))})"
+        sql = insert_sql(table, list(row))
         self._note_write(table, [row])  # the review it belongs to, for the change notice
         return self.execute(sql, list(row.values())).lastrowid or 0
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        rows = list(rows)
+        rows, columns = same_columns(table, rows)
         if not rows:
             return
-        columns = list(rows[0])
-        if any(row.keys() != rows[0].keys() for row in rows):
-            raise ValueError(f"Rows inserted together into {table} must all have the same columns.")
-        names = ", ".join(quoted(column) for column in columns)
-        sql = f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        sql = insert_sql(table, columns)
         with self.atomic():
             self.executemany(sql, [[row[column] for column in columns] for row in rows])
 
