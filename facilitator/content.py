@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import json
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml
+from .parsed_texts import parsed_toml
 from .text_language import chosen_language, language_folders
 from .text_table import TextTable, as_table
 
@@ -69,8 +69,7 @@ def _shipped(name: str, language: str) -> dict:
     """The shipped English file with the shipped translation laid over it, and the translation's problems.
 
     A shipped English file that does not parse raises: a bug that tests/test_content.py catches."""
-    with resource("text", f"{name}.toml").open("rb") as f:
-        english = tomllib.load(f)
+    english = parsed_toml(resource("text", f"{name}.toml"))
     merged, problems = english, []
     for folder in language_folders(language):
         path = resource("text", folder, f"{name}.toml")

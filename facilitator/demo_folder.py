@@ -1,4 +1,4 @@
-"""The throwaway folder of a `--demo` run: marked with its process, removed at exit, and by a later start when killed."""
+"""The throwaway folder of a `--demo` run: marked with its process, removed at exit, and by a later run when killed."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ ACCESS_DENIED = 5
 
 @contextlib.contextmanager
 def demo_folder() -> Iterator[Path]:
-    """A new owner-only temporary folder marked with this process's ID, gone again when the block ends."""
-    remove_stale_demo_folders()
+    """A new owner-only temporary folder marked with this process's ID, gone again when the block ends.
+
+    The folders of demos that were killed are looked for as the block ends too, not as it starts: the scan of the
+    temporary folder is work the demo's first paint need not wait for."""
     folder = Path(tempfile.mkdtemp(prefix=PREFIX))
     try:
         (folder / MARKER).write_text(str(os.getpid()), encoding="ascii")
@@ -29,6 +31,7 @@ def demo_folder() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        remove_stale_demo_folders()
 
 
 def remove_stale_demo_folders() -> list[Path]:

@@ -1,4 +1,4 @@
-"""--demo leaves nothing behind: its folder goes at exit, or at the next start when it was killed; its settings stay apart."""
+"""--demo leaves nothing behind: its folder goes at exit, or as the next demo run ends when it was killed; its settings stay apart."""
 
 import os
 import signal
@@ -26,7 +26,7 @@ def _environment(tmp_path, **extra):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX; on Windows TerminateProcess plays the same part")
-def test_a_killed_demo_leaves_its_folder_and_the_next_start_removes_it(qtbot, tmp_path):
+def test_a_killed_demo_leaves_its_folder_and_the_next_run_removes_it(qtbot, tmp_path):
     someone_running = tmp_path / f"{PREFIX}still-running"
     someone_running.mkdir()
     (someone_running / MARKER).write_text(str(os.getpid()))  # this test's own process: alive

@@ -25,6 +25,11 @@ NOT_BEFORE_FIRST_PAINT = (
     "facilitator.ui.common.keys_help",  # Help → Keys (F1)
     "facilitator.ui.meeting.presenter",  # the screens' set-up: only when a window for you only opens
     "facilitator.ui.meeting.screen_plan",
+    "facilitator.storage.server",  # a team server's modules: only when the database is on one
+    "facilitator.storage.server_offline",
+    "facilitator.storage.dialect",
+    "facilitator.app.server_link",
+    "facilitator.ui.common.server_watch",
 )
 
 

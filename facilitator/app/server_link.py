@@ -5,11 +5,12 @@ from __future__ import annotations
 from ..storage.changes import Change as Notice
 from ..storage.changes import ServerChangeWatch
 from ..storage.database import lock_wait_s
+from ..storage.errors import is_lost
 from ..storage.server import ServerConnection
-from ..storage.server_offline import OfflineServerConnection, is_lost, reopened
+from ..storage.server_offline import OfflineServerConnection, reopened
 from .changes import Change, Changed
 
-__all__ = ["TABLE_KINDS", "ServerChangeWatch", "is_lost", "reconnected", "reports"]
+__all__ = ["TABLE_KINDS", "OfflineServerConnection", "ServerChangeWatch", "is_lost", "reconnected", "reports"]
 
 TABLE_KINDS = {
     "reviews": Change.LIBRARY | Change.DETAILS | Change.MEETING,

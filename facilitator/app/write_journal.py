@@ -9,11 +9,9 @@ from pathlib import Path
 from ..domain.clock import SYSTEM_CLOCK, Clock
 from ..storage.busy import is_busy
 from ..storage.database import open_database
-from ..storage.errors import StorageError
+from ..storage.errors import ServerError, ServerLost, StorageError, is_lost
 from ..storage.queued_writes import write_batch, write_now, written_marks
 from ..storage.reviews import ReviewStore
-from ..storage.server import ServerError
-from ..storage.server_offline import ServerLost, is_lost
 from ..storage.write_journal import Journal, Orphan, Waiting, journal_folder, take_orphans
 
 __all__ = [

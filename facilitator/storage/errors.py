@@ -39,6 +39,20 @@ class NoDatabaseYet(StorageError):
     """A command that only reads was pointed at a database that does not exist."""
 
 
+class ServerError(StorageError):
+    """The server could not be reached, refused us, or failed a statement: said in one sentence, no password."""
+
+
+class ServerLost(ServerError):
+    """The server cannot be reached now: what was asked is held up, not refused."""
+
+
+def is_lost(db: object) -> bool:
+    """Whether db is a server connection whose link is gone (the server stopped, the network dropped)."""
+    raw = getattr(db, "raw", None)
+    return raw is not None and bool(raw.closed or raw.broken)
+
+
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 

@@ -17,15 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from .connection import Params, RowMissing, RowReads, insert_sql, quoted, same_columns
 from .dialect import CHANNEL, NO_STATEMENT, many_rows, postgres_sql, written_table
-from .errors import SQLITE_BUSY, StorageError
+from .errors import SQLITE_BUSY, ServerError, StorageError
 from .server_url import scrubbed, without_password
 
 if TYPE_CHECKING:
     import psycopg
-
-
-class ServerError(StorageError):
-    """The server could not be reached, refused us, or failed a statement: said in one sentence, no password."""
 
 
 class ServerCursor:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .errors import NewerDatabaseError, NoDatabaseYet, NotADatabaseError
+from .errors import NewerDatabaseError, NoDatabaseYet, NotADatabaseError, ServerError
 from .schema import MIGRATION_SET, MIGRATIONS_TABLE, applied_migrations, known_migrations
-from .server import ServerConnection, ServerError
+from .server import ServerConnection
 from .server_migrations import MIGRATIONS_TABLE_SQL, SERVER_MIGRATIONS
 from .server_url import checked_url, scrubbed, without_password
 

@@ -19,16 +19,13 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 from .connection import Params
-from .server import ServerConnection, ServerCursor, ServerError
+from .errors import ServerError, ServerLost, is_lost
+from .server import ServerConnection, ServerCursor
 
 KEPT_READS = 2048
 """How many different reads are remembered to be shown again while offline (the most recent ones)."""
 _TABLES = re.compile(r'\b(?:FROM|JOIN)\s+"?(\w+)"?', re.IGNORECASE)
 _READ = re.compile(r"^\s*(SELECT|PRAGMA\s+\w+\s*$|PRAGMA\s+[\w()]+\s*$|WITH)\b", re.IGNORECASE)
-
-
-class ServerLost(ServerError):
-    """The server cannot be reached now: what was asked is held up, not refused."""
 
 
 class KeptCursor:
@@ -48,12 +45,6 @@ class KeptCursor:
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchall())
-
-
-def is_lost(db: object) -> bool:
-    """Whether db is a server connection whose link is gone (the server stopped, the network dropped)."""
-    raw = getattr(db, "raw", None)
-    return raw is not None and bool(raw.closed or raw.broken)
 
 
 class OfflineServerConnection(ServerConnection):

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QStackedWidget,
-    QStyle,
-    QStyleOptionTabWidgetFrame,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from ..app.changes import Change, Changed
 from ..app.comment_edits import CommentEdits
@@ -126,18 +118,20 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         """Give the tab's page its size before the window is shown, so it is laid out once, at that size.
 
         A hidden tab widget leaves placing its tab bar and page until its own show, which comes after its page was
-        shown and laid out at whatever size the page had; this places them as that show will."""
+        shown and laid out at whatever size the page had; this places them as that show will: our tabs are in
+        document mode, along the top, in the Fusion style, so the bar spans the width at its own height and the
+        page takes the rest. (Asking the style itself would set up PySide's QStyle type, a few milliseconds of
+        start-up; should the style ever place them otherwise, the show puts them right and lays the page out again.)"""
         layout = self.layout()
         if layout is not None:
             layout.activate()  # done by the show anyway: it gives the tab widget its size
         tabs = self.tabs
-        option = QStyleOptionTabWidgetFrame()
-        tabs.initStyleOption(option)
-        style = tabs.style()
-        tabs.tabBar().setGeometry(style.subElementRect(QStyle.SubElement.SE_TabWidgetTabBar, option, tabs))
+        bar = tabs.tabBar()
+        height = bar.sizeHint().height()
+        bar.setGeometry(0, 0, tabs.width(), height)
         stack = tabs.findChild(QStackedWidget)
         if stack is not None:
-            stack.setGeometry(style.subElementRect(QStyle.SubElement.SE_TabWidgetTabContents, option, tabs))
+            stack.setGeometry(0, height, tabs.width(), max(0, tabs.height() - height))
 
     @property
     def setup(self) -> SetupPanel:

@@ -12,7 +12,7 @@ from facilitator.app.destinations import Kind
 from facilitator.app.exports import Exports
 from facilitator.app.record_files import FileFormat
 from facilitator.domain.actions import Action
-from facilitator.storage.server import ServerError
+from facilitator.storage.errors import ServerError
 
 NOW = dt.datetime(2026, 10, 15, 9, 30, tzinfo=dt.UTC)
 

@@ -137,7 +137,7 @@ def test_two_processes_writing_notes_to_one_review_each_see_the_others(server_da
 
 def test_a_connection_the_server_drops_says_so_in_one_sentence(server_database, postgres_server):
     """The base the offline journal builds on: a lost server is a ServerError sentence, for a write and a watch."""
-    from facilitator.storage.server import ServerError
+    from facilitator.storage.errors import ServerError
 
     store = ReviewStore(open_database(server_database))
     watch = ServerChangeWatch(store.db)

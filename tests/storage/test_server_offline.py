@@ -9,8 +9,9 @@ import pytest
 
 from facilitator.domain.review import Review
 from facilitator.storage.database import open_database
+from facilitator.storage.errors import ServerLost
 from facilitator.storage.reviews import ReviewStore
-from facilitator.storage.server_offline import OfflineServerConnection, ServerLost, reopened
+from facilitator.storage.server_offline import OfflineServerConnection, reopened
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from server_outage import outage

@@ -108,7 +108,7 @@ def test_the_log_rotates_into_a_few_owner_only_files(tmp_path):
 @pytest.mark.qt_no_exception_capture
 def test_a_team_server_gone_mid_action_shows_no_crash_dialog(qtbot, windows, crash_handler, tmp_path):
     """An action that needed the server while it is unreachable: no dialog, no report, the windows say offline."""
-    from facilitator.storage.server_offline import ServerLost
+    from facilitator.storage.errors import ServerLost
 
     library = windows.show_library()
 

@@ -71,7 +71,7 @@ def test_the_ring_follows_into_a_dialog_and_leaves_no_pane_in_a_splitter(qtbot, 
     panes = window.meeting.split.count()
     _focus(qtbot, window.meeting)
     assert window.meeting.split.count() == panes
-    ring = QApplication.instance().findChild(focus_ring.FocusRings).ring
+    ring = focus_ring.install(QApplication.instance()).ring
     assert ring.focusPolicy() == Qt.FocusPolicy.NoFocus and ring.isVisible()
     from facilitator.ui.library.new_review_dialog import NewReviewDialog
 

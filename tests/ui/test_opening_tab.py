@@ -36,3 +36,17 @@ def test_a_window_closed_before_it_ever_painted_still_remembers_its_tab(qtbot, w
     window = windows.open_review(review.id)
     window.close()
     assert settings.value(f"review/{review.id}/tab") == "2"
+
+
+def test_the_tab_page_is_placed_before_the_show_where_the_show_puts_it(qtbot, windows, store, review, timeline):
+    """The page gets its size before the window is shown (so it is laid out once), and the show leaves it there."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    meeting_in_timeline(store, review, timeline[1])
+    window = windows.open_review(review.id)
+    qtbot.waitExposed(window)
+    stack = window.tabs.findChild(QStackedWidget)
+    shown_at = (window.tabs.tabBar().geometry(), stack.geometry())
+    window._place_tab_page()
+    assert (window.tabs.tabBar().geometry(), stack.geometry()) == shown_at
+    assert stack.geometry().top() == window.tabs.tabBar().geometry().bottom() + 1

@@ -99,7 +99,15 @@ class FocusRings(QObject):
         self.ring.follow(None if new is None else shown_on(new))
 
 
+_installed: FocusRings | None = None
+
+
 def install(app: QApplication) -> FocusRings:
-    """Rings for every window of the application (once)."""
-    rings = app.findChild(FocusRings)
-    return rings if rings is not None else FocusRings(app)
+    """Rings for every window of the application (once): remembered here, as the first findChild call with a Python
+    class costs PySide a few milliseconds of start-up."""
+    global _installed
+    if _installed is None or not isValid(_installed) or _installed.parent() is not app:
+        _installed = FocusRings(app)
+    return _installed
+
+

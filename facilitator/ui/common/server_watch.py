@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
 from ...app.changes import Changed
 from ...app.errors import StorageError
-from ...app.server_link import ServerChangeWatch, is_lost, reconnected, reports
-from ...app.session import OfflineServerConnection
+from ...app.server_link import OfflineServerConnection, ServerChangeWatch, is_lost, reconnected, reports
 
 RECONNECT_MS = 2000
 """How often a lost server is tried again."""

@@ -5,15 +5,19 @@ LISTEN/NOTIFY notices read when their socket wakes the event loop (server_watch.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...app.changes import Changed
 from ...app.hub import Hub
-from ...app.session import ChangeWatch, OfflineServerConnection, ReviewStore
+from ...app.session import ChangeWatch, ReviewStore, kept_while_offline
 from ...app.waiting import Waiting
 from ...app.writes import changed_by
-from .server_watch import ServerWatch
 from .write_queue import WriteQueue
+
+if TYPE_CHECKING:
+    from .server_watch import ServerWatch
 
 POLL_MS = 250
 TAKE_OVER_POLLS = 8
@@ -39,7 +43,9 @@ class StoreEvents(QObject):
         if store.db.dialect == "sqlite":
             self._watch = ChangeWatch(store.db)
         else:
-            self.server = ServerWatch(OfflineServerConnection.keeping(store.db), self)  # type: ignore[arg-type]
+            from .server_watch import ServerWatch  # a server's own: a file's windows never load it
+
+            self.server = ServerWatch(kept_while_offline(store), self)
             self.server.heard.connect(self._heard)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
