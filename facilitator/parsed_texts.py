@@ -1,24 +1,21 @@
 """The shipped text files, parsed once and kept between runs: a file is parsed again only when its bytes change.
 
 Parsing resources/text/*.toml is a good part of the app's own start-up work, and those files change only with an
-upgrade or an edit. What they parse to is kept as JSON in the user's cache folder, keyed by a hash of each file's
-bytes, so an edited file is parsed anew and a damaged or deleted cache costs one parse. Written when the process
-ends, never before the first window is up."""
+upgrade or an edit. What they parse to is kept as JSON in the user's cache folder beside the text it was parsed
+from, so a file whose text is not exactly that is parsed anew, and a damaged or deleted cache costs one parse.
+Written when the process ends, never before the first window is up."""
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import json
 import os
 import sys
 from pathlib import Path
 
-KEPT_AT_MOST = 200
-"""Entries past this many (a file edited over and over) start the cache afresh."""
-
-_kept: dict[str, str] | None = None
+_kept: dict[str, list[str]] | None = None
+"""By file path: [the text parsed, what it parsed to as JSON]."""
 _changed = False
 
 
@@ -32,44 +29,45 @@ def cache_file() -> Path:
 
 def parsed_toml(path: Path) -> dict:
     """The TOML file at path, parsed (a fresh dict each call); raises what tomllib raises for a broken file."""
-    data = path.read_bytes()
-    key = hashlib.blake2b(data, digest_size=16).hexdigest()
+    text = path.read_bytes().decode("utf-8")
     kept = _loaded()
-    if key in kept:
+    found = kept.get(str(path))
+    if found is not None and found[0] == text:
         with contextlib.suppress(ValueError):
-            table = json.loads(kept[key])
+            table = json.loads(found[1])
             if isinstance(table, dict):
                 return table
     import tomllib
 
-    table = tomllib.loads(data.decode("utf-8"))
-    _keep(kept, key, table)
+    table = tomllib.loads(text)
+    _keep(kept, str(path), text, table)
     return table
 
 
-def _keep(kept: dict[str, str], key: str, table: dict) -> None:
+def _keep(kept: dict[str, list[str]], key: str, text: str, table: dict) -> None:
     global _changed
     try:
-        kept[key] = json.dumps(table, ensure_ascii=False)
+        kept[key] = [text, json.dumps(table, ensure_ascii=False)]
     except (TypeError, ValueError):  # a value JSON cannot hold (a TOML date): parsed each time instead
         return
-    if len(kept) > KEPT_AT_MOST:
-        kept.clear()
-        kept[key] = json.dumps(table, ensure_ascii=False)
     if not _changed:
         _changed = True
         atexit.register(write_kept)
 
 
-def _loaded() -> dict[str, str]:
+def _loaded() -> dict[str, list[str]]:
     global _kept
     if _kept is None:
         _kept = {}
         with contextlib.suppress(OSError, ValueError):
             found = json.loads(cache_file().read_text(encoding="utf-8"))
             if isinstance(found, dict):
-                _kept = {key: value for key, value in found.items() if isinstance(value, str)}
+                _kept = {key: entry for key, entry in found.items() if _well_formed(entry)}
     return _kept
+
+
+def _well_formed(entry: object) -> bool:
+    return isinstance(entry, list) and len(entry) == 2 and all(isinstance(part, str) for part in entry)
 
 
 def write_kept() -> None:

@@ -56,7 +56,7 @@ def test_each_call_gives_its_own_tables(tmp_path, cache):
     assert parsed_texts.parsed_toml(texts) == {"tags": {"idea": "Idea"}}
 
 
-@pytest.mark.parametrize("damage", ["{not json", '["a list"]', '{"key": 7}'])
+@pytest.mark.parametrize("damage", ["{not json", '["a list"]', '{"key": 7}', '{"key": ["only one"]}'])
 def test_a_damaged_cache_costs_a_parse_and_nothing_else(tmp_path, cache, damage):
     texts = tmp_path / "app.toml"
     texts.write_text('name = "Facilitator"\n', encoding="utf-8")
@@ -84,3 +84,11 @@ def test_nothing_is_written_when_nothing_new_was_parsed(tmp_path, cache):
     cache.unlink()
     parsed_texts.write_kept()
     assert not cache.exists()
+
+
+def test_a_damaged_entry_for_the_very_file_is_parsed_again(tmp_path, cache):
+    texts = tmp_path / "app.toml"
+    texts.write_text('name = "Facilitator"\n', encoding="utf-8")
+    cache.parent.mkdir(parents=True)
+    cache.write_text(json.dumps({str(texts): ['name = "Facilitator"\n', "{broken"]}), encoding="utf-8")
+    assert parsed_texts.parsed_toml(texts) == {"name": "Facilitator"}

@@ -74,12 +74,15 @@ def open_database(
         known = known_migrations() if migrations is None else _names(migrations)
         pending = _pending(db, path, known, MIGRATION_SET if migrations is None else migrations.name)
         _refuse_newer_user_version(db, path, len(known))
-        _set_pragmas(db, wait)
-        if pending and migrations is None and not db.table_names():
+        new_file = not db.table_names()
+        _set_pragmas(db, wait, new_file)
+        if pending and migrations is None and new_file:
             load_schema(db)
         elif pending:
             _migrate(db, path, migrations or _app_migrations(), pending[0])
         _mark_ours(db, len(known))
+        if new_file:
+            db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     except sqlite3.Error as e:
         db.close()
         tidy_after_closing(path)
@@ -197,12 +200,18 @@ def _names(migrations: Migrations) -> list[str]:
     return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
 
 
-def _set_pragmas(db: Connection, lock_wait: float = BUSY_TIMEOUT_S) -> None:
+SYNCHRONOUS = "NORMAL"
+"""In write-ahead mode: a commit is not waited for on disk, a checkpoint is; nothing is lost to a crash of the app."""
+
+
+def _set_pragmas(db: Connection, lock_wait: float = BUSY_TIMEOUT_S, new_file: bool = False) -> None:
+    """A new file, which holds nothing anyone typed, is set up (write-ahead mode, its tables) without waiting for
+    the disk at each step, a few milliseconds of every first start; SYNCHRONOUS holds from then on."""
     db.execute("PRAGMA recursive_triggers = ON")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {int(lock_wait * 1000)}")
+    db.execute(f"PRAGMA synchronous = {'OFF' if new_file else SYNCHRONOUS}")
     db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA secure_delete = ON")
 
 

@@ -76,6 +76,18 @@ def test_database_uses_write_ahead_logging(db_path):
     other.close()
 
 
+def test_a_new_database_waits_for_the_disk_as_any_other_once_it_is_made(db_path):
+    """Made without a disk sync at each step (nothing typed is in it yet), then synchronous=NORMAL like the rest."""
+    normal = 1
+    for _ in ("new", "again"):
+        db = open_database(db_path)
+        try:
+            assert db.execute("PRAGMA synchronous").fetchone()[0] == normal
+            assert db.table_names()
+        finally:
+            db.close()
+
+
 def test_write_ahead_log_files_are_private(db_path, open_umask):
     """The WAL and shared-memory files beside the database are owner-only too."""
     db = open_database(db_path)
