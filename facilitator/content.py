@@ -54,11 +54,14 @@ def use_language(wanted: str) -> None:
 def forget_texts() -> None:
     """Read the files again on the next look-up (after a change of language, or of the files in a test)."""
     _layered.cache_clear()
+    own_wording_folder.cache_clear()
     _shipped.cache_clear()
 
 
+@functools.cache
 def own_wording_folder() -> Path:
-    """Where a team's own wording lives: text/ in the user's config folder, out of reach of an upgrade."""
+    """Where a team's own wording lives: text/ in the user's config folder, out of reach of an upgrade (asked of
+    platformdirs once per run, or again after forget_texts)."""
     import platformdirs
 
     return Path(platformdirs.user_config_dir("facilitator", appauthor=False)) / "text"

@@ -6,9 +6,9 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, collector
@@ -20,6 +20,9 @@ from .common.crash import CrashHandler
 from .common.first_paint import after_first_paint
 from .common.own_wording import notice_problems, use_users_language
 from .windows import Windows
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 QUIT_AFTER_PAINT = "FACILITATOR_QUIT_AFTER_FIRST_PAINT"
 
@@ -37,7 +40,9 @@ class QuitAfterFirstPaint(QObject):
         QApplication.quit()
 
 
-def application() -> QApplication:
+def application(icon_now: bool = True) -> QApplication:
+    """The application object, styled; its icon too, unless the caller sets it (wear_icon) once its first window
+    has painted: the icon's Qt type is set up in a millisecond or two the first frame need not wait for."""
     running = QApplication.instance()
     if isinstance(running, QApplication):
         app = running
@@ -48,7 +53,8 @@ def application() -> QApplication:
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
+    if icon_now:
+        wear_icon(app)
     theme.apply(app, theme.dark_wanted())
     theme.follow_system(app)
     focus_ring.install(app)
@@ -68,7 +74,14 @@ def run(store: ReviewStore, review_id: int | None, notes: bool = False, settings
 
 def app_icon() -> QIcon:
     """Our icon (resources/icons/facilitator.svg), the window icon of every window."""
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource("icons", "facilitator.svg")))
+
+
+def wear_icon(app: QApplication) -> None:
+    """Every window, those already open included, wears our icon from now on."""
+    app.setWindowIcon(app_icon())
 
 
 class StartLog:
@@ -87,7 +100,7 @@ class StartLog:
 
 
 def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
-    app = application()
+    app = application(icon_now=False)
     use_users_language()
     begin_log = StartLog("notes" if notes else "review" if review_id is not None else "library")
     crashes = CrashHandler(parent=app).install()
@@ -100,13 +113,19 @@ def _run(store: ReviewStore, review_id: int | None, notes: bool) -> int:
         log.info("stopped")
 
 
+def _once_painted(app: QApplication, begin_log: StartLog) -> None:
+    """What the first window's first frame need not wait for: the log's file, and the icon."""
+    begin_log()
+    wear_icon(app)
+
+
 def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool, begin_log: StartLog) -> int:
     windows = Windows(store, store.clock)
     if review_id is None:
         window: QWidget = windows.show_library()
     else:
         window = windows.open_notes(review_id) if notes else windows.open_review(review_id)
-    after_first_paint(window, begin_log)
+    after_first_paint(window, lambda: _once_painted(app, begin_log))
     QTimer.singleShot(0, lambda: notice_problems(window))
     if os.environ.get(QUIT_AFTER_PAINT):
         quitter = QuitAfterFirstPaint(window)

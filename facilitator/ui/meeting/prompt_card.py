@@ -151,9 +151,10 @@ class PromptCard(QFrame):
         if self.per_page != QUESTIONS_PER_PAGE:
             self.per_page = QUESTIONS_PER_PAGE
             self._fill()
+        heights: dict[tuple[int, float, str], int] = {}
         while True:
             self._set_type(size, headline)
-            if self._text_height(width) <= room:
+            if self._text_height(width, heights) <= room:
                 break
             if headline > HEADLINE_LEAST:
                 headline = max(HEADLINE_LEAST, headline * SHRINK_STEP)
@@ -167,7 +168,7 @@ class PromptCard(QFrame):
             else:
                 break
         self.reached = size >= least - 0.5
-        return self._text_height(width)
+        return self._text_height(width, heights)
 
     def _set_type(self, size: float, headline: float) -> None:
         """`size` is the questions' pixel size; the prompt's other lines follow it, none under ROOM_PX."""
@@ -189,14 +190,25 @@ class PromptCard(QFrame):
         layout.setSpacing(max(4, frame // 2))
         layout.setContentsMargins(frame + 8, frame, frame + 8, frame)
 
-    def _text_height(self, width: int) -> int:
-        """How tall the card's words stand, wrapped at its inner width, with the margins and spacing."""
+    def _text_height(self, width: int, heights: dict[tuple[int, float, str], int] | None = None) -> int:
+        """How tall the card's words stand, wrapped at its inner width, with the margins and spacing.
+
+        `heights` keeps each label's height at a type size and width while one fit tries sizes: a step that shrinks
+        the headline only measures the headline again."""
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
         shown = [label for label in self._labels() if not label.isHidden() and label.text()]
-        words = sum(label.heightForWidth(inner) for label in shown)
+        if heights is None:
+            heights = {}
+        words = 0
+        for label in shown:
+            font = label.font()
+            key = (id(label), font.pointSizeF(), f"{inner}:{font.bold()}:{label.text()}")
+            if key not in heights:
+                heights[key] = label.heightForWidth(inner)
+            words += heights[key]
         return words + layout.spacing() * max(0, len(shown) - 1) + margins.top() + margins.bottom() + 2 * self.frameWidth()
 
     def _labels(self) -> tuple[QLabel, ...]:
