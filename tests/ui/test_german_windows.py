@@ -183,3 +183,28 @@ def test_an_export_says_in_german_where_it_went(qtbot, store, review, tmp_path, 
     assert export_preread(window, store, review.id, Hub()) == tmp_path / "vorab.md"
     assert asked == ["Vorab-Lektüre exportieren"]
     assert window.statusBar().currentMessage() == f"Die Vorab-Lektüre wurde nach {tmp_path / 'vorab.md'} geschrieben (nur für dich lesbar)."
+
+
+def test_the_walk_through_speaks_german_from_the_jump_box_to_the_count_of_moments(qtbot, windows, review, timeline):
+    """Its hints in the jump and question boxes, and where the moment on screen stands, come from the texts."""
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    meeting = window.meeting
+    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.meeting_view.stack.currentWidget() is meeting
+    assert meeting.jump.placeholderText() == "Springen zu… eine Zeit, einen Namen oder Wörter eingeben, dann Enter (Strg+G)"
+    assert meeting.ask.placeholderText() == "Dem Raum eine neue Frage zu diesem Moment stellen (Strg+K), dann Enter"
+    assert meeting.card.position.text() == "Moment 1 von 3"
+
+    def jump_to(words):
+        qtbot.keyClick(window, Qt.Key.Key_G, CTRL)
+        qtbot.keyClicks(meeting.jump, words)
+        qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+
+    jump_to("handshake")
+    assert meeting.card.what.text() == "Saw TLS handshake failures in the gateway logs"
+    assert meeting.card.position.text() == "3 markierte Momente"
+    for moment in ("Acknowledged", "Rolled back"):
+        jump_to(moment)
+        qtbot.keyClick(meeting, Qt.Key.Key_0)
+    assert meeting.card.position.text() == "1 markierter Moment"
