@@ -208,3 +208,27 @@ def test_the_walk_through_speaks_german_from_the_jump_box_to_the_count_of_moment
         jump_to(moment)
         qtbot.keyClick(meeting, Qt.Key.Key_0)
     assert meeting.card.position.text() == "1 markierter Moment"
+
+
+def test_the_set_up_timeline_and_notes_fields_hint_and_refuse_in_german(qtbot, windows, review, timeline):
+    """The hints in the empty fields, the slot's unit, the entry's details and a refused date: all German."""
+    english = english_only()
+    window = shown(qtbot, windows, review.id)
+    form = window.setup.form
+    assert form.incident_date.placeholderText() == form.meeting_date.placeholderText() == "JJJJ-MM-TT"
+    assert form.slot.suffix() == " Min."
+    form.incident_date.setFocus()
+    form.incident_date.selectAll()
+    qtbot.keyClicks(form.incident_date, "2024-02-30")
+    form.commit()
+    assert form.problem.text() == "„2024-02-30“ ist kein Datum: bitte als JJJJ-MM-TT eingeben, z. B. 2026-10-14."
+
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    panel = window.timeline
+    assert panel.words.placeholderText() == "Einträge nach Zeit, Name oder Wörtern filtern (Strg+F)"
+    assert panel.details.new_question.placeholderText() == "Eine Wie- oder Was-Frage zu diesem Moment hinzufügen, dann Enter"
+    assert {"De&tails", "&Vorbereitungsnotiz (privat)"} <= set(words_shown(panel))
+    assert [text for text in words_shown(panel) if text in english] == []
+
+    notes = open_notes(qtbot, windows, review)
+    assert notes.speaker.box.placeholderText() == "Wer spricht? (Strg+E)"

@@ -123,7 +123,7 @@ class TimelinePanel(QWidget):
             lambda entry, questions, text: self._push(SetQuestions(self.edits, review_id, entry, questions, self._done, text))
         )
 
-        self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
+        self.words = QLineEdit(placeholderText=texts("timeline")["panel"]["filter"])
         self.words.setClearButtonEnabled(True)
         self.words.textChanged.connect(self.filter.set_words)
         accessible.name(self.words, "timeline.words")
