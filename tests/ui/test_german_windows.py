@@ -8,6 +8,7 @@ from notes_helpers import open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -185,11 +186,17 @@ def test_an_export_says_in_german_where_it_went(qtbot, store, review, tmp_path, 
     assert window.statusBar().currentMessage() == f"Die Vorab-Lektüre wurde nach {tmp_path / 'vorab.md'} geschrieben (nur für dich lesbar)."
 
 
-def test_the_walk_through_speaks_german_from_the_jump_box_to_the_count_of_moments(qtbot, windows, review, timeline):
-    """Its hints in the jump and question boxes, and where the moment on screen stands, come from the texts."""
+def test_the_walk_through_speaks_german_from_the_timer_to_the_count_of_moments(qtbot, windows, review, timeline):
+    """The timer strip's captions and state, the hints in the jump and question boxes, and where the moment on screen stands, come from the texts."""
     window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    meeting = window.meeting
+    meeting, bar = window.meeting, window.meeting_view.bar
+    assert [caption.text() for caption in bar._captions] == ["Phase", "Rest der Phase", "Rest des Zeitfensters", "Bei diesem Moment"]
+    assert bar.state.text() == "Nicht begonnen: F5 startet die Meeting-Uhr"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert bar.state.text() == "Läuft (F5 hält an)"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert bar.state.text() == "Angehalten (F5 setzt fort)"
     qtbot.keyClick(window, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.meeting_view.stack.currentWidget() is meeting
     assert meeting.jump.placeholderText() == "Springen zu… eine Zeit, einen Namen oder Wörter eingeben, dann Enter (Strg+G)"
