@@ -239,3 +239,30 @@ def test_the_set_up_timeline_and_notes_fields_hint_and_refuse_in_german(qtbot, w
 
     notes = open_notes(qtbot, windows, review)
     assert notes.speaker.box.placeholderText() == "Wer spricht? (Strg+E)"
+
+
+def test_the_parking_lot_the_cue_and_the_close_count_in_german(qtbot, windows, review, timeline, store):
+    """Parked and waiting under the parking lot, who raised an idea, the cue's private note and the close's counts."""
+    from facilitator.domain.agenda import Phase
+    from presenter_helpers import only_the_meeting_window_is_shared
+
+    only_the_meeting_window_is_shared()
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    view = window.meeting_view
+    assert window.parking.count.text() == "Noch nichts abgelegt."
+    view.go_to_phase(Phase.TIMELINE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Runbook ansehen")
+    window.parking.raised_by.setText("Ada Quist")
+    qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
+    assert window.parking.count.text() == "1 abgelegt · 1 offen bis zum Ende"
+    tip = window.parking.model.data(window.parking.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(" · eingebracht von Ada Quist")
+
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    view.refresh_clock()
+    assert view.cue.private.text() == "Deine Notiz: Ask about the rollback runbook age"
+    view.go_to_phase(Phase.CLOSE)
+    assert view.close_phase.learned.specialValueText() == "nicht gezählt"

@@ -15,6 +15,8 @@ SETTERS = {
     "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "addButton", "setInformativeText",
     "setLabelText", "setHeaderLabels", "setHorizontalHeaderLabels", "showMessage", "addMenu", "addRow",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+    "setSpecialValueText", "setSuffix", "setPrefix", "setDetailedText", "setIconText", "addItem", "setTabText",
+    "setTabToolTip",
 }  # fmt: skip
 PROPERTIES = {
     "placeholderText", "toolTip", "statusTip", "whatsThis", "windowTitle", "windowIconText", "accessibleName",
@@ -73,8 +75,9 @@ def test_the_checker_finds_words_given_by_keyword():
         'tempfile.mkdtemp(prefix="facilitator-")\n'
         'QPushButton(words["ok"], toolTip="Sends it")\n'
         'QWidget(accessibleName="Jump box", accessibleDescription="Type a time")\n'
+        'box.setSpecialValueText("not counted")\n'
     )
-    assert [line for line, _ in literals_shown(source)] == [1, 2, 3, 4, 5, 9, 10, 10]
+    assert [line for line, _ in literals_shown(source)] == [1, 2, 3, 4, 5, 9, 10, 10, 11]
 
 
 def test_no_module_of_the_windows_gains_english_written_in_code():
