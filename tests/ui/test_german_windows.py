@@ -4,7 +4,7 @@ import re
 import tomllib
 
 import pytest
-from notes_helpers import open_notes
+from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -243,8 +243,9 @@ def test_the_set_up_timeline_and_notes_fields_hint_and_refuse_in_german(qtbot, w
 
 def test_the_parking_lot_the_cue_and_the_close_count_in_german(qtbot, windows, review, timeline, store):
     """Parked and waiting under the parking lot, who raised an idea, the cue's private note and the close's counts."""
-    from facilitator.domain.agenda import Phase
     from presenter_helpers import only_the_meeting_window_is_shared
+
+    from facilitator.domain.agenda import Phase
 
     only_the_meeting_window_is_shared()
     window = shown(qtbot, windows, review.id)
@@ -266,3 +267,30 @@ def test_the_parking_lot_the_cue_and_the_close_count_in_german(qtbot, windows, r
     assert view.cue.private.text() == "Deine Notiz: Ask about the rollback runbook age"
     view.go_to_phase(Phase.CLOSE)
     assert view.close_phase.learned.specialValueText() == "nicht gezählt"
+
+
+def test_the_timeline_tab_and_the_notes_clock_say_in_german_what_happened(qtbot, windows, review, timeline, store):
+    """The marking keys under the table, a time refused, a new and a deleted entry; the notes' line of the clock."""
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    panel = window.timeline
+    assert panel.hint.text().startswith("Den ausgewählten Eintrag markieren: 1 ")
+    row = next(i for i, entry in enumerate(panel.model.entries()) if entry.text == "Joined the incident channel")
+    panel.select_entry(panel.model.entry_at(row).id)
+    panel.table.setCurrentIndex(panel.quiet.mapFromSource(panel.filter.mapFromSource(panel.model.index(row, 0))))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "nonsense")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("„nonsense“ ist keine Uhrzeit"))
+    qtbot.keyClick(panel.table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert "Neuer Eintrag" in [entry.text for entry in store.timeline.entries(review.id)]
+    panel.select_entry(timeline[3].id)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert panel.message.text() == "„Joined the incident channel“ gelöscht. Strg+Z holt den Eintrag zurück."
+
+    meeting_in_timeline(store, review, timeline[4])
+    notes = open_notes(qtbot, windows, review)
+    assert notes.on_screen.where.text().startswith("Auf dem geteilten Bildschirm: ")
+    assert "seit Beginn des Meetings" in notes.on_screen.where.text()
