@@ -294,3 +294,21 @@ def test_the_timeline_tab_and_the_notes_clock_say_in_german_what_happened(qtbot,
     notes = open_notes(qtbot, windows, review)
     assert notes.on_screen.where.text().startswith("Auf dem geteilten Bildschirm: ")
     assert "seit Beginn des Meetings" in notes.on_screen.where.text()
+
+
+def test_the_comments_tab_and_the_people_lists_answer_in_german(qtbot, windows, review, timeline, store):
+    """An address refused for an anonymous comment, the comment then added, and 'nobody yet' to facilitate."""
+    window = shown(qtbot, windows, review.id)
+    assert window.setup.people.facilitator.itemText(0) == "— noch niemand —"
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    panel = window.comments
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, "Ich war nicht sicher, ob ich zuruecksetzen durfte")
+    panel.anonymous.setChecked(True)
+    panel.via.setFocus()
+    qtbot.keyClicks(panel.via, "bo.lindqvist@example.com")
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    assert panel.message.text().startswith("Ein anonymer Kommentar behält, wie er kam")
+    panel.via.clear()
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Hinzugefügt, ohne einen Namen zu behalten."
