@@ -136,8 +136,9 @@ DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str]
 
 ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
 ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
-ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
-ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str, 'file_kind': str})
+ExportingSavingFollowUpsKinds = TypedDict('ExportingSavingFollowUpsKinds', {'csv': str, 'jira': str, 'linear': str, 'gitlab': str, 'github': str, 'incident_io': str, 'json': str})
+ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str, 'kinds': ExportingSavingFollowUpsKinds})
 ExportingSaving = TypedDict('ExportingSaving', {'preread': ExportingSavingPreread, 'follow_ups': ExportingSavingFollowUps})
 ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview, 'saving': ExportingSaving})
 

@@ -312,3 +312,23 @@ def test_the_comments_tab_and_the_people_lists_answer_in_german(qtbot, windows, 
     panel.via.clear()
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Hinzugefügt, ohne einen Namen zu behalten."
+
+
+def test_the_follow_ups_are_offered_in_german_kinds_of_file_and_the_chosen_one_is_written(qtbot, store, review, tmp_path, monkeypatch):
+    """The save dialog lists each tracker's format in German; choosing the German Jira entry writes Jira's columns."""
+    from facilitator.domain.actions import Action
+    from facilitator.ui.record.follow_ups_export import export_follow_ups
+
+    store.parking.add_action(review.id, Action("Alert on pool saturation", "Ada Quist"))
+    offered = []
+
+    def save_as(_parent, caption, _suggested, filters):
+        offered.extend(filters.split(";;"))
+        return str(tmp_path / "aufgaben.csv"), "Jira: CSV für den Import dort (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert export_follow_ups(window, store, review.id, Hub()) == tmp_path / "aufgaben.csv"
+    assert offered[0] == "CSV für Tabellenkalkulationen (*.csv)" and len(offered) == 7
+    assert (tmp_path / "aufgaben.csv").read_text(encoding="utf-8").startswith("Summary,Description,Assignee")
