@@ -156,7 +156,8 @@ LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, '
 LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
 LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
 LibraryTeamServer = TypedDict('LibraryTeamServer', {'menu_connect': str, 'tip_connect': str, 'menu_local': str, 'tip_local': str, 'title': str, 'address': str, 'hint': str, 'explain': str, 'connect': str, 'trying': str, 'failed': str, 'password': str, 'not_an_address': str})
-LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer})
+LibraryUndo = TypedDict('LibraryUndo', {'delete': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer, 'undo': LibraryUndo})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
@@ -176,14 +177,16 @@ MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_sc
 MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
 MeetingAgendaDialog = TypedDict('MeetingAgendaDialog', {'title': str, 'minutes_suffix': str, 'balanced': str, 'defaults': str, 'total': str})
 MeetingOpeningEditor = TypedDict('MeetingOpeningEditor', {'title': str, 'label': str, 'default': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor})
+MeetingUndo = TypedDict('MeetingUndo', {'ask': str, 'mark': str, 'answer': str, 'park': str, 'key_question_action': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor, 'undo': MeetingUndo})
 
 
 NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'into_meeting': str, 'paused': str, 'when_tip': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'speaker_hint': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
 NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
 NotesMoreOnScreen = TypedDict('NotesMoreOnScreen', {'one': str, 'many': str, 'earlier': str, 'later': str, 'joined': str, 'line': str})
-NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen})
+NotesUndo = TypedDict('NotesUndo', {'edit': str, 'speaker': str, 'tag': str, 'privacy': str, 'move': str, 'delete': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen, 'undo': NotesUndo})
 
 
 OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
@@ -199,7 +202,8 @@ ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placehol
 ParkingActionDialog = TypedDict('ParkingActionDialog', {'title': str, 'title_field': str, 'owner': str, 'owner_hint': str, 'due': str, 'priority': str, 'tracker': str, 'tracker_hint': str, 'description': str, 'isms': str, 'high': str, 'medium': str, 'low': str})
 ParkingParkedColumns = TypedDict('ParkingParkedColumns', {'parked': str, 'category': str, 'raised_by': str, 'fate': str})
 ParkingCommentColumns = TypedDict('ParkingCommentColumns', {'comment': str, 'sender': str, 'about': str, 'received': str, 'whole_review': str})
-ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns})
+ParkingUndo = TypedDict('ParkingUndo', {'fate': str, 'category': str, 'edit_action': str, 'add_action': str, 'remove_action': str, 'ranking': str, 'add_comment': str, 'import_comments': str, 'remove_comment': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns, 'undo': ParkingUndo})
 
 
 PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})
@@ -236,7 +240,8 @@ SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people'
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'date_hint': str, 'time_hint': str, 'not_a_date': str, 'not_a_meeting_date': str, 'not_a_time': str, 'minutes_suffix': str, 'folder_dialog': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
 SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str, 'nobody': str})
 SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns})
+SetupUndo = TypedDict('SetupUndo', {'remove_person': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})
@@ -244,7 +249,8 @@ TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'needs_words': st
 TimelineDetails = TypedDict('TimelineDetails', {'none_selected': str, 'detail': str, 'detail_hint': str, 'prep_note': str, 'prep_note_hint': str, 'questions': str, 'question_hint': str, 'add_question': str, 'remove_question': str})
 TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'edits': TimelineEdits, 'details': TimelineDetails, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
+TimelineUndo = TypedDict('TimelineUndo', {'edit': str, 'add': str, 'delete': str})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'edits': TimelineEdits, 'details': TimelineDetails, 'columns': TimelineColumns, 'quiet': TimelineQuiet, 'undo': TimelineUndo})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str})

@@ -259,6 +259,7 @@ def test_the_parking_lot_the_cue_and_the_close_count_in_german(qtbot, windows, r
     window.parking.raised_by.setText("Ada Quist")
     qtbot.keyClick(window.parking.text, Qt.Key.Key_Return)
     assert window.parking.count.text() == "1 abgelegt · 1 offen bis zum Ende"
+    assert window.undo_stack.undoText() == "Punkt ablegen"
     tip = window.parking.model.data(window.parking.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith(" · eingebracht von Ada Quist")
 
@@ -289,6 +290,7 @@ def test_the_timeline_tab_and_the_notes_clock_say_in_german_what_happened(qtbot,
     panel.select_entry(timeline[3].id)
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert panel.message.text() == "„Joined the incident channel“ gelöscht. Strg+Z holt den Eintrag zurück."
+    assert window.undo_stack.undoText() == "„Joined the incident channel“ löschen"  # Bearbeiten ▸ Rückgängig names it
 
     meeting_in_timeline(store, review, timeline[4])
     notes = open_notes(qtbot, windows, review)
@@ -312,6 +314,7 @@ def test_the_comments_tab_and_the_people_lists_answer_in_german(qtbot, windows, 
     panel.via.clear()
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Hinzugefügt, ohne einen Namen zu behalten."
+    assert window.undo_stack.undoText() == "Kommentar hinzufügen"
 
 
 def test_the_follow_ups_are_offered_in_german_kinds_of_file_and_the_chosen_one_is_written(qtbot, store, review, tmp_path, monkeypatch):

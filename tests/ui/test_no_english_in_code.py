@@ -16,7 +16,7 @@ SETTERS = {
     "setLabelText", "setHeaderLabels", "setHorizontalHeaderLabels", "showMessage", "addMenu", "addRow",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
     "setSpecialValueText", "setSuffix", "setPrefix", "setDetailedText", "setIconText", "addItem", "setTabText",
-    "setTabToolTip",
+    "setTabToolTip", "beginMacro",
 }  # fmt: skip
 PROPERTIES = {
     "placeholderText", "toolTip", "statusTip", "whatsThis", "windowTitle", "windowIconText", "accessibleName",
@@ -27,6 +27,8 @@ PROPERTIES = {
 QT_PROPERTIES = PROPERTIES | {"text", "title", "plainText", "html", "suffix", "prefix"}
 """Keywords that are Qt text properties when a Qt class is built: a record's text= or a temp folder's prefix= is not."""
 DIALOGS = {"information", "warning", "critical", "question", "getText", "getItem"}
+FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
+"""QFileDialog's: the window's title, and the kinds of file it lists ("Timelines (*.csv);;All files (*)")."""
 NOT_YET_MOVED: dict[str, int | None] = {}  # every module moved: a module listed here may keep that many
 
 
@@ -40,6 +42,17 @@ def english_words(node: ast.AST) -> str | None:
     return text if any(character.isalpha() for character in text) else None
 
 
+def _names_an_undo_step(call: ast.Call) -> bool:
+    """super().__init__("Add a comment"): a QUndoCommand's text, which Edit ▸ Undo shows (no widget's first
+    argument is a literal)."""
+    called = call.func
+    inner = called.value if isinstance(called, ast.Attribute) else None
+    return (
+        isinstance(called, ast.Attribute) and called.attr == "__init__"
+        and isinstance(inner, ast.Call) and getattr(inner.func, "id", "") == "super"
+    )  # fmt: skip
+
+
 def literals_shown(source: str) -> list[tuple[int, str]]:
     """(line, words) for each literal passed to a text setter, a labelled widget or a message box."""
     found = []
@@ -50,10 +63,12 @@ def literals_shown(source: str) -> list[tuple[int, str]]:
         name = called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
         properties = QT_PROPERTIES if name[:1] == "Q" and name[1:2].isupper() else PROPERTIES
         candidates = [keyword.value for keyword in node.keywords if keyword.arg in properties]
-        if name in SETTERS:
+        if name in SETTERS or _names_an_undo_step(node):
             candidates += node.args[:1]
         elif name in DIALOGS and getattr(getattr(called, "value", None), "id", "") in ("QMessageBox", "QInputDialog"):
             candidates += node.args[1:3]
+        elif name in FILE_DIALOGS and getattr(getattr(called, "value", None), "id", "") == "QFileDialog":
+            candidates += [*node.args[1:2], *node.args[3:4]]
         found += [(node.lineno, words) for words in map(english_words, candidates) if words]
     return found
 
@@ -75,9 +90,21 @@ def test_the_checker_finds_words_given_by_keyword():
         'tempfile.mkdtemp(prefix="facilitator-")\n'
         'QPushButton(words["ok"], toolTip="Sends it")\n'
         'QWidget(accessibleName="Jump box", accessibleDescription="Type a time")\n'
-        'box.setSpecialValueText("not counted")\n'
     )
-    assert [line for line, _ in literals_shown(source)] == [1, 2, 3, 4, 5, 9, 10, 10, 11]
+    assert [line for line, _ in literals_shown(source)] == [1, 2, 3, 4, 5, 9, 10, 10]
+
+
+def test_the_checker_finds_a_spin_boxs_words_what_undo_names_and_a_file_windows_words():
+    source = (
+        'box.setSpecialValueText("not counted")\n'
+        'super().__init__(f"Delete {entry}")\n'
+        'super().__init__(parent)\n'
+        'stack.beginMacro("Record an action")\n'
+        'super().__init__(words["undo"]["add"])\n'
+        'QFileDialog.getOpenFileName(self, "Import comments", "", "Comments (*.csv);;All files (*)")\n'
+        'QFileDialog.getExistingDirectory(self, words["folder"], self.folder.text())\n'
+    )
+    assert [line for line, _ in literals_shown(source)] == [1, 2, 4, 6, 6]
 
 
 def test_no_module_of_the_windows_gains_english_written_in_code():

@@ -54,7 +54,7 @@ def confirm_delete(parent: QWidget, review: Review) -> bool:
 
 class DeleteReview(QUndoCommand):
     def __init__(self, library: LibraryWindow, review: Review, review_id: int):
-        super().__init__(f"delete {review.incident_ref}")
+        super().__init__(texts("library")["undo"]["delete"].format(ref=review.incident_ref))
         self.library = library
         self.review = review
         self.review_id = review_id

@@ -29,7 +29,7 @@ from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
 
 class RemovePerson(QUndoCommand):
     def __init__(self, panel: PeoplePanel, person: Person):
-        super().__init__(f"remove {person.name}")
+        super().__init__(texts("setup")["undo"]["remove_person"].format(name=person.name))
         self.panel = panel
         self.person = person
 
