@@ -40,7 +40,7 @@ AccessAnnounce = TypedDict('AccessAnnounce', {'phase': str, 'on_screen': str, 'm
 AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': AccessPeople, 'parking': AccessParking, 'setup': AccessSetup, 'timeline': AccessTimeline, 'comments': AccessComments, 'meeting': AccessMeeting, 'notes': AccessNotes, 'record': AccessRecord, 'announce': AccessAnnounce})
 
 
-AppAbout = TypedDict('AppAbout', {'menu': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
+AppAbout = TypedDict('AppAbout', {'menu': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'licence_unknown': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
 AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'open_folder': str})
 AppTexts = TypedDict('AppTexts', {'about': AppAbout, 'crash': AppCrash})
 
@@ -150,7 +150,7 @@ ImportingFileDialog = TypedDict('ImportingFileDialog', {'title': str, 'filter': 
 ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel, 'file_dialog': ImportingFileDialog})
 
 
-LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
+LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'toolbar': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
 LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo': str, 'delete': str})
 LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
 LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
@@ -237,11 +237,12 @@ RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_start
 
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
+SetupFindings = TypedDict('SetupFindings', {'advice': str, 'note': str, 'line': str})
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'date_hint': str, 'time_hint': str, 'not_a_date': str, 'not_a_meeting_date': str, 'not_a_time': str, 'minutes_suffix': str, 'folder_dialog': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
 SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str, 'nobody': str})
 SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
 SetupUndo = TypedDict('SetupUndo', {'remove_person': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})

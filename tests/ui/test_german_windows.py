@@ -335,3 +335,13 @@ def test_the_follow_ups_are_offered_in_german_kinds_of_file_and_the_chosen_one_i
     assert export_follow_ups(window, store, review.id, Hub()) == tmp_path / "aufgaben.csv"
     assert offered[0] == "CSV für Tabellenkalkulationen (*.csv)" and len(offered) == 7
     assert (tmp_path / "aufgaben.csv").read_text(encoding="utf-8").startswith("Summary,Description,Assignee")
+
+
+def test_the_view_menu_names_the_tabs_and_the_set_up_its_advice_in_german(qtbot, windows, review):
+    """View ▸ the four tabs by their German names; each finding beside the people starts with its German level."""
+    window = shown(qtbot, windows, review.id)
+    entries = [act.text() for top in window.menuBar().actions() if top.menu() for act in top.menu().actions()]
+    assert {"&Einrichtung", "&Zeitleiste", "&Meeting", "&Kommentare"} <= set(entries)
+    assert not {"&Set-up", "&Timeline", "&Comments"} & set(entries)
+    lines = [window.setup.findings_model.index(row, 0).data() for row in range(window.setup.findings_model.rowCount())]
+    assert lines and all(line.startswith(("Empfehlung: ", "Hinweis: ")) for line in lines)

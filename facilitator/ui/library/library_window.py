@@ -150,7 +150,7 @@ class LibraryWindow(QMainWindow):
         self.open_action = commands.open_review(self, self.open_selected)
         self.duplicate_action = commands.duplicate_review(self, self.duplicate_selected)
         self.delete_action = commands.delete_review(self, self.delete_selected)
-        toolbar = self.addToolBar("Reviews")
+        toolbar = self.addToolBar(texts("library")["window"]["toolbar"])
         toolbar.setObjectName("reviews-toolbar")
         toolbar.setMovable(False)
         for act in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
