@@ -41,7 +41,7 @@ AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': Acce
 
 
 AppAbout = TypedDict('AppAbout', {'menu': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'licence_unknown': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
-AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'open_folder': str})
+AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'unexpected': str, 'open_folder': str})
 AppTexts = TypedDict('AppTexts', {'about': AppAbout, 'crash': AppCrash})
 
 
@@ -181,7 +181,7 @@ MeetingUndo = TypedDict('MeetingUndo', {'ask': str, 'mark': str, 'answer': str, 
 MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor, 'undo': MeetingUndo})
 
 
-NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'into_meeting': str, 'paused': str, 'when_tip': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'speaker_hint': str, 'private': str, 'moved': str, 'tag_tip': str})
+NotesWindow = TypedDict('NotesWindow', {'title': str, 'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'into_meeting': str, 'paused': str, 'when_tip': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'speaker_hint': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
 NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
 NotesMoreOnScreen = TypedDict('NotesMoreOnScreen', {'one': str, 'many': str, 'earlier': str, 'later': str, 'joined': str, 'line': str})

@@ -345,3 +345,22 @@ def test_the_view_menu_names_the_tabs_and_the_set_up_its_advice_in_german(qtbot,
     assert not {"&Set-up", "&Timeline", "&Comments"} & set(entries)
     lines = [window.setup.findings_model.index(row, 0).data() for row in range(window.setup.findings_model.rowCount())]
     assert lines and all(line.startswith(("Empfehlung: ", "Hinweis: ")) for line in lines)
+
+
+def test_an_unforeseen_failure_off_the_window_is_told_in_german_and_the_notes_window_titled(qtbot, windows, store, review):
+    """A job's unexpected error reaches the window in German words; the notes window is 'INC-100 — Notizen'."""
+    from PySide6.QtCore import QThreadPool
+
+    from facilitator.ui.record.record_job import ReviewJob
+
+    failures: list[str] = []
+
+    def work(_store, _kept):
+        raise RuntimeError("kaputt")
+
+    job = ReviewJob(store.path, work, Hub())
+    job.failed.connect(failures.append)
+    job.start()
+    qtbot.waitUntil(lambda: failures == ["ein unerwartetes Problem (RuntimeError: kaputt)"])
+    QThreadPool.globalInstance().waitForDone(5000)
+    assert open_notes(qtbot, windows, review).windowTitle() == "INC-100 — Notizen"

@@ -34,7 +34,6 @@ from .note_places import Places, shortened
 from .notes_table import NotesTable
 from .on_screen import OnScreen
 
-TITLE = "{ref} — Notes"
 SHOWN = Change.NOTES | Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
 """What the window shows: the notes, the place on screen and the clock, the speakers, the title, the moments."""
 PLACE_KINDS = Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
@@ -195,7 +194,7 @@ class NotesWindow(QMainWindow):
         if record is None:
             return
         review = record.review
-        self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+        self.setWindowTitle(self.texts["window"]["title"].format(ref=review.incident_ref))
         now = self.clock()
         self.place, _seconds = position(record, now, self.question_keys)
         self.clock_events = list(record.events)
