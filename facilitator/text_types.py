@@ -17,6 +17,7 @@ AccessParkingText = TypedDict('AccessParkingText', {'name': str, 'description': 
 AccessParkingRaisedBy = TypedDict('AccessParkingRaisedBy', {'name': str, 'description': str})
 AccessParkingTable = TypedDict('AccessParkingTable', {'name': str, 'description': str})
 AccessParking = TypedDict('AccessParking', {'text': AccessParkingText, 'category': str, 'raised_by': AccessParkingRaisedBy, 'table': AccessParkingTable})
+AccessSetup = TypedDict('AccessSetup', {'summary': str, 'impact': str, 'meeting_time': str})
 AccessTimelineWords = TypedDict('AccessTimelineWords', {'name': str, 'description': str})
 AccessTimelineTable = TypedDict('AccessTimelineTable', {'name': str, 'description': str})
 AccessTimelineNewQuestion = TypedDict('AccessTimelineNewQuestion', {'name': str, 'description': str})
@@ -36,11 +37,11 @@ AccessNotes = TypedDict('AccessNotes', {'table': AccessNotesTable, 'input': Acce
 AccessRecordBrowser = TypedDict('AccessRecordBrowser', {'name': str, 'description': str})
 AccessRecord = TypedDict('AccessRecord', {'browser': AccessRecordBrowser})
 AccessAnnounce = TypedDict('AccessAnnounce', {'phase': str, 'on_screen': str, 'moment_from': str, 'new_note': str, 'new_note_from': str})
-AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': AccessPeople, 'parking': AccessParking, 'timeline': AccessTimeline, 'comments': AccessComments, 'meeting': AccessMeeting, 'notes': AccessNotes, 'record': AccessRecord, 'announce': AccessAnnounce})
+AccessTexts = TypedDict('AccessTexts', {'library': AccessLibrary, 'people': AccessPeople, 'parking': AccessParking, 'setup': AccessSetup, 'timeline': AccessTimeline, 'comments': AccessComments, 'meeting': AccessMeeting, 'notes': AccessNotes, 'record': AccessRecord, 'announce': AccessAnnounce})
 
 
-AppAbout = TypedDict('AppAbout', {'menu': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
-AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'open_folder': str})
+AppAbout = TypedDict('AppAbout', {'menu': str, 'title': str, 'heading': str, 'summary': str, 'licence': str, 'licence_unknown': str, 'data_heading': str, 'database': str, 'settings': str, 'logs': str, 'open_data': str, 'close': str})
+AppCrash = TypedDict('AppCrash', {'title': str, 'text': str, 'where': str, 'going_on': str, 'typing_not_kept': str, 'unexpected': str, 'open_folder': str})
 AppTexts = TypedDict('AppTexts', {'about': AppAbout, 'crash': AppCrash})
 
 
@@ -135,8 +136,9 @@ DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str]
 
 ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
 ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
-ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
-ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str})
+ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str, 'file_kind': str})
+ExportingSavingFollowUpsKinds = TypedDict('ExportingSavingFollowUpsKinds', {'csv': str, 'jira': str, 'linear': str, 'gitlab': str, 'github': str, 'incident_io': str, 'json': str})
+ExportingSavingFollowUps = TypedDict('ExportingSavingFollowUps', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str, 'kinds': ExportingSavingFollowUpsKinds})
 ExportingSaving = TypedDict('ExportingSaving', {'preread': ExportingSavingPreread, 'follow_ups': ExportingSavingFollowUps})
 ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'preview': ExportingPreview, 'saving': ExportingSaving})
 
@@ -144,40 +146,47 @@ ExportingTexts = TypedDict('ExportingTexts', {'record': ExportingRecord, 'previe
 ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pasted': str, 'reading': str, 'storing': str, 'counts': str, 'entry': str, 'entries': str, 'skipped_none': str, 'placing': str, 'placing_zone': str, 'placing_hint': str, 'ambiguous': str, 'answer': str, 'entries_heading': str, 'skipped_heading': str, 'problem': str, 'import': str, 'import_nothing': str, 'cancel': str, 'keys': str})
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
-ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel})
+ImportingFileDialog = TypedDict('ImportingFileDialog', {'title': str, 'filter': str})
+ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel, 'file_dialog': ImportingFileDialog})
 
 
-LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
+LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'toolbar': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})
 LibraryDelete = TypedDict('LibraryDelete', {'title': str, 'question': str, 'undo': str, 'delete': str})
 LibraryNewReview = TypedDict('LibraryNewReview', {'title': str, 'create': str, 'ref': str, 'ref_hint': str, 'title_field': str, 'title_hint': str})
 LibraryColumns = TypedDict('LibraryColumns', {'incident': str, 'title': str, 'date': str, 'state': str, 'major': str})
 LibraryStates = TypedDict('LibraryStates', {'preparing': str, 'in_meeting': str, 'held': str})
 LibraryTeamServer = TypedDict('LibraryTeamServer', {'menu_connect': str, 'tip_connect': str, 'menu_local': str, 'tip_local': str, 'title': str, 'address': str, 'hint': str, 'explain': str, 'connect': str, 'trying': str, 'failed': str, 'password': str, 'not_an_address': str})
-LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer})
+LibraryUndo = TypedDict('LibraryUndo', {'delete': str})
+LibraryTexts = TypedDict('LibraryTexts', {'window': LibraryWindow, 'delete': LibraryDelete, 'new_review': LibraryNewReview, 'columns': LibraryColumns, 'states': LibraryStates, 'team_server': LibraryTeamServer, 'undo': LibraryUndo})
 
 
 MeetingOpening = TypedDict('MeetingOpening', {'title': str, 'text': str, 'prime_directive': str, 'prime_directive_by': str})
 MeetingKeyQuestionsQuestionsItem = TypedDict('MeetingKeyQuestionsQuestionsItem', {'key': str, 'text': str})
 MeetingKeyQuestions = TypedDict('MeetingKeyQuestions', {'title': str, 'hint': str, 'questions': list[MeetingKeyQuestionsQuestionsItem]})
 MeetingActions = TypedDict('MeetingActions', {'title': str, 'hint': str, 'empty': str})
-MeetingClose = TypedDict('MeetingClose', {'title': str, 'pulse_learned': str, 'pulse_would_return': str, 'comments': str, 'thanks': str})
-MeetingTimer = TypedDict('MeetingTimer', {'on_break': str, 'ended': str, 'phase_over': str, 'time_check': str, 'suggested': str})
+MeetingClose = TypedDict('MeetingClose', {'title': str, 'pulse_learned': str, 'pulse_would_return': str, 'comments': str, 'thanks': str, 'not_counted': str})
+MeetingTimerCaptions = TypedDict('MeetingTimerCaptions', {'phase': str, 'phase_left': str, 'slot_left': str, 'on_prompt': str})
+MeetingTimer = TypedDict('MeetingTimer', {'on_break': str, 'ended': str, 'phase_over': str, 'time_check': str, 'suggested': str, 'not_started': str, 'running': str, 'paused': str, 'captions': MeetingTimerCaptions})
 MeetingTimes = TypedDict('MeetingTimes', {'date_only': str})
 MeetingBreak = TypedDict('MeetingBreak', {'title': str, 'since': str, 'back': str})
 MeetingHindsight = TypedDict('MeetingHindsight', {'hidden_one': str, 'hidden': str, 'shown': str})
 MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'room': str, 'own': str, 'no_other': str, 'one_screen': str, 'window_only': str, 'this_screen': str, 'call_guidance': str, 'warn_title': str, 'warn_text': str, 'warn_show': str, 'warn_window_only': str, 'warn_keep': str})
-MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str})
+MeetingZoom = TypedDict('MeetingZoom', {'no_room': str})
+MeetingCue = TypedDict('MeetingCue', {'note': str, 'comment': str})
+MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str, 'jump_hint': str, 'ask_hint': str, 'moment': str, 'marked_one': str, 'marked': str})
 MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
 MeetingAgendaDialog = TypedDict('MeetingAgendaDialog', {'title': str, 'minutes_suffix': str, 'balanced': str, 'defaults': str, 'total': str})
 MeetingOpeningEditor = TypedDict('MeetingOpeningEditor', {'title': str, 'label': str, 'default': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor})
+MeetingUndo = TypedDict('MeetingUndo', {'ask': str, 'mark': str, 'answer': str, 'park': str, 'key_question_action': str})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor, 'undo': MeetingUndo})
 
 
-NotesWindow = TypedDict('NotesWindow', {'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'private': str, 'moved': str, 'tag_tip': str})
+NotesWindow = TypedDict('NotesWindow', {'title': str, 'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'into_meeting': str, 'paused': str, 'when_tip': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'speaker_hint': str, 'private': str, 'moved': str, 'tag_tip': str})
 NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'caption': str})
 NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
 NotesMoreOnScreen = TypedDict('NotesMoreOnScreen', {'one': str, 'many': str, 'earlier': str, 'later': str, 'joined': str, 'line': str})
-NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen})
+NotesUndo = TypedDict('NotesUndo', {'edit': str, 'speaker': str, 'tag': str, 'privacy': str, 'move': str, 'delete': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen, 'undo': NotesUndo})
 
 
 OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})
@@ -187,13 +196,14 @@ OwnWordingTexts = TypedDict('OwnWordingTexts', {'notice': OwnWordingNotice, 'pro
 
 
 ParkingWalk = TypedDict('ParkingWalk', {'title': str, 'actions_label': str, 'keys': str, 'all_decided': str, 'category_fixed': str, 'has_action': str, 'waiting': str, 'about_three': str, 'not_yet': str})
-ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str})
+ParkingComments = TypedDict('ParkingComments', {'anonymous': str, 'intro': str, 'show_senders': str, 'comment': str, 'text_hint': str, 'sender': str, 'sender_hint': str, 'anonymous_box': str, 'via': str, 'via_hint': str, 'about': str, 'add': str, 'import': str, 'imported': str, 'import_failed': str, 'added': str, 'added_anonymous': str, 'no_address': str, 'import_title': str, 'import_filter': str})
 ParkingDue = TypedDict('ParkingDue', {'name': str, 'placeholder': str, 'none': str, 'not_yet_a_date': str, 'out_of_range': str, 'not_a_date': str, 'calendar': str, 'calendar_tip': str})
 ParkingDrop = TypedDict('ParkingDrop', {'title': str, 'question': str, 'placeholder': str, 'drop': str})
 ParkingActionDialog = TypedDict('ParkingActionDialog', {'title': str, 'title_field': str, 'owner': str, 'owner_hint': str, 'due': str, 'priority': str, 'tracker': str, 'tracker_hint': str, 'description': str, 'isms': str, 'high': str, 'medium': str, 'low': str})
 ParkingParkedColumns = TypedDict('ParkingParkedColumns', {'parked': str, 'category': str, 'raised_by': str, 'fate': str})
 ParkingCommentColumns = TypedDict('ParkingCommentColumns', {'comment': str, 'sender': str, 'about': str, 'received': str, 'whole_review': str})
-ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns})
+ParkingUndo = TypedDict('ParkingUndo', {'fate': str, 'category': str, 'edit_action': str, 'add_action': str, 'remove_action': str, 'ranking': str, 'add_comment': str, 'import_comments': str, 'remove_comment': str})
+ParkingTexts = TypedDict('ParkingTexts', {'categories': dict[str, str], 'fates': dict[str, str], 'panel': dict[str, str], 'walk': ParkingWalk, 'comments': ParkingComments, 'due': ParkingDue, 'drop': ParkingDrop, 'action_dialog': ParkingActionDialog, 'parked_columns': ParkingParkedColumns, 'comment_columns': ParkingCommentColumns, 'undo': ParkingUndo})
 
 
 PrereadFacts = TypedDict('PrereadFacts', {'incident': str, 'date': str, 'severity': str, 'major': str, 'client': str, 'timezone': str, 'when': str, 'time': str, 'slot': str, 'minutes': str, 'place': str, 'link': str})
@@ -227,16 +237,21 @@ RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_start
 
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
-SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
-SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str})
+SetupFindings = TypedDict('SetupFindings', {'advice': str, 'note': str, 'line': str})
+SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'date_hint': str, 'time_hint': str, 'not_a_date': str, 'not_a_meeting_date': str, 'not_a_time': str, 'minutes_suffix': str, 'folder_dialog': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
+SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str, 'nobody': str})
 SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns})
+SetupUndo = TypedDict('SetupUndo', {'remove_person': str})
+SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
 
 
-TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str})
+TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})
+TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'needs_words': str})
+TimelineDetails = TypedDict('TimelineDetails', {'none_selected': str, 'detail': str, 'detail_hint': str, 'prep_note': str, 'prep_note_hint': str, 'questions': str, 'question_hint': str, 'add_question': str, 'remove_question': str})
 TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
-TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'columns': TimelineColumns, 'quiet': TimelineQuiet})
+TimelineUndo = TypedDict('TimelineUndo', {'edit': str, 'add': str, 'delete': str})
+TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'edits': TimelineEdits, 'details': TimelineDetails, 'columns': TimelineColumns, 'quiet': TimelineQuiet, 'undo': TimelineUndo})
 
 
 WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
@@ -96,8 +96,9 @@ class ReviewMenus(Window):
         edit_menu.addAction(commands.jump_to(self, self._focus_jump))
         edit_menu.addAction(commands.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu(commands.menu_title("view"))
-        for number, (name, text) in enumerate(TABS, start=1):
-            view_menu.addAction(commands.show_tab(self, text, lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
+        tab_labels = cast("dict[str, str]", texts("setup")["tabs"])
+        for number, (name, _label) in enumerate(TABS, start=1):
+            view_menu.addAction(commands.show_tab(self, tab_labels[name], lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
         meeting_menu = self.menuBar().addMenu(commands.menu_title("meeting"))

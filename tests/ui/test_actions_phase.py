@@ -254,11 +254,11 @@ def test_the_follow_ups_dialog_offers_each_trackers_preset(qtbot, windows, revie
 
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.ui.record.follow_ups_export import CHOICES
+    from facilitator.ui.record.follow_ups_export import choices
 
     store.parking.add_action(review.id, Action("Alert on pool saturation", "Ada Quist"))
     offered = {}
-    jira = dict(CHOICES)["jira"]
+    jira = dict(choices())["jira"]
 
     def save_as(parent, caption, start, filters):
         offered["filters"] = filters.split(";;")

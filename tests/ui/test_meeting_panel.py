@@ -102,6 +102,20 @@ def test_ctrl_g_jumps_to_typed_words_even_when_unmarked(qtbot, windows, review, 
     assert not meeting.marked_only.isChecked()
 
 
+
+def test_an_entry_that_is_not_a_moment_is_shown_with_how_many_moments_there_are(qtbot, windows, review, timeline):
+    """Above the card: "3 marked moments" on an unmarked entry; "1 marked moment" once only one is left."""
+    window, meeting = _open_meeting(qtbot, windows, review)
+    for words in ("handshake", "Acknowledged", "Rolled back"):
+        qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(meeting.jump, words)
+        qtbot.keyClick(meeting.jump, Qt.Key.Key_Return)
+        if words == "handshake":
+            assert meeting.card.position.text() == "3 marked moments"
+        else:
+            qtbot.keyClick(meeting, Qt.Key.Key_0)
+    assert meeting.card.position.text() == "1 marked moment"
+
 def test_a_jump_that_finds_nothing_says_so_and_the_remote_still_steps(qtbot, windows, review, timeline):
     """'Nothing matches' stays beside the box past the next tick of the clock; PageDown then steps to the
     next moment (a presenter remote cannot click), and Esc leaves the box empty."""

@@ -22,9 +22,10 @@ def licence() -> str:
     from importlib import metadata  # only when the dialog opens: its import is a tenth of the app's start-up
 
     try:
-        return next(iter(metadata.metadata("facilitator").get_all("License") or []), "") or "unknown"
+        stated = next(iter(metadata.metadata("facilitator").get_all("License") or []), "")
     except metadata.PackageNotFoundError:
-        return "unknown"
+        stated = ""
+    return stated or texts("app")["about"]["licence_unknown"]
 
 
 def open_folder(folder: Path) -> bool:

@@ -54,7 +54,7 @@ def confirm_delete(parent: QWidget, review: Review) -> bool:
 
 class DeleteReview(QUndoCommand):
     def __init__(self, library: LibraryWindow, review: Review, review_id: int):
-        super().__init__(f"delete {review.incident_ref}")
+        super().__init__(texts("library")["undo"]["delete"].format(ref=review.incident_ref))
         self.library = library
         self.review = review
         self.review_id = review_id
@@ -150,7 +150,7 @@ class LibraryWindow(QMainWindow):
         self.open_action = commands.open_review(self, self.open_selected)
         self.duplicate_action = commands.duplicate_review(self, self.duplicate_selected)
         self.delete_action = commands.delete_review(self, self.delete_selected)
-        toolbar = self.addToolBar("Reviews")
+        toolbar = self.addToolBar(texts("library")["window"]["toolbar"])
         toolbar.setObjectName("reviews-toolbar")
         toolbar.setMovable(False)
         for act in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...app.meeting import ACTION_RECORDED, NOT_YET
 from ...app.parking import ParkingLot
+from ...content import texts
 from ...domain.actions import moved
 from ...domain.agenda import Phase
 from ...domain.key_questions import key_questions
@@ -114,7 +115,7 @@ class ActionsPhase(PhaseBase):
         action = self.meeting.ask_action(self.meeting, None, self._people(), "")
         if action is None:
             return
-        self.undo_stack.beginMacro("Record an action for a key question")
+        self.undo_stack.beginMacro(texts("meeting")["undo"]["key_question_action"])
         self.undo_stack.push(AddAction(self.lot, self.review_id, action, self._wrote))
         answer = AnswerKeyQuestion(self.meeting.room, self.review_id, key, NOT_YET, ACTION_RECORDED, self._wrote)
         self.undo_stack.push(answer)

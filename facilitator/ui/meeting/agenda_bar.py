@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from ...content import texts as shipped_texts
 from ...domain.agenda import Phase
 from ...domain.meeting_clock import ClockReading, clock_text, suggested_per_moment
 from ..common import theme
@@ -51,15 +52,15 @@ def timer_view(
         if share is not None:
             message = timer_texts["suggested"].format(minutes=clock_text(share), count=undiscussed)
     if not reading.started:
-        state = "Not started: F5 starts the meeting clock"
+        state = timer_texts["not_started"]
     elif reading.ended_at is not None:
         state = timer_texts["ended"]
     elif reading.on_break_since is not None:
         state = timer_texts["on_break"]
     elif reading.running:
-        state = "Running (F5 pauses)"
+        state = timer_texts["running"]
     else:
-        state = "Paused (F5 resumes)"
+        state = timer_texts["paused"]
     return TimerView(
         phase=phase_name,
         phase_left=clock_text(reading.phase_remaining(budgets)),
@@ -127,7 +128,8 @@ class AgendaBar(QFrame):
         self.message = _value("message")
         self.message.setWordWrap(True)
         self.state = FittedLine("state")
-        self._captions = [QLabel(text) for text in ("Phase", "Phase left", "Slot left", "On this prompt")]
+        captions = shipped_texts("meeting")["timer"]["captions"]
+        self._captions = [QLabel(captions[name]) for name in ("phase", "phase_left", "slot_left", "on_prompt")]
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 6, 16, 6)
         grid.setHorizontalSpacing(28)

@@ -24,9 +24,9 @@ def _label(text: str) -> QLabel:
     return label
 
 
-def _count() -> QSpinBox:
+def _count(not_counted: str) -> QSpinBox:
     box = QSpinBox(minimum=NOT_COUNTED, maximum=999)
-    box.setSpecialValueText("not counted")
+    box.setSpecialValueText(not_counted)
     box.setValue(NOT_COUNTED)
     return box
 
@@ -42,8 +42,8 @@ class CloseView(ScaledView):
         self.title = _label(close["title"])
         self.learned_question = _label(close["pulse_learned"])
         self.return_question = _label(close["pulse_would_return"])
-        self.learned = _count()
-        self.would_return = _count()
+        self.learned = _count(close["not_counted"])
+        self.would_return = _count(close["not_counted"])
         self.comments = _label(close["comments"])
         self.thanks = _label(close["thanks"])
         pulse = QFormLayout()

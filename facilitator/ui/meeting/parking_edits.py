@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from ...app.parking import ParkingLot
+from ...content import texts
 from ...domain.actions import Action
 from ...domain.parking import Fate, ParkCategory, ParkedItem, with_fate
 from ..common.waiting_edits import part
@@ -33,23 +34,23 @@ class Rewrite(QUndoCommand):
 
 
 def set_fate(lot: ParkingLot, item: ParkedItem, fate: Fate | None, reason: str, done: Done) -> Rewrite:
-    return Rewrite("Give a parked item its fate", lot, "parking.update", item, with_fate(item, fate, reason), done)
+    return Rewrite(texts("parking")["undo"]["fate"], lot, "parking.update", item, with_fate(item, fate, reason), done)
 
 
 def set_category(lot: ParkingLot, item: ParkedItem, category: ParkCategory, done: Done) -> Rewrite:
     new = replace(item, category=category)
-    return Rewrite("Change a parked item's category", lot, "parking.update", item, new, done)
+    return Rewrite(texts("parking")["undo"]["category"], lot, "parking.update", item, new, done)
 
 
 def edit_action(lot: ParkingLot, old: Action, new: Action, done: Done) -> Rewrite:
-    return Rewrite(f"Edit the action “{old.title}”", lot, "parking.update_action", old, new, done)
+    return Rewrite(texts("parking")["undo"]["edit_action"].format(title=old.title), lot, "parking.update_action", old, new, done)
 
 
 class AddAction(QUndoCommand):
     """Record an action, and when it comes from a parked item, give that item its fate in the same step."""
 
     def __init__(self, lot: ParkingLot, review_id: int, action: Action, done: Done, item: ParkedItem | None = None):
-        super().__init__(f"Add the action “{action.title}”")
+        super().__init__(texts("parking")["undo"]["add_action"].format(title=action.title))
         linked = replace(action, parked_item_id=item.id) if item is not None else action
         self.lot, self.review_id, self.action, self.done, self.item = lot, review_id, linked, done, item
         self._row: object = None
@@ -79,7 +80,7 @@ class RemoveAction(QUndoCommand):
     """Remove an action; the parked item it came from goes back to waiting for a fate."""
 
     def __init__(self, lot: ParkingLot, review_id: int, action: Action, item: ParkedItem | None, done: Done):
-        super().__init__(f"Remove the action “{action.title}”")
+        super().__init__(texts("parking")["undo"]["remove_action"].format(title=action.title))
         self.lot, self.review_id, self.action, self.done = lot, review_id, action, done
         self._row: object = None
         self._item = item
@@ -99,7 +100,7 @@ class RemoveAction(QUndoCommand):
 
 class Rerank(QUndoCommand):
     def __init__(self, lot: ParkingLot, review_id: int, before: list, after: list, done: Done):
-        super().__init__("Change the actions' ranking")
+        super().__init__(texts("parking")["undo"]["ranking"])
         self.lot, self.review_id, self.before, self.after, self.done = lot, review_id, before, after, done
 
     def redo(self) -> None:

@@ -41,7 +41,7 @@ class ParkedItemsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            raised = f" · raised by {item.raised_by}" if item.raised_by else ""
+            raised = self.words["panel"]["raised_by_tip"].format(name=item.raised_by) if item.raised_by else ""
             return f"{item.text}\n{self.words['categories'][item.category.value]}{raised}"
         if role == Qt.ItemDataRole.FontRole and item.fate is not None:
             return self._muted

@@ -109,7 +109,8 @@ class ParkingPanel(QWidget):
         """Newest first; the count says how many are parked and how many still wait for a fate."""
         self.model.set_items(sorted(items, key=lambda i: (i.created_at, i.id or 0), reverse=True))
         waiting = sum(1 for i in items if i.fate is None)
-        self.count.setText(f"{len(items)} parked · {waiting} waiting for the end" if items else "Nothing parked yet.")
+        said = self.words["panel"]
+        self.count.setText(said["count"].format(count=len(items), waiting=waiting) if items else said["empty"])
 
     def focus_input(self) -> None:
         """Ctrl+P: the keys come here, remembering where they were."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from ...app.marks import Marks
 from ...app.meeting import Meeting
 from ...app.parking import ParkingLot
+from ...content import texts
 from ...domain.parking import ParkedItem
 from ...domain.timeline import MomentKind, TimelineEntry
 from ..prep.timeline_model import TimelineModel
@@ -39,7 +40,7 @@ class AskQuestion(TimelineChange):
     """A question the facilitator typed for the moment on screen, added after its others."""
 
     def __init__(self, marks: Marks, review_id: int, model: TimelineModel, entry: TimelineEntry, text: str, shown: Shown):
-        super().__init__("Ask a question", marks, review_id, model, shown)
+        super().__init__(texts("meeting")["undo"]["ask"], marks, review_id, model, shown)
         self.entry, self.asked = entry, text
 
     def redo(self) -> None:
@@ -61,7 +62,7 @@ class MarkMoment(TimelineChange):
         shown: Shown,
     ):
         words = entry.text if len(entry.text) <= 30 else entry.text[:29] + "…"
-        super().__init__(f"Mark “{words}”", marks, review_id, model, shown)
+        super().__init__(texts("meeting")["undo"]["mark"].format(entry=words), marks, review_id, model, shown)
         self.entry, self.kind = entry, kind
 
     def redo(self) -> None:
@@ -79,7 +80,7 @@ class AnswerKeyQuestion(QUndoCommand):
     """Record a key question's short answer ("not yet", N); the window shows it at once, written or waiting."""
 
     def __init__(self, room: Meeting, review_id: int, key: str, old: str, new: str, shown: Shown):
-        super().__init__("Record a key question's answer")
+        super().__init__(texts("meeting")["undo"]["answer"])
         self.room, self.review_id, self.key, self.old, self.new, self.shown = room, review_id, key, old, new, shown
 
     def redo(self) -> None:
@@ -99,7 +100,7 @@ class ParkItem(QUndoCommand):
     was busy), redo parks it again."""
 
     def __init__(self, lot: ParkingLot, review_id: int, item: ParkedItem, shown: Shown):
-        super().__init__("Park an item")
+        super().__init__(texts("meeting")["undo"]["park"])
         self.lot, self.review_id, self.item, self.shown = lot, review_id, item, shown
         self.item_id: int | None = None
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
+from ...content import texts
 from ..common import settings
 
 ZOOM_STEP = 1.15
@@ -17,7 +18,6 @@ RETRY_MS = 200
 """After the window grows, how long it must stay still before a zoom it had no room for is tried again."""
 SAME = 0.001
 """Zooms closer than this are one zoom (the setting keeps three decimals)."""
-NO_ROOM = "The window has no room for larger type: make it bigger, or give the prompt more of it."
 
 
 class RoomZoom(QObject):
@@ -53,7 +53,7 @@ class RoomZoom(QObject):
             window.resize(size)
             self._refused_at = size
             if remember:
-                self._say(NO_ROOM)
+                self._say(texts("meeting")["zoom"]["no_room"])
         if remember:
             settings.set_value(self._key(), f"{self.wanted:.3f}")
 

@@ -40,11 +40,12 @@ class TimerCue(QWidget):
     def show_private(self, prep_note: str, comments: list[str]) -> None:
         """The moment's private material, only when the facilitator asked for the cue (not just a hidden timer)."""
         parts = []
+        words = texts("meeting")["cue"]
         if not self.private_wanted:
             prep_note, comments = "", []
         if prep_note:
-            parts.append(f"Your note: {prep_note}")
-        parts.extend(f"Comment: {text}" for text in comments)
+            parts.append(words["note"].format(note=prep_note))
+        parts.extend(words["comment"].format(text=text) for text in comments)
         self.private.setText("\n\n".join(parts))
         self.private.setVisible(bool(parts))
 

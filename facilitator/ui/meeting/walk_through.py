@@ -57,12 +57,13 @@ class WalkThrough(QWidget):
         self.filter = PromptRows(self)
         self.filter.setSourceModel(model)
 
-        self.jump = QLineEdit(placeholderText="Jump to… type a time, a name or words, then Enter (Ctrl+G)")
+        words = texts("meeting")["walk_through"]
+        self.jump = QLineEdit(placeholderText=words["jump_hint"])
         self.jump.setClearButtonEnabled(True)
         self.jump.returnPressed.connect(self.jump_to_typed)
         accessible.name(self.jump, "meeting.jump")
         self.jump.installEventFilter(self)
-        self.marked_only = QCheckBox(texts("meeting")["walk_through"]["marked_only"])
+        self.marked_only = QCheckBox(words["marked_only"])
         self.marked_only.setChecked(True)
         self.marked_only.toggled.connect(self.set_marked_only)
         self.position = QLabel()
@@ -76,7 +77,7 @@ class WalkThrough(QWidget):
         self.list.horizontalHeader().setResizeContentsPrecision(TIME_SAMPLE_ROWS)
         self.list.clicked.connect(lambda index: self.show_entry_id(self._entry_id(index.row())))
         self.card = PromptCard(model.library)
-        self.ask = QLineEdit(placeholderText="Ask the room a new question about this moment (Ctrl+K), then Enter")
+        self.ask = QLineEdit(placeholderText=words["ask_hint"])
         self.ask.returnPressed.connect(self._add_question)
         accessible.name(self.ask, "meeting.ask")
         card_side = self.card_side = CardColumn(self.card)
@@ -170,9 +171,12 @@ class WalkThrough(QWidget):
 
     def _moment_position(self) -> str:
         number, marked = self.filter.moment_number(self.current_row())
+        words = texts("meeting")["walk_through"]
         if number is not None:
-            return f"Moment {number} of {marked}"
-        return f"{marked} marked moments" if marked else ""
+            return words["moment"].format(number=number, count=marked)
+        if marked == 1:
+            return words["marked_one"]
+        return words["marked"].format(count=marked) if marked else ""
 
     def undiscussed(self) -> int:
         """How many marked moments have not been on screen yet (worked out once per change to the timeline)."""

@@ -49,7 +49,7 @@ class SpeakerPicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.names: list[str] = []
-        self.box = QLineEdit(placeholderText="Who is speaking? (Ctrl+E)")
+        self.box = QLineEdit(placeholderText=texts("notes")["window"]["speaker_hint"])
         self.box.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

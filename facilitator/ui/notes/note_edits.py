@@ -5,26 +5,30 @@ Each goes through the note-taking use cases (app/notes.py) and the write queue, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from PySide6.QtGui import QUndoCommand
 
 from ...app.notes import NoteTaking
+from ...content import texts
 from ...domain.notes import Note
 from .note_places import shortened
 
 Done = Callable[[int | None], None]
 """Called after each redo/undo with the note to select (or None): the window reloads and reselects."""
+What = Literal["edit", "speaker", "tag", "privacy", "move"]
+"""Which change an edit is, as Edit ▸ Undo names it: its key under [undo] in the notes texts."""
 
 
 def _describe(note: Note) -> str:
-    return f"“{shortened(note.text, 30)}”"
+    return shortened(note.text, 30)
 
 
 class EditNote(QUndoCommand):
     """Replace a note's words, speaker, tag, place or privacy."""
 
-    def __init__(self, notes: NoteTaking, review_id: int, old: Note, new: Note, done: Done, what: str = "Edit"):
-        super().__init__(f"{what} {_describe(old)}")
+    def __init__(self, notes: NoteTaking, review_id: int, old: Note, new: Note, done: Done, what: What = "edit"):
+        super().__init__(texts("notes")["undo"][what].format(note=_describe(old)))
         self.notes, self.review_id, self.old, self.new, self.done = notes, review_id, old, new, done
 
     def redo(self) -> None:
@@ -40,7 +44,7 @@ class DeleteNote(QUndoCommand):
     """Delete a note; undo puts it back with the same id, time and place."""
 
     def __init__(self, notes: NoteTaking, review_id: int, note: Note, done: Done):
-        super().__init__(f"Delete {_describe(note)}")
+        super().__init__(texts("notes")["undo"]["delete"].format(note=_describe(note)))
         self.notes, self.review_id, self.note, self.done = notes, review_id, note, done
 
     def redo(self) -> None:

@@ -121,7 +121,8 @@ class NotesModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and self.is_waiting(note):
             return self.waiting_words["note_tip"]
         if role == Qt.ItemDataRole.ToolTipRole and column == WHEN:
-            return f"{note.wall.astimezone(self._zone()):%H:%M:%S} · {meeting_time(note.meeting_seconds)} into the meeting"
+            wall = f"{note.wall.astimezone(self._zone()):%H:%M:%S}"
+            return texts("notes")["window"]["when_tip"].format(wall=wall, time=meeting_time(note.meeting_seconds))
         return None
 
     def _zone(self) -> dt.tzinfo:

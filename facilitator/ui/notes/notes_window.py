@@ -28,13 +28,12 @@ from ..common.wording_hint import WordingHintLabel
 from ..meeting.not_heard import NotHeardPanel
 from ..meeting.screen_feed import ScreenFeed
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
-from .note_edits import DeleteNote, EditNote
+from .note_edits import DeleteNote, EditNote, What
 from .note_input import NoteInput
 from .note_places import Places, shortened
 from .notes_table import NotesTable
 from .on_screen import OnScreen
 
-TITLE = "{ref} — Notes"
 SHOWN = Change.NOTES | Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
 """What the window shows: the notes, the place on screen and the clock, the speakers, the title, the moments."""
 PLACE_KINDS = Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
@@ -79,7 +78,7 @@ class NotesWindow(QMainWindow):
         self.on_screen = OnScreen(words)
         self.table = NotesTable(self.texts["tags"])
         accessible.name(self.table, "notes.table")
-        self.table.notes_model.note_edited.connect(lambda old, new: self._edit(old, new, "Edit"))
+        self.table.notes_model.note_edited.connect(lambda old, new: self._edit(old, new, "edit"))
         self.under = QLabel()
         self.every_note = QCheckBox(words["every_note"])
         self.every_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -195,7 +194,7 @@ class NotesWindow(QMainWindow):
         if record is None:
             return
         review = record.review
-        self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+        self.setWindowTitle(self.texts["window"]["title"].format(ref=review.incident_ref))
         now = self.clock()
         self.place, _seconds = position(record, now, self.question_keys)
         self.clock_events = list(record.events)
@@ -301,21 +300,21 @@ class NotesWindow(QMainWindow):
         if self.table.hasFocus() and selected is not None:
             name = "" if number == 0 else self.speaker.names[number - 1] if number <= len(self.speaker.names) else None
             if name is not None:
-                self._edit(selected, replace(selected, speaker=name), "Change the speaker of")
+                self._edit(selected, replace(selected, speaker=name), "speaker")
             return
         self.speaker.quick_pick(number)
 
     def set_tag(self, tag) -> None:
         selected = self.table.selected_note()
         if self.table.hasFocus() and selected is not None:
-            self._edit(selected, replace(selected, tag=tag), "Re-tag")
+            self._edit(selected, replace(selected, tag=tag), "tag")
         else:
             self.tags.set_tag(tag)
 
     def toggle_private(self) -> None:
         selected = self.table.selected_note()
         if self.table.hasFocus() and selected is not None:
-            self._edit(selected, replace(selected, private=not selected.private), "Change the privacy of")
+            self._edit(selected, replace(selected, private=not selected.private), "privacy")
         else:
             self.private.toggle()
 
@@ -330,7 +329,7 @@ class NotesWindow(QMainWindow):
 
     def move_to(self, note: Note, place: Place) -> None:
         if place != note.place:
-            self._edit(note, replace(note, place=place), "Move")
+            self._edit(note, replace(note, place=place), "move")
             self.statusBar().showMessage(self.texts["window"]["moved"].format(place=self.places.describe(place)), 6000)
 
     def delete_selected(self) -> None:
@@ -352,7 +351,7 @@ class NotesWindow(QMainWindow):
         self.input.moveCursor(QTextCursor.MoveOperation.End)
         QApplication.sendEvent(self.input, key)
 
-    def _edit(self, old: Note, new: Note, what: str) -> None:
+    def _edit(self, old: Note, new: Note, what: What) -> None:
         if self._stored(old):
             self.undo_stack.push(EditNote(self.notes, self.review_id, old, new, self._notes_done, what))
         else:

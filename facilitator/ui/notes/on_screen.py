@@ -65,8 +65,8 @@ class OnScreen(QFrame):
             accessible.announce(self.what, texts("access")["announce"]["on_screen"].format(where=self.heading, what=self.what.text()))
 
     def show_clock(self, reading: ClockReading) -> None:
-        clock = f"{clock_text(reading.elapsed)} into the meeting" if reading.started else self.texts["not_started"]
-        paused = " (paused)" if reading.started and not reading.running else ""
+        clock = self.texts["into_meeting"].format(time=clock_text(reading.elapsed)) if reading.started else self.texts["not_started"]
+        paused = f" ({self.texts['paused']})" if reading.started and not reading.running else ""
         if reading.on_break_since is not None or reading.ended_at is not None:
             paused = f" ({self.texts['on_break' if reading.ended_at is None else 'ended']})"
         self.where.setText(f"{self.texts['on_screen']}: {self.heading}   ·   {clock}{paused}")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...app.comment_edits import CommentEdits
+from ...content import texts
 from ...domain.comments import Comment
 
 Done = Callable[[], None]
@@ -21,7 +22,8 @@ class AddComments(QUndoCommand):
     """Add one comment typed in, or all those read from a file, as one step."""
 
     def __init__(self, edits: CommentEdits, review_id: int, comments: list[Comment], done: Done = _nothing):
-        super().__init__("Add a comment" if len(comments) == 1 else f"Import {len(comments)} comments")
+        words = texts("parking")["undo"]
+        super().__init__(words["add_comment"] if len(comments) == 1 else words["import_comments"].format(count=len(comments)))
         self.edits, self.review_id, self.comments, self.done = edits, review_id, comments, done
         self._rows: list = []
         self.ids: list = []
@@ -42,7 +44,7 @@ class AddComments(QUndoCommand):
 
 class RemoveComment(QUndoCommand):
     def __init__(self, edits: CommentEdits, review_id: int, comment: Comment, done: Done = _nothing):
-        super().__init__("Remove a comment")
+        super().__init__(texts("parking")["undo"]["remove_comment"])
         self.edits, self.review_id, self.comment, self.done = edits, review_id, comment, done
         self._row: object = None
 

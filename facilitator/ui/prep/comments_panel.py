@@ -33,7 +33,6 @@ from ..common.rows_model import Index, RowsModel
 from ..common.tables import set_up_table
 
 TEXT, AUTHOR, MOMENT, RECEIVED = range(4)
-NO_ADDRESS = "An anonymous comment keeps how it came (mail, chat, form), not the address it came from."
 MOMENT_CHARACTERS = 28
 """The 'About' column's width in average characters: its words wrap under the weekday and time."""
 COLUMNS = ("comment", "sender", "about", "received")
@@ -88,6 +87,7 @@ class CommentsPanel(QWidget):
 
     def __init__(self, words: dict, parent: QWidget | None = None):
         super().__init__(parent)
+        self.words = words["comments"]
         self.model = CommentsModel(words["comments"]["anonymous"], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -163,7 +163,7 @@ class CommentsPanel(QWidget):
     def _add(self) -> None:
         author = None if self.anonymous.isChecked() or not self.author.text().strip() else self.author.text().strip()
         if author is None and names_a_sender(self.via.text()):
-            self.message.setText(NO_ADDRESS)
+            self.message.setText(self.words["no_address"])
             self.via.setFocus()
             return
         try:
@@ -179,11 +179,11 @@ class CommentsPanel(QWidget):
             return
         self.text.clear()
         self.author.clear()
-        self.message.setText("Added." if comment.author else "Added, with no name kept.")
+        self.message.setText(self.words["added"] if comment.author else self.words["added_anonymous"])
         self.add_requested.emit(comment)
 
     def _choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import comments", "", "Comments (*.csv *.tsv *.md *.txt);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.words["import_title"], "", self.words["import_filter"])
         if name:
             self.import_requested.emit(Path(name))
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...content import texts
 from ...domain.timeline import TimelineEntry
 from ..common import accessible
 
 SAVE_AFTER_MS = 400
-PREP_NOTE_HINT = "Only you see this: never on the shared screen or in the pre-read."
 
 
 class QuestionList(QListView):
@@ -47,16 +47,17 @@ class EntryDetails(QWidget):
         self.entry: TimelineEntry | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.detail = QPlainTextEdit(placeholderText="More about this entry: what was seen, links, numbers")
-        self.prep_note = QPlainTextEdit(placeholderText=PREP_NOTE_HINT)
-        self.prep_note.setToolTip(PREP_NOTE_HINT)
+        words = self.words = texts("timeline")["details"]
+        self.detail = QPlainTextEdit(placeholderText=words["detail_hint"])
+        self.prep_note = QPlainTextEdit(placeholderText=words["prep_note_hint"])
+        self.prep_note.setToolTip(words["prep_note_hint"])
         self.question_model = QStringListModel(self)
         self.questions = QuestionList()
         self.questions.setModel(self.question_model)
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.questions.setWordWrap(True)
         self.questions.remove_requested.connect(self._remove_question)
-        self.new_question = QLineEdit(placeholderText="Add a how/what question for this moment, then Enter")
+        self.new_question = QLineEdit(placeholderText=words["question_hint"])
         self.new_question.returnPressed.connect(self._add_question)
         accessible.name(self.new_question, "timeline.new_question")
 
@@ -64,9 +65,9 @@ class EntryDetails(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in (
-            ("De&tail", self.detail),
-            ("&Preparation note (private)", self.prep_note),
-            ("&Questions added for this moment", self.questions),
+            (words["detail"], self.detail),
+            (words["prep_note"], self.prep_note),
+            (words["questions"], self.questions),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -91,7 +92,7 @@ class EntryDetails(QWidget):
             self.commit()
         self.entry = entry
         self.setEnabled(entry is not None)
-        self.heading.setText("Select an entry to see its details." if entry is None else entry.text)
+        self.heading.setText(self.words["none_selected"] if entry is None else entry.text)
         for field, editor in (("detail", self.detail), ("prep_note", self.prep_note)):
             if same and (field in self._pending or editor.hasFocus()):
                 continue
@@ -127,10 +128,10 @@ class EntryDetails(QWidget):
         if self.entry is None or not text:
             return
         self.new_question.clear()
-        self.questions_changed.emit(self.entry, (*self.entry.questions, text), "Add a question")
+        self.questions_changed.emit(self.entry, (*self.entry.questions, text), self.words["add_question"])
 
     def _remove_question(self, row: int) -> None:
         if self.entry is None or not 0 <= row < len(self.entry.questions):
             return
         kept = self.entry.questions[:row] + self.entry.questions[row + 1 :]
-        self.questions_changed.emit(self.entry, kept, "Remove a question")
+        self.questions_changed.emit(self.entry, kept, self.words["remove_question"])

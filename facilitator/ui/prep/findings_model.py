@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ...content import texts
 from ...domain.attendance import Finding, Level
 from ..common import theme
 from ..common.rows_model import Index, RowsListModel
-
-LEVEL_WORDS = {Level.WARNING: "Advice", Level.NOTE: "Note"}
 
 
 class FindingsModel(RowsListModel):
@@ -27,7 +26,9 @@ class FindingsModel(RowsListModel):
             return None
         finding: Finding = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{LEVEL_WORDS[finding.level]}: {finding.sentence(self._texts)}"
+            levels = texts("setup")["findings"]
+            level = levels["advice"] if finding.level is Level.WARNING else levels["note"]
+            return levels["line"].format(level=level, finding=finding.sentence(self._texts))
         if role == Qt.ItemDataRole.ForegroundRole:
             return theme.warning_colour() if finding.level is Level.WARNING else theme.note_colour()
         if role == Qt.ItemDataRole.UserRole:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from ...app.hub import Hub
 from ...app.session import ReviewStore
 from ...app.timeline_import import Imported, Reader, TimelineImport
+from ...content import texts
 from ...domain.timeline import TimelineEntry
 from ...importers import AmbiguousZone, ImportContext, ImportProblem, Skipped
 from ..record.record_job import ReviewJob
@@ -69,6 +70,6 @@ class TimelineParse(QObject):
             self.failed.emit(str(e))
         except Exception as e:  # a worker must always report back, or the preview waits forever
             traceback.print_exc()
-            self.failed.emit(f"an unexpected problem ({type(e).__name__}: {e})")
+            self.failed.emit(texts("app")["crash"]["unexpected"].format(kind=type(e).__name__, error=e))
         else:
             self.parsed.emit(result)

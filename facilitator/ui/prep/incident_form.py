@@ -28,14 +28,11 @@ from ...content import texts
 from ...date_range_words import out_of_range
 from ...domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 from ...domain.review import Review, ReviewError, timezone_names
-from ..common import theme
+from ..common import accessible, theme
 
 SAVE_DELAY_MS = 300
 SLOT_TYPED_MAX = 999
 """The slot box takes any number up to this, so one outside 30–240 is refused with the reason, not changed."""
-NOT_A_DATE = "“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-10-14."
-NOT_A_MEETING_DATE = "The meeting's date “{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-10-19."
-NOT_A_TIME = "The meeting's time “{text}” is not a time of day: type it as HH:MM, e.g. 14:00."
 ROW_SPACING = 4
 """Between the form's rows: the twelve of them and the guidance below fit a 720p screen."""
 PARAGRAPH_LINES = 3
@@ -100,7 +97,7 @@ class IncidentForm(QWidget):
 
         self.incident_ref = QLineEdit(placeholderText=words["ref_hint"])
         self.title = QLineEdit(placeholderText=words["title_hint"])
-        self.incident_date = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.incident_date = QLineEdit(placeholderText=words["date_hint"])
         self.severity = QLineEdit(placeholderText=words["severity_hint"])
         self.major = QCheckBox(words["major"])
         self.client = QLineEdit(placeholderText=words["client_hint"])
@@ -110,13 +107,13 @@ class IncidentForm(QWidget):
         self.recording = QLineEdit(placeholderText=words["recording_hint"])
         self.summary = ParagraphEdit(words["summary_hint"])
         self.impact = ParagraphEdit(words["impact_hint"])
-        self.meeting_date = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.meeting_time = QLineEdit(placeholderText="HH:MM")
+        self.meeting_date = QLineEdit(placeholderText=words["date_hint"])
+        self.meeting_time = QLineEdit(placeholderText=words["time_hint"])
         self.meeting_place = QLineEdit(placeholderText=words["place_hint"])
         self.meeting_link = QLineEdit(placeholderText=words["link_hint"])
-        for widget, name in ((self.summary, "Summary"), (self.impact, "Impact"), (self.meeting_time, "Review meeting time")):
-            widget.setAccessibleName(name)
-        self.slot = QSpinBox(minimum=1, maximum=SLOT_TYPED_MAX, singleStep=15, suffix=" min")
+        for widget, name in ((self.summary, "summary"), (self.impact, "impact"), (self.meeting_time, "meeting_time")):
+            accessible.name(widget, f"setup.{name}")
+        self.slot = QSpinBox(minimum=1, maximum=SLOT_TYPED_MAX, singleStep=15, suffix=words["minutes_suffix"])
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(list(timezone_names()))
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -247,23 +244,24 @@ class IncidentForm(QWidget):
             "meeting_link": self.meeting_link.text(),
         }
         problems = []
+        words = texts("setup")["form"]
         date_text = self.incident_date.text().strip()
         try:
             details["incident_date"] = checked_date(DateKind.INCIDENT, dt.date.fromisoformat(date_text), self._today())
         except DateOutOfRange as e:
             problems.append(out_of_range(e))
         except ValueError:
-            problems.append(NOT_A_DATE.format(text=date_text))
+            problems.append(words["not_a_date"].format(text=date_text))
         meeting_date = self.meeting_date.text().strip()
         try:
             details["meeting_date"] = dt.date.fromisoformat(meeting_date) if meeting_date else None
         except ValueError:
-            problems.append(NOT_A_MEETING_DATE.format(text=meeting_date))
+            problems.append(words["not_a_meeting_date"].format(text=meeting_date))
         meeting_time = self.meeting_time.text().strip()
         try:
             details["meeting_time"] = _time_of_day(meeting_time) if meeting_time else None
         except ValueError:
-            problems.append(NOT_A_TIME.format(text=meeting_time))
+            problems.append(words["not_a_time"].format(text=meeting_time))
         return details, problems
 
     def commit(self) -> None:
@@ -300,7 +298,7 @@ class IncidentForm(QWidget):
         self.problem.setVisible(bool(message))
 
     def _pick_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Incident folder", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, texts("setup")["form"]["folder_dialog"], self.folder.text())
         if chosen:
             self.folder.setText(chosen)
             self.commit()

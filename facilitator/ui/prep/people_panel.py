@@ -26,12 +26,10 @@ from ..common.waiting_edits import people_with_waiting
 from ..common.write_queue import WriteQueue
 from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
 
-NOBODY = "— nobody yet —"
-
 
 class RemovePerson(QUndoCommand):
     def __init__(self, panel: PeoplePanel, person: Person):
-        super().__init__(f"remove {person.name}")
+        super().__init__(texts("setup")["undo"]["remove_person"].format(name=person.name))
         self.panel = panel
         self.person = person
 
@@ -107,7 +105,7 @@ class PeoplePanel(QWidget):
         for combo, chosen in ((self.facilitator, facilitator(people)), (self.note_taker, note_taker(people))):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOBODY, None)
+            combo.addItem(texts("setup")["people"]["nobody"], None)
             for person in people:
                 combo.addItem(person.name, person.id)
             combo.setCurrentIndex(combo.findData(chosen.id) if chosen else 0)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...app.timeline_edits import TimelineEdits
+from ...content import texts
 from ...domain.timeline import TimelineEntry
 
 Done = Callable[[int | None], None]
@@ -18,8 +19,7 @@ TYPING = 1
 
 
 def _describe(entry: TimelineEntry) -> str:
-    text = entry.text if len(entry.text) <= 30 else entry.text[:29] + "…"
-    return f"“{text}”"
+    return entry.text if len(entry.text) <= 30 else entry.text[:29] + "…"
 
 
 class EditEntry(QUndoCommand):
@@ -28,7 +28,7 @@ class EditEntry(QUndoCommand):
     def __init__(
         self, edits: TimelineEdits, review_id: int, old: TimelineEntry, new: TimelineEntry, done: Done, field: str = ""
     ):
-        super().__init__(f"Edit {_describe(old)}")
+        super().__init__(texts("timeline")["undo"]["edit"].format(entry=_describe(old)))
         self.edits, self.review_id, self.old, self.new, self.done, self.field = edits, review_id, old, new, done, field
 
     def id(self) -> int:
@@ -53,7 +53,7 @@ class AddEntry(QUndoCommand):
     """Add an entry typed by hand; undo removes it and redo brings the same entry back."""
 
     def __init__(self, edits: TimelineEdits, review_id: int, entry: TimelineEntry, done: Done):
-        super().__init__(f"Add {_describe(entry)}")
+        super().__init__(texts("timeline")["undo"]["add"].format(entry=_describe(entry)))
         self.edits, self.review_id, self.entry, self.done = edits, review_id, entry, done
         self._deleted: object = None
         self.added_id: object = None
@@ -75,7 +75,7 @@ class DeleteEntry(QUndoCommand):
     """Delete an entry with its questions; undo puts it back with the same id."""
 
     def __init__(self, edits: TimelineEdits, review_id: int, entry: TimelineEntry, done: Done):
-        super().__init__(f"Delete {_describe(entry)}")
+        super().__init__(texts("timeline")["undo"]["delete"].format(entry=_describe(entry)))
         self.edits, self.review_id, self.entry, self.done = edits, review_id, entry, done
         self._deleted: object = None
 

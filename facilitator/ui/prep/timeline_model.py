@@ -164,14 +164,14 @@ class TimelineModel(RowsModel):
         if column == TIME:
             at = parse_edited_time(text, self.zone, old.at)
             if at is None:
-                self.edit_refused.emit(f"“{text}” is not a time: type 19:05, 19:05:30 or 2026-10-14 19:05. The time is unchanged.")
+                self.edit_refused.emit(texts("timeline")["edits"]["not_a_time"].format(text=text))
                 return False
             new = replace(old, at=at, precision=old.precision if at == old.at else TimePrecision.EXACT)
         elif column == ACTOR:
             new = replace(old, actor=text)
         elif column == TEXT:
             if not text:
-                self.edit_refused.emit("An entry needs words in “What happened”: they are unchanged. Delete removes the entry.")
+                self.edit_refused.emit(texts("timeline")["edits"]["needs_words"])
                 return False
             new = replace(old, text=text)
         else:

@@ -41,18 +41,13 @@ from .timeline_edits import AddEntry, DeleteEntry, EditEntry, SetQuestions
 from .timeline_keys import MARK_KEYS, UNMARK_KEY
 from .timeline_model import ACTOR, MOMENT, ON_SCREEN, TEXT, TIME, MomentFilter, TimelineModel
 
-NEW_ENTRY_TEXT = "New entry"
 COLUMN_SAMPLES = {TIME: "Wed 14 Oct 19:25", ACTOR: "Priya Raghu", MOMENT: "Communication", ON_SCREEN: "On screen"}
 """Each narrow column is as wide as this text; a longer name or kind ends in '…', and 'What happened' gets the rest."""
-IMPORT_FILTER = "Timelines (*.csv *.tsv *.txt *.md *.markdown *.json *.zip);;All files (*)"
 
 
 def mark_keys_hint(model: TimelineModel) -> str:
     keys = " · ".join(f"{i + 1} {model.library.label(kind)}" for i, kind in enumerate(MomentKind))
-    return (
-        f"Mark the selected entry: {keys} · 0 unmark.  F2 or typing edits a cell (a digit in the Time column starts a time);"
-        " Delete removes the entry (Ctrl+Z undoes)."
-    )
+    return texts("timeline")["panel"]["mark_keys"].format(keys=keys)
 
 
 class TimelineTable(QTableView):
@@ -123,7 +118,7 @@ class TimelinePanel(QWidget):
             lambda entry, questions, text: self._push(SetQuestions(self.edits, review_id, entry, questions, self._done, text))
         )
 
-        self.words = QLineEdit(placeholderText="Filter entries by time, name or words (Ctrl+F)")
+        self.words = QLineEdit(placeholderText=texts("timeline")["panel"]["filter"])
         self.words.setClearButtonEnabled(True)
         self.words.textChanged.connect(self.filter.set_words)
         accessible.name(self.words, "timeline.words")
@@ -259,7 +254,7 @@ class TimelinePanel(QWidget):
             at = last[0].at + dt.timedelta(minutes=1) if last else dt.datetime.combine(
                 review.incident_date, dt.time(9, 0), tzinfo=self.model.zone
             )
-        command = AddEntry(self.edits, self.review_id, TimelineEntry(at=at, actor="", text=NEW_ENTRY_TEXT), self._done)
+        command = AddEntry(self.edits, self.review_id, TimelineEntry(at=at, actor="", text=texts("timeline")["panel"]["new_entry"]), self._done)
         self._push(command)
         if self.words.text():
             self.words.clear()
@@ -278,7 +273,7 @@ class TimelinePanel(QWidget):
         row = min(below, self.quiet.rowCount() - 1)
         if row >= 0:
             self.table.selectRow(row)
-        self.tell(f"Deleted “{entry.text}”. Ctrl+Z brings it back.")
+        self.tell(texts("timeline")["panel"]["deleted"].format(text=entry.text))
 
     def focus_filter(self) -> None:
         self.words.setFocus()
@@ -288,7 +283,8 @@ class TimelinePanel(QWidget):
         return TimelineImport(self.store, self.events.hub).context(self.review_id)
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a timeline", "", IMPORT_FILTER)
+        words = texts("importing")["file_dialog"]
+        name, _ = QFileDialog.getOpenFileName(self, words["title"], "", words["filter"])
         if name:
             self.import_file(Path(name))
 
@@ -299,7 +295,7 @@ class TimelinePanel(QWidget):
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.tell("The clipboard holds no text to paste as timeline entries.")
+            self.tell(texts("timeline")["panel"]["empty_clipboard"])
             return
         self._preview(pasted_reader(text), texts("importing")["preview"]["pasted"])
 

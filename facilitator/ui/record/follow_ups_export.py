@@ -10,24 +10,28 @@ from ...app.destinations import Kind
 from ...app.exports import Exports
 from ...app.hub import Hub
 from ...app.session import ReviewStore
+from ...content import texts
 from ...export.follow_up_presets import PRESETS
 from .save_export import save_export
 
-CHOICES = (
-    ("csv", "CSV for spreadsheets (*.csv)"),
-    ("jira", "Jira: CSV for its importer (*.csv)"),
-    ("linear", "Linear: CSV for its importer (*.csv)"),
-    ("gitlab", "GitLab: CSV for its issue import (*.csv)"),
-    ("github", "GitHub: a script of gh issue create commands (*.sh)"),
-    ("incident-io", "incident.io: follow-ups as JSON (*.json)"),
-    ("json", "JSON, every field (*.json)"),
-)
-FILTERS = ";;".join(label for _, label in CHOICES)
+
+def choices() -> tuple[tuple[str, str], ...]:
+    """Each preset with the kind of file the save dialog offers for it, in the exporting texts' words."""
+    kinds = texts("exporting")["saving"]["follow_ups"]["kinds"]
+    return (
+        ("csv", kinds["csv"]),
+        ("jira", kinds["jira"]),
+        ("linear", kinds["linear"]),
+        ("gitlab", kinds["gitlab"]),
+        ("github", kinds["github"]),
+        ("incident-io", kinds["incident_io"]),
+        ("json", kinds["json"]),
+    )
 
 
 def chosen_preset(name: str, chosen_filter: str) -> str:
     """The preset of the chosen filter; with no filter, the one the file name says (…-jira.csv, .json, …)."""
-    for preset, label in CHOICES:
+    for preset, label in choices():
         if label == chosen_filter:
             return preset
     lowered = Path(name).name.lower()
@@ -47,5 +51,9 @@ def export_follow_ups(window: QMainWindow, store: ReviewStore, review_id: int, h
         return exports.follow_ups(review_id, preset, path, store.clock.now(), must_note=False).path
 
     return save_export(
-        window, "follow_ups", exports.destination(review_id, Kind.FOLLOW_UPS, Path.home()), FILTERS, write
+        window,
+        "follow_ups",
+        exports.destination(review_id, Kind.FOLLOW_UPS, Path.home()),
+        ";;".join(label for _, label in choices()),
+        write,
     )

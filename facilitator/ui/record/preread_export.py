@@ -10,6 +10,7 @@ from ...app.destinations import Kind
 from ...app.exports import Exports
 from ...app.hub import Hub
 from ...app.session import ReviewStore
+from ...content import texts
 from .save_export import save_export
 
 
@@ -21,6 +22,6 @@ def export_preread(window: QMainWindow, store: ReviewStore, review_id: int, hub:
         window,
         "preread",
         exports.destination(review_id, Kind.PREREAD, Path.home()),
-        "Markdown (*.md)",
+        texts("exporting")["saving"]["preread"]["file_kind"],
         lambda path, _filter: exports.preread(review_id, path, store.clock.now(), must_note=False).path,
     )

@@ -13,6 +13,7 @@ from ...app.changes import Changed
 from ...app.errors import StorageError
 from ...app.hub import Hub
 from ...app.session import ReviewStore, open_store
+from ...content import texts
 from ...importers import ImportProblem
 
 Work = Callable[[ReviewStore, Hub], object]
@@ -64,7 +65,7 @@ class ReviewJob(QObject):
             return
         except Exception as e:  # a worker must always report back, or the window waits forever
             traceback.print_exc()
-            self._ended.emit(None, reports, f"an unexpected problem ({type(e).__name__}: {e})")
+            self._ended.emit(None, reports, texts("app")["crash"]["unexpected"].format(kind=type(e).__name__, error=e))
             return
         self._ended.emit(result, reports, None)
 
