@@ -174,11 +174,12 @@ MeetingPresenter = TypedDict('MeetingPresenter', {'title': str, 'intro': str, 'r
 MeetingZoom = TypedDict('MeetingZoom', {'no_room': str})
 MeetingCue = TypedDict('MeetingCue', {'note': str, 'comment': str})
 MeetingWalkThrough = TypedDict('MeetingWalkThrough', {'marked_only': str, 'on_screen': str, 'no_match': str, 'progress': str, 'jump_hint': str, 'ask_hint': str, 'moment': str, 'marked_one': str, 'marked': str})
+MeetingCard = TypedDict('MeetingCard', {'nothing_marked': str, 'not_a_moment': str, 'question_span_one': str, 'question_span': str, 'more_questions': str})
 MeetingLeaving = TypedDict('MeetingLeaving', {'title': str, 'question': str})
 MeetingAgendaDialog = TypedDict('MeetingAgendaDialog', {'title': str, 'minutes_suffix': str, 'balanced': str, 'defaults': str, 'total': str})
 MeetingOpeningEditor = TypedDict('MeetingOpeningEditor', {'title': str, 'label': str, 'default': str})
 MeetingUndo = TypedDict('MeetingUndo', {'ask': str, 'mark': str, 'answer': str, 'park': str, 'key_question_action': str})
-MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor, 'undo': MeetingUndo})
+MeetingTexts = TypedDict('MeetingTexts', {'phases': dict[str, str], 'opening': MeetingOpening, 'key_questions': MeetingKeyQuestions, 'actions': MeetingActions, 'close': MeetingClose, 'timer': MeetingTimer, 'times': MeetingTimes, 'break': MeetingBreak, 'hindsight': MeetingHindsight, 'presenter': MeetingPresenter, 'zoom': MeetingZoom, 'cue': MeetingCue, 'walk_through': MeetingWalkThrough, 'card': MeetingCard, 'leaving': MeetingLeaving, 'agenda_dialog': MeetingAgendaDialog, 'opening_editor': MeetingOpeningEditor, 'undo': MeetingUndo})
 
 
 NotesWindow = TypedDict('NotesWindow', {'title': str, 'placeholder': str, 'keys': str, 'on_screen': str, 'not_started': str, 'on_break': str, 'ended': str, 'into_meeting': str, 'paused': str, 'when_tip': str, 'no_prompt': str, 'under_prompt': str, 'every_note': str, 'all_notes': str, 'parked': str, 'nothing_to_park': str, 'draft_back': str, 'speaker': str, 'speaker_hint': str, 'private': str, 'moved': str, 'tag_tip': str})
@@ -235,6 +236,7 @@ RecordPlaces = TypedDict('RecordPlaces', {'entry': str, 'on_day': str, 'opening'
 RecordTexts = TypedDict('RecordTexts', {'heading': str, 'intro': str, 'not_started': str, 'still_running': str, 'summary': RecordSummary, 'units': dict[str, str], 'incident': RecordIncident, 'people': RecordPeople, 'opening': RecordOpening, 'timeline': RecordTimeline, 'key_questions': RecordKeyQuestions, 'perspectives': dict[str, str], 'comments': RecordComments, 'parking': RecordParking, 'actions': RecordActions, 'timings': RecordTimings, 'close': RecordClose, 'other': RecordOther, 'places': RecordPlaces})
 
 
+SetupWindow = TypedDict('SetupWindow', {'title': str})
 SetupTabs = TypedDict('SetupTabs', {'setup': str, 'timeline': str, 'meeting_view': str, 'comments': str})
 SetupSetup = TypedDict('SetupSetup', {'incident': str, 'guidance': str, 'people': str, 'all_clear': str, 'timeline_summary': str})
 SetupFindings = TypedDict('SetupFindings', {'advice': str, 'note': str, 'line': str})
@@ -242,7 +244,7 @@ SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severit
 SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str, 'nobody': str})
 SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
 SetupUndo = TypedDict('SetupUndo', {'remove_person': str})
-SetupTexts = TypedDict('SetupTexts', {'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
+SetupTexts = TypedDict('SetupTexts', {'window': SetupWindow, 'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 else:
     Window = object
 
-TABS = (("setup", "Set-up"), ("timeline", "Timeline"), ("meeting_view", "Meeting"), ("comments", "Comments"))
+TABS = ("setup", "timeline", "meeting_view", "comments")
+"""The review window's tabs, in order; their names are in the texts (setup.toml, [tabs])."""
 """Tab labels carry no Alt mnemonics: Ctrl+1 to Ctrl+4 reach them, and letters stay free for the fields."""
 
 
@@ -97,7 +98,7 @@ class ReviewMenus(Window):
         edit_menu.addAction(commands.ask_question(self, self._focus_ask))
         view_menu = self.menuBar().addMenu(commands.menu_title("view"))
         tab_labels = cast("dict[str, str]", texts("setup")["tabs"])
-        for number, (name, _label) in enumerate(TABS, start=1):
+        for number, name in enumerate(TABS, start=1):
             view_menu.addAction(commands.show_tab(self, tab_labels[name], lambda _checked=False, n=name: self.show_panel(getattr(self, n)), number))
         view_menu.addAction(self.parking_dock.toggleViewAction())
         view_menu.addSeparator()
@@ -117,7 +118,7 @@ class ReviewMenus(Window):
 
     def _keys_here(self) -> tuple[str, ...]:
         """The places of the key table the tab on screen is, with the window-wide keys and the dialogs'."""
-        tab = TABS[self.tabs.currentIndex()][0]
+        tab = TABS[self.tabs.currentIndex()]
         return ({"meeting_view": "meeting"}.get(tab, tab), *(("parking",) if tab == "meeting_view" else ()), "review", "dialog")
 
     def _add_record_actions(self, file_menu, view_menu) -> None:

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from .prep.setup_panel import SetupPanel
     from .prep.timeline_panel import TimelinePanel
 
-TITLE = "{ref} — Facilitator"
 PARKING_WIDTH = 260
 SHOWN = Change.EVERYTHING & ~Change.LIBRARY
 """What the window shows of its review: everything but the library's list."""
@@ -73,7 +72,7 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for name, _label in TABS:
+        for name in TABS:
             self.tabs.addTab(self.meeting_view if name == "meeting_view" else QWidget(), _tab_label(name))
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -163,14 +162,14 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, _tab_label(TABS[index][0]))
+        self.tabs.insertTab(index, panel, _tab_label(TABS[index]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         if placeholder is not None:
             placeholder.deleteLater()
 
     def _build_tab(self, index: int) -> None:
-        name = TABS[index][0]
+        name = TABS[index]
         if name != "meeting_view":
             self._panel(name)
 
@@ -257,7 +256,7 @@ class ReviewWindow(ReviewMenus, QMainWindow):
                 review = self.store.get(self.review_id)
             except ReviewNotFound:
                 return
-            self.setWindowTitle(TITLE.format(ref=review.incident_ref))
+            self.setWindowTitle(texts("setup")["window"]["title"].format(ref=review.incident_ref))
             queue = self.windows.events.queue
             seen = (self.store.timeline.version(), review.timezone, [(w.source, w.seq) for w in queue.pending("calls")])
             if seen != self._timeline_seen:
@@ -328,6 +327,6 @@ def _tab_label(name: str) -> str:
 
 
 def _tab_index(name: str) -> int:
-    return [n for n, _ in TABS].index(name)
+    return TABS.index(name)
 
 

@@ -211,6 +211,7 @@ def test_the_walk_through_speaks_german_from_the_timer_to_the_count_of_moments(q
     jump_to("handshake")
     assert meeting.card.what.text() == "Saw TLS handshake failures in the gateway logs"
     assert meeting.card.position.text() == "3 markierte Momente"
+    assert meeting.card.kind.text().startswith("Nicht als Moment markiert")
     for moment in ("Acknowledged", "Rolled back"):
         jump_to(moment)
         qtbot.keyClick(meeting, Qt.Key.Key_0)
@@ -364,3 +365,16 @@ def test_an_unforeseen_failure_off_the_window_is_told_in_german_and_the_notes_wi
     qtbot.waitUntil(lambda: failures == ["ein unerwartetes Problem (RuntimeError: kaputt)"])
     QThreadPool.globalInstance().waitForDone(5000)
     assert open_notes(qtbot, windows, review).windowTitle() == "INC-100 — Notizen"
+
+
+def test_the_card_says_in_german_which_questions_it_shows_and_that_nothing_is_marked(qtbot, windows, review, timeline, store):
+    """A decision point's questions four at a time: 'Fragen 1–4 von N (Q für weitere)'; with no moment marked, the
+    card says where to mark them, in German."""
+    window = shown(qtbot, windows, review.id)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    meeting = window.meeting
+    qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
+    assert re.search(r"Fragen 1–4 von \d+ \(Q für weitere\)", meeting.card.kind.text())
+    meeting.card.show_entry(None, meeting.model.zone, "", 0)
+    assert meeting.card.what.text().startswith("Noch sind keine Momente markiert.")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from ...content import texts
 from ...domain.questions import QuestionLibrary
 from ...domain.timeline import TimelineEntry, TimePrecision
 from ..common.locale_dates import DAY
@@ -27,7 +28,6 @@ FRAME_SHARE = 0.6
 """The card's margins and spacing against the questions' size: tight on a small screen, roomier on a large one."""
 SHRINK_STEP = 0.92
 """How much smaller the type gets at each try to fit the card's words in its space."""
-NOTHING_MARKED = "No moments are marked yet. Mark the moments worth discussing in the Timeline tab (keys 1–5)."
 
 
 def question_order(library: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
@@ -101,7 +101,7 @@ class PromptCard(QFrame):
         if entry is None:
             for label in (self.when, self.detail, self.kind, self.questions):
                 label.clear()
-            self.what.setText(NOTHING_MARKED)
+            self.what.setText(texts("meeting")["card"]["nothing_marked"])
             return
         local = entry.at.astimezone(zone)
         actor = f" · {entry.actor}" if entry.actor else ""
@@ -112,9 +112,10 @@ class PromptCard(QFrame):
         self.detail.setVisible(bool(entry.detail))
         questions = self.question_list(entry)
         shown, first, last = question_page(questions, page, self.per_page)
-        kind = self.library.label(entry.moment) if entry.marked else "Not marked as a moment"
-        span = f"question {first}" if first == last else f"questions {first}–{last}"
-        more = f"   ·   {span} of {len(questions)} (Q for more)" if len(questions) > len(shown) else ""
+        words = texts("meeting")["card"]
+        kind = self.library.label(entry.moment) if entry.marked else words["not_a_moment"]
+        span = (words["question_span_one"] if first == last else words["question_span"]).format(first=first, last=last)
+        more = f"   ·   {words['more_questions'].format(span=span, count=len(questions))}" if len(questions) > len(shown) else ""
         self.kind.setText(kind + more)
         self.questions.setText("\n".join(f"•  {q}" for q in shown))
 
