@@ -136,3 +136,25 @@ def test_on_a_break_the_remote_brings_the_room_back(qtbot, meeting):
     _press(qtbot, Qt.Key.Key_B, CTRL)
     _press(qtbot, Qt.Key.Key_F5, SHIFT)
     assert view.reading.on_break_since is None and view.reading.running
+
+
+@pytest.mark.parametrize("phase, to", [
+    (Phase.TIMELINE, Phase.KEY_QUESTIONS),
+    (Phase.KEY_QUESTIONS, Phase.ACTIONS),
+])
+def test_pagedown_at_the_end_of_a_phase_s_list_moves_on_to_the_next_phase(qtbot, meeting, phase, to):
+    """A presenter remote has only PageDown and PageUp: past the last moment or key question the room moves on,
+    and PageUp at the first of the next phase's list goes back, instead of the key doing nothing."""
+    view = meeting.meeting_view
+    view.go_to_phase(phase)
+    if phase is Phase.TIMELINE:
+        view.panel.last()
+    else:
+        view.key_questions.show_row(len(view.key_questions.model.questions) - 1)
+    last = _where(view)
+    _focus_away(meeting)
+    _press(qtbot, Qt.Key.Key_PageDown)
+    assert view.reading.phase is to
+    if to is Phase.KEY_QUESTIONS:
+        _press(qtbot, Qt.Key.Key_PageUp)
+        assert _where(view) == last

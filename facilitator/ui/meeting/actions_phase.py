@@ -65,7 +65,7 @@ class ActionsPhase(PhaseBase):
         self.view.show_state(items, actions, [key for key, answer in answers.items() if answer == NOT_YET])
 
     def step(self, step: int) -> bool:
-        return self._page(step)
+        return self._page(step, lambda: self.view.row)
 
     def notes_after(self) -> QWidget:
         raise NotImplementedError("The actions phase shows no notes.")

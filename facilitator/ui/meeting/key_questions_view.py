@@ -172,7 +172,7 @@ class KeyQuestionsPhase(PhaseBase):
         self.view.show_state(record.current_key_question, set(record.covered), record.answers)
 
     def step(self, step: int) -> bool:
-        return self._page(step)
+        return self._page(step, lambda: self.view.row)
 
     def note_places(self) -> list[Place]:
         return [Place(self.phase, key_question=self.view.current_key()), Place(self.phase)]

@@ -9,7 +9,7 @@ docs/architecture.md says how to add a phase."""
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, Qt, SignalInstance
@@ -120,10 +120,12 @@ class PhaseBase:
     def step(self, step: int) -> bool:
         return False
 
-    def _page(self, step: int) -> bool:
-        """PageDown or PageUp, handled by the view as its own key (next or previous in its list)."""
+    def _page(self, step: int, where: Callable[[], object]) -> bool:
+        """PageDown or PageUp, handled by the view as its own key (next or previous in its list); False at either
+        end of the list (where() the same after the key), so a presenter remote moves on to the next phase."""
+        before = where()
         self._view().keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, PAGE_KEYS[step], Qt.KeyboardModifier.NoModifier))
-        return True
+        return where() != before
 
     def note_places(self) -> list[Place]:
         return [Place(self.phase)]

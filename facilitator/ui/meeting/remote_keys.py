@@ -1,8 +1,8 @@
 """A presenter remote's keys in every phase of the meeting, wherever the focus is in the meeting window.
 
 PageDown / PageUp: the next / previous thing of the phase on screen (moment, key question, action; the next or
-previous phase where the phase has no list; on a break, the room is back). B or period: a black shared screen,
-which any key brings back. Shift+F5: resume from where the room was (F5 starts, pauses and resumes)."""
+previous phase past either end of that list, or where the phase has no list; on a break, the room is back). B or
+period: a black shared screen, which any key brings back. Shift+F5: resume from where the room was (F5 starts, pauses and resumes)."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ class TimelinePhase(PhaseBase):
         self.widget = self.panel = meeting.panel
 
     def step(self, step: int) -> bool:
-        return self._page(step)
+        return self._page(step, lambda: self.panel.current_id)
 
     def note_places(self) -> list[Place]:
         entry_id = self.panel.current_id

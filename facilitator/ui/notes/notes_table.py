@@ -102,6 +102,7 @@ class NotesTable(QTableView):
                 index = model.index(row, column)
                 alike.setdefault((index.data(), model.note_at(row).private), index)
             widest = max((self.sizeHintForIndex(index).width() for index in alike.values()), default=0)
+            widest += 1 if self.showGrid() else 0  # the grid line takes a pixel of the cell, as in sizeHintForColumn
             if widest > header.sectionSize(column):
                 header.resizeSection(column, widest)
 
