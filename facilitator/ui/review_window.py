@@ -107,6 +107,10 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         settings.restore_geometry(self, "review", (1280, 720))
         settings.restore_window_state(self, "review")
         settings.restore_splitter(self.meeting.split, "meeting")
+        self._parking_wanted = not self.parking_dock.isHidden()
+        """Whether the parking lot stands beside the meeting (the user may close it there, View › Parking lot)."""
+        self._on_meeting = True
+        self._parking_for(self.tabs.currentIndex())
 
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
@@ -208,9 +212,21 @@ class ReviewWindow(ReviewMenus, QMainWindow):
             self._opening_on = index  # remembered once the window is on screen: its first paint waits for no write
         else:
             settings.set_value(f"review/{self.review_id}/tab", str(index))
+            self._parking_for(index)
         shown = self.tabs.widget(index)
         if shown is not None:
             shown.setFocus()
+
+    def _parking_for(self, index: int) -> None:
+        """The parking lot is the meeting's: beside the meeting as the user left it, put away while the review is
+        prepared, so the timeline's words get its width on a 1280x720 screen. Ctrl+P still brings it up anywhere."""
+        on_meeting = self.tabs.widget(index) is self.meeting_view
+        if on_meeting and not self._on_meeting:
+            self.parking_dock.setVisible(self._parking_wanted)
+        elif not on_meeting and self._on_meeting:
+            self._parking_wanted = not self.parking_dock.isHidden()
+            self.parking_dock.hide()
+        self._on_meeting = on_meeting
 
     def _remember_opening_tab(self) -> None:
         if self._opening_on is not None:
@@ -314,6 +330,7 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         self.windows.events.reported.disconnect(self._heard)
         self.windows.events.queue.refused.disconnect(self._refused)
         settings.save_geometry(self, "review")
+        self._parking_for(_tab_index("meeting_view"))  # the meeting's arrangement is the one kept
         settings.save_window_state(self, "review")
         if self._built("timeline"):
             settings.save_splitter(self.timeline.split, "timeline")
