@@ -389,3 +389,14 @@ def test_the_action_form_checks_the_due_date_against_the_incident_and_the_meetin
     assert (due.today, due.incident_date) == (clock.now().date(), review.incident_date)
     due.set_date(review.incident_date - dt.timedelta(days=1))
     assert due.said.text().startswith("Out of range")
+
+
+def test_the_word_on_what_an_idea_was_parked_as_goes_again_after_a_while(qtbot, windows, review, timeline, store):
+    """'Parked as …' is said under the box for a few seconds (PARKED_SAID_MS), not until the end of the meeting."""
+    window = _in_the_walk_through(qtbot, windows, review)
+    window.parking._parked_said.setInterval(50)  # the test's few seconds
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Alert before certificates expire")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert window.parking.parked.isVisible()
+    qtbot.waitUntil(lambda: not window.parking.parked.isVisible(), timeout=2000)

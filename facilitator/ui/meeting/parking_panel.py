@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,8 @@ DEFAULT_CATEGORY = SORTED_CATEGORIES[0]
 LEAVE_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 """In the panel's fields these give the keys back to the meeting (a presenter remote is never stuck here)."""
 PARK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+PARKED_SAID_MS = 8000
+"""How long 'Parked as …' stays under the box: long enough to read, gone before the next idea comes."""
 
 
 class ParkingPanel(QWidget):
@@ -72,6 +74,8 @@ class ParkingPanel(QWidget):
         self.parked.setObjectName("parkedAs")
         self.parked.setWordWrap(True)
         self.parked.hide()
+        self._parked_said = QTimer(self, singleShot=True, interval=PARKED_SAID_MS)
+        self._parked_said.timeout.connect(self.parked.hide)
         self.count = QLabel()
         self.model = ParkedItemsModel(words, self)
         self.table = QTableView()
@@ -172,4 +176,5 @@ class ParkingPanel(QWidget):
         said = "parked" if item.category is DEFAULT_CATEGORY else "parked_reset"
         self.parked.setText(self.words["panel"][said].format(category=names[item.category.value], default=names[DEFAULT_CATEGORY.value]))
         self.parked.show()
+        self._parked_said.start()
         self.left.emit(None)
