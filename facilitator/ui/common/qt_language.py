@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 _installed: list[QTranslator] = []
 
@@ -16,6 +21,8 @@ def speak_qt(language: str) -> bool:
         app.removeTranslator(_installed.pop())
     if not language or language.split("_")[0] == "en":
         return False
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # set up only for a language Qt has to be taught
+
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load(QLocale(language), "qtbase", "_", folder):
