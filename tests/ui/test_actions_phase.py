@@ -40,8 +40,13 @@ def parked(store, review):
     return store.parking.items(review.id)
 
 
-def _fake_actions(window, owner="Ada Quist"):
-    window.meeting_view.ask_action = lambda parent, action, people, title: Action(title or "Follow up", owner)
+def _fake_actions(window, owner="Ada Quist", asked_about=None):
+    def answer(parent, action, people, title, key_question=""):
+        if asked_about is not None:
+            asked_about.append(key_question)
+        return Action(title or "Follow up", owner)
+
+    window.meeting_view.ask_action = answer
 
 
 def test_ctrl_p_parks_an_idea_with_the_moment_on_screen(qtbot, windows, review, timeline, store):
@@ -203,9 +208,11 @@ def test_a_fourth_action_brings_the_note_and_ranking_moves_it_up(qtbot, windows,
 def test_a_not_yet_key_question_offers_an_action(qtbot, windows, review, store):
     """N on the restorative-actions question records "not yet"; in the actions phase K records an action for it."""
     window = _open(qtbot, windows, review)
-    _fake_actions(window, owner="Bo Lindqvist")
+    asked_about: list[str] = []
+    _fake_actions(window, owner="Bo Lindqvist", asked_about=asked_about)
     window.meeting_view.go_to_phase(Phase.KEY_QUESTIONS)
-    keys = [q.key for q in window.meeting_view.key_questions.model.questions]
+    questions = window.meeting_view.key_questions.model.questions
+    keys = [q.key for q in questions]
     for _ in range(keys.index("restored")):
         _press(qtbot, Qt.Key.Key_Down)
     _press(qtbot, Qt.Key.Key_N)
@@ -213,9 +220,19 @@ def test_a_not_yet_key_question_offers_an_action(qtbot, windows, review, store):
     view = _to_actions_phase(qtbot, window)
     assert view.not_yet.isVisible()
     _press(qtbot, Qt.Key.Key_K)
+    assert asked_about == [questions[keys.index("restored")].text]  # the form says which question it answers
     assert [a.owner for a in store.parking.actions(review.id)] == ["Bo Lindqvist"]
     assert store.meeting.answers(review.id) == {"restored": ACTION_RECORDED}
     assert not view.not_yet.isVisible()
+
+
+def test_the_action_form_for_a_key_question_says_which_question_it_answers(qtbot):
+    dialog = ActionDialog(None, ["Ada Quist"], "", key_question="How was the service restored?")
+    qtbot.addWidget(dialog)
+    assert dialog.context.text() == "For the key question: How was the service restored?"
+    plain = ActionDialog(None, ["Ada Quist"])
+    qtbot.addWidget(plain)
+    assert not hasattr(plain, "context")
 
 
 def test_an_action_needs_an_owner_before_it_is_saved(qtbot):

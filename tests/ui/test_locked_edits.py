@@ -122,7 +122,7 @@ def test_fates_and_actions_under_a_lock_show_at_once_and_land_in_order(qtbot, wi
         store.parking.add(review.id, ParkedItem(text, ParkCategory.ACTION_IDEA, now))
     window = shown(qtbot, windows, review.id)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    window.meeting_view.ask_action = lambda parent, action, people, title: Action(title or "Follow up", "Ada Quist")
+    window.meeting_view.ask_action = lambda parent, action, people, title, key_question="": Action(title or "Follow up", "Ada Quist")
     window.meeting_view.go_to_phase(Phase.ACTIONS)
     view = window.meeting_view.actions_phase
     with LockHolder(store.path) as lock:

@@ -37,6 +37,7 @@ class ActionDialog(QDialog):
         parent: QWidget | None = None,
         today: dt.date | None = None,
         incident_date: dt.date | None = None,
+        key_question: str = "",
     ):
         super().__init__(parent)
         words: Mapping[str, Any] = texts("parking")["action_dialog"]
@@ -72,6 +73,10 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if key_question:
+            self.context = QLabel(words["for_key_question"].format(question=key_question))
+            self.context.setWordWrap(True)
+            layout.addWidget(self.context)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

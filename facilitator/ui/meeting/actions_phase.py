@@ -110,9 +110,10 @@ class ActionsPhase(PhaseBase):
         self.view.select_action(action.id)
 
     def _key_question_action(self, key: str) -> None:
-        if not any(q.key == key for q in key_questions(self.meeting.texts)):
+        question = next((q.text for q in key_questions(self.meeting.texts) if q.key == key), None)
+        if question is None:
             return
-        action = self.meeting.ask_action(self.meeting, None, self._people(), "")
+        action = self.meeting.ask_action(self.meeting, None, self._people(), "", key_question=question)
         if action is None:
             return
         self.undo_stack.beginMacro(texts("meeting")["undo"]["key_question_action"])

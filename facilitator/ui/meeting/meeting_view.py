@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -43,15 +42,22 @@ CHROME_ZOOM = 0.25
 """The room's zoom grows the strip and the prompt list by a quarter as much as the prompt's questions."""
 
 
-AskAction = Callable[[QWidget, "Action | None", list[str], str], "Action | None"]
-"""Shows the action form (or, in tests, answers for it): parent, action to edit, people, suggested title."""
+class AskAction(Protocol):
+    """Shows the action form (or, in tests, answers for it): parent, action to edit, people, suggested title, and
+    the key question it answers, if any."""
+
+    def __call__(
+        self, parent: QWidget, action: Action | None, people: list[str], title: str, key_question: str = ""
+    ) -> Action | None: ...
 
 
-def ask_action_in_dialog(parent: QWidget, action: Action | None, people: list[str], title: str) -> Action | None:
+def ask_action_in_dialog(
+    parent: QWidget, action: Action | None, people: list[str], title: str, key_question: str = ""
+) -> Action | None:
     from .action_dialog import ActionDialog
 
     today, incident_date = parent.due_basis() if isinstance(parent, MeetingView) else (None, None)
-    dialog = ActionDialog(action, people, title, parent, today, incident_date)
+    dialog = ActionDialog(action, people, title, parent, today, incident_date, key_question)
     return dialog.result_action if dialog.exec() else None
 
 
