@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..domain.timeline import TimePrecision
-from .times import leading_date, leading_time, leading_zone
+from .times import leading_date, leading_time, leading_zone, offset_lead, written_zone
 
 OPENERS = ("**", "__", "`", "[", "*", "_")
 _CLOSERS = ("**", "__", "`", "]", "*", "_")
@@ -21,6 +22,10 @@ _ROUGHLY_BEFORE = re.compile(
 )
 _ROUGHLY_AFTER = re.compile(r"(?:-?ish\b|\s*\(?(?:approx(?:\.|imately)?|or so)\)?(?!\w))", re.IGNORECASE)
 _BEFORE_CLOSER = re.compile(r"\s*[:,.]?\s*")
+_RANGE_TO = re.compile(r"\s?(?:[-–—]|to|until|till)\s?(?=\d)", re.IGNORECASE)
+"""Between the two times of a range: '14:02–14:30', '1:14 p.m. - 2:30 p.m.', '14:02 to 14:30'."""
+_DATE_AFTER = re.compile(r",?\s(?:on\s)?(?=\w)", re.IGNORECASE)
+"""Between a time and the date written after it: '22:52 UTC, 21st Oct', '8:13 a.m. PST on January 4, 2021'."""
 _LINK_TARGET = re.compile(r"\((?P<url>[^)\s]*)\)")
 _DATE_SEPARATOR = re.compile(r"\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)")
 _NUMERIC_DATE = re.compile(r"[\d/.-]+")
@@ -46,6 +51,8 @@ class Lead:
     precision: TimePrecision
     rest: str
     link: str = ""
+    span: str = ""
+    """A range as written ('14:02–14:30 UTC'): the entry is at its start, and keeps its words."""
 
 
 def time_lead(body: str) -> Lead | None:
@@ -63,6 +70,8 @@ def time_lead(body: str) -> Lead | None:
     zone = leading_zone(rest) if after else None
     if zone is not None:
         stamp, rest = f"{stamp} {zone[0].strip()}", zone[1]
+    stamp, rest, span = _range(stamp, rest)
+    stamp, rest = _date_after(stamp, rest)
     closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
     if closer:
         closing = _BEFORE_CLOSER.match(rest)
@@ -75,7 +84,30 @@ def time_lead(body: str) -> Lead | None:
         rest = rest[link.end() :]
     roughly = bool(before.group("roughly")) or after is not None
     precision = TimePrecision.APPROXIMATE if roughly else TimePrecision.EXACT
-    return Lead(stamp, precision, rest, link.group("url") if link else "")
+    return Lead(stamp, precision, rest, link.group("url") if link else "", span)
+
+
+def _range(stamp: str, rest: str) -> tuple[str, str, str]:
+    """A time that starts a range: the start, in the zone written after the end when it names none of its own;
+    what follows the range; and the range as written, or '' when the time is not the start of one."""
+    between = _RANGE_TO.match(rest)
+    end = leading_time(rest[between.end() :]) if between else None
+    if between is None or end is None:
+        return stamp, rest, ""
+    span = f"{stamp}{rest[: len(rest) - len(end[1])]}".strip()
+    zone = written_zone(end[0])
+    if zone and not written_zone(stamp):
+        stamp = f"{stamp} {zone}"
+    return stamp, end[1], span
+
+
+def _date_after(stamp: str, rest: str) -> tuple[str, str]:
+    """A time followed by its date ('22:52 UTC, 21st Oct: ...') as one stamp, and what follows the date."""
+    after = _DATE_AFTER.match(rest)
+    found = leading_date(rest[after.end() :]) if after and leading_date(stamp) is None else None
+    if found is None:
+        return stamp, rest
+    return f"{found[0]} {stamp}", found[1]
 
 
 def date_lead(body: str) -> Lead | None:
@@ -124,3 +156,13 @@ def unknown_time(body: str) -> str | None:
     if unknown is None or not re.search(r"[A-Za-z?]", unknown.group()):
         return None
     return unknown.group()
+
+
+def offset_of(body: str) -> tuple[dt.timedelta, str] | None:
+    """The offset a line starts with, perhaps inside emphasis ('**T+15m**: ...'), and what follows it."""
+    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
+    found = offset_lead(body[len(opener) :])
+    if found is None or not opener:
+        return found
+    rest = found[1].lstrip(":")
+    return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None

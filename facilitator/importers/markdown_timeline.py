@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
-from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
-from .markdown_words import reader_words
-from .times import TimePlacer, dated_within, leading_time, offset_lead, stamp_within
+from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
+from .markdown_words import actor_and_text, reader_words
+from .times import TimePlacer, dated_within, leading_time, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -20,11 +20,6 @@ _TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
-_ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
-_NOT_ACTORS = {
-    "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
-    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
-}
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
@@ -55,8 +50,12 @@ class _Item:
     precision: TimePrecision
     text: str
     link: str = ""
+    span: str = ""
+    """The range the entry's time starts, as written, kept in its detail."""
     paragraph: bool = False
     """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
+    gathers: bool = False
+    """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
     detail: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
@@ -73,7 +72,7 @@ class _Item:
 
         Markup is taken out of the words; link targets join the detail."""
         links = [self.link] if self.link else []
-        actor, text = _actor_and_text(self.text)
+        actor, text = actor_and_text(self.text)
         text, found = reader_words(text)
         actor, _ = reader_words(actor)
         detail = []
@@ -82,6 +81,7 @@ class _Item:
             detail += [words] if words.strip() else []
             found += more
         text = text.strip() or (detail.pop(0) if detail else "")
+        detail += [self.span] if self.span else []
         links += [link for link in found if link not in links]
         if not text.strip():
             raise ImportProblem(f"{self.where}: nothing follows the time")
@@ -169,7 +169,8 @@ class _Document:
             return
         if not line.strip():
             self.after_blank = True
-            self.current = None if self.current is not None and self.current.paragraph else self.current
+            closes = self.current is not None and self.current.paragraph and not self.current.gathers
+            self.current = None if closes else self.current
             return
         starts_paragraph, self.after_blank = self.after_blank, False
         heading = _HEADING.fullmatch(line)
@@ -179,6 +180,9 @@ class _Document:
             return
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
+        if self.current is not None and self.current.gathers and not self._leads(body):
+            self.current.add(body if bullet else line.strip(), bullet is not None or starts_paragraph)
+            return
         if self.current is not None and _width(line) > self.current.indent:
             self.current.add(body if bullet else line.strip(), bullet is not None)
             return
@@ -190,15 +194,16 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or _offset(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
         lead = time_lead(body)
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
+            self.current.gathers = not bullet and not self.current.text
             self.add(self.current)
-        elif (offset := _offset(body)) is not None:
+        elif (offset := offset_of(body)) is not None:
             self._offset_item(offset, body, where, indent, bullet)
         elif self._day_or_zone(body, where):
             return
@@ -276,6 +281,13 @@ class _Document:
         self.end_section()
         self.current = None
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
+        lead = time_lead(title)
+        if lead is not None:  # '### 2018 October 21 22:52 UTC': the paragraphs under it tell what happened
+            self.current = _item(lead, 0, self.placing(), where, paragraph=True)
+            self.current.gathers = True
+            self.add(self.current)
+            self.section_is_timeline = True
+            return
         zone = self.placer.zone_in(title, where) if "time" in title.lower() else None
         day = day_line(title)
         if day is not None and self.placer.set_day(day[0]):
@@ -288,16 +300,6 @@ class _Document:
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
-
-
-def _offset(body: str) -> tuple[dt.timedelta, str] | None:
-    """The offset a line starts with, perhaps inside emphasis ('**T+15m**: ...'), and what follows it."""
-    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
-    found = offset_lead(body[len(opener) :])
-    if found is None or not opener:
-        return found
-    rest = found[1].lstrip(":")
-    return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None
 
 
 def _starts_table(line: str, following: str) -> bool:
@@ -318,22 +320,7 @@ def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: boo
         at = placing.placer.place_day(lead.stamp, where)
     else:
         at = placing.placer.place(lead.stamp, where, placing.zone)
-    return _Item(where, indent, at, lead.precision, text, link=lead.link, paragraph=paragraph)
-
-
-def _actor_and_text(rest: str) -> tuple[str, str]:
-    """'Alice: restarted the pool' -> ('Alice', 'restarted the pool'); text without an actor is kept whole."""
-    head, colon, tail = rest.partition(":")
-    head = head.strip().strip("*_").strip()
-    tail = tail.lstrip("*_")
-    if not colon or not tail[:1].isspace() or not tail.strip():
-        return "", rest
-    words = head.split()
-    if not 1 <= len(words) <= 3 or not all(_ACTOR_WORD.fullmatch(word) for word in words):
-        return "", rest
-    if not all(word[0] == "@" or word[0].isupper() for word in words) or head.lower() in _NOT_ACTORS:
-        return "", rest
-    return head, tail.strip()
+    return _Item(where, indent, at, lead.precision, text, link=lead.link, span=lead.span, paragraph=paragraph)
 
 
 def _cells(line: str) -> tuple[list[str], list[str]]:
@@ -387,6 +374,9 @@ def looks_like_markdown(text: str) -> bool:
         if line.isspace() or not line:
             continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
         if _starts_table(line, following):
+            return True
+        heading = _HEADING.fullmatch(line)
+        if heading is not None and time_lead(heading.group("title").strip()) is not None:
             return True
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()

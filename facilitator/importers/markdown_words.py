@@ -24,6 +24,11 @@ _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _STRONG = re.compile(rf"(\*\*|__)(?=\S)(?P<words>.{{1,{_SPAN}}}?)(?<=\S)\1")
 _STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
+_ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
+_NOT_ACTORS = {
+    "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
+    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
+}
 
 
 def reader_words(text: str) -> tuple[str, list[str]]:
@@ -71,3 +76,18 @@ def _linked(match: re.Match[str], links: list[str]) -> str:
     if url and url not in links:
         links.append(url)
     return words or url
+
+
+def actor_and_text(rest: str) -> tuple[str, str]:
+    """'Alice: restarted the pool' -> ('Alice', 'restarted the pool'); text without an actor is kept whole."""
+    head, colon, tail = rest.partition(":")
+    head = head.strip().strip("*_").strip()
+    tail = tail.lstrip("*_")
+    if not colon or not tail[:1].isspace() or not tail.strip():
+        return "", rest
+    words = head.split()
+    if not 1 <= len(words) <= 3 or not all(_ACTOR_WORD.fullmatch(word) for word in words):
+        return "", rest
+    if not all(word[0] == "@" or word[0].isupper() for word in words) or head.lower() in _NOT_ACTORS:
+        return "", rest
+    return head, tail.strip()

@@ -1,4 +1,4 @@
-"""Nineteen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
+"""Timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
 
 The files under data/real_shapes are our own writing in those shapes (a prose postmortem, a status-page incident,
 a Jira export, a slackdump folder...). Each is read through parse_file and through `facilitator import`, in a review
@@ -13,7 +13,7 @@ from importer_data import DATA
 from facilitator import cli
 from facilitator.cli import main
 from facilitator.domain.timeline import TimePrecision
-from facilitator.importers import ImportContext
+from facilitator.importers import ImportContext, ImportProblem
 from facilitator.importers.formats import parse_file, parse_pasted
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
@@ -113,6 +113,29 @@ EXPECTED = {
         ],
         [],
     ),
+    "heading_stamps.md": (
+        # GitHub's 2018 analysis: each moment a heading ('2018 October 21 22:52 UTC'), what happened in the
+        # paragraphs under it; a paragraph that starts with its own time ('By 21:24 UTC, ...') is a moment too.
+        [
+            ("2024-09-09 21:14", E, '', 'During planned work on a core switch, the link between the two data centers '
+             'dropped for 38 seconds. Writes kept landing on both sides while they could not see each other.'),
+            ("2024-09-09 21:16", E, '', 'Replication errors started paging the storage on-call.'),
+            ("2024-09-09 21:24", E, '', 'two engineers had confirmed both sides held writes the other lacked.'),
+            ("2024-09-09 21:31", E, '', 'deploys frozen'),
+            ("2024-09-10 02:05", E, '', 'The last queue cluster was rebuilt and consumers drained the backlog.'),
+        ],
+        [],
+    ),
+    "hour_ampm_prose.md": (
+        # GitLab's 2017 live notes: 'At 2017/01/31 6pm UTC, ...', an hour alone before pm, and '11pm-ish'.
+        [
+            ("2023-02-07 16:00", E, '', 'a bot began flooding the search index with junk pages.'),
+            ("2023-02-07 19:00", E, '', 'the flood locked the index for writes, and searches timed out.'),
+            ("2023-02-07 21:00", A, '', 'engineer-2 decides to rebuild the replica from scratch.'),
+            ("2023-02-07 21:18", E, '', 'engineer-2 notices the command ran on the primary and stops it.'),
+        ],
+        [],
+    ),
     "jira_export.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana Lima', 'Checkout 500s after deploy'),
@@ -172,6 +195,18 @@ EXPECTED = {
         ],
         [],
     ),
+    "ranges_and_dates_after.md": (
+        # AWS's and Slack's prose ('At 9:37AM PST,', 'Around 8:13 a.m. PST on January 4, 2021,'), a range whose
+        # zone is written once at its end ('14:02–14:30 UTC'), and a date after the time ('22:52 UTC, 21st Oct').
+        [
+            ("2025-03-02 15:41", A, '', 'some users began to see failed logins.'),
+            ("2025-03-02 15:41", E, '', 'login error rate above 5%'),
+            ("2025-03-02 16:02", E, '', 'an engineer removed a bad config from the auth pool.'),
+            ("2025-03-03 00:05", E, '', 'a second, smaller wave of errors'),
+            ("2025-03-03 00:15", E, '', 'all auth nodes replaced'),
+        ],
+        [],
+    ),
     "sheets_timeline.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana', 'Alert fired: queue depth > 10k'),
@@ -198,6 +233,16 @@ EXPECTED = {
         ],
         [],
     ),
+    "status_history_text.md": (
+        # A status page's history copied as text (Slack's, 2021): the date once, then each update's time alone on
+        # its line, newest first, and its words in the paragraphs under it; the summary has no time of its own.
+        [
+            ("2025-03-11 16:15", E, '', 'Some webhook deliveries are running late. We are looking into it.'),
+            ("2025-03-11 18:32", E, '', 'New events are delivered on time again; older ones are still draining.'),
+            ("2025-03-11 21:40", E, '', 'Every queued webhook has now been delivered. Sorry for the wait.'),
+        ],
+        [('line 5', 'no time found')],
+    ),
     "us_dates_split_columns.csv": (
         [
             ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
@@ -209,6 +254,15 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "heading_stamps.md": [
+        "Nobody noticed at first: the dashboards stayed green.",
+        "",
+        "",
+        "The incident commander locked the deploy pipeline. At 21:33 UTC the status page went yellow.",
+        "",
+    ],
+    "ranges_and_dates_after.md": ["", "15:41–16:20 UTC", "", "4:05 p.m. - 4:30 p.m. PT", ""],
+    "status_history_text.md": ["", "", "We will post a summary once our review is done."],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
     "jira_export.csv": [
@@ -297,3 +351,22 @@ def test_day_sections_without_dates_count_on_from_day_one(context):
         "2026-10-14 10:00",
         "2026-10-15 11:00",
     ]
+
+
+def test_what_only_looks_like_a_range_an_hour_or_a_date_after_the_time_is_left_in_the_words(context):
+    """'- 5 servers' is no end of a range, '1 Amazon' no hour, ', may be' no date: the words stay as written."""
+    text = "## Timeline (UTC)\n\n- 14:02 - 5 servers down\n- 14:10, may be the cache\n- 14:20 1 Amazon host left\n"
+    entries, skipped = parse_pasted(text, context)
+    got = [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text, e.detail) for e in entries]
+    assert got == [
+        ("2026-10-14 14:02", "5 servers down", ""),
+        ("2026-10-14 14:10", "may be the cache", ""),
+        ("2026-10-14 14:20", "1 Amazon host left", ""),
+    ]
+    assert skipped == []
+
+
+def test_a_time_alone_with_nothing_under_it_still_says_so(context):
+    """A status update's time with no words before the next one is a problem named by its line, not an empty entry."""
+    with pytest.raises(ImportProblem, match="line 3: nothing follows the time"):
+        parse_pasted("## Timeline\n\n3:40 PM UTC\n\n4:10 PM UTC\n\nAll clear.\n", context)
