@@ -1,5 +1,7 @@
 """How a line of a Markdown or text timeline starts: a time (exact or rough), a date alone, a date or zone note.
 
+A time may follow 'Update' or 'Edit' ('Update 6:14pm UTC: back online'), as in a live incident post.
+
 '- **± 17:20 UTC:** ...', 'At 2017/01/31 18:00 UTC, ...', 'Around 23:00-ish ...', '- 2023-03-03: ...',
 '2015-10-21 *(all times UTC)*', '**Wednesday 21 October (times in PDT)**', '*(all times UTC)*'.
 """
@@ -16,7 +18,8 @@ from .times import leading_date, leading_time, leading_zone, offset_lead, writte
 OPENERS = ("**", "__", "`", "[", "*", "_")
 _CLOSERS = ("**", "__", "`", "]", "*", "_")
 _ROUGHLY_BEFORE = re.compile(
-    r"(?:(?:at|by|on)\s+)?(?P<roughly>(?:±|\+/-|~|≈|about|around|approx(?:\.|imately)?|roughly|circa|ca?\."
+    r"(?:(?:at|by|on|(?:update[ds]?|edit(?:ed)?)(?:\s?[:-]|\s+at)?)\s+)?"
+    r"(?P<roughly>(?:±|\+/-|~|≈|about|around|approx(?:\.|imately)?|roughly|circa|ca?\."
     r"|(?:shortly|just|soon)\s+(?:after|before))\s*)?",
     re.IGNORECASE,
 )

@@ -127,12 +127,14 @@ EXPECTED = {
         [],
     ),
     "hour_ampm_prose.md": (
-        # GitLab's 2017 live notes: 'At 2017/01/31 6pm UTC, ...', an hour alone before pm, and '11pm-ish'.
+        # GitLab's 2017 live notes: 'Update 6:14pm UTC: ...' on top, then 'At 2017/01/31 6pm UTC, ...', an hour alone
+        # before pm, and '11pm-ish'.
         [
             ("2023-02-07 16:00", E, '', 'a bot began flooding the search index with junk pages.'),
             ("2023-02-07 19:00", E, '', 'the flood locked the index for writes, and searches timed out.'),
             ("2023-02-07 21:00", A, '', 'engineer-2 decides to rebuild the replica from scratch.'),
             ("2023-02-07 21:18", E, '', 'engineer-2 notices the command ran on the primary and stops it.'),
+            ("2023-02-07 23:05", E, '', 'search answers again, from an index rebuilt this evening.'),
         ],
         [],
     ),
