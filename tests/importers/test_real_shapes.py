@@ -33,6 +33,18 @@ EXPECTED = {
         ],
         [('line 3', 'no time found')],
     ),
+    "blog_table_rough_times.md": (
+        # A blog post's table (Slack's January 2021 outage as retold; GitHub's 2018 one as a table): the time cell
+        # holds '~15:00 UTC', a range '15:20–15:45', or the date after the time '22:52 UTC, 21st Oct'.
+        [
+            ("2025-01-06 14:55", A, '', 'People start reporting that channels will not load.'),
+            ("2025-01-06 15:05", E, '', 'Status page updated: some users may have trouble connecting.'),
+            ("2025-01-06 15:20", E, '', 'Error rate climbs past 40%; incident raised to SEV-1.'),
+            ("2025-01-06 17:00", E, '', 'Partial restoration as new web nodes come up.'),
+            ("2025-01-07 00:40", E, '', 'Last queue drained; incident closed.'),
+        ],
+        [],
+    ),
     "cloudflare_style_blog.md": (
         [
             ("2025-11-04 13:42", E, '', 'Change to the rate-limit rules deployed to all data centers'),
@@ -256,6 +268,7 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "blog_table_rough_times.md": ["", "", "15:20–15:45", "", ""],
     "heading_stamps.md": [
         "Nobody noticed at first: the dashboards stayed green.",
         "",
