@@ -10,15 +10,14 @@ from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
 from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
-from .markdown_words import actor_and_text, reader_words
+from .markdown_words import actor_and_text, reader_words, row_cells
+from .posted_updates import posted_stamp, update_words
 from .times import TimePlacer, dated_within, leading_time, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
 _BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
 _TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
@@ -138,6 +137,8 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
+        self.pending: list[tuple[str, str]] = []
+        """The lines read since the last entry that were not one: the words a 'Posted <time>' line closes."""
         self.start: dt.datetime | None = None
         self.day_one: dt.date | None = None
         """The day 'Day 1' is: the date its heading gives, else the day its times were placed on."""
@@ -189,8 +190,12 @@ class _Document:
         if self.current is not None and bullet is None and not starts_paragraph and not self._leads(body):
             self.current.add(body, False)
             return
-        self.current = None
+        self.current, count = None, len(self.found)
         self._line(body, where, _width(line), bullet is not None, starts_paragraph)
+        if len(self.found) != count:
+            self.pending.clear()
+        else:
+            self.pending.append((where, body))
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
@@ -198,6 +203,8 @@ class _Document:
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
+        if (posted := posted_stamp(body)) is not None and self._posted(posted, where):
+            return
         lead = time_lead(body)
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
@@ -219,6 +226,14 @@ class _Document:
         elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
             self._zone_sentence(body, where)
             self.section_missed.append((where, NO_TIME))
+
+    def _posted(self, stamp: str, where: str) -> bool:
+        """Whether the lines above a 'Posted <time>' line give an update's words; they become its entry."""
+        words, used = update_words(self.pending)
+        if words:
+            self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words))
+            self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
+        return bool(words)
 
     def _zone_sentence(self, body: str, where: str) -> None:
         """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""
@@ -280,6 +295,7 @@ class _Document:
     def _heading(self, depth: int, title: str, where: str) -> None:
         self.end_section()
         self.current = None
+        self.pending.clear()
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
         lead = time_lead(title)
         if lead is not None:  # '### 2018 October 21 22:52 UTC': the paragraphs under it tell what happened
@@ -323,27 +339,15 @@ def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: boo
     return _Item(where, indent, at, lead.precision, text, link=lead.link, span=lead.span, paragraph=paragraph)
 
 
-def _cells(line: str) -> tuple[list[str], list[str]]:
-    """The row's cells as a reader sees them, and the link targets they hold."""
-    row = line.strip()
-    row = row[1:] if row.startswith("|") else row
-    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
-    cells, links = [], []
-    for cell in _CELL_SPLIT.split(row):
-        words, found = reader_words(_LINE_BREAK.sub("\n", cell).replace("\\|", "\x00"))
-        cells.append(words.replace("\x00", "|").strip())
-        links += [link for link in found if link not in links]
-    return cells, links
-
-
 def _read_table(lines: list[str], start: int, document: _Document) -> int:
     """Adds the rows of the table headed at `start` to the document if it is a timeline; returns the line after it."""
     document.current = None
+    document.pending.clear()
     end = start + 2
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     try:
-        header = _cells(lines[start])[0]
+        header = row_cells(lines[start])[0]
         columns = columns_of(header, f"line {start + 1}")
     except ImportProblem:
         return end
@@ -351,7 +355,7 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     named = columns.zone or document.placer.zone_in(header[columns.time], f"line {start + 1}")
     columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
-        cells, links = _cells(lines[number])
+        cells, links = row_cells(lines[number])
         lead = time_lead(cells[columns.time]) if columns.time < len(cells) else None
         lead = lead if lead is not None and not lead.rest.strip(" .,;:") else None
         if lead is not None:  # '~15:00 UTC', '14:02–14:30', '22:52 UTC, 21st Oct': the time as a reader takes it
@@ -387,6 +391,6 @@ def looks_like_markdown(text: str) -> bool:
         opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
         if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
             return True
-        if bullet is not None and date_lead(body) is not None:
+        if (bullet is not None and date_lead(body) is not None) or posted_stamp(body) is not None:
             return True
     return False

@@ -40,7 +40,7 @@ _CLOCK = (
 )
 """'14:05', '9:58 PM', '14h05', and an hour alone before am or pm ('6pm', '11 a.m.')."""
 _ZONE = rf"(?P<tz>Z|\s?(?:UTC|GMT)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|\s?[+-]\d{{2}}:?\d{{2}}|\s{ZONE_WORD_PATTERN})"
-_STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
+_STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?|\s[-–—]\s))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
 
 _WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
 _LEADING = re.compile(_STAMP, re.IGNORECASE)

@@ -257,6 +257,19 @@ EXPECTED = {
         ],
         [('line 5', 'no time found')],
     ),
+    "statuspage_page_text.md": (
+        # A Statuspage incident page copied as text: each update's status word and words, then when it was posted
+        # ('Posted 2 days ago. Mar 18, 2025 - 17:02 PDT'), newest first; the title and the footer have no time.
+        [
+            ("2025-03-18 22:47", E, '', 'Investigating: Exports are failing for some customers.'),
+            ("2025-03-18 22:58", E, '', 'Update: The fault is in a storage node that serves export files; we are '
+             'moving traffic off it.'),
+            ("2025-03-18 23:20", E, '', 'Monitoring: A fix is out; we are watching the export queue.'),
+            ("2025-03-19 00:02", E, '', 'Resolved: Exports finish normally again. We will publish a short write-up '
+             'this week.'),
+        ],
+        [('line 1', 'no time found'), ('line 20', 'no time found')],
+    ),
     "us_dates_split_columns.csv": (
         [
             ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
