@@ -137,7 +137,7 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
-        self.pending: list[tuple[str, str]] = []
+        self.pending: list[tuple[str, str, bool]] = []
         """The lines read since the last entry that were not one: the words a 'Posted <time>' line closes."""
         self.start: dt.datetime | None = None
         self.day_one: dt.date | None = None
@@ -195,7 +195,7 @@ class _Document:
         if len(self.found) != count:
             self.pending.clear()
         else:
-            self.pending.append((where, body))
+            self.pending.append((where, body, starts_paragraph))
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
@@ -229,9 +229,9 @@ class _Document:
 
     def _posted(self, stamp: str, where: str) -> bool:
         """Whether the lines above a 'Posted <time>' line give an update's words; they become its entry."""
-        words, used = update_words(self.pending)
+        words, detail, used = update_words(self.pending)
         if words:
-            self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words))
+            self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words, detail))
             self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
         return bool(words)
 

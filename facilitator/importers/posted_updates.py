@@ -13,6 +13,8 @@ STATUS_WORDS = frozenset(
      "completed", "postmortem")
 )
 """The words a status page heads each update with; the update's words start at the last of them."""
+_HEADER = "incident report for "
+"""The line under a Statuspage incident's title ('Incident Report for Acme')."""
 
 
 def posted_stamp(body: str) -> str | None:
@@ -24,13 +26,21 @@ def posted_stamp(body: str) -> str | None:
     return found[0]
 
 
-def update_words(lines: list[tuple[str, str]]) -> tuple[str, set[str]]:
-    """The words of the update above a 'Posted' line, from its status word ('Resolved: This incident has been
-    resolved.'), and where its lines were; the lines before the status word (a title) are not the update's."""
-    starts = [number for number, (_, line) in enumerate(lines) if line.strip(" .:").lower() in STATUS_WORDS]
-    used = lines[starts[-1] :] if starts else lines
-    if not used:
-        return "", set()
-    head, *rest = (line for _, line in used)
-    words = f"{head.strip(' .:')}: {' '.join(rest)}" if starts and rest else " ".join([head, *rest])
-    return words, {where for where, _ in used}
+def update_words(lines: list[tuple[str, str, bool]]) -> tuple[str, str, set[str]]:
+    """The words and detail of the update above a 'Posted' line, and where its lines were.
+
+    `lines` are (where, words, starts a paragraph). The update starts at its status word ('Resolved: This incident
+    has been resolved.'), else after the page's 'Incident Report for ...' line: the lines before are the title.
+    Its first paragraph is its words, the others its detail."""
+    starts = [number for number, (_, line, _) in enumerate(lines) if line.strip(" .:").lower() in STATUS_WORDS]
+    headers = [number for number, (_, line, _) in enumerate(lines) if line.lower().startswith(_HEADER)]
+    used = lines[starts[-1] :] if starts else lines[headers[-1] + 1 :] if headers else lines
+    status = used[0][1].strip(" .:") if starts else ""
+    paragraphs: list[list[str]] = []
+    for number, (_, line, new) in enumerate(used[1:] if status else used):
+        if new or number == 0:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    words = [" ".join(paragraph) for paragraph in paragraphs]
+    text = f"{status}: {words[0]}" if status and words else status or (words[0] if words else "")
+    return text, "\n".join(words[1:]), {where for where, _, _ in used}

@@ -270,6 +270,17 @@ EXPECTED = {
         ],
         [('line 1', 'no time found'), ('line 20', 'no time found')],
     ),
+    "statuspage_page_without_status.md": (
+        # The same page as Discord's (2023) reads when copied without the status words: the updates' words follow
+        # the 'Incident Report for ...' line, an update may have several paragraphs.
+        [
+            ("2025-11-02 19:31", E, '', 'We are shedding some load so that part of our users can get back in while '
+             'the database recovers.'),
+            ("2025-11-02 19:52", E, '', 'Most users can sign in again; the rest should follow within ten minutes.'),
+            ("2025-11-02 20:10", E, '', 'Sign-in is fast again for everyone.'),
+        ],
+        [('line 1', 'no time found')],
+    ),
     "us_dates_split_columns.csv": (
         [
             ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
@@ -281,6 +292,12 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "statuspage_page_without_status.md": [
+        "",
+        "",
+        "The cause was a maintenance step on the session database that left too few nodes serving. We will follow up "
+        "with a fuller review.",
+    ],
     "blog_table_rough_times.md": ["", "", "15:20–15:45", "", ""],
     "heading_stamps.md": [
         "Nobody noticed at first: the dashboards stayed green.",
