@@ -27,7 +27,9 @@ _ROUGHLY_AFTER = re.compile(r"(?:-?ish\b|\s*\(?(?:approx(?:\.|imately)?|or so)\)
 _BEFORE_CLOSER = re.compile(r"\s*[:,.]?\s*")
 _RANGE_TO = re.compile(r"\s?(?:[-–—]|to|until|till)\s?(?=\d)", re.IGNORECASE)
 """Between the two times of a range: '14:02–14:30', '1:14 p.m. - 2:30 p.m.', '14:02 to 14:30'."""
-_DATE_AFTER = re.compile(r",?\s(?:on\s)?(?=\w)", re.IGNORECASE)
+_AFTER_TIME = re.compile(r"\s?(?:[-–—,]|(?:to|until|till|on)\s)", re.IGNORECASE)
+"""What may follow a time that starts a range or is followed by its date."""
+_DATE_AFTER = re.compile(r"(?:,\s?|\son\s)(?=\w)", re.IGNORECASE)
 """Between a time and the date written after it: '22:52 UTC, 21st Oct', '8:13 a.m. PST on January 4, 2021'."""
 _LINK_TARGET = re.compile(r"\((?P<url>[^)\s]*)\)")
 _DATE_SEPARATOR = re.compile(r"\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)")
@@ -73,8 +75,10 @@ def time_lead(body: str) -> Lead | None:
     zone = leading_zone(rest) if after else None
     if zone is not None:
         stamp, rest = f"{stamp} {zone[0].strip()}", zone[1]
-    stamp, rest, span = _range(stamp, rest)
-    stamp, rest = _date_after(stamp, rest)
+    span = ""
+    if _AFTER_TIME.match(rest):  # one quick look first: most times are followed by their words
+        stamp, rest, span = _range(stamp, rest)
+        stamp, rest = _date_after(stamp, rest)
     closer = _CLOSERS[OPENERS.index(opener)] if opener else ""
     if closer:
         closing = _BEFORE_CLOSER.match(rest)

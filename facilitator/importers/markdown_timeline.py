@@ -153,6 +153,8 @@ class _Document:
     def add(self, part: TimelineEntry | _Item) -> None:
         self.found.append(part)
         self.section_found += 1
+        if self.pending:
+            self.pending.clear()
 
     def end_section(self) -> None:
         """Report the lines of the section that ends that were left out, if it is a timeline."""
@@ -190,12 +192,8 @@ class _Document:
         if self.current is not None and bullet is None and not starts_paragraph and not self._leads(body):
             self.current.add(body, False)
             return
-        self.current, count = None, len(self.found)
+        self.current = None
         self._line(body, where, _width(line), bullet is not None, starts_paragraph)
-        if len(self.found) != count:
-            self.pending.clear()
-        else:
-            self.pending.append((where, body, starts_paragraph))
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
@@ -203,8 +201,6 @@ class _Document:
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
-        if (posted := posted_stamp(body)) is not None and self._posted(posted, where):
-            return
         lead = time_lead(body)
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
@@ -221,11 +217,15 @@ class _Document:
             return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
+        elif (posted := posted_stamp(body)) is not None and self._posted(posted, where):
+            return
         elif (stamp := stamp_within(body)) is not None:
             self.start = self.placer.place(stamp, where, self.placing().zone)
-        elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
-            self._zone_sentence(body, where)
-            self.section_missed.append((where, NO_TIME))
+        else:
+            if ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
+                self._zone_sentence(body, where)
+                self.section_missed.append((where, NO_TIME))
+            self.pending.append((where, body, starts_paragraph))
 
     def _posted(self, stamp: str, where: str) -> bool:
         """Whether the lines above a 'Posted <time>' line give an update's words; they become its entry."""

@@ -34,8 +34,8 @@ _DATE = (
     rf"|(?P<y6>\d{{4}})\s+(?P<mon6>{_MONTH})\s+(?P<d6>\d{{1,2}}))"
 )
 _CLOCK = (
-    r"(?P<h>\d{1,2})(?=[:h]\d{2}|\s?[AaPp]\.?[Mm](?![A-Za-z]))"
-    r"(?:(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?)?"
+    r"(?P<h>\d{1,2})(?:(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"|(?=\s?[AaPp]\.?[Mm](?![A-Za-z])))"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
 """'14:05', '9:58 PM', '14h05', and an hour alone before am or pm ('6pm', '11 a.m.')."""
@@ -270,15 +270,15 @@ def _seconds(clock: dt.time) -> int:
 
 
 def _clock(match: re.Match[str]) -> dt.time:
-    hour = int(match.group("h"))
-    if match.group("mi") is None and not match.group("ampm"):
+    hour, minute = int(match.group("h")), match.group("mi")
+    if minute is None and not match.group("ampm"):
         raise ValueError("an hour alone is a time only with am or pm")
     if match.group("ampm"):
         if not 1 <= hour <= 12:
             raise ValueError("a 12-hour clock runs from 1 to 12")
         hour = hour % 12 + (12 if match.group("ampm") in "Pp" else 0)
     micro = int((match.group("frac") or "0").ljust(6, "0")[:6])
-    return dt.time(hour, int(match.group("mi") or 0), int(match.group("s") or 0), micro)
+    return dt.time(hour, int(minute or 0), int(match.group("s") or 0), micro)
 
 
 def day_order(text: str) -> str | None:
