@@ -55,28 +55,30 @@ class _Item:
     """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
     gathers: bool = False
     """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
-    detail: list[str] = field(default_factory=list)
+    detail: list[list[str]] = field(default_factory=list)
+    """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
+    more: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
         if bullet or not (self.detail or self.text):
-            self.detail.append(line)
+            self.detail.append([line])
         elif self.detail:
-            self.detail[-1] = f"{self.detail[-1]} {line}"
+            self.detail[-1].append(line)
         else:
-            self.text = f"{self.text} {line}"
+            self.more.append(line)
 
     def finished(self) -> TimelineEntry:
         """The entry as a reader sees it, with the first detail line as its text when the line held only a time.
 
         Markup is taken out of the words; link targets join the detail."""
         links = [self.link] if self.link else []
-        actor, text = actor_and_text(self.text)
+        actor, text = actor_and_text(" ".join([self.text, *self.more]))
         text, found = reader_words(text)
         actor, _ = reader_words(actor)
         detail = []
-        for line in self.detail:
-            words, more = reader_words(line)
+        for lines in self.detail:
+            words, more = reader_words(" ".join(lines))
             detail += [words] if words.strip() else []
             found += more
         text = text.strip() or (detail.pop(0) if detail else "")
