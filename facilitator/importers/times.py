@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
@@ -17,6 +18,8 @@ MILLISECONDS_FROM = 10**11
 PLAUSIBLE_YEARS = range(1970, 3000)
 """Years a timeline entry can be in: outside them is a typo (0226 for 2026), and too near datetime's limits."""
 
+ORDER_EVIDENCE = 200
+"""How many of a file's clock times show which way its times run: enough to tell, few enough to stay quick."""
 _ROLLOVER_SECONDS = ROLLOVER_GAP.total_seconds()
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (
@@ -56,6 +59,8 @@ _OFFSET_LEAD = re.compile(
     r"\s?(?:(?P<s>\d{1,5})\s?s(?:ecs?|econds?)?)?(?!\w)"
 )
 _LEADING_ZONE = re.compile(_ZONE + r"(?!\w)", re.IGNORECASE)
+_LINE_CLOCK = re.compile(r"(?:\A|\n)[ \t>*_#|`~+-]{0,8}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?([AaPp])\.?[Mm])?")
+"""A clock time at the start of a line (after a bullet, a quote or emphasis), to see which way a file's times run."""
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
@@ -154,7 +159,8 @@ class TimePlacer:
     """Turns the times of one file into aware datetimes, carrying clock-only times past midnight.
 
     A time without a date takes the day of the entry before it (at first the incident date), and
-    the next day when the clock has gone back by more than ROLLOVER_GAP. A time with a date moves
+    the next day when the clock has gone back by more than ROLLOVER_GAP (the day before when it has gone forward
+    by more in a file that lists the newest first, as status pages do). A time with a date moves
     the current day there; a date without a year is the one nearest the current day. A time without
     an offset is in the zone given, else the review's zone; a zone word after it ('EST', 'Eastern')
     is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
@@ -168,6 +174,10 @@ class TimePlacer:
         self._answers = context.zone_answers
         self._day = context.incident_date
         self._previous_clock: dt.time | None = None
+        self._newer_first = 0
+        """Steps of less than ROLLOVER_GAP back in time less steps forward: above 0, the file lists the newest first."""
+        self._whole: str | None = text
+        """The file, until the order its clock times run in is worked out from it (at the first jump of the clock)."""
 
     def place(self, text: str, where: str, zone: dt.tzinfo | None = None) -> dt.datetime:
         """The moment the text names; times without an offset are in `zone`, else the review's zone."""
@@ -248,8 +258,14 @@ class TimePlacer:
         day = _date(match, self._day, self.order)
         if day is not None:
             self._day = day
-        elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
-            self._day += dt.timedelta(days=1)
+        elif self._previous_clock is not None:
+            step = _seconds(clock) - _seconds(self._previous_clock)
+            if abs(step) > _ROLLOVER_SECONDS and self._whole:
+                self._newer_first, self._whole = newer_first_steps(self._whole), None
+            self._day += _day_change(step, self._newer_first > 0)
+        if self._previous_clock is not None:
+            step = _seconds(clock) - _seconds(self._previous_clock)
+            self._newer_first += (step < 0) - (step > 0) if abs(step) <= _ROLLOVER_SECONDS else 0
         self._previous_clock = clock
         if match.group("zword"):
             zone = self.zone_of_word(match.group("zword"), where)
@@ -263,6 +279,28 @@ def plausible(at: dt.datetime, said: str) -> dt.datetime:
     if at.year not in PLAUSIBLE_YEARS:
         raise ImportProblem(f"{said} is in the year {at.year}, which cannot be right")
     return at
+
+
+def newer_first_steps(text: str) -> int:
+    """How many more steps back in time than forward the first ORDER_EVIDENCE clock times that start the text's
+    lines take (steps of less than ROLLOVER_GAP): above 0 when the text lists the newest first."""
+    steps, previous = 0, None
+    for match in itertools.islice(_LINE_CLOCK.finditer(text), ORDER_EVIDENCE):
+        hour = int(match.group(1)) % 12 + (12 if (match.group(3) or "").lower() == "p" else 0)
+        now = (hour if match.group(3) else int(match.group(1))) * 60 + int(match.group(2))
+        if previous is not None and 0 < abs(now - previous) * 60 <= _ROLLOVER_SECONDS:
+            steps += 1 if now < previous else -1
+        previous = now
+    return steps
+
+
+def _day_change(step: float, newer_first: bool) -> dt.timedelta:
+    """The day a clock time without a date moves to, `step` seconds after the one before it: the next day when it
+    goes back past ROLLOVER_GAP, or in a file listing the newest first (a status page), the day before when it
+    goes forward past it."""
+    if newer_first:
+        return dt.timedelta(days=-1) if step > _ROLLOVER_SECONDS else dt.timedelta()
+    return dt.timedelta(days=1) if -step > _ROLLOVER_SECONDS else dt.timedelta()
 
 
 def _seconds(clock: dt.time) -> int:

@@ -247,6 +247,22 @@ EXPECTED = {
         ],
         [],
     ),
+    "status_history_long_day.md": (
+        # The same history over a long day: newest first, the clock jumps back eight hours between two updates,
+        # which in a file listing the oldest first would be the next day; here it is the same day.
+        [
+            ("2025-02-12 17:30", E, '', 'Some searches miss messages sent in the last hour. We are investigating.'),
+            ("2025-02-12 19:30", E, '', 'Some workspaces also miss files in search results. We are still looking '
+             'into it.'),
+            ("2025-02-12 22:10", E, '', 'We found the cause: an index job stalled after a config change this '
+             'morning. We are re-indexing.'),
+            ("2025-02-13 06:05", E, '', 'The re-index has passed 90% of workspaces; the last ones should be done '
+             'before midnight.'),
+            ("2025-02-13 07:48", E, '', 'Search is complete again for every workspace. Thanks for bearing with us '
+             'through a long day.'),
+        ],
+        [],
+    ),
     "status_history_text.md": (
         # A status page's history copied as text (Slack's, 2021): the date once, then each update's time alone on
         # its line, newest first, and its words in the paragraphs under it; the summary has no time of its own.
@@ -415,3 +431,15 @@ def test_a_time_alone_with_nothing_under_it_still_says_so(context):
     """A status update's time with no words before the next one is a problem named by its line, not an empty entry."""
     with pytest.raises(ImportProblem, match="line 3: nothing follows the time"):
         parse_pasted("## Timeline\n\n3:40 PM UTC\n\n4:10 PM UTC\n\nAll clear.\n", context)
+
+
+def test_times_listed_newest_first_step_back_a_day_past_midnight(context):
+    """In a list that runs backwards, a clock far later than the one before it is the day before, not the same day."""
+    text = "## Updates (all times UTC)\n\n2025-10-03\n\n- 02:10 resolved\n- 00:40 fix out\n- 23:30 investigating\n- 22:55 alert\n"
+    entries, _ = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in entries] == [
+        ("2025-10-02 22:55", "alert"),
+        ("2025-10-02 23:30", "investigating"),
+        ("2025-10-03 00:40", "fix out"),
+        ("2025-10-03 02:10", "resolved"),
+    ]
