@@ -256,17 +256,16 @@ class TimePlacer:
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
         day = _date(match, self._day, self.order)
-        if day is not None:
-            self._day = day
-        elif self._previous_clock is not None:
-            step = _seconds(clock) - _seconds(self._previous_clock)
-            if abs(step) > _ROLLOVER_SECONDS and self._whole:
+        previous, self._previous_clock = self._previous_clock, clock
+        step = _seconds(clock) - _seconds(previous) if previous is not None else 0
+        if -_ROLLOVER_SECONDS <= step <= _ROLLOVER_SECONDS:
+            self._newer_first += (step < 0) - (step > 0)
+        elif day is None:
+            if self._whole:
                 self._newer_first, self._whole = newer_first_steps(self._whole), None
             self._day += _day_change(step, self._newer_first > 0)
-        if self._previous_clock is not None:
-            step = _seconds(clock) - _seconds(self._previous_clock)
-            self._newer_first += (step < 0) - (step > 0) if abs(step) <= _ROLLOVER_SECONDS else 0
-        self._previous_clock = clock
+        if day is not None:
+            self._day = day
         if match.group("zword"):
             zone = self.zone_of_word(match.group("zword"), where)
         elif match.group("tz"):
