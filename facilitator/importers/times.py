@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
+from .clock_order import day_change, newer_first_steps
 from .zone_words import ZONE_WORD_PATTERN, zone_of_word, zone_word_in
 
 ROLLOVER_GAP = dt.timedelta(hours=6)
@@ -18,8 +18,6 @@ MILLISECONDS_FROM = 10**11
 PLAUSIBLE_YEARS = range(1970, 3000)
 """Years a timeline entry can be in: outside them is a typo (0226 for 2026), and too near datetime's limits."""
 
-ORDER_EVIDENCE = 200
-"""How many of a file's clock times show which way its times run: enough to tell, few enough to stay quick."""
 _ROLLOVER_SECONDS = ROLLOVER_GAP.total_seconds()
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (
@@ -59,8 +57,6 @@ _OFFSET_LEAD = re.compile(
     r"\s?(?:(?P<s>\d{1,5})\s?s(?:ecs?|econds?)?)?(?!\w)"
 )
 _LEADING_ZONE = re.compile(_ZONE + r"(?!\w)", re.IGNORECASE)
-_LINE_CLOCK = re.compile(r"(?:\A|\n)[ \t>*_#|`~+-]{0,8}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?([AaPp])\.?[Mm])?")
-"""A clock time at the start of a line (after a bullet, a quote or emphasis), to see which way a file's times run."""
 _EPOCH = re.compile(r"\s*(\d{10}(?:\.\d+)?)\s*")
 _TIME_OF_DAY = re.compile(rf"\s*{_CLOCK}{_ZONE}?\s*", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
@@ -262,8 +258,8 @@ class TimePlacer:
             self._newer_first += (step < 0) - (step > 0)
         elif day is None:
             if self._whole:
-                self._newer_first, self._whole = newer_first_steps(self._whole), None
-            self._day += _day_change(step, self._newer_first > 0)
+                self._newer_first, self._whole = newer_first_steps(self._whole, _ROLLOVER_SECONDS), None
+            self._day += day_change(step, self._newer_first > 0, _ROLLOVER_SECONDS)
         if day is not None:
             self._day = day
         if match.group("zword"):
@@ -278,28 +274,6 @@ def plausible(at: dt.datetime, said: str) -> dt.datetime:
     if at.year not in PLAUSIBLE_YEARS:
         raise ImportProblem(f"{said} is in the year {at.year}, which cannot be right")
     return at
-
-
-def newer_first_steps(text: str) -> int:
-    """How many more steps back in time than forward the first ORDER_EVIDENCE clock times that start the text's
-    lines take (steps of less than ROLLOVER_GAP): above 0 when the text lists the newest first."""
-    steps, previous = 0, None
-    for match in itertools.islice(_LINE_CLOCK.finditer(text), ORDER_EVIDENCE):
-        hour = int(match.group(1)) % 12 + (12 if (match.group(3) or "").lower() == "p" else 0)
-        now = (hour if match.group(3) else int(match.group(1))) * 60 + int(match.group(2))
-        if previous is not None and 0 < abs(now - previous) * 60 <= _ROLLOVER_SECONDS:
-            steps += 1 if now < previous else -1
-        previous = now
-    return steps
-
-
-def _day_change(step: float, newer_first: bool) -> dt.timedelta:
-    """The day a clock time without a date moves to, `step` seconds after the one before it: the next day when it
-    goes back past ROLLOVER_GAP, or in a file listing the newest first (a status page), the day before when it
-    goes forward past it."""
-    if newer_first:
-        return dt.timedelta(days=-1) if step > _ROLLOVER_SECONDS else dt.timedelta()
-    return dt.timedelta(days=1) if -step > _ROLLOVER_SECONDS else dt.timedelta()
 
 
 def _seconds(clock: dt.time) -> int:
