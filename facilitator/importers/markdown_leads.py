@@ -27,6 +27,9 @@ _ROUGHLY_AFTER = re.compile(r"(?:-?ish\b|\s*\(?(?:approx(?:\.|imately)?|or so)\)
 _BEFORE_CLOSER = re.compile(r"\s*[:,.]?\s*")
 _RANGE_TO = re.compile(r"\s?(?:[-–—]|to|until|till)\s?(?=\d)", re.IGNORECASE)
 """Between the two times of a range: '14:02–14:30', '1:14 p.m. - 2:30 p.m.', '14:02 to 14:30'."""
+_LABEL = re.compile(r"(?:update[ds]?|edit(?:ed)?)(?:\s?[:-]|\s+on)?\s+", re.IGNORECASE)
+"""'Update: ' before the date of a day's update ('Update: April 18, 2022')."""
+_SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
 _AFTER_TIME = re.compile(r"\s?(?:[-–—,]|(?:to|until|till|on)\s)", re.IGNORECASE)
 """What may follow a time that starts a range or is followed by its date."""
 _DATE_AFTER = re.compile(r"(?:,\s?|\son\s)(?=\w)", re.IGNORECASE)
@@ -135,7 +138,8 @@ def date_lead(body: str) -> Lead | None:
 def day_line(body: str) -> tuple[str, str] | None:
     """A line that is only a date, perhaps with a note of the zone: ('Wednesday 21 October', 'times in PDT')."""
     plain = _EMPHASIS.sub("", body).strip()
-    found = leading_date(plain)
+    label = _LABEL.match(plain)
+    found = leading_date(plain[label.end() :] if label else plain)
     if found is None:
         return None
     stamp, rest = found
@@ -173,3 +177,18 @@ def offset_of(body: str) -> tuple[dt.timedelta, str] | None:
         return found
     rest = found[1].lstrip(":")
     return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None
+
+
+def after_separator(rest: str) -> str:
+    """The text after the dash, colon or bar that parts a time from its words (none is needed)."""
+    separator = _SEPARATOR.match(rest)
+    assert separator is not None  # every part of the pattern is optional: it matches any text
+    return rest[separator.end() :]
+
+
+def update_day(body: str) -> str | None:
+    """The date of a line that only says a day's update follows ('Update: April 18, 2022'), or None."""
+    plain = _EMPHASIS.sub("", body).strip()
+    label = _LABEL.match(plain)
+    day = day_line(plain) if label else None
+    return day[0] if day is not None and not day[1] else None

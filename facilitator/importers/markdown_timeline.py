@@ -10,6 +10,8 @@ from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
 from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
+from .markdown_leads import after_separator as _after_separator
+from .markdown_leads import update_day as _update_day
 from .markdown_words import actor_and_text, reader_words, row_cells
 from .posted_updates import posted_stamp, update_words
 from .times import TimePlacer, dated_within, leading_time, stamp_within
@@ -18,7 +20,6 @@ _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
 _BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
 _TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
-_SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
@@ -55,6 +56,7 @@ class _Item:
     """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
     gathers: bool = False
     """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
+    waiting: bool = False  # after 'Update: April 18, 2022': an entry only once a paragraph (no bullet, no time) follows
     detail: list[list[str]] = field(default_factory=list)
     """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
     more: list[str] = field(default_factory=list)
@@ -185,7 +187,11 @@ class _Document:
             return
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
+        self.current = None if self.current and self.current.waiting and (bullet or self._leads(body)) else self.current
         if self.current is not None and self.current.gathers and not self._leads(body):
+            if self.current.waiting:
+                self.current.waiting = False
+                self.add(self.current)
             self.current.add(body if bullet else line.strip(), bullet is not None or starts_paragraph)
             return
         if self.current is not None and _width(line) > self.current.indent:
@@ -210,6 +216,9 @@ class _Document:
             self.add(self.current)
         elif (offset := offset_of(body)) is not None:
             self._offset_item(offset, body, where, indent, bullet)
+        elif not bullet and (day := _update_day(body)) is not None:
+            at, date_only = self.placer.place_day(day, where), TimePrecision.DATE_ONLY
+            self.current = _Item(where, 0, at, date_only, "", paragraph=True, gathers=True, waiting=True)
         elif self._day_or_zone(body, where):
             return
         elif (lead := date_lead(body)) is not None:
@@ -368,13 +377,6 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
             document.add(replace(entry, detail=detail, precision=lead.precision if lead else entry.precision))
     document.after_blank = True
     return end
-
-
-def _after_separator(rest: str) -> str:
-    """The text after the dash, colon or bar that parts a time from its words (none is needed)."""
-    separator = _SEPARATOR.match(rest)
-    assert separator is not None  # every part of the pattern is optional: it matches any text
-    return rest[separator.end() :]
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -54,6 +54,17 @@ EXPECTED = {
         ],
         [('line 16', 'no time found')],
     ),
+    "daily_updates_post.md": (
+        # A community post updated day by day (Atlassian's April 2022 outage): 'Update: April 18, 2022', then
+        # paragraphs without a time, newest first; an event known by its day only, kept with all its words.
+        [
+            ("2025-06-10 14:05", E, '', 'first reports of missing workspaces'),
+            ("2025-06-10 15:30", E, '', 'deletion script stopped'),
+            ("2025-06-10 23:00", D, '', 'We have restored 70% of the affected workspaces and expect to finish tomorrow.'),
+            ("2025-06-11 23:00", D, '', 'Hello everyone,'),
+        ],
+        [('line 3', 'no time found')],
+    ),
     "date_only_and_unknown.md": (
         [
             ("2024-01-08 00:00", D, '', 'Memory usage on billing workers starts climbing after release 2.14.'),
@@ -308,6 +319,7 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "daily_updates_post.md": ["", "", "", "All affected workspaces are restored. If something still looks wrong, reply to your ticket."],
     "statuspage_page_without_status.md": [
         "",
         "",
@@ -443,3 +455,13 @@ def test_times_listed_newest_first_step_back_a_day_past_midnight(context):
         ("2025-10-03 00:40", "fix out"),
         ("2025-10-03 02:10", "resolved"),
     ]
+
+
+def test_an_update_date_followed_by_bullets_is_only_their_day(context):
+    """'Update: June 10, 2025' over bullets is their day, not an entry of its own; a bullet without a time is reported."""
+    text = "# Outage\n\nUpdate: June 10, 2025\n\n- 14:05 UTC: first reports\n- someone remembers more\n"
+    entries, skipped = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in entries] == [
+        ("2025-06-10 14:05", "first reports")
+    ]
+    assert [(s.where, s.reason) for s in skipped] == [("line 6", "no time found")]
