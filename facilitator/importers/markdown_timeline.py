@@ -9,22 +9,17 @@ from dataclasses import dataclass, field, replace
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
-from .markdown_leads import OPENERS, Lead, date_lead, day_line, time_lead, unknown_time, zone_note
-from .markdown_words import reader_words
-from .times import TimePlacer, dated_within, leading_time, offset_lead, stamp_within
+from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
+from .markdown_leads import after_separator as _after_separator
+from .markdown_leads import update_day as _update_day
+from .markdown_words import actor_and_text, reader_words, row_cells
+from .posted_updates import posted_stamp, update_words
+from .times import TimePlacer, dated_within, leading_time, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
 _HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
 _BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
 _TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*(?:[-–—:|]+\s+|,\s*)?")
-_ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
-_NOT_ACTORS = {
-    "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
-    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
-}
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
@@ -55,33 +50,41 @@ class _Item:
     precision: TimePrecision
     text: str
     link: str = ""
+    span: str = ""
+    """The range the entry's time starts, as written, kept in its detail."""
     paragraph: bool = False
     """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
-    detail: list[str] = field(default_factory=list)
+    gathers: bool = False
+    """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
+    waiting: bool = False  # after 'Update: April 18, 2022': an entry only once a paragraph (no bullet, no time) follows
+    detail: list[list[str]] = field(default_factory=list)
+    """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
+    more: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
         if bullet or not (self.detail or self.text):
-            self.detail.append(line)
+            self.detail.append([line])
         elif self.detail:
-            self.detail[-1] = f"{self.detail[-1]} {line}"
+            self.detail[-1].append(line)
         else:
-            self.text = f"{self.text} {line}"
+            self.more.append(line)
 
     def finished(self) -> TimelineEntry:
         """The entry as a reader sees it, with the first detail line as its text when the line held only a time.
 
         Markup is taken out of the words; link targets join the detail."""
         links = [self.link] if self.link else []
-        actor, text = _actor_and_text(self.text)
+        actor, text = actor_and_text(" ".join([self.text, *self.more]))
         text, found = reader_words(text)
         actor, _ = reader_words(actor)
         detail = []
-        for line in self.detail:
-            words, more = reader_words(line)
+        for lines in self.detail:
+            words, more = reader_words(" ".join(lines))
             detail += [words] if words.strip() else []
             found += more
         text = text.strip() or (detail.pop(0) if detail else "")
+        detail += [self.span] if self.span else []
         links += [link for link in found if link not in links]
         if not text.strip():
             raise ImportProblem(f"{self.where}: nothing follows the time")
@@ -138,6 +141,8 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
+        self.pending: list[tuple[str, str, bool]] = []
+        """The lines read since the last entry that were not one: the words a 'Posted <time>' line closes."""
         self.start: dt.datetime | None = None
         self.day_one: dt.date | None = None
         """The day 'Day 1' is: the date its heading gives, else the day its times were placed on."""
@@ -152,6 +157,8 @@ class _Document:
     def add(self, part: TimelineEntry | _Item) -> None:
         self.found.append(part)
         self.section_found += 1
+        if self.pending:
+            self.pending.clear()
 
     def end_section(self) -> None:
         """Report the lines of the section that ends that were left out, if it is a timeline."""
@@ -169,7 +176,8 @@ class _Document:
             return
         if not line.strip():
             self.after_blank = True
-            self.current = None if self.current is not None and self.current.paragraph else self.current
+            closes = self.current is not None and self.current.paragraph and not self.current.gathers
+            self.current = None if closes else self.current
             return
         starts_paragraph, self.after_blank = self.after_blank, False
         heading = _HEADING.fullmatch(line)
@@ -179,6 +187,13 @@ class _Document:
             return
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
+        self.current = None if self.current and self.current.waiting and (bullet or self._leads(body)) else self.current
+        if self.current is not None and self.current.gathers and not self._leads(body):
+            if self.current.waiting:
+                self.current.waiting = False
+                self.add(self.current)
+            self.current.add(body if bullet else line.strip(), bullet is not None or starts_paragraph)
+            return
         if self.current is not None and _width(line) > self.current.indent:
             self.current.add(body if bullet else line.strip(), bullet is not None)
             return
@@ -190,16 +205,20 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or _offset(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
         lead = time_lead(body)
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
+            self.current.gathers = not bullet and not self.current.text
             self.add(self.current)
-        elif (offset := _offset(body)) is not None:
+        elif (offset := offset_of(body)) is not None:
             self._offset_item(offset, body, where, indent, bullet)
+        elif not bullet and (day := _update_day(body)) is not None:
+            at, date_only = self.placer.place_day(day, where), TimePrecision.DATE_ONLY
+            self.current = _Item(where, 0, at, date_only, "", paragraph=True, gathers=True, waiting=True)
         elif self._day_or_zone(body, where):
             return
         elif (lead := date_lead(body)) is not None:
@@ -209,11 +228,23 @@ class _Document:
             return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
+        elif (posted := posted_stamp(body)) is not None and self._posted(posted, where):
+            return
         elif (stamp := stamp_within(body)) is not None:
             self.start = self.placer.place(stamp, where, self.placing().zone)
-        elif ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
-            self._zone_sentence(body, where)
-            self.section_missed.append((where, NO_TIME))
+        else:
+            if ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
+                self._zone_sentence(body, where)
+                self.section_missed.append((where, NO_TIME))
+            self.pending.append((where, body, starts_paragraph))
+
+    def _posted(self, stamp: str, where: str) -> bool:
+        """Whether the lines above a 'Posted <time>' line give an update's words; they become its entry."""
+        words, detail, used = update_words(self.pending)
+        if words:
+            self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words, detail))
+            self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
+        return bool(words)
 
     def _zone_sentence(self, body: str, where: str) -> None:
         """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""
@@ -275,7 +306,15 @@ class _Document:
     def _heading(self, depth: int, title: str, where: str) -> None:
         self.end_section()
         self.current = None
+        self.pending.clear()
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
+        lead = time_lead(title)
+        if lead is not None:  # '### 2018 October 21 22:52 UTC': the paragraphs under it tell what happened
+            self.current = _item(lead, 0, self.placing(), where, paragraph=True)
+            self.current.gathers = True
+            self.add(self.current)
+            self.section_is_timeline = True
+            return
         zone = self.placer.zone_in(title, where) if "time" in title.lower() else None
         day = day_line(title)
         if day is not None and self.placer.set_day(day[0]):
@@ -288,16 +327,6 @@ class _Document:
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
-
-
-def _offset(body: str) -> tuple[dt.timedelta, str] | None:
-    """The offset a line starts with, perhaps inside emphasis ('**T+15m**: ...'), and what follows it."""
-    opener = next((mark for mark in OPENERS if body.startswith(mark) and mark != "["), "")
-    found = offset_lead(body[len(opener) :])
-    if found is None or not opener:
-        return found
-    rest = found[1].lstrip(":")
-    return (found[0], rest[len(opener) :]) if rest.startswith(opener) else None
 
 
 def _starts_table(line: str, following: str) -> bool:
@@ -318,45 +347,18 @@ def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: boo
         at = placing.placer.place_day(lead.stamp, where)
     else:
         at = placing.placer.place(lead.stamp, where, placing.zone)
-    return _Item(where, indent, at, lead.precision, text, link=lead.link, paragraph=paragraph)
-
-
-def _actor_and_text(rest: str) -> tuple[str, str]:
-    """'Alice: restarted the pool' -> ('Alice', 'restarted the pool'); text without an actor is kept whole."""
-    head, colon, tail = rest.partition(":")
-    head = head.strip().strip("*_").strip()
-    tail = tail.lstrip("*_")
-    if not colon or not tail[:1].isspace() or not tail.strip():
-        return "", rest
-    words = head.split()
-    if not 1 <= len(words) <= 3 or not all(_ACTOR_WORD.fullmatch(word) for word in words):
-        return "", rest
-    if not all(word[0] == "@" or word[0].isupper() for word in words) or head.lower() in _NOT_ACTORS:
-        return "", rest
-    return head, tail.strip()
-
-
-def _cells(line: str) -> tuple[list[str], list[str]]:
-    """The row's cells as a reader sees them, and the link targets they hold."""
-    row = line.strip()
-    row = row[1:] if row.startswith("|") else row
-    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
-    cells, links = [], []
-    for cell in _CELL_SPLIT.split(row):
-        words, found = reader_words(_LINE_BREAK.sub("\n", cell).replace("\\|", "\x00"))
-        cells.append(words.replace("\x00", "|").strip())
-        links += [link for link in found if link not in links]
-    return cells, links
+    return _Item(where, indent, at, lead.precision, text, link=lead.link, span=lead.span, paragraph=paragraph)
 
 
 def _read_table(lines: list[str], start: int, document: _Document) -> int:
     """Adds the rows of the table headed at `start` to the document if it is a timeline; returns the line after it."""
     document.current = None
+    document.pending.clear()
     end = start + 2
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     try:
-        header = _cells(lines[start])[0]
+        header = row_cells(lines[start])[0]
         columns = columns_of(header, f"line {start + 1}")
     except ImportProblem:
         return end
@@ -364,20 +366,17 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     named = columns.zone or document.placer.zone_in(header[columns.time], f"line {start + 1}")
     columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
-        cells, links = _cells(lines[number])
+        cells, links = row_cells(lines[number])
+        lead = time_lead(cells[columns.time]) if columns.time < len(cells) else None
+        lead = lead if lead is not None and not lead.rest.strip(" .,;:") else None
+        if lead is not None:  # '~15:00 UTC', '14:02–14:30', '22:52 UTC, 21st Oct': the time as a reader takes it
+            cells[columns.time] = lead.stamp
         entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")
         if entry is not None:
-            detail = "\n".join(part for part in (entry.detail, *links) if part)
-            document.add(replace(entry, detail=detail))
+            detail = "\n".join(part for part in (entry.detail, lead.span if lead else "", *links) if part)
+            document.add(replace(entry, detail=detail, precision=lead.precision if lead else entry.precision))
     document.after_blank = True
     return end
-
-
-def _after_separator(rest: str) -> str:
-    """The text after the dash, colon or bar that parts a time from its words (none is needed)."""
-    separator = _SEPARATOR.match(rest)
-    assert separator is not None  # every part of the pattern is optional: it matches any text
-    return rest[separator.end() :]
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -388,11 +387,14 @@ def looks_like_markdown(text: str) -> bool:
             continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
         if _starts_table(line, following):
             return True
+        heading = _HEADING.fullmatch(line)
+        if heading is not None and time_lead(heading.group("title").strip()) is not None:
+            return True
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
         opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
         if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
             return True
-        if bullet is not None and date_lead(body) is not None:
+        if (bullet is not None and date_lead(body) is not None) or posted_stamp(body) is not None:
             return True
     return False

@@ -21,9 +21,15 @@ _LINK = re.compile(r"!?\[(?P<words>[^\[\]\n]*)\]\((?P<url><[^<>\n]*>|[^()\s]*)(?
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^<>\s]+)>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|em|strong|u|span|sup|sub|mark|small|kbd)\b[^<>]*>", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _STRONG = re.compile(rf"(\*\*|__)(?=\S)(?P<words>.{{1,{_SPAN}}}?)(?<=\S)\1")
 _STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
+_ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
+_NOT_ACTORS = {
+    "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
+    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
+}
 
 
 def reader_words(text: str) -> tuple[str, list[str]]:
@@ -71,3 +77,31 @@ def _linked(match: re.Match[str], links: list[str]) -> str:
     if url and url not in links:
         links.append(url)
     return words or url
+
+
+def actor_and_text(rest: str) -> tuple[str, str]:
+    """'Alice: restarted the pool' -> ('Alice', 'restarted the pool'); text without an actor is kept whole."""
+    head, colon, tail = rest.partition(":")
+    head = head.strip().strip("*_").strip()
+    tail = tail.lstrip("*_")
+    if not colon or not tail[:1].isspace() or not tail.strip():
+        return "", rest
+    words = head.split()
+    if not 1 <= len(words) <= 3 or not all(_ACTOR_WORD.fullmatch(word) for word in words):
+        return "", rest
+    if not all(word[0] == "@" or word[0].isupper() for word in words) or head.lower() in _NOT_ACTORS:
+        return "", rest
+    return head, tail.strip()
+
+
+def row_cells(line: str) -> tuple[list[str], list[str]]:
+    """The row's cells as a reader sees them, and the link targets they hold."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    cells, links = [], []
+    for cell in _CELL_SPLIT.split(row):
+        words, found = reader_words(_LINE_BREAK.sub("\n", cell).replace("\\|", "\x00"))
+        cells.append(words.replace("\x00", "|").strip())
+        links += [link for link in found if link not in links]
+    return cells, links

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from . import ImportContext, ImportProblem
+from .clock_order import day_change, newer_first_steps
 from .zone_words import ZONE_WORD_PATTERN, zone_of_word, zone_word_in
 
 ROLLOVER_GAP = dt.timedelta(hours=6)
@@ -30,21 +31,24 @@ _DATE = (
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?"
     rf"|(?P<mon4>{_MONTH})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
     rf"|(?P<d5>\d{{1,2}})(?P<s5>[/-])(?P<mon5>{_MONTH})(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
-    r"|(?P<wy>\d{4})-?W(?P<ww>\d{2})-?(?P<wd>[1-7]))"
+    r"|(?P<wy>\d{4})-?W(?P<ww>\d{2})-?(?P<wd>[1-7])"
+    rf"|(?P<y6>\d{{4}})\s+(?P<mon6>{_MONTH})\s+(?P<d6>\d{{1,2}}))"
 )
 _CLOCK = (
-    r"(?P<h>\d{1,2})(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"(?P<h>\d{1,2})(?:(?::|h(?=\d{2}))(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"|(?=\s?[AaPp]\.?[Mm](?![A-Za-z])))"
     r"(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?"
 )
+"""'14:05', '9:58 PM', '14h05', and an hour alone before am or pm ('6pm', '11 a.m.')."""
 _ZONE = rf"(?P<tz>Z|\s?(?:UTC|GMT)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|\s?[+-]\d{{2}}:?\d{{2}}|\s{ZONE_WORD_PATTERN})"
-_STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
+_STAMP = rf"(?:{_DATE}(?:T|,?\s+(?:at\s+)?|\s[-–—]\s))?{_CLOCK}{_ZONE}?(?!\w|:\d)"
 
 _WHOLE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
 _LEADING = re.compile(_STAMP, re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"\s*(?:{_DATE})\s*", re.IGNORECASE)
 _LEADING_DATE = re.compile(rf"{_DATE}(?!\w|[/.-]\d)", re.IGNORECASE)
 _DATE_WITHIN = re.compile(rf"(?<![\w/.-]){_DATE}(?!\w|[/.-]\d|:\d)", re.IGNORECASE)
-_YEARS = ("y", "y2", "y3", "y4", "y5", "wy")
+_YEARS = ("y", "y2", "y3", "y4", "y5", "wy", "y6")
 """The groups of _DATE that hold a year: a date with one is a date a reader can place without guessing."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])")
 _STAMP_WITHIN = re.compile(rf"(?<![\w/.:-]){_STAMP}", re.IGNORECASE)
@@ -83,6 +87,12 @@ def leading_time(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group(0), text[match.end() :]
+
+
+def written_zone(stamp: str) -> str:
+    """The zone a time names after its clock ('14:30 UTC' -> 'UTC', '9:58 PM EDT' -> 'EDT'), or ''."""
+    match = _LEADING.match(stamp.strip())
+    return (match.group("tz") or "").strip() if match else ""
 
 
 def leading_date(text: str) -> tuple[str, str] | None:
@@ -145,7 +155,8 @@ class TimePlacer:
     """Turns the times of one file into aware datetimes, carrying clock-only times past midnight.
 
     A time without a date takes the day of the entry before it (at first the incident date), and
-    the next day when the clock has gone back by more than ROLLOVER_GAP. A time with a date moves
+    the next day when the clock has gone back by more than ROLLOVER_GAP (the day before when it has gone forward
+    by more in a file that lists the newest first, as status pages do). A time with a date moves
     the current day there; a date without a year is the one nearest the current day. A time without
     an offset is in the zone given, else the review's zone; a zone word after it ('EST', 'Eastern')
     is read as zone_words says, the review's zone and the user's answers settling words with several meanings.
@@ -159,6 +170,10 @@ class TimePlacer:
         self._answers = context.zone_answers
         self._day = context.incident_date
         self._previous_clock: dt.time | None = None
+        self._newer_first = 0
+        """Steps of less than ROLLOVER_GAP back in time less steps forward: above 0, the file lists the newest first."""
+        self._whole: str | None = text
+        """The file, until the order its clock times run in is worked out from it (at the first jump of the clock)."""
 
     def place(self, text: str, where: str, zone: dt.tzinfo | None = None) -> dt.datetime:
         """The moment the text names; times without an offset are in `zone`, else the review's zone."""
@@ -237,11 +252,16 @@ class TimePlacer:
     def _placed(self, match: re.Match[str], zone: dt.tzinfo, where: str = "") -> dt.datetime:
         clock = _clock(match)
         day = _date(match, self._day, self.order)
+        previous, self._previous_clock = self._previous_clock, clock
+        step = _seconds(clock) - _seconds(previous) if previous is not None else 0
+        if -_ROLLOVER_SECONDS <= step <= _ROLLOVER_SECONDS:
+            self._newer_first += (step < 0) - (step > 0)
+        elif day is None:
+            if self._whole:
+                self._newer_first, self._whole = newer_first_steps(self._whole, _ROLLOVER_SECONDS), None
+            self._day += day_change(step, self._newer_first > 0, _ROLLOVER_SECONDS)
         if day is not None:
             self._day = day
-        elif self._previous_clock is not None and _seconds(self._previous_clock) - _seconds(clock) > _ROLLOVER_SECONDS:
-            self._day += dt.timedelta(days=1)
-        self._previous_clock = clock
         if match.group("zword"):
             zone = self.zone_of_word(match.group("zword"), where)
         elif match.group("tz"):
@@ -261,13 +281,15 @@ def _seconds(clock: dt.time) -> int:
 
 
 def _clock(match: re.Match[str]) -> dt.time:
-    hour = int(match.group("h"))
+    hour, minute = int(match.group("h")), match.group("mi")
+    if minute is None and not match.group("ampm"):
+        raise ValueError("an hour alone is a time only with am or pm")
     if match.group("ampm"):
         if not 1 <= hour <= 12:
             raise ValueError("a 12-hour clock runs from 1 to 12")
         hour = hour % 12 + (12 if match.group("ampm") in "Pp" else 0)
     micro = int((match.group("frac") or "0").ljust(6, "0")[:6])
-    return dt.time(hour, int(match.group("mi")), int(match.group("s") or 0), micro)
+    return dt.time(hour, int(minute or 0), int(match.group("s") or 0), micro)
 
 
 def day_order(text: str) -> str | None:
@@ -302,12 +324,12 @@ def _date(match: re.Match[str], near: dt.date, order: Callable[[], str | None] =
         year = int(match.group("y5"))
         month = _MONTHS.index(match.group("mon5")[:3].lower()) + 1
         return dt.date(year + (2000 if year < 100 else 0), month, int(match.group("d5")))
-    month_name = match.group("mon3") or match.group("mon4")
+    month_name = match.group("mon3") or match.group("mon4") or match.group("mon6")
     if not month_name:
         return None
     month = _MONTHS.index(month_name[:3].lower()) + 1
-    day = int(match.group("d3") or match.group("d4"))
-    written = match.group("y3") or match.group("y4")
+    day = int(match.group("d3") or match.group("d4") or match.group("d6"))
+    written = match.group("y3") or match.group("y4") or match.group("y6")
     years = (int(written),) if written else (near.year - 1, near.year, near.year + 1)
     return _nearest(near, *_real_dates(*((y, month, day) for y in years)))
 

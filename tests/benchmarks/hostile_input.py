@@ -67,6 +67,8 @@ def _markdown_shapes(size: int) -> tuple[str, dict[str, str]]:
     shapes = {f"bullet of {mark!r}": f"- 18:42 {_run_of(mark, size)[: size - 20]}\n" for mark in "<*_[(`\\|"}
     shapes["table row of '|'"] = "| Time | What |\n|---|---|\n| 18:42 | " + "\\|" * (size // 2 - 20) + " |\n"
     shapes["many bullets"] = "- 18:42 x\n" * (size // 10)
+    shapes["one entry wrapped over many lines"] = "- 18:42 x\n" + "  wrapped words\n" * (size // 16)
+    shapes["a time alone, then many lines"] = "18:42 UTC\n\n" + "words of the update\n" * (size // 19)
     return plain, shapes
 
 

@@ -1,4 +1,4 @@
-"""Nineteen timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
+"""Timelines in the shapes real exports and published postmortems take, each read as a careful reader would.
 
 The files under data/real_shapes are our own writing in those shapes (a prose postmortem, a status-page incident,
 a Jira export, a slackdump folder...). Each is read through parse_file and through `facilitator import`, in a review
@@ -13,7 +13,7 @@ from importer_data import DATA
 from facilitator import cli
 from facilitator.cli import main
 from facilitator.domain.timeline import TimePrecision
-from facilitator.importers import ImportContext
+from facilitator.importers import ImportContext, ImportProblem
 from facilitator.importers.formats import parse_file, parse_pasted
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
@@ -33,6 +33,18 @@ EXPECTED = {
         ],
         [('line 3', 'no time found')],
     ),
+    "blog_table_rough_times.md": (
+        # A blog post's table (Slack's January 2021 outage as retold; GitHub's 2018 one as a table): the time cell
+        # holds '~15:00 UTC', a range '15:20–15:45', or the date after the time '22:52 UTC, 21st Oct'.
+        [
+            ("2025-01-06 14:55", A, '', 'People start reporting that channels will not load.'),
+            ("2025-01-06 15:05", E, '', 'Status page updated: some users may have trouble connecting.'),
+            ("2025-01-06 15:20", E, '', 'Error rate climbs past 40%; incident raised to SEV-1.'),
+            ("2025-01-06 17:00", E, '', 'Partial restoration as new web nodes come up.'),
+            ("2025-01-07 00:40", E, '', 'Last queue drained; incident closed.'),
+        ],
+        [],
+    ),
     "cloudflare_style_blog.md": (
         [
             ("2025-11-04 13:42", E, '', 'Change to the rate-limit rules deployed to all data centers'),
@@ -41,6 +53,17 @@ EXPECTED = {
             ("2025-11-04 14:07", E, '', 'Rollback complete; error rate back to normal'),
         ],
         [('line 16', 'no time found')],
+    ),
+    "daily_updates_post.md": (
+        # A community post updated day by day (Atlassian's April 2022 outage): 'Update: April 18, 2022', then
+        # paragraphs without a time, newest first; an event known by its day only, kept with all its words.
+        [
+            ("2025-06-10 14:05", E, '', 'first reports of missing workspaces'),
+            ("2025-06-10 15:30", E, '', 'deletion script stopped'),
+            ("2025-06-10 23:00", D, '', 'We have restored 70% of the affected workspaces and expect to finish tomorrow.'),
+            ("2025-06-11 23:00", D, '', 'Hello everyone,'),
+        ],
+        [('line 3', 'no time found')],
     ),
     "date_only_and_unknown.md": (
         [
@@ -113,6 +136,31 @@ EXPECTED = {
         ],
         [],
     ),
+    "heading_stamps.md": (
+        # GitHub's 2018 analysis: each moment a heading ('2018 October 21 22:52 UTC'), what happened in the
+        # paragraphs under it; a paragraph that starts with its own time ('By 21:24 UTC, ...') is a moment too.
+        [
+            ("2024-09-09 21:14", E, '', 'During planned work on a core switch, the link between the two data centers '
+             'dropped for 38 seconds. Writes kept landing on both sides while they could not see each other.'),
+            ("2024-09-09 21:16", E, '', 'Replication errors started paging the storage on-call.'),
+            ("2024-09-09 21:24", E, '', 'two engineers had confirmed both sides held writes the other lacked.'),
+            ("2024-09-09 21:31", E, '', 'deploys frozen'),
+            ("2024-09-10 02:05", E, '', 'The last queue cluster was rebuilt and consumers drained the backlog.'),
+        ],
+        [],
+    ),
+    "hour_ampm_prose.md": (
+        # GitLab's 2017 live notes: 'Update 6:14pm UTC: ...' on top, then 'At 2017/01/31 6pm UTC, ...', an hour alone
+        # before pm, and '11pm-ish'.
+        [
+            ("2023-02-07 16:00", E, '', 'a bot began flooding the search index with junk pages.'),
+            ("2023-02-07 19:00", E, '', 'the flood locked the index for writes, and searches timed out.'),
+            ("2023-02-07 21:00", A, '', 'engineer-2 decides to rebuild the replica from scratch.'),
+            ("2023-02-07 21:18", E, '', 'engineer-2 notices the command ran on the primary and stops it.'),
+            ("2023-02-07 23:05", E, '', 'search answers again, from an index rebuilt this evening.'),
+        ],
+        [],
+    ),
     "jira_export.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana Lima', 'Checkout 500s after deploy'),
@@ -172,6 +220,18 @@ EXPECTED = {
         ],
         [],
     ),
+    "ranges_and_dates_after.md": (
+        # AWS's and Slack's prose ('At 9:37AM PST,', 'Around 8:13 a.m. PST on January 4, 2021,'), a range whose
+        # zone is written once at its end ('14:02–14:30 UTC'), and a date after the time ('22:52 UTC, 21st Oct').
+        [
+            ("2025-03-02 15:41", A, '', 'some users began to see failed logins.'),
+            ("2025-03-02 15:41", E, '', 'login error rate above 5%'),
+            ("2025-03-02 16:02", E, '', 'an engineer removed a bad config from the auth pool.'),
+            ("2025-03-03 00:05", E, '', 'a second, smaller wave of errors'),
+            ("2025-03-03 00:15", E, '', 'all auth nodes replaced'),
+        ],
+        [],
+    ),
     "sheets_timeline.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana', 'Alert fired: queue depth > 10k'),
@@ -198,6 +258,56 @@ EXPECTED = {
         ],
         [],
     ),
+    "status_history_long_day.md": (
+        # The same history over a long day: newest first, the clock jumps back eight hours between two updates,
+        # which in a file listing the oldest first would be the next day; here it is the same day.
+        [
+            ("2025-02-12 17:30", E, '', 'Some searches miss messages sent in the last hour. We are investigating.'),
+            ("2025-02-12 19:30", E, '', 'Some workspaces also miss files in search results. We are still looking '
+             'into it.'),
+            ("2025-02-12 22:10", E, '', 'We found the cause: an index job stalled after a config change this '
+             'morning. We are re-indexing.'),
+            ("2025-02-13 06:05", E, '', 'The re-index has passed 90% of workspaces; the last ones should be done '
+             'before midnight.'),
+            ("2025-02-13 07:48", E, '', 'Search is complete again for every workspace. Thanks for bearing with us '
+             'through a long day.'),
+        ],
+        [],
+    ),
+    "status_history_text.md": (
+        # A status page's history copied as text (Slack's, 2021): the date once, then each update's time alone on
+        # its line, newest first, and its words in the paragraphs under it; the summary has no time of its own.
+        [
+            ("2025-03-11 16:15", E, '', 'Some webhook deliveries are running late. We are looking into it.'),
+            ("2025-03-11 18:32", E, '', 'New events are delivered on time again; older ones are still draining.'),
+            ("2025-03-11 21:40", E, '', 'Every queued webhook has now been delivered. Sorry for the wait.'),
+        ],
+        [('line 5', 'no time found')],
+    ),
+    "statuspage_page_text.md": (
+        # A Statuspage incident page copied as text: each update's status word and words, then when it was posted
+        # ('Posted 2 days ago. Mar 18, 2025 - 17:02 PDT'), newest first; the title and the footer have no time.
+        [
+            ("2025-03-18 22:47", E, '', 'Investigating: Exports are failing for some customers.'),
+            ("2025-03-18 22:58", E, '', 'Update: The fault is in a storage node that serves export files; we are '
+             'moving traffic off it.'),
+            ("2025-03-18 23:20", E, '', 'Monitoring: A fix is out; we are watching the export queue.'),
+            ("2025-03-19 00:02", E, '', 'Resolved: Exports finish normally again. We will publish a short write-up '
+             'this week.'),
+        ],
+        [('line 1', 'no time found'), ('line 20', 'no time found')],
+    ),
+    "statuspage_page_without_status.md": (
+        # The same page as Discord's (2023) reads when copied without the status words: the updates' words follow
+        # the 'Incident Report for ...' line, an update may have several paragraphs.
+        [
+            ("2025-11-02 19:31", E, '', 'We are shedding some load so that part of our users can get back in while '
+             'the database recovers.'),
+            ("2025-11-02 19:52", E, '', 'Most users can sign in again; the rest should follow within ten minutes.'),
+            ("2025-11-02 20:10", E, '', 'Sign-in is fast again for everyone.'),
+        ],
+        [('line 1', 'no time found')],
+    ),
     "us_dates_split_columns.csv": (
         [
             ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
@@ -209,6 +319,23 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "daily_updates_post.md": ["", "", "", "All affected workspaces are restored. If something still looks wrong, reply to your ticket."],
+    "statuspage_page_without_status.md": [
+        "",
+        "",
+        "The cause was a maintenance step on the session database that left too few nodes serving. We will follow up "
+        "with a fuller review.",
+    ],
+    "blog_table_rough_times.md": ["", "", "15:20–15:45", "", ""],
+    "heading_stamps.md": [
+        "Nobody noticed at first: the dashboards stayed green.",
+        "",
+        "",
+        "The incident commander locked the deploy pipeline. At 21:33 UTC the status page went yellow.",
+        "",
+    ],
+    "ranges_and_dates_after.md": ["", "15:41–16:20 UTC", "", "4:05 p.m. - 4:30 p.m. PT", ""],
+    "status_history_text.md": ["", "", "We will post a summary once our review is done."],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
     "jira_export.csv": [
@@ -297,3 +424,44 @@ def test_day_sections_without_dates_count_on_from_day_one(context):
         "2026-10-14 10:00",
         "2026-10-15 11:00",
     ]
+
+
+def test_what_only_looks_like_a_range_an_hour_or_a_date_after_the_time_is_left_in_the_words(context):
+    """'- 5 servers' is no end of a range, '1 Amazon' no hour, ', may be' no date: the words stay as written."""
+    text = "## Timeline (UTC)\n\n- 14:02 - 5 servers down\n- 14:10, may be the cache\n- 14:20 1 Amazon host left\n"
+    entries, skipped = parse_pasted(text, context)
+    got = [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text, e.detail) for e in entries]
+    assert got == [
+        ("2026-10-14 14:02", "5 servers down", ""),
+        ("2026-10-14 14:10", "may be the cache", ""),
+        ("2026-10-14 14:20", "1 Amazon host left", ""),
+    ]
+    assert skipped == []
+
+
+def test_a_time_alone_with_nothing_under_it_still_says_so(context):
+    """A status update's time with no words before the next one is a problem named by its line, not an empty entry."""
+    with pytest.raises(ImportProblem, match="line 3: nothing follows the time"):
+        parse_pasted("## Timeline\n\n3:40 PM UTC\n\n4:10 PM UTC\n\nAll clear.\n", context)
+
+
+def test_times_listed_newest_first_step_back_a_day_past_midnight(context):
+    """In a list that runs backwards, a clock far later than the one before it is the day before, not the same day."""
+    text = "## Updates (all times UTC)\n\n2025-10-03\n\n- 02:10 resolved\n- 00:40 fix out\n- 23:30 investigating\n- 22:55 alert\n"
+    entries, _ = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in entries] == [
+        ("2025-10-02 22:55", "alert"),
+        ("2025-10-02 23:30", "investigating"),
+        ("2025-10-03 00:40", "fix out"),
+        ("2025-10-03 02:10", "resolved"),
+    ]
+
+
+def test_an_update_date_followed_by_bullets_is_only_their_day(context):
+    """'Update: June 10, 2025' over bullets is their day, not an entry of its own; a bullet without a time is reported."""
+    text = "# Outage\n\nUpdate: June 10, 2025\n\n- 14:05 UTC: first reports\n- someone remembers more\n"
+    entries, skipped = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in entries] == [
+        ("2025-06-10 14:05", "first reports")
+    ]
+    assert [(s.where, s.reason) for s in skipped] == [("line 6", "no time found")]

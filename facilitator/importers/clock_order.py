@@ -1,0 +1,34 @@
+"""Which way a file's clock times run, so that a time without a date moves to the right day when the clock jumps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+ORDER_EVIDENCE = 200
+"""How many of a file's clock times show which way its times run: enough to tell, few enough to stay quick."""
+_LINE_CLOCK = re.compile(r"(?:\A|\n)[ \t>*_#|`~+-]{0,8}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?([AaPp])\.?[Mm])?")
+"""A clock time at the start of a line (after a bullet, a quote or emphasis), to see which way a file's times run."""
+
+
+def newer_first_steps(text: str, gap: float) -> int:
+    """How many more steps back in time than forward the first ORDER_EVIDENCE clock times that start the text's
+    lines take (steps of at most `gap` seconds): above 0 when the text lists the newest first."""
+    steps, previous = 0, None
+    for match in itertools.islice(_LINE_CLOCK.finditer(text), ORDER_EVIDENCE):
+        hour = int(match.group(1)) % 12 + (12 if (match.group(3) or "").lower() == "p" else 0)
+        now = (hour if match.group(3) else int(match.group(1))) * 60 + int(match.group(2))
+        if previous is not None and 0 < abs(now - previous) * 60 <= gap:
+            steps += 1 if now < previous else -1
+        previous = now
+    return steps
+
+
+def day_change(step: float, newer_first: bool, gap: float) -> dt.timedelta:
+    """The day a clock time without a date moves to, `step` seconds after the one before it: the next day when it
+    goes back more than `gap` seconds, or in a file listing the newest first (a status page), the day before when it
+    goes forward more."""
+    if newer_first:
+        return dt.timedelta(days=-1) if step > gap else dt.timedelta()
+    return dt.timedelta(days=1) if -step > gap else dt.timedelta()
