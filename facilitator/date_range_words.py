@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from .content import texts
-from .domain.plausible_dates import DateKind, DateOutOfRange
+from .domain.plausible_dates import DateOutOfRange
+from .refusal_words import sentence_for
 
 
 def out_of_range(problem: DateOutOfRange) -> str:
-    words = texts("dates")["out_of_range"]
-    template = words["incident"] if problem.kind is DateKind.INCIDENT else words["due"]
-    return template.format(
-        day=problem.day.isoformat(), earliest=problem.earliest.isoformat(), latest=problem.latest.isoformat()
-    )
+    """[out_of_range] of dates.toml, for the problem's kind of date and its range."""
+    return sentence_for(problem)

@@ -134,6 +134,15 @@ DatesOutOfRange = TypedDict('DatesOutOfRange', {'incident': str, 'due': str})
 DatesTexts = TypedDict('DatesTexts', {'weekdays': list[str], 'months': list[str], 'long_date': str, 'day_month': str, 'out_of_range': DatesOutOfRange})
 
 
+ErrorsReview = TypedDict('ErrorsReview', {'no_reference': str, 'no_title': str, 'slot_out_of_range': str, 'not_a_time_zone': str})
+ErrorsAgenda = TypedDict('ErrorsAgenda', {'under_a_minute': str, 'too_little_left': str, 'budget_missing': str, 'wrong_total': str})
+ErrorsActions = TypedDict('ErrorsActions', {'no_title': str, 'no_owner': str})
+ErrorsNotes = TypedDict('ErrorsNotes', {'empty': str})
+ErrorsParking = TypedDict('ErrorsParking', {'no_words': str, 'time_without_offset': str, 'no_reason': str})
+ErrorsComments = TypedDict('ErrorsComments', {'no_words': str, 'blank_author': str})
+ErrorsTexts = TypedDict('ErrorsTexts', {'review': ErrorsReview, 'agenda': ErrorsAgenda, 'actions': ErrorsActions, 'notes': ErrorsNotes, 'parking': ErrorsParking, 'comments': ErrorsComments})
+
+
 ExportingRecord = TypedDict('ExportingRecord', {'where_title': str, 'file_kind': str, 'written_title': str, 'written': str, 'left_alone': str, 'open_folder': str, 'no_folder': str, 'writing': str, 'written_to': str, 'written_to_instead': str, 'not_written': str, 'failed_title': str, 'failed': str})
 ExportingPreview = TypedDict('ExportingPreview', {'title': str, 'preparing': str, 'ready': str, 'failed': str})
 ExportingSavingPreread = TypedDict('ExportingSavingPreread', {'where_title': str, 'no_folder': str, 'written': str, 'failed_title': str, 'failed': str, 'file_kind': str})
@@ -281,6 +290,9 @@ class Texts(Protocol):
 
     @overload
     def __call__(self, name: Literal['dates']) -> DatesTexts: ...
+
+    @overload
+    def __call__(self, name: Literal['errors']) -> ErrorsTexts: ...
 
     @overload
     def __call__(self, name: Literal['exporting']) -> ExportingTexts: ...

@@ -19,7 +19,11 @@ def _slot(text: str) -> int:
     try:
         return check_slot(int(text))
     except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e) if isinstance(e, ReviewError) else f"not a number of minutes: {text!r}") from None
+        if not isinstance(e, ReviewError):
+            raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+        from ..refusal_words import sentence_for
+
+        raise argparse.ArgumentTypeError(sentence_for(e)) from None
 
 
 def _review_id(text: str) -> int:

@@ -39,5 +39,7 @@ def say(text: str, file: TextIO | None = None) -> None:
 
 
 def error_line(problem: BaseException) -> str:
-    """The problem as the one line after `error: `."""
-    return shown(str(problem), ERROR_LENGTH)
+    """The problem as the one line after `error: ` (a domain error in the texts' language)."""
+    from ..refusal_words import sentence_for
+
+    return shown(sentence_for(problem), ERROR_LENGTH)

@@ -6,6 +6,9 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .refusals import Refused
 
 ABOUT_THREE = 3
 """How many actions a review aims for; more are allowed, with a gentle note and a ranking."""
@@ -17,8 +20,14 @@ class Priority(enum.StrEnum):
     LOW = "low"
 
 
-class ActionError(ValueError):
+class ActionError(Refused):
     """An action that cannot be recorded as it is, said plainly."""
+
+    area = "actions"
+    sentences: ClassVar[dict[str, str]] = {
+        "no_title": "An action needs a title.",
+        "no_owner": "Every action needs an owner: an attendee or a name.",
+    }
 
 
 @dataclass(frozen=True)
@@ -36,9 +45,9 @@ class Action:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise ActionError("An action needs a title.")
+            raise ActionError("no_title")
         if not self.owner.strip():
-            raise ActionError("Every action needs an owner: an attendee or a name.")
+            raise ActionError("no_owner")
 
 
 def ranked(actions: Sequence[Action]) -> list[Action]:

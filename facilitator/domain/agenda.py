@@ -5,6 +5,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import ClassVar
+
+from .refusals import Refused
 
 
 class Phase(enum.StrEnum):
@@ -48,8 +51,16 @@ _GIVING_WAY = [plan.phase for plan in sorted(AGENDA, key=lambda p: p.gives_turn 
 """The phases that give or take minutes when the timeline's budget changes, in turn."""
 
 
-class AgendaError(ValueError):
+class AgendaError(Refused):
     """Budgets that cannot make an agenda, said in words a facilitator understands."""
+
+    area = "agenda"
+    sentences: ClassVar[dict[str, str]] = {
+        "under_a_minute": "Every phase needs at least a minute.",
+        "too_little_left": "That leaves too little of the {slot}-minute slot for the other phases.",
+        "budget_missing": "Every phase needs a budget.",
+        "wrong_total": "The phases add up to {total} minutes; the slot is {slot}.",
+    }
 
 
 def default_budgets(slot_minutes: int) -> dict[Phase, int]:
@@ -71,7 +82,7 @@ def rebalanced(budgets: Mapping[Phase, int], phase: Phase, minutes: int, slot_mi
     """Set one phase's minutes and give or take the difference from the timeline (or, when that phase
     is the timeline, from the phases after it), so the total stays the slot."""
     if minutes < 1:
-        raise AgendaError("Every phase needs at least a minute.")
+        raise AgendaError("under_a_minute")
     result = dict(budgets)
     result[phase] = minutes
     others = [Phase.TIMELINE] if phase is not Phase.TIMELINE else _GIVING_WAY
@@ -84,7 +95,7 @@ def rebalanced(budgets: Mapping[Phase, int], phase: Phase, minutes: int, slot_mi
         result[other] -= take
         excess -= take
     if excess:
-        raise AgendaError(f"That leaves too little of the {slot_minutes}-minute slot for the other phases.")
+        raise AgendaError("too_little_left", slot=slot_minutes)
     return result
 
 
@@ -104,10 +115,10 @@ def refitted(budgets: Mapping[Phase, int], slot_minutes: int) -> dict[Phase, int
 def checked_budgets(budgets: Mapping[Phase, int], slot_minutes: int) -> dict[Phase, int]:
     """The budgets if they cover every phase with at least a minute and add up to the slot."""
     if set(budgets) != set(PHASES):
-        raise AgendaError("Every phase needs a budget.")
+        raise AgendaError("budget_missing")
     if any(minutes < 1 for minutes in budgets.values()):
-        raise AgendaError("Every phase needs at least a minute.")
+        raise AgendaError("under_a_minute")
     total = sum(budgets.values())
     if total != slot_minutes:
-        raise AgendaError(f"The phases add up to {total} minutes; the slot is {slot_minutes}.")
+        raise AgendaError("wrong_total", total=total, slot=slot_minutes)
     return {p: budgets[p] for p in PHASES}

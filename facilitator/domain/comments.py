@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from .refusals import Refused
 
 ANONYMOUS_NAMES = {"anonymous", "anon"}
 """A word that, anywhere in what is given as the author ('Jane Doe (anonymous)'), asks for no name."""
@@ -12,8 +15,14 @@ _ADDRESS = re.compile(r"@|://|\d{5,}")
 """What makes 'via' an address that names its sender (a mail address, a link, a phone number) rather than a channel."""
 
 
-class CommentError(ValueError):
+class CommentError(Refused):
     """A comment that cannot be recorded as it is."""
+
+    area = "comments"
+    sentences: ClassVar[dict[str, str]] = {
+        "no_words": "A comment needs some words.",
+        "blank_author": "Leave the author out for an anonymous comment rather than blank.",
+    }
 
 
 @dataclass(frozen=True)
@@ -29,9 +38,9 @@ class Comment:
 
     def __post_init__(self) -> None:
         if not self.text.strip():
-            raise CommentError("A comment needs some words.")
+            raise CommentError("no_words")
         if self.author is not None and not self.author.strip():
-            raise CommentError("Leave the author out for an anonymous comment rather than blank.")
+            raise CommentError("blank_author")
 
     @property
     def anonymous(self) -> bool:

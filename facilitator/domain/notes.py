@@ -6,9 +6,11 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from .agenda import Phase
 from .people import Person
+from .refusals import Refused
 
 
 class NoteTag(enum.StrEnum):
@@ -49,8 +51,11 @@ def place_on_screen(phase: Phase | None, entry_id: int | None, key_question: str
     return Place(phase)
 
 
-class NoteError(ValueError):
+class NoteError(Refused):
     """A note that cannot be kept, said in one sentence."""
+
+    area = "notes"
+    sentences: ClassVar[dict[str, str]] = {"empty": "An empty note cannot be kept."}
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,7 @@ def checked_note(note: Note) -> Note:
     """The note with its text trimmed (inner line breaks kept), or NoteError when nothing is left."""
     text = "\n".join(line.rstrip() for line in note.text.strip().splitlines())
     if not text:
-        raise NoteError("An empty note cannot be kept.")
+        raise NoteError("empty")
     return replace(note, text=text, speaker=note.speaker.strip())
 
 

@@ -6,6 +6,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from .refusals import Refused
 
 
 class ParkCategory(enum.StrEnum):
@@ -24,8 +27,15 @@ class Fate(enum.StrEnum):
     DROPPED = "dropped"
 
 
-class ParkingError(ValueError):
+class ParkingError(Refused):
     """A parked item or fate that cannot be recorded, said in the meeting's words."""
+
+    area = "parking"
+    sentences: ClassVar[dict[str, str]] = {
+        "no_words": "A parked item needs some words.",
+        "time_without_offset": "A parked item's time must carry its offset.",
+        "no_reason": "Give a short reason for dropping the item.",
+    }
 
 
 @dataclass(frozen=True)
@@ -42,11 +52,11 @@ class ParkedItem:
 
     def __post_init__(self) -> None:
         if not self.text.strip():
-            raise ParkingError("A parked item needs some words.")
+            raise ParkingError("no_words")
         if self.created_at.tzinfo is None:
-            raise ParkingError("A parked item's time must carry its offset.")
+            raise ParkingError("time_without_offset")
         if self.fate is Fate.DROPPED and not self.fate_reason.strip():
-            raise ParkingError("Give a short reason for dropping the item.")
+            raise ParkingError("no_reason")
 
 
 def with_fate(item: ParkedItem, fate: Fate | None, reason: str = "") -> ParkedItem:

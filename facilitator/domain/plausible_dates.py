@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 from .review import ReviewError
 
@@ -22,11 +23,19 @@ class DateKind(enum.StrEnum):
 
 
 class DateOutOfRange(ReviewError):
-    """A date outside the range it can be in; the caller says it in the user's words (its kind and range)."""
+    """A date outside the range it can be in; said in the user's words from [out_of_range] of dates.toml."""
+
+    file = "dates"
+    area = "out_of_range"
+    sentences: ClassVar[dict[str, str]] = {
+        "incident": "The incident date {day} cannot be right: type a date from {earliest} to {latest}.",
+        "due": "The due date {day} cannot be right: type a date from {earliest} to {latest}, "
+        "or leave it empty for no due date.",
+    }
+    kind: DateKind
 
     def __init__(self, kind: DateKind, day: dt.date, earliest: dt.date, latest: dt.date):
-        super().__init__(f"The {kind} date {day.isoformat()} is not between {earliest.isoformat()} and {latest.isoformat()}.")
-        self.kind = kind
+        super().__init__(kind, day=day.isoformat(), earliest=earliest.isoformat(), latest=latest.isoformat())
         self.day = day
         self.earliest = earliest
         self.latest = latest

@@ -8,6 +8,9 @@ import functools
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import ClassVar
+
+from .refusals import Refused
 
 SLOT_MINUTES_DEFAULT = 90
 SLOT_MINUTES_MIN = 30
@@ -15,8 +18,16 @@ SLOT_MINUTES_MAX = 240
 TIMEZONE_DEFAULT = "UTC"
 
 
-class ReviewError(ValueError):
+class ReviewError(Refused):
     """A review detail a user typed that cannot be accepted, said in one sentence."""
+
+    area = "review"
+    sentences: ClassVar[dict[str, str]] = {
+        "no_reference": "The incident reference cannot be empty.",
+        "no_title": "The review needs a title.",
+        "slot_out_of_range": "The slot must be between {low} and {high} minutes, not {minutes}.",
+        "not_a_time_zone": '"{name}" is not a time zone name (try e.g. Europe/London).',
+    }
 
 
 class ReviewState(enum.StrEnum):
@@ -61,9 +72,9 @@ def checked(review: Review) -> Review:
     ref = review.incident_ref.strip()
     title = review.title.strip()
     if not ref:
-        raise ReviewError("The incident reference cannot be empty.")
+        raise ReviewError("no_reference")
     if not title:
-        raise ReviewError("The review needs a title.")
+        raise ReviewError("no_title")
     check_slot(review.slot_minutes)
     check_timezone(review.timezone)
     return replace(
@@ -89,10 +100,7 @@ def _paragraphs(text: str) -> str:
 
 def check_slot(minutes: int) -> int:
     if not SLOT_MINUTES_MIN <= minutes <= SLOT_MINUTES_MAX:
-        raise ReviewError(
-            f"The slot must be between {SLOT_MINUTES_MIN} and {SLOT_MINUTES_MAX} "
-            f"minutes, not {minutes}."
-        )
+        raise ReviewError("slot_out_of_range", low=SLOT_MINUTES_MIN, high=SLOT_MINUTES_MAX, minutes=minutes)
     return minutes
 
 
@@ -100,7 +108,7 @@ def check_timezone(name: str) -> str:
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ReviewError(f'"{name}" is not a time zone name (try e.g. Europe/London).') from None
+        raise ReviewError("not_a_time_zone", name=name) from None
     return name
 
 

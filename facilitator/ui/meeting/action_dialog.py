@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...content import texts
 from ...domain.actions import Action, ActionError, Priority
+from ...refusal_words import sentence_for
 from ..common.dialog_keys import keyboard_complete
 from ..common.due_date_edit import DueDateEdit, DueDateError
 
@@ -110,7 +111,7 @@ class ActionDialog(QDialog):
             self.due.setFocus()
             return
         except ActionError as e:
-            self.problem.setText(str(e))
-            (self.owner if "owner" in str(e) else self.title).setFocus()
+            self.problem.setText(sentence_for(e))
+            (self.owner if e.kind == "no_owner" else self.title).setFocus()
             return
         super().accept()

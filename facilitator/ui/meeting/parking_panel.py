@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from ...domain.clock import SYSTEM_CLOCK, Clock
 from ...domain.parking import ParkCategory, ParkedItem, ParkingError
+from ...refusal_words import sentence_for
 from ..common import accessible
 from ..common.tables import set_up_table
 from .parking_model import CATEGORY, FATE, RAISED_BY, TEXT, ParkedItemsModel
@@ -164,7 +165,7 @@ class ParkingPanel(QWidget):
                 phase=phase,
             )
         except ParkingError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(sentence_for(e))
             self.problem.show()
             return
         self.problem.hide()

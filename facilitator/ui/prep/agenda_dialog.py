@@ -10,6 +10,7 @@ from ...app.session import ReviewStore
 from ...app.writes import WriteAtOnce
 from ...content import texts
 from ...domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
+from ...refusal_words import sentence_for
 from ..common.dialog_keys import keyboard_complete
 from ..common.waiting_edits import budgets_with_waiting
 from ..common.write_queue import WriteQueue
@@ -67,7 +68,7 @@ class AgendaDialog(QDialog):
             self.budgets = rebalanced(self.budgets, phase, self.boxes[phase].value(), self.slot)
             self.problem.clear()
         except AgendaError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(sentence_for(e))
             self._refused = True
         self._show()
 

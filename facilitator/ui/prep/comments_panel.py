@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...content import texts
 from ...domain.comments import Comment, CommentError, names_a_sender
 from ...domain.timeline import TimelineEntry
+from ...refusal_words import sentence_for
 from ..common.locale_dates import SHORT_DAY, day_and_clock
 from ..common.one_line import OneLineDelegate
 from ..common.rows_model import Index, RowsModel
@@ -175,7 +176,7 @@ class CommentsPanel(QWidget):
                 entry_id=cast("int | None", self.moment_ids[self.moment.currentIndex()] if self.moment_ids else None),
             )
         except CommentError as e:
-            self.message.setText(str(e))
+            self.message.setText(sentence_for(e))
             return
         self.text.clear()
         self.author.clear()

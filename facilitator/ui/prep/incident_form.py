@@ -28,6 +28,7 @@ from ...content import texts
 from ...date_range_words import out_of_range
 from ...domain.plausible_dates import DateKind, DateOutOfRange, checked_date
 from ...domain.review import Review, ReviewError, timezone_names
+from ...refusal_words import sentence_for
 from ..common import accessible, theme
 
 SAVE_DELAY_MS = 300
@@ -277,7 +278,7 @@ class IncidentForm(QWidget):
             try:
                 checked = self._review.with_changes(**accepted, **{name: value})
             except ReviewError as e:
-                problems.append(str(e))
+                problems.append(sentence_for(e))
                 continue
             if getattr(checked, name) != getattr(self._review, name):
                 accepted[name] = getattr(checked, name)

@@ -24,6 +24,7 @@ from ...content import texts
 from ...domain.attendance import Level, findings
 from ...domain.people import Person
 from ...domain.review import Review, ReviewError
+from ...refusal_words import sentence_for
 from ..common.store_events import StoreEvents
 from ..common.waiting_edits import fields_with_waiting
 from .findings_model import FindingsModel
@@ -136,6 +137,6 @@ class SetupPanel(QWidget):
         try:
             self.review().with_changes(**details)
         except (ReviewError, ReviewNotFound) as e:
-            self.form.show_problem(str(e))
+            self.form.show_problem(sentence_for(e))
             return
         self.details.update(self.review_id, details)
