@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..domain.timeline import MomentKind, TimelineEntry
 from . import ImportContext, ImportProblem
+from .time_cells import cell_time
 from .times import TimePlacer, is_time_of_day, unwrapped, zone_in
 
 HEADINGS = {
@@ -178,6 +179,7 @@ def entry_from(
         extras += [f"{heading_name('', index)}: {value}" for index in past if (value := cell(index))]
     if not any((stamp, day, text, actor, detail, *extras)):
         return None
+    stamp, precision, span = cell_time(stamp)
     if day and (not stamp or is_time_of_day(stamp)):
         stamp = f"{unwrapped(day)} {unwrapped(stamp)}".strip()
     if not stamp:
@@ -197,8 +199,9 @@ def entry_from(
         at=at,
         actor=actor,
         text=text,
-        detail="\n".join(part for part in (detail, cell(columns.link), kind_note, *extras) if part),
+        detail="\n".join(part for part in (detail, cell(columns.link), kind_note, *extras, span) if part),
         moment=moment,
+        precision=precision,
     )
 
 

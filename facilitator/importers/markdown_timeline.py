@@ -367,14 +367,9 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
         cells, links = row_cells(lines[number])
-        lead = time_lead(cells[columns.time]) if columns.time < len(cells) else None
-        lead = lead if lead is not None and not lead.rest.strip(" .,;:") else None
-        if lead is not None:  # '~15:00 UTC', '14:02–14:30', '22:52 UTC, 21st Oct': the time as a reader takes it
-            cells[columns.time] = lead.stamp
-        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")
+        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")  # '~15:00 UTC', '14:02–14:30' read
         if entry is not None:
-            detail = "\n".join(part for part in (entry.detail, lead.span if lead else "", *links) if part)
-            document.add(replace(entry, detail=detail, precision=lead.precision if lead else entry.precision))
+            document.add(replace(entry, detail="\n".join(part for part in (entry.detail, *links) if part)))
     document.after_blank = True
     return end
 

@@ -232,6 +232,17 @@ EXPECTED = {
         ],
         [],
     ),
+    "rough_times_sheet.csv": (
+        # An on-call's sheet kept during the incident: the time cell holds a rough time ('~14:50', '~15:00 UTC') or
+        # a range ('15:20–15:45'), read as a Markdown table's time cell is, next to the Date column.
+        [
+            ("2025-07-08 14:50", A, 'Priya', 'Support sees a jump in tickets about declined cards'),
+            ("2025-07-08 15:00", A, 'Priya', 'Payments on-call paged by hand from the support channel'),
+            ("2025-07-08 15:20", E, 'Marco', 'Failover to the second card processor tried twice; both attempts time out'),
+            ("2025-07-08 15:52", E, 'Marco', 'Second processor takes all traffic; cards go through again'),
+        ],
+        [('line 1', 'above the column headings')],
+    ),
     "sheets_timeline.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana', 'Alert fired: queue depth > 10k'),
@@ -336,6 +347,7 @@ DETAILS = {
     ],
     "ranges_and_dates_after.md": ["", "15:41–16:20 UTC", "", "4:05 p.m. - 4:30 p.m. PT", ""],
     "status_history_text.md": ["", "", "We will post a summary once our review is done."],
+    "rough_times_sheet.csv": ["", "", "15:20–15:45", ""],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
     "jira_export.csv": [
