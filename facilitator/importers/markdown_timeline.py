@@ -9,17 +9,18 @@ from dataclasses import dataclass, field, replace
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
-from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
+from .markdown_leads import Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
 from .markdown_leads import after_separator as _after_separator
 from .markdown_leads import update_day as _update_day
+from .markdown_lines import BULLET as _BULLET
+from .markdown_lines import HEADING as _HEADING
+from .markdown_lines import looks_like_markdown as looks_like_markdown
+from .markdown_lines import starts_table as _starts_table
 from .markdown_words import actor_and_text, reader_words, row_cells
 from .posted_updates import posted_stamp, update_words
-from .times import TimePlacer, dated_within, leading_time, stamp_within
+from .times import TimePlacer, dated_within, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
-_HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
-_BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
-_TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
@@ -329,11 +330,6 @@ class _Document:
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
 
 
-def _starts_table(line: str, following: str) -> bool:
-    """Whether the line is a table's header: it has a cell border and the line after it is the rule."""
-    return "|" in line and "|" in following and _TABLE_RULE.fullmatch(following) is not None
-
-
 def _width(line: str) -> int:
     stripped = line.lstrip(" \t")
     return len(line[: len(line) - len(stripped)].expandtabs(4))
@@ -372,24 +368,3 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
             document.add(replace(entry, detail="\n".join(part for part in (entry.detail, *links) if part)))
     document.after_blank = True
     return end
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        if line.isspace() or not line:
-            continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
-        if _starts_table(line, following):
-            return True
-        heading = _HEADING.fullmatch(line)
-        if heading is not None and time_lead(heading.group("title").strip()) is not None:
-            return True
-        bullet = _BULLET.fullmatch(line)
-        body = (bullet.group("body") if bullet else line).strip()
-        opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
-        if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
-            return True
-        if (bullet is not None and date_lead(body) is not None) or posted_stamp(body) is not None:
-            return True
-    return False
