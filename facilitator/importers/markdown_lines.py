@@ -7,6 +7,7 @@ import re
 
 from .markdown_leads import OPENERS, date_lead, time_lead
 from .posted_updates import posted_stamp
+from .status_history import status_stamp
 from .times import leading_time
 
 HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
@@ -36,5 +37,7 @@ def looks_like_markdown(text: str) -> bool:
         if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
             return True
         if (bullet is not None and date_lead(body) is not None) or posted_stamp(body) is not None:
+            return True
+        if status_stamp(body) is not None:
             return True
     return False

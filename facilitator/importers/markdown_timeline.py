@@ -18,6 +18,7 @@ from .markdown_lines import looks_like_markdown as looks_like_markdown
 from .markdown_lines import starts_table as _starts_table
 from .markdown_words import actor_and_text, reader_words, row_cells
 from .posted_updates import posted_stamp, update_words
+from .status_history import status_stamp
 from .times import TimePlacer, dated_within, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
@@ -58,13 +59,15 @@ class _Item:
     gathers: bool = False
     """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
     waiting: bool = False  # after 'Update: April 18, 2022': an entry only once a paragraph (no bullet, no time) follows
+    each_line: bool = False
+    """Each line under it is a detail line of its own, as in a web page copied as text."""
     detail: list[list[str]] = field(default_factory=list)
     """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
     more: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
-        if bullet or not (self.detail or self.text):
+        if bullet or self.each_line or not (self.detail or self.text):
             self.detail.append([line])
         elif self.detail:
             self.detail[-1].append(line)
@@ -206,7 +209,10 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(
+            time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body)
+            or unknown_time(body) or status_stamp(body)
+        )
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
@@ -229,7 +235,7 @@ class _Document:
             return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
-        elif (posted := posted_stamp(body)) is not None and self._posted(posted, where):
+        elif self._status(body, where) or ((posted := posted_stamp(body)) is not None and self._posted(posted, where)):
             return
         elif (stamp := stamp_within(body)) is not None:
             self.start = self.placer.place(stamp, where, self.placing().zone)
@@ -246,6 +252,26 @@ class _Document:
             self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words, detail))
             self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
         return bool(words)
+
+    def _status(self, body: str, where: str) -> bool:
+        """Whether a line such as 'Resolved May 28 at 01:00am BST' has an incident's title above it: they make an
+        entry whose detail is the update's words under it. The title is the line above, even one an entry gathered."""
+        status, last = status_stamp(body), self.found[-1] if self.found else None
+        if status is None:
+            return False
+        if self.pending:
+            title = self.pending[-1][1]
+            self.section_missed = [missed for missed in self.section_missed if missed[0] != self.pending[-1][0]]
+        elif isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1):
+            title = last.detail[-1].pop()
+            last.detail = [lines for lines in last.detail if lines]
+        else:
+            return False
+        at = self.placer.place(status[1], where, self.placing().zone)
+        self.current = _Item(where, 0, at, TimePrecision.EXACT, f"{status[0]}: {title}", paragraph=True, gathers=True)
+        self.current.each_line = True
+        self.add(self.current)
+        return True
 
     def _zone_sentence(self, body: str, where: str) -> None:
         """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .posted_updates import STATUS_WORDS
+
 _SPAN = 400
 """The longest code span or strong emphasis looked for: each mark is searched for its closer this far only, so a
 line of unclosed marks reads in linear time."""
@@ -28,8 +30,9 @@ _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?!
 _ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
 _NOT_ACTORS = {
     "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
-    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
+    "mitigation", "note", "resolved", "status", "summary", "update", "warning", *STATUS_WORDS,
 }
+"""Words that end in a colon like a name but say what a line is ('Monitoring: ...'), not who acted."""
 
 
 def reader_words(text: str) -> tuple[str, list[str]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from facilitator.importers.markdown_words import reader_words
+from facilitator.importers.markdown_words import actor_and_text, reader_words
 
 UNCLOSED = ["[(", '[a](b "', "<http:", "**a ", "``a", "`", "_a ", "** x", "***", "[a]("]
 
@@ -20,3 +20,10 @@ def test_marks_that_close_are_still_taken_out_next_to_open_ones():
     """An open bracket before a link, and emphasis three deep, still read as a reader sees them."""
     assert reader_words("see [[the graph](https://g.example/1)") == ("see [the graph", ["https://g.example/1"])
     assert reader_words("***very*** loud `` `tick` ``") == ("very loud `tick`", [])
+
+
+@pytest.mark.parametrize("status", ["Monitoring", "Identified", "Investigating", "In progress", "Completed"])
+def test_a_status_word_before_a_colon_is_no_one_who_acted(status):
+    """'Monitoring: error rate falling' says what the line is, as 'Resolved:' does; 'Mia: ...' names who acted."""
+    assert actor_and_text(f"{status}: error rate falling") == ("", f"{status}: error rate falling")
+    assert actor_and_text("Mia: error rate falling") == ("Mia", "error rate falling")

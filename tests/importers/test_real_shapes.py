@@ -269,6 +269,16 @@ EXPECTED = {
         ],
         [],
     ),
+    "status_history_by_incident.md": (
+        # An Instatus page's past incidents copied as text: each title, its status and when on the line under it
+        # ('Resolved Jun 12 at 01:05am BST', no year: the review's), then the last update's words, newest first.
+        [
+            ("2026-06-03 22:30", E, '', 'Completed: Planned upgrade of the spam filter'),
+            ("2026-06-10 20:40", E, '', 'Resolved: Sign-in loops on the web app'),
+            ("2026-06-12 00:05", E, '', 'Resolved: Search results missing recent mail'),
+        ],
+        [('line 1', 'no time found')],
+    ),
     "status_history_long_day.md": (
         # The same history over a long day: newest first, the clock jumps back eight hours between two updates,
         # which in a file listing the oldest first would be the next day; here it is the same day.
@@ -346,6 +356,12 @@ DETAILS = {
         "",
     ],
     "ranges_and_dates_after.md": ["", "15:41–16:20 UTC", "", "4:05 p.m. - 4:30 p.m. PT", ""],
+    "status_history_by_incident.md": [
+        "The upgrade finished on time.",
+        "Signing in works for everyone again.\nThe loop came from a cookie setting changed in this morning's release; "
+        "we have rolled it back.\n3 previous updates",
+        "Search is complete again, including mail received during the incident.\n1 previous update",
+    ],
     "status_history_text.md": ["", "", "We will post a summary once our review is done."],
     "rough_times_sheet.csv": ["", "", "15:20–15:45", ""],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
@@ -477,3 +493,20 @@ def test_an_update_date_followed_by_bullets_is_only_their_day(context):
         ("2025-06-10 14:05", "first reports")
     ]
     assert [(s.where, s.reason) for s in skipped] == [("line 6", "no time found")]
+
+
+def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
+    """'Resolved May 28 at 01:00am BST' under a title, each incident its own paragraph: the status and title are the
+    entry's words, at that time in that zone; a status line with no title above it and a sentence that only starts
+    with a status word are no entries of their own."""
+    text = (
+        "# Status history\n\nQueue delays\nResolved May 28 at 01:00am BST\n\nLogin errors\n"
+        "Monitoring May 27 at 11:15pm BST\n\n## Older\n\nResolved May 20 at 10:00am BST\n\n"
+        "Resolved the issue at 14:00 by restarting.\n"
+    )
+    entries, skipped = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.actor, e.text) for e in entries] == [
+        ("2026-05-27 22:15", "", "Monitoring: Login errors"),
+        ("2026-05-28 00:00", "", "Resolved: Queue delays"),
+    ]
+    assert skipped == []
