@@ -16,7 +16,7 @@ from .markdown_lines import BULLET as _BULLET
 from .markdown_lines import HEADING as _HEADING
 from .markdown_lines import looks_like_markdown as looks_like_markdown
 from .markdown_lines import starts_table as _starts_table
-from .markdown_words import actor_and_text, reader_words, row_cells
+from .markdown_words import actor_and_text, first_news, reader_words, row_cells
 from .posted_updates import posted_stamp, update_words
 from .status_history import status_stamp
 from .times import TimePlacer, dated_within, stamp_within
@@ -87,7 +87,7 @@ class _Item:
             words, more = reader_words(" ".join(lines))
             detail += [words] if words.strip() else []
             found += more
-        text = text.strip() or (detail.pop(0) if detail else "")
+        text = text.strip() or (detail.pop(first_news(detail)) if detail else "")  # not a greeting: 'Hello all,'
         detail += [self.span] if self.span else []
         links += [link for link in found if link not in links]
         if not text.strip():

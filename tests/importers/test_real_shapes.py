@@ -61,9 +61,22 @@ EXPECTED = {
             ("2025-06-10 14:05", E, '', 'first reports of missing workspaces'),
             ("2025-06-10 15:30", E, '', 'deletion script stopped'),
             ("2025-06-10 23:00", D, '', 'We have restored 70% of the affected workspaces and expect to finish tomorrow.'),
-            ("2025-06-11 23:00", D, '', 'Hello everyone,'),
+            ("2025-06-11 23:00", D, '', 'All affected workspaces are restored. If something still looks wrong, reply to your ticket.'),
         ],
         [('line 3', 'no time found')],
+    ),
+    "community_updates_greetings.md": (
+        # A support forum thread updated day by day, each day's post opening with a greeting ('Hi everyone —'):
+        # the entry's words are the first paragraph that says what happened, the greeting stays in its detail.
+        [
+            ("2025-03-02 00:00", D, '', 'Invoices for some customers are late. We are looking into it and will post '
+             'here every day.'),
+            ("2025-03-03 00:00", D, '', 'We found the cause: a retry setting sent some invoices twice and held others '
+             'back. It is switched off.'),
+            ("2025-03-04 00:00", D, '', 'Every delayed invoice has now been sent. Customers charged twice will see a '
+             'refund within five working days.'),
+        ],
+        [],
     ),
     "date_only_and_unknown.md": (
         [
@@ -340,7 +353,8 @@ EXPECTED = {
 }
 
 DETAILS = {
-    "daily_updates_post.md": ["", "", "", "All affected workspaces are restored. If something still looks wrong, reply to your ticket."],
+    "daily_updates_post.md": ["", "", "", "Hello everyone,"],
+    "community_updates_greetings.md": ["", "Hello all,", "Hi everyone —\nThanks for bearing with us, the billing team"],
     "statuspage_page_without_status.md": [
         "",
         "",
