@@ -196,6 +196,20 @@ EXPECTED = {
         ],
         [],
     ),
+    "newest_first_hours_apart.md": (
+        # A status history updated every few hours, newest first, the day given once: every step is more than six
+        # hours back, so nothing is close enough to show the order; steps that all go back show it (same day, not
+        # three days).
+        [
+            ("2025-05-14 06:25", E, '', 'Identified: a firmware update left part of the volumes read-only. We are '
+             'rolling it back.'),
+            ("2025-05-14 15:10", E, '', 'Monitoring: the repaired volumes are back in service; we are watching write '
+             'latency.'),
+            ("2025-05-14 23:40", E, '', 'Resolved: every volume takes writes again and the queued uploads are '
+             'processed.'),
+        ],
+        [],
+    ),
     "numbered_days_week_dates.md": (
         [
             ("2025-06-03 16:40", E, "", "Alert: index checksum mismatch on shard 12"),
@@ -524,3 +538,12 @@ def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
         ("2026-05-28 00:00", "", "Resolved: Queue delays"),
     ]
     assert skipped == []
+
+
+def test_times_far_apart_running_forward_or_once_back_still_move_to_the_next_day(context):
+    """Oldest first, a step of more than six hours back is the next day; one such step alone cannot show that a
+    list runs newest first, so it is read as the night between two days."""
+    forward = "## Log (all times UTC)\n\n2025-10-03\n\n- 08:00 alert\n- 16:30 fix out\n- 01:10 relapse\n- 09:40 closed\n"
+    once_back = "## Log (all times UTC)\n\n2025-10-03\n\n- 20:00 alert\n- 09:00 fixed\n"
+    read = [[f"{e.at.astimezone(dt.UTC):%d %H:%M}" for e in parse_pasted(text, context)[0]] for text in (forward, once_back)]
+    assert read == [["03 08:00", "03 16:30", "04 01:10", "04 09:40"], ["03 20:00", "04 09:00"]]
