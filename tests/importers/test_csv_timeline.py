@@ -132,9 +132,9 @@ def test_separate_date_and_time_columns_are_combined(context):
 
 
 def test_rough_and_ranged_time_cells_read_as_in_a_markdown_table(context):
-    """'~15:00', '~15:00 UTC', '15:20–15:45 UTC' and '15:00-ish' in a time column read as the same cells of a Markdown
-    table do: at the time a reader takes, approximate when written so, a range kept as written in the detail."""
-    cells = ["~15:00", "~15:00 UTC", "15:20–15:45 UTC", "15:00-ish", "about 9:40 PM", "15:05"]
+    """'~15:00', '~15:00 UTC', '15:20–15:45 UTC', '15:10-15:15' and '15:00-ish' in a time column read as the same cells
+    of a Markdown table do: at the time a reader takes, approximate when written so, a range kept in the detail."""
+    cells = ["~15:00", "~15:00 UTC", "15:20–15:45 UTC", "15:00-ish", "about 9:40 PM", "15:05", "15:10-15:15"]
     csv_entries = read_csv(_text([("Date", "Time", "What"), *[("2025-01-06", c, f"row {c}") for c in cells]]).encode(), context)
     table = "| Date | Time | What |\n|---|---|---|\n" + "".join(f"| 2025-01-06 | {c} | row {c} |\n" for c in cells)
     markdown_entries, _ = parse_pasted(table, context)
@@ -145,6 +145,7 @@ def test_rough_and_ranged_time_cells_read_as_in_a_markdown_table(context):
         ("15:00", TimePrecision.APPROXIMATE, "row ~15:00", ""),
         ("15:00", TimePrecision.APPROXIMATE, "row ~15:00 UTC", ""),
         ("15:05", TimePrecision.EXACT, "row 15:05", ""),
+        ("15:10", TimePrecision.EXACT, "row 15:10-15:15", "15:10-15:15"),
         ("15:20", TimePrecision.EXACT, "row 15:20–15:45 UTC", "15:20–15:45 UTC"),
         ("21:40", TimePrecision.APPROXIMATE, "row about 9:40 PM", ""),
     ]
