@@ -7,8 +7,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from ..domain.timeline import MomentKind, TimelineEntry
+from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from . import ImportContext, ImportProblem
+from .time_cells import cell_time
 from .times import TimePlacer, is_time_of_day, unwrapped, zone_in
 
 HEADINGS = {
@@ -178,15 +179,21 @@ def entry_from(
         extras += [f"{heading_name('', index)}: {value}" for index in past if (value := cell(index))]
     if not any((stamp, day, text, actor, detail, *extras)):
         return None
-    if day and (not stamp or is_time_of_day(stamp)):
-        stamp = f"{unwrapped(day)} {unwrapped(stamp)}".strip()
+    written, precision, span = stamp, TimePrecision.EXACT, ""
+    stamp = _on_day(stamp, day)
     if not stamp:
         words = (text or actor or detail or (extras[0] if extras else ""))[:60]
         if context is not None:
             context.skip(where, "no time")
             return None
         raise ImportProblem(f'{where}: no time given for "{words}"')
-    at = placer.place(stamp, where, columns.zone)
+    try:
+        at = placer.place(stamp, where, columns.zone)
+    except ImportProblem:  # '~15:00 UTC', '15:20–15:45': the time as a reader takes it, looked for only when needed
+        read, precision, span = cell_time(written)
+        if read == written:
+            raise
+        at = placer.place(_on_day(read, day), where, columns.zone)
     if not text:
         if context is not None:
             context.skip(where, "a time with no words")
@@ -197,9 +204,17 @@ def entry_from(
         at=at,
         actor=actor,
         text=text,
-        detail="\n".join(part for part in (detail, cell(columns.link), kind_note, *extras) if part),
+        detail="\n".join(part for part in (detail, cell(columns.link), kind_note, *extras, span) if part),
         moment=moment,
+        precision=precision,
     )
+
+
+def _on_day(stamp: str, day: str) -> str:
+    """The time cell's stamp, on the date cell's day when it gives only a time of day."""
+    if day and (not stamp or is_time_of_day(stamp)):
+        return f"{unwrapped(day)} {unwrapped(stamp)}".strip()
+    return stamp
 
 
 def read_kind(value: str) -> tuple[MomentKind | None, str]:

@@ -9,17 +9,19 @@ from dataclasses import dataclass, field, replace
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
-from .markdown_leads import OPENERS, Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
+from .markdown_leads import Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
 from .markdown_leads import after_separator as _after_separator
 from .markdown_leads import update_day as _update_day
-from .markdown_words import actor_and_text, reader_words, row_cells
+from .markdown_lines import BULLET as _BULLET
+from .markdown_lines import HEADING as _HEADING
+from .markdown_lines import looks_like_markdown as looks_like_markdown
+from .markdown_lines import starts_table as _starts_table
+from .markdown_words import actor_and_text, first_news, reader_words, row_cells
 from .posted_updates import posted_stamp, update_words
-from .times import TimePlacer, dated_within, leading_time, stamp_within
+from .status_history import status_stamp
+from .times import TimePlacer, dated_within, stamp_within
 
 _FENCE = re.compile(r"\s*(```|~~~)")
-_HEADING = re.compile(r" {0,3}(?P<level>#{1,6})\s+(?P<title>.*)")
-_BULLET = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<body>.*)")
-_TABLE_RULE = re.compile(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
@@ -57,13 +59,15 @@ class _Item:
     gathers: bool = False
     """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
     waiting: bool = False  # after 'Update: April 18, 2022': an entry only once a paragraph (no bullet, no time) follows
+    each_line: bool = False
+    """Each line under it is a detail line of its own, as in a web page copied as text."""
     detail: list[list[str]] = field(default_factory=list)
     """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
     more: list[str] = field(default_factory=list)
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
-        if bullet or not (self.detail or self.text):
+        if bullet or self.each_line or not (self.detail or self.text):
             self.detail.append([line])
         elif self.detail:
             self.detail[-1].append(line)
@@ -83,7 +87,7 @@ class _Item:
             words, more = reader_words(" ".join(lines))
             detail += [words] if words.strip() else []
             found += more
-        text = text.strip() or (detail.pop(0) if detail else "")
+        text = text.strip() or (detail.pop(first_news(detail)) if detail else "")  # not a greeting: 'Hello all,'
         detail += [self.span] if self.span else []
         links += [link for link in found if link not in links]
         if not text.strip():
@@ -205,7 +209,10 @@ class _Document:
 
     def _leads(self, body: str) -> bool:
         """Whether the line starts something of its own: a time, a date, a zone note or a placeholder date."""
-        return bool(time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body) or unknown_time(body))
+        return bool(
+            time_lead(body) or offset_of(body) or day_line(body) or zone_note(body) or date_lead(body)
+            or unknown_time(body) or status_stamp(body)
+        )
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
@@ -228,7 +235,7 @@ class _Document:
             return
         elif (unknown := unknown_time(body)) is not None:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
-        elif (posted := posted_stamp(body)) is not None and self._posted(posted, where):
+        elif self._status(body, where) or ((posted := posted_stamp(body)) is not None and self._posted(posted, where)):
             return
         elif (stamp := stamp_within(body)) is not None:
             self.start = self.placer.place(stamp, where, self.placing().zone)
@@ -245,6 +252,26 @@ class _Document:
             self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words, detail))
             self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
         return bool(words)
+
+    def _status(self, body: str, where: str) -> bool:
+        """Whether a line such as 'Resolved May 28 at 01:00am BST' has an incident's title above it: they make an
+        entry whose detail is the update's words under it. The title is the line above, even one an entry gathered."""
+        status, last = status_stamp(body), self.found[-1] if self.found else None
+        if status is None:
+            return False
+        if self.pending:
+            title = self.pending[-1][1]
+            self.section_missed = [missed for missed in self.section_missed if missed[0] != self.pending[-1][0]]
+        elif isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1):
+            title = last.detail[-1].pop()
+            last.detail = [lines for lines in last.detail if lines]
+        else:
+            return False
+        at = self.placer.place(status[1], where, self.placing().zone)
+        self.current = _Item(where, 0, at, TimePrecision.EXACT, f"{status[0]}: {title}", paragraph=True, gathers=True)
+        self.current.each_line = True
+        self.add(self.current)
+        return True
 
     def _zone_sentence(self, body: str, where: str) -> None:
         """A sentence of a longer line that says the zone ('All times below are Pacific (UTC-7).') takes effect."""
@@ -329,11 +356,6 @@ class _Document:
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
 
 
-def _starts_table(line: str, following: str) -> bool:
-    """Whether the line is a table's header: it has a cell border and the line after it is the rule."""
-    return "|" in line and "|" in following and _TABLE_RULE.fullmatch(following) is not None
-
-
 def _width(line: str) -> int:
     stripped = line.lstrip(" \t")
     return len(line[: len(line) - len(stripped)].expandtabs(4))
@@ -367,34 +389,8 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
         cells, links = row_cells(lines[number])
-        lead = time_lead(cells[columns.time]) if columns.time < len(cells) else None
-        lead = lead if lead is not None and not lead.rest.strip(" .,;:") else None
-        if lead is not None:  # '~15:00 UTC', '14:02–14:30', '22:52 UTC, 21st Oct': the time as a reader takes it
-            cells[columns.time] = lead.stamp
-        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")
+        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")  # '~15:00 UTC', '14:02–14:30' read
         if entry is not None:
-            detail = "\n".join(part for part in (entry.detail, lead.span if lead else "", *links) if part)
-            document.add(replace(entry, detail=detail, precision=lead.precision if lead else entry.precision))
+            document.add(replace(entry, detail="\n".join(part for part in (entry.detail, *links) if part)))
     document.after_blank = True
     return end
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Whether the text has a timeline bullet or line (one that starts with a time) or a table."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        if line.isspace() or not line:
-            continue  # a blank line starts nothing; passed over at once, so a file of blank lines reads fast
-        if _starts_table(line, following):
-            return True
-        heading = _HEADING.fullmatch(line)
-        if heading is not None and time_lead(heading.group("title").strip()) is not None:
-            return True
-        bullet = _BULLET.fullmatch(line)
-        body = (bullet.group("body") if bullet else line).strip()
-        opener = next((mark for mark in OPENERS if body.startswith(mark)), "")
-        if leading_time(body[len(opener) :]) is not None or time_lead(body) is not None:
-            return True
-        if (bullet is not None and date_lead(body) is not None) or posted_stamp(body) is not None:
-            return True
-    return False

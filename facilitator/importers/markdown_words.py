@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .posted_updates import STATUS_WORDS
+
 _SPAN = 400
 """The longest code span or strong emphasis looked for: each mark is searched for its closer this far only, so a
 line of unclosed marks reads in linear time."""
@@ -26,10 +28,17 @@ _STRONG = re.compile(rf"(\*\*|__)(?=\S)(?P<words>.{{1,{_SPAN}}}?)(?<=\S)\1")
 _STAR = re.compile(r"(?<!\*)\*(?=[^\s*])(?P<words>[^*]+?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
 _ACTOR_WORD = re.compile(r"@[\w.-]+|[^\W\d_][\w.'’-]*")
+_GREETING = re.compile(
+    r"(?:hello|hi|hey|dear|greetings|good\s(?:morning|afternoon|evening)|hallo|bonjour|hola)"
+    r"(?:\s[^.?!,:;—–-]{0,30})?\s?[,!:;—–-]?",
+    re.IGNORECASE,
+)
+"""A paragraph that only greets its readers ('Hello all,', 'Hi everyone —', 'Dear customers,')."""
 _NOT_ACTORS = {
     "action", "alert", "cause", "decision", "detection", "error", "fix", "fyi", "impact", "info",
-    "mitigation", "note", "resolved", "status", "summary", "update", "warning",
+    "mitigation", "note", "resolved", "status", "summary", "update", "warning", *STATUS_WORDS,
 }
+"""Words that end in a colon like a name but say what a line is ('Monitoring: ...'), not who acted."""
 
 
 def reader_words(text: str) -> tuple[str, list[str]]:
@@ -77,6 +86,11 @@ def _linked(match: re.Match[str], links: list[str]) -> str:
     if url and url not in links:
         links.append(url)
     return words or url
+
+
+def first_news(paragraphs: list[str]) -> int:
+    """Which paragraph is the first to say something: a greeting above it ('Hello all,') is not what happened."""
+    return next((number for number, words in enumerate(paragraphs) if not _GREETING.fullmatch(words.strip())), 0)
 
 
 def actor_and_text(rest: str) -> tuple[str, str]:

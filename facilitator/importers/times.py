@@ -84,9 +84,18 @@ def unwrapped(text: str) -> str:
 def leading_time(text: str) -> tuple[str, str] | None:
     """The time written at the very start of the text and what follows it, or None."""
     match = _LEADING.match(text)
+    if match is not None and _range_end(match, text):
+        match = _LEADING.match(text, 0, match.start("tz"))
     if match is None:
         return None
     return match.group(0), text[match.end() :]
+
+
+def _range_end(match: re.Match[str], text: str) -> bool:
+    """Whether the '-15:45' the match took for an offset ends a range ('15:20-15:45'): after a clock without seconds,
+    other than ISO's 'T15:20-05:00'."""
+    tz = match.group("tz") or ""
+    return tz[:1] == "-" and ":" in tz and match.group("s") is None and text[match.start("h") - 1 : match.start("h")] not in ("T", "t")
 
 
 def written_zone(stamp: str) -> str:
@@ -180,6 +189,7 @@ class TimePlacer:
         cleaned = unwrapped(text) if text[:1] in _WRAPPER_STARTS or text[-1:] in _WRAPPER_ENDS else text.strip()
         epoch = _EPOCH.fullmatch(cleaned)
         match = _WHOLE.fullmatch(cleaned)
+        match = None if match is not None and _range_end(match, cleaned) else match
         if epoch is None and match is None:
             raise ImportProblem(f'{where}: no time found in "{text[:60]}"')
         try:

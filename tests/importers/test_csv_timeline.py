@@ -6,9 +6,10 @@ import datetime as dt
 import pytest
 from importer_data import BST
 
-from facilitator.domain.timeline import MomentKind
+from facilitator.domain.timeline import MomentKind, TimePrecision
 from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.csv_timeline import read_csv, read_csv_text
+from facilitator.importers.formats import parse_pasted
 
 SHEET = [
     ("Time", "Who", "What"),
@@ -127,6 +128,26 @@ def test_separate_date_and_time_columns_are_combined(context):
     assert [e.at for e in entries] == [
         dt.datetime(2026, 10, 14, 23, 58, tzinfo=BST),
         dt.datetime(2026, 10, 15, 0, 20, tzinfo=BST),
+    ]
+
+
+def test_rough_and_ranged_time_cells_read_as_in_a_markdown_table(context):
+    """'~15:00', '~15:00 UTC', '15:20–15:45 UTC', '15:10-15:15' and '15:00-ish' in a time column read as the same cells
+    of a Markdown table do: at the time a reader takes, approximate when written so, a range kept in the detail."""
+    cells = ["~15:00", "~15:00 UTC", "15:20–15:45 UTC", "15:00-ish", "about 9:40 PM", "15:05", "15:10-15:15"]
+    csv_entries = read_csv(_text([("Date", "Time", "What"), *[("2025-01-06", c, f"row {c}") for c in cells]]).encode(), context)
+    table = "| Date | Time | What |\n|---|---|---|\n" + "".join(f"| 2025-01-06 | {c} | row {c} |\n" for c in cells)
+    markdown_entries, _ = parse_pasted(table, context)
+    read = [(f"{e.at.astimezone(dt.UTC):%H:%M}", e.precision, e.text, e.detail) for e in csv_entries]
+    assert read == [(f"{e.at.astimezone(dt.UTC):%H:%M}", e.precision, e.text, e.detail) for e in markdown_entries]
+    assert sorted(read) == [
+        ("15:00", TimePrecision.APPROXIMATE, "row 15:00-ish", ""),
+        ("15:00", TimePrecision.APPROXIMATE, "row ~15:00", ""),
+        ("15:00", TimePrecision.APPROXIMATE, "row ~15:00 UTC", ""),
+        ("15:05", TimePrecision.EXACT, "row 15:05", ""),
+        ("15:10", TimePrecision.EXACT, "row 15:10-15:15", "15:10-15:15"),
+        ("15:20", TimePrecision.EXACT, "row 15:20–15:45 UTC", "15:20–15:45 UTC"),
+        ("21:40", TimePrecision.APPROXIMATE, "row about 9:40 PM", ""),
     ]
 
 

@@ -61,9 +61,22 @@ EXPECTED = {
             ("2025-06-10 14:05", E, '', 'first reports of missing workspaces'),
             ("2025-06-10 15:30", E, '', 'deletion script stopped'),
             ("2025-06-10 23:00", D, '', 'We have restored 70% of the affected workspaces and expect to finish tomorrow.'),
-            ("2025-06-11 23:00", D, '', 'Hello everyone,'),
+            ("2025-06-11 23:00", D, '', 'All affected workspaces are restored. If something still looks wrong, reply to your ticket.'),
         ],
         [('line 3', 'no time found')],
+    ),
+    "community_updates_greetings.md": (
+        # A support forum thread updated day by day, each day's post opening with a greeting ('Hi everyone —'):
+        # the entry's words are the first paragraph that says what happened, the greeting stays in its detail.
+        [
+            ("2025-03-02 00:00", D, '', 'Invoices for some customers are late. We are looking into it and will post '
+             'here every day.'),
+            ("2025-03-03 00:00", D, '', 'We found the cause: a retry setting sent some invoices twice and held others '
+             'back. It is switched off.'),
+            ("2025-03-04 00:00", D, '', 'Every delayed invoice has now been sent. Customers charged twice will see a '
+             'refund within five working days.'),
+        ],
+        [],
     ),
     "date_only_and_unknown.md": (
         [
@@ -183,6 +196,20 @@ EXPECTED = {
         ],
         [],
     ),
+    "newest_first_hours_apart.md": (
+        # A status history updated every few hours, newest first, the day given once: every step is more than six
+        # hours back, so nothing is close enough to show the order; steps that all go back show it (same day, not
+        # three days).
+        [
+            ("2025-05-14 06:25", E, '', 'Identified: a firmware update left part of the volumes read-only. We are '
+             'rolling it back.'),
+            ("2025-05-14 15:10", E, '', 'Monitoring: the repaired volumes are back in service; we are watching write '
+             'latency.'),
+            ("2025-05-14 23:40", E, '', 'Resolved: every volume takes writes again and the queued uploads are '
+             'processed.'),
+        ],
+        [],
+    ),
     "numbered_days_week_dates.md": (
         [
             ("2025-06-03 16:40", E, "", "Alert: index checksum mismatch on shard 12"),
@@ -232,6 +259,17 @@ EXPECTED = {
         ],
         [],
     ),
+    "rough_times_sheet.csv": (
+        # An on-call's sheet kept during the incident: the time cell holds a rough time ('~14:50', '~15:00 UTC') or
+        # a range ('15:20–15:45'), read as a Markdown table's time cell is, next to the Date column.
+        [
+            ("2025-07-08 14:50", A, 'Priya', 'Support sees a jump in tickets about declined cards'),
+            ("2025-07-08 15:00", A, 'Priya', 'Payments on-call paged by hand from the support channel'),
+            ("2025-07-08 15:20", E, 'Marco', 'Failover to the second card processor tried twice; both attempts time out'),
+            ("2025-07-08 15:52", E, 'Marco', 'Second processor takes all traffic; cards go through again'),
+        ],
+        [('line 1', 'above the column headings')],
+    ),
     "sheets_timeline.csv": (
         [
             ("2025-03-05 11:02", E, 'Ana', 'Alert fired: queue depth > 10k'),
@@ -257,6 +295,16 @@ EXPECTED = {
             ("2025-07-22 01:37", E, 'Status page', 'Resolved: This incident has been resolved.'),
         ],
         [],
+    ),
+    "status_history_by_incident.md": (
+        # An Instatus page's past incidents copied as text: each title, its status and when on the line under it
+        # ('Resolved Jun 12 at 01:05am BST', no year: the review's), then the last update's words, newest first.
+        [
+            ("2026-06-03 22:30", E, '', 'Completed: Planned upgrade of the spam filter'),
+            ("2026-06-10 20:40", E, '', 'Resolved: Sign-in loops on the web app'),
+            ("2026-06-12 00:05", E, '', 'Resolved: Search results missing recent mail'),
+        ],
+        [('line 1', 'no time found')],
     ),
     "status_history_long_day.md": (
         # The same history over a long day: newest first, the clock jumps back eight hours between two updates,
@@ -319,7 +367,8 @@ EXPECTED = {
 }
 
 DETAILS = {
-    "daily_updates_post.md": ["", "", "", "All affected workspaces are restored. If something still looks wrong, reply to your ticket."],
+    "daily_updates_post.md": ["", "", "", "Hello everyone,"],
+    "community_updates_greetings.md": ["", "Hello all,", "Hi everyone —\nThanks for bearing with us, the billing team"],
     "statuspage_page_without_status.md": [
         "",
         "",
@@ -335,7 +384,14 @@ DETAILS = {
         "",
     ],
     "ranges_and_dates_after.md": ["", "15:41–16:20 UTC", "", "4:05 p.m. - 4:30 p.m. PT", ""],
+    "status_history_by_incident.md": [
+        "The upgrade finished on time.",
+        "Signing in works for everyone again.\nThe loop came from a cookie setting changed in this morning's release; "
+        "we have rolled it back.\n3 previous updates",
+        "Search is complete again, including mail received during the incident.\n1 previous update",
+    ],
     "status_history_text.md": ["", "", "We will post a summary once our review is done."],
+    "rough_times_sheet.csv": ["", "", "15:20–15:45", ""],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
     "jira_export.csv": [
@@ -465,3 +521,29 @@ def test_an_update_date_followed_by_bullets_is_only_their_day(context):
         ("2025-06-10 14:05", "first reports")
     ]
     assert [(s.where, s.reason) for s in skipped] == [("line 6", "no time found")]
+
+
+def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
+    """'Resolved May 28 at 01:00am BST' under a title, each incident its own paragraph: the status and title are the
+    entry's words, at that time in that zone; a status line with no title above it and a sentence that only starts
+    with a status word are no entries of their own."""
+    text = (
+        "# Status history\n\nQueue delays\nResolved May 28 at 01:00am BST\n\nLogin errors\n"
+        "Monitoring May 27 at 11:15pm BST\n\n## Older\n\nResolved May 20 at 10:00am BST\n\n"
+        "Resolved the issue at 14:00 by restarting.\n"
+    )
+    entries, skipped = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.actor, e.text) for e in entries] == [
+        ("2026-05-27 22:15", "", "Monitoring: Login errors"),
+        ("2026-05-28 00:00", "", "Resolved: Queue delays"),
+    ]
+    assert skipped == []
+
+
+def test_times_far_apart_running_forward_or_once_back_still_move_to_the_next_day(context):
+    """Oldest first, a step of more than six hours back is the next day; one such step alone cannot show that a
+    list runs newest first, so it is read as the night between two days."""
+    forward = "## Log (all times UTC)\n\n2025-10-03\n\n- 08:00 alert\n- 16:30 fix out\n- 01:10 relapse\n- 09:40 closed\n"
+    once_back = "## Log (all times UTC)\n\n2025-10-03\n\n- 20:00 alert\n- 09:00 fixed\n"
+    read = [[f"{e.at.astimezone(dt.UTC):%d %H:%M}" for e in parse_pasted(text, context)[0]] for text in (forward, once_back)]
+    assert read == [["03 08:00", "03 16:30", "04 01:10", "04 09:40"], ["03 20:00", "04 09:00"]]

@@ -6,7 +6,7 @@ import pytest
 from importer_data import BST, INCIDENT_DATE
 
 from facilitator.importers import ImportContext, ImportProblem
-from facilitator.importers.times import TimePlacer
+from facilitator.importers.times import TimePlacer, leading_time
 
 
 def _placed(context, *stamps):
@@ -53,6 +53,7 @@ def test_a_dated_time_moves_the_day_for_the_times_after_it(context):
         ("2026-10-14 18:42:05.250+01:00", dt.datetime(2026, 10, 14, 18, 42, 5, 250_000, tzinfo=BST)),
         ("18:42 UTC", dt.datetime(2026, 10, 14, 18, 42, tzinfo=dt.UTC)),
         ("13:42 -04:00", dt.datetime(2026, 10, 14, 13, 42, tzinfo=dt.timezone(dt.timedelta(hours=-4)))),
+        ("2026-10-14T13:42-04:00", dt.datetime(2026, 10, 14, 13, 42, tzinfo=dt.timezone(dt.timedelta(hours=-4)))),
         ("18:42 GMT+2", dt.datetime(2026, 10, 14, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
     ],
 )
@@ -127,3 +128,12 @@ def test_an_unknown_review_zone_is_an_import_problem():
     """A review whose zone is not a real one cannot place times, and says so."""
     with pytest.raises(ImportProblem, match='unknown time zone "Mars/Olympus"'):
         TimePlacer(ImportContext(INCIDENT_DATE, "Mars/Olympus"))
+
+
+@pytest.mark.parametrize("written", ["15:20-15:45", "2025-01-06 15:20-15:45", "15:20-15:45 UTC"])
+def test_a_range_written_with_a_hyphen_is_no_offset(context, written):
+    """'15:20-15:45' is a quarter of an hour from 15:20, not 15:20 at UTC-15:45: the time ends before the hyphen."""
+    found = leading_time(written)
+    assert found is not None and found[1].startswith("-15:45")
+    with pytest.raises(ImportProblem, match="no time found"):
+        TimePlacer(context).place(written, "line 2")
