@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -58,6 +58,7 @@ class SpeakerPicker(QWidget):
         self.box.setCompleter(completer)
         self.box.returnPressed.connect(self._typed)
         self.box.textEdited.connect(self._number)
+        self.box.installEventFilter(self)
         accessible.name(self.box, "notes.speaker")
         self.quick = QLabel()
         self.quick.setObjectName("quickSpeakers")
@@ -81,12 +82,28 @@ class SpeakerPicker(QWidget):
     def set_speaker(self, name: str) -> None:
         self.box.setText(name)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the box (its completion list closed): back to the note, the speaker as it is."""
+        if (
+            watched is self.box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.chosen.emit(self.box.text())
+            return True
+        return super().eventFilter(watched, event)
+
     def _number(self, text: str) -> None:
-        """A lone digit typed in the box (names have none): that attendee, and back to the note."""
+        """A lone digit typed in the box (names have none): that attendee, and back to the note; a number nobody
+        has is taken back, not kept as a name."""
         if len(text) == 1 and text.isdigit():
             name = self.quick_pick(int(text))
             if name is not None:
                 self.chosen.emit(name)
+            else:
+                self.box.undo()
 
     def quick_pick(self, number: int) -> str | None:
         """A number: that attendee (0: nobody); None when there is no such number."""
