@@ -83,10 +83,9 @@ class SpeakerPicker(QWidget):
         self.box.setText(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the box (its completion list closed): back to the note, the speaker as it is."""
+        """Esc in the box, the only thing watched (its completion list closed): back to the note, the speaker as it is."""
         if (
-            watched is self.box
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
