@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...app.notes import NoteTaking
 from ...content import texts
@@ -54,3 +55,32 @@ class DeleteNote(QUndoCommand):
     def undo(self) -> None:
         self.notes.put_back(self.review_id, self.note)
         self.done(self.note.id)
+
+
+class SaidUndoStack(QUndoStack):
+    """Emits said(words) on each undo or redo, naming the change: it may be to a note out of sight."""
+
+    said = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._index = 0
+        self._pushing = False
+        self.indexChanged.connect(self._moved)
+
+    def push(self, cmd: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            super().push(cmd)
+        finally:
+            self._pushing = False
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        command = self.command(min(index, before))
+        if command is not None:
+            words = texts("notes")["window"]
+            said = words["undone"] if index < before else words["redone"]
+            self.said.emit(said.format(what=command.text()))

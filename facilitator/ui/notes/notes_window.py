@@ -8,7 +8,7 @@ import zoneinfo
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QTextCursor, QUndoStack
+from PySide6.QtGui import QCloseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ...app.changes import Change, Changed
@@ -28,7 +28,7 @@ from ..common.wording_hint import WordingHintLabel
 from ..meeting.not_heard import NotHeardPanel
 from ..meeting.screen_feed import ScreenFeed
 from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
-from .note_edits import DeleteNote, EditNote, What
+from .note_edits import DeleteNote, EditNote, SaidUndoStack, What
 from .note_input import NoteInput
 from .note_places import Places, shortened
 from .notes_table import NotesTable
@@ -67,7 +67,8 @@ class NotesWindow(QMainWindow):
         self.texts = texts("notes")
         self.meeting_texts = texts("meeting")
         self.question_keys = [q.key for q in key_questions(self.meeting_texts)]
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SaidUndoStack(self)
+        self.undo_stack.said.connect(lambda words: self.statusBar().showMessage(words, 6000))
         self.place = Place()
         self.places = Places([], [], {}, dt.UTC)
         self.clock_events: list[MeetingEvent] = []
