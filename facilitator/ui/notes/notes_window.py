@@ -259,15 +259,13 @@ class NotesWindow(QMainWindow):
             self.table.select_note(kept.id)
 
     def park(self) -> None:
-        """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes; private
-        words do not (the room sees the lot)."""
+        """Ctrl+P: the words go to the parking lot (unsorted until the actions phase), not into the notes."""
         text = " ".join(self.input.text().split())
         if not text:
             self.statusBar().showMessage(self.texts["window"]["nothing_to_park"], 8000)
             return
-        if self.private.isChecked():
-            key = keymap.shown("private_note")
-            self.statusBar().showMessage(self.texts["window"]["private_not_parked"].format(key=key), 10000)
+        if self.private.isChecked():  # private words stay out of the lot the room reviews
+            self.statusBar().showMessage(self.texts["window"]["private_not_parked"].format(key=keymap.shown("private_note")), 10000)
             return
         now = self.clock()
         self.place, _seconds = self._position_now(now)
