@@ -137,11 +137,15 @@ class NotesTable(QTableView):
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
 
-    def focus_last(self) -> None:
-        """Ctrl+Up from the input: the newest note, selected, ready to edit."""
-        if self.notes_model.rowCount() and self.selected_note() is None:
+    def focus_last(self) -> bool:
+        """Ctrl+Up from the input: the newest note, selected, ready to edit; False (the keys left where they are) when
+        there is none."""
+        if not self.notes_model.rowCount():
+            return False
+        if self.selected_note() is None:
             self.select_note(self.notes_model.note_at(self.notes_model.rowCount() - 1).id)
         self.setFocus()
+        return True
 
     def popup_places(self, choices: list[tuple[str, Place]], current: Place, chosen: Callable[[Place], None]) -> QMenu:
         """A keyboard menu of the places to move a note to, opened at the selected row."""

@@ -323,7 +323,8 @@ class NotesWindow(QMainWindow):
             self.private.toggle()
 
     def go_to_notes(self) -> None:
-        self.table.focus_last()
+        if not self.table.focus_last():  # none here: say where the others are, and typing goes on
+            self.statusBar().showMessage(self.texts["window"]["none_here"], 8000)
 
     def move_menu(self) -> None:
         """Ctrl+Shift+M on an earlier note: a menu of the moments, key questions and phases to file it under."""
