@@ -38,6 +38,7 @@ class NotHeardPanel(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.names = QLabel()
         self.names.setObjectName("notHeardNames")
         self.names.setWordWrap(True)

@@ -51,6 +51,7 @@ class SpeakerPicker(QWidget):
         self.names: list[str] = []
         self.box = QLineEdit(placeholderText=texts("notes")["window"]["speaker_hint"])
         self.box.setClearButtonEnabled(True)
+        self.box.setMinimumWidth(self.box.fontMetrics().horizontalAdvance(self.box.placeholderText()) + 48)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -27,6 +27,7 @@ class OnScreen(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.where = QLabel()
         self.where.setObjectName("onScreenWhere")
+        self.where.setWordWrap(True)
         self.what = QLabel()
         self.what.setObjectName("onScreenWhat")
         self.what.setWordWrap(True)
