@@ -15,7 +15,8 @@ from .times import TimePlacer, is_time_of_day, unwrapped, zone_in
 HEADINGS = {
     "time": (
         "time", "timestamp", "time stamp", "when", "datetime", "date time", "date/time", "date & time",
-        "date and time", "at", "time of event", "occurred", "occurred at", "created", "created at",
+        "date and time", "at", "time of event", "occurred", "occurred at", "created", "created at", "start time",
+        "started at",
     ),
     "date": ("date", "day"),
     "actor": (
@@ -189,11 +190,12 @@ def entry_from(
         raise ImportProblem(f'{where}: no time given for "{words}"')
     try:
         at = placer.place(stamp, where, columns.zone)
-    except ImportProblem:  # '~15:00 UTC', '15:20–15:45': the time as a reader takes it, looked for only when needed
+    except ImportProblem as problem:  # '~15:00 UTC', '15:20–15:45': the time as a reader takes it, only when needed
         read, precision, span = cell_time(written)
         if read == written:
-            raise
-        at = placer.place(_on_day(read, day), where, columns.zone)
+            at, precision = _day_of(stamp, placer, where, problem), TimePrecision.DATE_ONLY
+        else:
+            at = placer.place(_on_day(read, day), where, columns.zone)
     if not text:
         if context is not None:
             context.skip(where, "a time with no words")
@@ -208,6 +210,14 @@ def entry_from(
         moment=moment,
         precision=precision,
     )
+
+
+def _day_of(stamp: str, placer: TimePlacer, where: str, problem: ImportProblem) -> dt.datetime:
+    """The start of the day a time cell left blank beside its date (or a date alone) names; else the problem."""
+    try:
+        return placer.place_day(stamp, where)
+    except ImportProblem:
+        raise problem from None
 
 
 def _on_day(stamp: str, day: str) -> str:

@@ -21,7 +21,9 @@ kind wins over the second ('Keep my name private?'), so a 'Private follow-up?' c
 NO = {"no", "n", "false", "0"}
 MOMENT_HEADINGS = ("moment", "time", "about")
 
-_BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>.+)$")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?P<rest>.+)$")
+_NOT_WORDS = re.compile(r"^\s*(?:#|\||>|[-*_=\s]+$)")
+"""A heading, a table, a quote or a rule: never the rest of a comment."""
 _NAMED = re.compile(
     r"^(?:\*\*)?(?P<name>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})"
     r"(?:\s*\((?P<note>[^()]{1,40})\))?(?:\*\*)?:(?:\*\*)?\s+(?P<text>.+)$"
@@ -115,17 +117,33 @@ def _from_csv(text: str) -> list[tuple[Comment, str]]:
 
 def _from_markdown(text: str) -> list[tuple[Comment, str]]:
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        bullet = _BULLET.match(line)
-        if not bullet:
-            continue
-        rest = bullet.group("rest").strip()
-        named = _NAMED.match(rest)
-        author, words = (_author(named), named.group("text").strip()) if named else (None, rest)
-        found.append((_comment(words, author, None, "", number), ""))
+    for number, first, rest in _items(text):
+        named = _NAMED.match(first)
+        author, words = (_author(named), named.group("text").strip()) if named else (None, first)
+        found.append((_comment(words + rest, author, None, "", number), ""))
     if not found:
         raise ImportProblem("no comments found: write one per bullet, e.g. '- Name: comment' or '- anonymous: comment'")
     return found
+
+
+def _items(text: str) -> list[tuple[int, str, str]]:
+    """Each bullet or numbered item: its line, its first line's words, and the lines it was wrapped onto (a line
+    right under it, or an indented paragraph after a blank line), as they follow the first."""
+    items: list[tuple[int, str, list[str]]] = []
+    open_item = after_blank = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        bullet = _BULLET.match(line)
+        if bullet:
+            items.append((number, bullet.group("rest").strip(), []))
+            open_item, after_blank = True, False
+        elif not line.strip():
+            after_blank = True
+        elif open_item and not _NOT_WORDS.match(line) and (line[:1].isspace() or not after_blank):
+            items[-1][2].extend(("\n\n" if after_blank else " ", line.strip()))
+            after_blank = False
+        else:
+            open_item = False
+    return [(number, first, "".join(rest)) for number, first, rest in items]
 
 
 def _author(named: re.Match) -> str | None:

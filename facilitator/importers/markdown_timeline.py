@@ -389,7 +389,8 @@ def _read_table(lines: list[str], start: int, document: _Document) -> int:
     columns = replace(columns, zone=named or placing.zone)
     for number in range(start + 2, end):
         cells, links = row_cells(lines[number])
-        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}")  # '~15:00 UTC', '14:02–14:30' read
+        # '~15:00 UTC', '14:02–14:30' read; a row without a time or words is left out and said, as a sheet's is
+        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}", document.context)
         if entry is not None:
             document.add(replace(entry, detail="\n".join(part for part in (entry.detail, *links) if part)))
     document.after_blank = True

@@ -87,6 +87,29 @@ def test_markdown_bullets_with_and_without_a_name():
     ]
 
 
+def test_a_comment_wrapped_over_lines_or_in_a_numbered_list_is_read_whole():
+    """A bullet hard-wrapped onto its next lines keeps them, and '1.' items count as bullets; both were dropped
+    without a word, leaving half a comment or none."""
+    text = (
+        "# Comments on INC-100\n\n"
+        "- Ada Quist: the alert was noisy for weeks before,\n"
+        "  so nobody looked at it at first.\n"
+        "- anonymous: I did not know whom to call\n"
+        "for the load balancer.\n\n"
+        "    It took twenty minutes to find out.\n\n"
+        "Sent by mail after the review:\n\n"
+        "1. Bo Lindqvist: the runbook link was dead\n"
+        "2) The status page went out late\n"
+    )
+    comments = [c for c, _ in read_comments(text.encode(), "comments.md")]
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ada Quist", "the alert was noisy for weeks before, so nobody looked at it at first."),
+        (None, "I did not know whom to call for the load balancer.\n\nIt took twenty minutes to find out."),
+        ("Bo Lindqvist", "the runbook link was dead"),
+        (None, "The status page went out late"),
+    ]
+
+
 def test_a_bad_row_is_refused_with_its_line():
     """A row without comment text or with a bad date stops the import, naming the line."""
     with pytest.raises(ImportProblem, match="line 3: no comment text"):

@@ -131,6 +131,31 @@ def test_separate_date_and_time_columns_are_combined(context):
     ]
 
 
+def test_a_row_with_a_date_and_no_time_is_an_entry_known_by_its_day(context):
+    """A Date and Time sheet whose row leaves the time blank (the reminder mail nobody read, 'some time that day')
+    imports the row on its day, as a Markdown line '2026-10-13: ...' does; it used to refuse the whole file."""
+    rows = [
+        ("Date", "Time", "What"),
+        ("13/10/2026", "", "Renewal reminder went to an unwatched mailbox"),
+        ("14/10/2026", "7:20 PM", "Checkout 5xx alert fires"),
+    ]
+    entries = read_csv(_text(rows).encode(), context)
+    assert [(e.at, e.precision, e.text) for e in entries] == [
+        (dt.datetime(2026, 10, 13, 0, 0, tzinfo=BST), TimePrecision.DATE_ONLY, "Renewal reminder went to an unwatched mailbox"),
+        (dt.datetime(2026, 10, 14, 19, 20, tzinfo=BST), TimePrecision.EXACT, "Checkout 5xx alert fires"),
+    ]
+
+
+def test_a_start_time_column_is_the_time_beside_a_date_column(context):
+    """'Start time' beside 'Date' is the time of day; it used to be passed over and the file refused for the date
+    ('no time found in "14/10/2026"')."""
+    rows = [("Date", "Start time", "Who", "What"), ("14/10/2026", "7:20 PM", "Ada", "Paged")]
+    entries = read_csv(_text(rows).encode(), context)
+    assert [(e.at, e.actor, e.text, e.detail) for e in entries] == [
+        (dt.datetime(2026, 10, 14, 19, 20, tzinfo=BST), "Ada", "Paged", "")
+    ]
+
+
 def test_rough_and_ranged_time_cells_read_as_in_a_markdown_table(context):
     """'~15:00', '~15:00 UTC', '15:20–15:45 UTC', '15:10-15:15' and '15:00-ish' in a time column read as the same cells
     of a Markdown table do: at the time a reader takes, approximate when written so, a range kept in the detail."""

@@ -6,7 +6,7 @@ import pytest
 from importer_data import BST, DATA
 
 from facilitator.domain.timeline import MomentKind
-from facilitator.importers import ImportProblem
+from facilitator.importers import ImportProblem, Skipped
 from facilitator.importers.markdown_timeline import read_markdown
 
 
@@ -118,6 +118,18 @@ def test_a_bad_table_row_imports_nothing_and_names_its_line(context):
     with pytest.raises(ImportProblem) as raised:
         read_markdown(text, context)
     assert str(raised.value) == 'line 6: no time found in "around 7"'
+
+
+def test_a_table_row_without_a_time_is_left_out_and_said_as_in_a_spreadsheet(context):
+    """A row with words and no time ('| | Bo | joined the call |'), or a time and no words, is left out and said
+    with its line, as a spreadsheet's is; it used to refuse the whole file or paste."""
+    context = context._replace(skipped=[])
+    text = (
+        "| Time | Who | What |\n|---|---|---|\n| 18:40 | Ada | Paged |\n| | Bo | joined the call |\n"
+        "| 18:45 | Cyd | |\n| 18:50 | Cyd | Rolled back |\n"
+    )
+    assert [(e.actor, e.text) for e in read_markdown(text, context)] == [("Ada", "Paged"), ("Cyd", "Rolled back")]
+    assert context.skipped == [Skipped("line 4", "no time"), Skipped("line 5", "a time with no words")]
 
 
 def test_an_impossible_time_in_a_bullet_names_its_line(context):

@@ -226,6 +226,20 @@ def test_the_opening_editor_lets_tab_leave_the_text_and_ctrl_enter_saves(qtbot):
     assert dialog.editor.toPlainText() == "Welcome, everyone. Thank you for coming."
 
 
+def test_the_default_text_over_typed_words_is_undone_with_ctrl_z(qtbot):
+    """'Use the default text' puts the default in the field; Ctrl+Z there brings back the words typed before
+    (they were gone for good, the field's undo emptied)."""
+    dialog = _shown(qtbot, OpeningEditor("Welcome, everyone.", "Default words."))
+    dialog.editor.setFocus()
+    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(dialog.editor, " We are here to learn.")
+    qtbot.mouseClick(dialog.use_default, Qt.MouseButton.LeftButton)
+    assert dialog.editor.toPlainText() == "Default words."
+    qtbot.waitUntil(lambda: _focused() is dialog.editor)
+    _press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert dialog.editor.toPlainText() == "Welcome, everyone. We are here to learn."
+
+
 def test_buttons_come_in_the_order_they_stand(qtbot):
     """The Tab order's buttons run left to right as laid out on this platform."""
     dialog = _shown(qtbot, OpeningEditor("x", "y"))

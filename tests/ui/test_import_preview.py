@@ -104,6 +104,29 @@ def test_the_day_and_zone_the_file_does_not_say_are_set_in_the_preview(qtbot, wi
     assert entry.at == dt.datetime(2026, 10, 15, 19, 20, tzinfo=ZoneInfo("America/New_York"))
 
 
+def test_the_preview_shows_a_day_without_a_time_and_a_rough_time_as_the_timeline_will(
+    qtbot, windows, review, timeline, store, tmp_path
+):
+    """A line known only by its day reads 'date only', a rough time '~'; the preview showed them as '00:00' and
+    an exact '19:00', a midnight and a precision the file never gave."""
+    notes = tmp_path / "postmortem.md"
+    notes.write_text(
+        "## Timeline\n\n- 2026-10-14: Renewal reminder went to an unwatched mailbox\n"
+        "- ~19:00 Ada noticed the checkout errors\n- 19:20 Bo rolled back\n",
+        encoding="utf-8",
+    )
+    panel = _timeline_panel(qtbot, windows, review)
+    panel.import_file(notes)
+    preview = _previewed(qtbot, panel)
+    assert [row[0] for row in _rows(preview.entries_model)] == [
+        "Wed 14 Oct date only", "Wed 14 Oct ~19:00", "Wed 14 Oct 19:20"
+    ]
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
+    shown = {panel.model.index(row, 2).data(): panel.model.index(row, 0).data() for row in range(panel.model.rowCount())}
+    assert shown["Renewal reminder went to an unwatched mailbox"] == "Wed 14 Oct date only"
+
+
 def _asks_about_cst(context: ImportContext) -> Parsed:
     """A reader as the text importers behave: 'CST' the review's zone does not settle is asked about."""
     answer = dict(context.zone_answers).get("CST")

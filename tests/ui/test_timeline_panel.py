@@ -287,6 +287,41 @@ def test_a_time_typed_into_the_time_cell_changes_the_time_and_marks_nothing(qtbo
     assert (stored.text, stored.moment) == (entry.text, entry.moment)
 
 
+def test_after_a_time_that_moves_the_entry_the_keys_still_reach_the_table(qtbot, windows, review, timeline, store):
+    """A time typed that puts the entry further down keeps the keyboard in the table, on the entry: the next
+    key goes on with the preparation (focus was left on the closed editor, and every key did nothing)."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, TIME)
+    for key in "19:06":
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).at != entry.at)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    assert panel.selected_entry().id == entry.id
+    _to_cell(panel, entry, ACTOR)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert store.timeline.get(entry.id).moment is MomentKind.DECISION
+
+
+def test_a_time_typed_in_twelve_hour_form_is_read_as_the_sheet_gives_it(qtbot, windows, review, timeline, store):
+    """'6:25 PM', as the team's spreadsheet writes it, sets 18:25 (and '12:10 am' ten past midnight); it was refused
+    as no time."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, TIME)
+    _edit_cell(qtbot, panel, "6:25 PM")
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).at != entry.at)
+    local = store.timeline.get(entry.id).at.astimezone(panel.model.zone)
+    assert (local.hour, local.minute, local.date()) == (18, 25, entry.at.astimezone(panel.model.zone).date())
+    assert not panel.message.isVisible()
+    _to_cell(panel, entry, TIME)
+    _edit_cell(qtbot, panel, "2026-10-15 12:10 am")
+    qtbot.waitUntil(lambda: store.timeline.get(entry.id).at.astimezone(panel.model.zone).day == 15)
+    local = store.timeline.get(entry.id).at.astimezone(panel.model.zone)
+    assert (local.hour, local.minute) == (0, 10)
+
+
 def test_marking_keeps_the_cursor_in_its_column(qtbot, windows, review, timeline, store):
     """A mark key pressed on the Who cell leaves the cursor there, so the next key cannot land in 'What happened'."""
     panel = _open_timeline(qtbot, windows, review)

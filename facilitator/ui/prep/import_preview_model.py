@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from ...domain.timeline import TimelineEntry
 from ...importers import Skipped
 from ...text_types import ImportingColumns
-from ..common.locale_dates import DAY, day_and_clock
+from ..common.locale_dates import DAY
 from ..common.rows_model import Index, RowsModel
-from .timeline_model import one_line
+from .timeline_model import one_line, time_shown
 
 TIME, WHO, WHAT = range(3)
 DAY_WITH_YEAR = f"{DAY} yyyy"
@@ -53,7 +53,7 @@ class PreviewEntriesModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return day_and_clock(entry.at.astimezone(self.zone), self._day_form)
+                return time_shown(entry, entry.at.astimezone(self.zone), self._day_form)
             return entry.actor if column == WHO else one_line(entry.text)
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return "\n\n".join(part for part in (entry.text, entry.detail) if part)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...app.meeting_plan import MeetingPlan
@@ -24,7 +25,7 @@ class OpeningEditor(QDialog):
         label.setBuddy(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.use_default = buttons.addButton(words["default"], QDialogButtonBox.ButtonRole.ResetRole)
-        self.use_default.clicked.connect(lambda: self.editor.setPlainText(default_text))
+        self.use_default.clicked.connect(lambda: self._use_default(default_text))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -32,6 +33,13 @@ class OpeningEditor(QDialog):
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
         self.tab_order = keyboard_complete(self, [self.editor], buttons)
+
+    def _use_default(self, default_text: str) -> None:
+        """The default in place of the words, as one edit of the field: Ctrl+Z there brings the words back."""
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(default_text)
+        self.editor.setFocus()
 
 
 def edit_opening_text(parent: QWidget, plan: MeetingPlan, queue: WriteQueue, review_id: int, default_text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from dataclasses import replace
 from typing import cast
@@ -38,9 +39,27 @@ def time_shown(entry: TimelineEntry, local: dt.datetime, day_format: str) -> str
     return f"{day(local, day_format)} {said}"
 
 
+_HALF_DAY = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2}\s+)?(?P<hour>\d{1,2})(?P<rest>:\d{2}(?::\d{2})?)\s*(?P<half>[ap])\.?\s*m\.?",
+    re.IGNORECASE,
+)
+"""A time in twelve-hour form, as spreadsheets write it: '7:05 PM', '2026-10-14 12:10 am'."""
+
+
+def _in_day_hours(text: str) -> str:
+    """A twelve-hour time written in the day's 24 hours ('7:05 PM' -> '19:05'); any other text as it is."""
+    match = _HALF_DAY.fullmatch(text)
+    if match is None or not 1 <= int(match["hour"]) <= 12:
+        return text
+    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+    day = f"{match['day'].strip()} " if match["day"] else ""
+    return f"{day}{hour:02d}{match['rest']}"
+
+
 def parse_edited_time(text: str, zone: dt.tzinfo, old: dt.datetime) -> dt.datetime | None:
-    """A time typed into the table: full date and time, or a time of day on the same date."""
-    text = text.strip()
+    """A time typed into the table: full date and time, or a time of day on the same date (either in 24 hours
+    or in twelve with AM or PM)."""
+    text = _in_day_hours(text.strip())
     for fmt in (EDIT_TIME_FORMAT, "%Y-%m-%d %H:%M"):
         try:
             return dt.datetime.strptime(text, fmt).replace(tzinfo=zone)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -215,6 +216,9 @@ class TimelinePanel(QWidget):
         if entry_id is not None:
             current = self.table.currentIndex()
             self.select_entry(entry_id, current.column() if current.isValid() else TEXT)
+        focus = QApplication.focusWidget()
+        if focus is not None and self.table.isAncestorOf(focus) and not focus.isVisible():
+            self.table.setFocus()  # the cell's editor, let go when the entry moved: the keys go on to the table
         self._show_details()
 
     def tell(self, message: str) -> None:
