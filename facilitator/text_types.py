@@ -196,7 +196,8 @@ NotesNotHeard = TypedDict('NotesNotHeard', {'title': str, 'everyone': str, 'capt
 NotesColumns = TypedDict('NotesColumns', {'when': str, 'who': str, 'tag': str, 'note': str, 'filed_under': str})
 NotesMoreOnScreen = TypedDict('NotesMoreOnScreen', {'one': str, 'many': str, 'earlier': str, 'later': str, 'joined': str, 'line': str})
 NotesUndo = TypedDict('NotesUndo', {'edit': str, 'speaker': str, 'tag': str, 'privacy': str, 'move': str, 'delete': str})
-NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen, 'undo': NotesUndo})
+NotesPhaseOnScreen = TypedDict('NotesPhaseOnScreen', {'opening': str, 'key_questions': str, 'actions': str, 'close': str})
+NotesTexts = TypedDict('NotesTexts', {'tags': dict[str, str], 'tag_hints': dict[str, str], 'window': NotesWindow, 'not_heard': NotesNotHeard, 'columns': NotesColumns, 'more_on_screen': NotesMoreOnScreen, 'undo': NotesUndo, 'phase_on_screen': NotesPhaseOnScreen})
 
 
 OwnWordingNotice = TypedDict('OwnWordingNotice', {'title': str, 'intro': str, 'more': str})

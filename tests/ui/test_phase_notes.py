@@ -113,3 +113,17 @@ def test_the_opening_words_come_before_its_notes(qtbot, windows, store, review, 
     assert strip.isHidden() or all(strip.rowHeight(row) in (0, strip.heights[row]) for row in range(3))
     more = 0 if strip.more.isHidden() else strip.more.height()  # the line saying how many notes are out of sight
     assert strip.isHidden() or strip.height() <= sum(strip.rowHeight(row) for row in range(3)) + 2 * strip.frameWidth() + more
+
+
+def test_the_note_taker_reads_what_the_room_is_doing_in_a_phase_without_a_prompt(qtbot, windows, store, review, timeline):
+    """In the opening and the close the note-taker's header says what the room does, not the phase's name twice."""
+    from facilitator.content import texts
+
+    _meeting_in(store, review, Phase.OPENING)
+    window = _open(qtbot, windows, review)
+    notes = open_notes(qtbot, windows, review)
+    doing = texts("notes")["phase_on_screen"]
+    assert notes.on_screen.what.text() == doing["opening"]
+    assert "Opening" in notes.on_screen.where.text()
+    window.meeting_view.go_to_phase(Phase.CLOSE)
+    qtbot.waitUntil(lambda: notes.on_screen.what.text() == doing["close"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -61,7 +61,8 @@ class OnScreen(QFrame):
             self.what.setText(question.text)
         else:
             self.heading = phase
-            self.what.setText(self.texts["no_prompt"] if place.phase is Phase.TIMELINE else phase)
+            doing = cast("dict[str, str]", texts("notes")["phase_on_screen"]).get(str(place.phase), phase)
+            self.what.setText(self.texts["no_prompt"] if place.phase is Phase.TIMELINE else doing)
         if moved:
             accessible.announce(self.what, texts("access")["announce"]["on_screen"].format(where=self.heading, what=self.what.text()))
 
