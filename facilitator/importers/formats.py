@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..domain.timeline import TimelineEntry, sorted_entries
 from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
+from .chat_copy import looks_like_chat_copy, read_chat_copy
 from .csv_timeline import header_columns, read_csv, read_csv_text
 from .decoding import decoded, parsed_json
 from .input_file import read_input
@@ -83,7 +84,10 @@ def _read(path: Path, context: ImportContext, chosen: str | None) -> list[Timeli
 
 
 def read_pasted(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Entries from clipboard text: Markdown when it has timeline bullets or a table, else CSV or TSV cells."""
+    """Entries from clipboard text: a chat app's messages, Markdown when it has timeline bullets or a table, else CSV
+    or TSV cells."""
+    if looks_like_chat_copy(text):
+        return sorted_entries(read_chat_copy(text, context))
     if text_format(text) == "markdown":
         return sorted_entries(read_markdown(text, context))
     return sorted_entries(read_csv_text(text, context))
