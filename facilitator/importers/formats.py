@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..content import texts
 from ..domain.timeline import TimelineEntry, sorted_entries
 from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
 from .chat_copy import looks_like_chat_copy, read_chat_copy
@@ -24,6 +26,11 @@ AUTO = "auto"
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 _SPREADSHEET_SUFFIXES = (".csv", ".tsv")
 _ZIP_MAGIC = b"PK\x03\x04"
+_ANY_TIME = re.compile(
+    r"\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{1,2}\s?[ap]\.?m\b|T\+\d|\d{9,}", re.IGNORECASE
+)
+"""Anything that may be a time or a date ('18:42', '9.05', '2025', '03/04/25', '6pm', 'T+5', an epoch): a paste
+with none of these is refused as having no times, whatever else it holds."""
 _SLACK_DAY_PROBE = 20
 """How many items of a JSON list are looked at to tell Slack messages from a plain timeline."""
 
@@ -88,9 +95,14 @@ def read_pasted(text: str, context: ImportContext) -> list[TimelineEntry]:
     or TSV cells."""
     if looks_like_chat_copy(text):
         return sorted_entries(read_chat_copy(text, context))
-    if text_format(text) == "markdown":
-        return sorted_entries(read_markdown(text, context))
-    return sorted_entries(read_csv_text(text, context))
+    try:
+        if text_format(text) == "markdown":
+            return sorted_entries(read_markdown(text, context))
+        return sorted_entries(read_csv_text(text, context))
+    except ImportProblem:
+        if _ANY_TIME.search(text) is None:
+            raise ImportProblem(texts("importing")["pasted"]["no_times"]) from None
+        raise
 
 
 def guessed_format(suffix: str, data: bytes) -> str:

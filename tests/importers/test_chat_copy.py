@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from facilitator.content import forget_texts, use_language
 from facilitator.importers import ImportProblem
 from facilitator.importers.chat_copy import looks_like_chat_copy
 from facilitator.importers.formats import parse_pasted
@@ -98,3 +99,32 @@ def test_a_sender_line_with_nothing_under_it_says_so(context):
 )
 def test_prose_and_timelines_are_not_taken_for_a_chat(text):
     assert not looks_like_chat_copy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should rotate certificates more carefully.",
+        "Ada said the cache was cold.\nBo restarted the pool, which fixed it.\n\nNotes from the call",
+        "What,Who\nAlert fires,Datadog\n",
+    ],
+)
+def test_a_paste_without_any_time_is_refused_in_one_plain_sentence(text, context):
+    with pytest.raises(ImportProblem) as raised:
+        parse_pasted(text, context)
+    assert str(raised.value) == "no times were found in the pasted text, so there is nothing to place on the timeline"
+
+
+def test_a_paste_with_times_that_cannot_be_read_keeps_its_own_reason(context):
+    with pytest.raises(ImportProblem, match="line 3: nothing follows the time"):
+        parse_pasted("## Timeline\n\n3:40 PM UTC\n\n4:10 PM UTC\n\nAll clear.\n", context)
+
+
+def test_the_refusal_is_in_the_language_of_the_texts(context):
+    use_language("de")
+    try:
+        with pytest.raises(ImportProblem, match="im eingefügten Text stehen keine Uhrzeiten"):
+            parse_pasted("Wir sollten Zertifikate sorgfältiger erneuern.", context)
+    finally:
+        use_language("en")
+        forget_texts()
