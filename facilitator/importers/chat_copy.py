@@ -13,20 +13,24 @@ import re
 
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem
-from .times import TimePlacer
+from .times import TimePlacer, leading_time
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _MERIDIEM = r"[AaPp]\.?[Mm]\.?"
-_TIME = rf"{_CLOCK}(?:\s?{_MERIDIEM})?"
 _NAME = r"[^\W\d_][^\d:\[\]@#*|<>]{0,60}?"
 """A sender's name: starts with a letter, no digits, colons, brackets or markup (a line of prose has them)."""
 
-SLACK_HEADER = re.compile(rf"(?P<name>{_NAME})(?:\s+APP)?(?:\s{{2,}}|\s(?={_CLOCK}\s?{_MERIDIEM}))(?P<time>{_TIME})")
+SLACK_HEADER = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+APP)?(?:\s{{2,}}|\s(?={_CLOCK}\s?{_MERIDIEM}))"
+    rf"(?P<time>{_CLOCK}(?:\s?(?P<meridiem>{_MERIDIEM}))?)"
+)
 """'Ada Quist  7:20 PM', 'Ada Quist 7:20 PM', 'PagerDuty APP  7:21 PM', 'Ada Quist  19:20'."""
-TEAMS_HEADER = re.compile(rf"\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME})")
-"""'[7:20 PM] Ada Quist'."""
+_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s"
+TEAMS_HEADER = re.compile(rf"\[(?P<time>(?:{_DATE})?{_CLOCK}(?:\s?(?P<meridiem>{_MERIDIEM}))?)\]\s*(?P<name>{_NAME})")
+"""'[7:20 PM] Ada Quist', '[14/10/2026 19:20] Ada Quist'."""
 TIME_ALONE = re.compile(rf"(?P<clock>{_CLOCK})(?:\s?(?P<meridiem>{_MERIDIEM}))?")
 """'7:22 PM' or '7:22' alone on its line: the next message of the same sender."""
+_BULLET = re.compile(r"(?:[-*+•]|\d{1,9}[.)])\s+")
 _LONGEST_HEADER = 100
 _MOST_WORDS_IN_A_NAME = 5
 _BEFORE_A_TIME = frozenset(
@@ -37,11 +41,18 @@ _EDITED = " (edited)"
 
 
 def looks_like_chat_copy(text: str) -> bool:
-    """True when the first line with something on it is a Slack or Teams sender line."""
-    for line in text.splitlines():
-        if line.strip():
-            return _header(line) is not None
-    return False
+    """True when the first line with something on it is a Slack or Teams sender line, and either another sender line
+    follows or no line starts with a time (a document's title such as 'Status update 7:20 PM' over its timeline)."""
+    lines = iter(text.splitlines())
+    if _header(next((line for line in lines if line.strip()), "")) is None:
+        return False
+    timed = False
+    for line in lines:
+        if _header(line) is not None:
+            return True
+        body = _BULLET.sub("", line.strip(), count=1)
+        timed = timed or (TIME_ALONE.fullmatch(body) is None and leading_time(body) is not None)
+    return not timed
 
 
 def read_chat_copy(text: str, context: ImportContext) -> list[TimelineEntry]:
@@ -66,8 +77,8 @@ def read_chat_copy(text: str, context: ImportContext) -> list[TimelineEntry]:
             entries.append(_entry(at, sender, lines, where))
         where = f"line {number}"
         if header is not None:
-            sender, stamp = header
-            meridiem = _meridiem_of(stamp) or meridiem
+            sender, stamp, said = header
+            meridiem = said or meridiem
         else:
             assert alone is not None
             stamp = _with_meridiem(alone, meridiem, previous)
@@ -79,8 +90,8 @@ def read_chat_copy(text: str, context: ImportContext) -> list[TimelineEntry]:
     return entries
 
 
-def _header(line: str) -> tuple[str, str] | None:
-    """The sender and the time of a Slack or Teams sender line, else None."""
+def _header(line: str) -> tuple[str, str, str] | None:
+    """The sender, the time and its 'AM' or 'PM' (or '') of a Slack or Teams sender line, else None."""
     line = line.strip()
     if len(line) > _LONGEST_HEADER:
         return None
@@ -91,13 +102,7 @@ def _header(line: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) > _MOST_WORDS_IN_A_NAME or words[-1].lower() in _BEFORE_A_TIME:
         return None
-    return name, match["time"]
-
-
-def _meridiem_of(stamp: str) -> str:
-    """'PM' for '7:20 PM', '' for a clock without one."""
-    found = TIME_ALONE.fullmatch(stamp)
-    return (found["meridiem"] or "").replace(".", "").upper() if found else ""
+    return name, match["time"], (match["meridiem"] or "").replace(".", "").upper()
 
 
 def _with_meridiem(alone: re.Match[str], meridiem: str, previous: dt.time | None) -> str:

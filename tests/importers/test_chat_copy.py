@@ -128,3 +128,25 @@ def test_the_refusal_is_in_the_language_of_the_texts(context):
     finally:
         use_language("en")
         forget_texts()
+
+
+def test_teams_copy_with_dates_moves_to_the_day_it_names(context):
+    """Older messages carry their date in Teams' brackets: the date is kept, the time read in the review's zone."""
+    text = "[13/10/2026 11:40 PM] Ada Quist\nfirst alert\n[14/10/2026 00:10] Bo Lindqvist\nrolled back\n"
+    assert _reading(text, context) == [
+        ("2026-10-13 22:40", "Ada Quist", "first alert", ""),
+        ("2026-10-13 23:10", "Bo Lindqvist", "rolled back", ""),
+    ]
+
+
+def test_a_document_under_a_title_with_a_time_is_still_read_as_a_document(context):
+    """'Status update 7:20 PM' over time-led bullets is a title, not a sender whose message holds the whole timeline."""
+    text = "Status update 7:20 PM\n\n- 19:30 alert fires\n- 19:40 rolled back\n"
+    entries, _ = parse_pasted(text, context)
+    assert [(e.actor, e.text) for e in entries] == [("", "alert fires"), ("", "rolled back")]
+
+
+def test_a_single_message_copied_from_slack_is_one_entry(context):
+    assert _reading("Ada Quist  7:20 PM\nCheckout is down.\n- checked the pool\n", context) == [
+        ("2026-10-14 18:20", "Ada Quist", "Checkout is down.", "- checked the pool"),
+    ]
