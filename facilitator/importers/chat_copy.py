@@ -17,11 +17,13 @@ from .times import TimePlacer, leading_time
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _MERIDIEM = r"[AaPp]\.?[Mm]\.?"
+_GAP = r"[^\S\t\r\n]"
+"""A space between a sender's name and the time (a non-breaking one too), never a tab: 'Ada\t7:20 PM' is two cells."""
 _NAME = r"[^\W\d_][^\d:\[\]@#*|<>]{0,60}?"
 """A sender's name: starts with a letter, no digits, colons, brackets or markup (a line of prose has them)."""
 
 SLACK_HEADER = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+APP)?(?:\s{{2,}}|\s(?={_CLOCK}\s?{_MERIDIEM}))"
+    rf"(?P<name>{_NAME})(?:{_GAP}+APP)?(?:{_GAP}{{2,}}|{_GAP}(?={_CLOCK}\s?{_MERIDIEM}))"
     rf"(?P<time>{_CLOCK}(?:\s?(?P<meridiem>{_MERIDIEM}))?)"
 )
 """'Ada Quist  7:20 PM', 'Ada Quist 7:20 PM', 'PagerDuty APP  7:21 PM', 'Ada Quist  19:20'."""

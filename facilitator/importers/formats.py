@@ -40,7 +40,9 @@ _READERS: dict[str, Callable[[bytes, ImportContext], list[TimelineEntry]]] = {
     "json": read_json,
     "pagerduty": read_pagerduty,
     "statuspage": read_statuspage,
+    "chat": lambda data, context: read_chat_copy(decoded(data), context),
 }
+"""How each format is read; 'chat' (a chat app's messages copied as text) is only ever guessed, never asked for."""
 
 
 class Parsed(NamedTuple):
@@ -93,10 +95,11 @@ def _read(path: Path, context: ImportContext, chosen: str | None) -> list[Timeli
 def read_pasted(text: str, context: ImportContext) -> list[TimelineEntry]:
     """Entries from clipboard text: a chat app's messages, Markdown when it has timeline bullets or a table, else CSV
     or TSV cells."""
-    if looks_like_chat_copy(text):
+    chosen = text_format(text)
+    if chosen == "chat":
         return sorted_entries(read_chat_copy(text, context))
     try:
-        if text_format(text) == "markdown":
+        if chosen == "markdown":
             return sorted_entries(read_markdown(text, context))
         return sorted_entries(read_csv_text(text, context))
     except ImportProblem:
@@ -141,7 +144,10 @@ def json_format(value: object) -> str:
 
 
 def text_format(text: str) -> str:
-    """'csv' for text whose first rows hold a spreadsheet header, else 'markdown' if it looks like it, else 'csv'."""
+    """'chat' for messages copied from a chat app, 'csv' for text whose first rows hold a spreadsheet header, else
+    'markdown' if it looks like it, else 'csv'."""
+    if looks_like_chat_copy(text):
+        return "chat"
     if header_columns(text) is None and looks_like_markdown(text):
         return "markdown"
     return "csv"
