@@ -33,6 +33,8 @@ TEAMS_HEADER = re.compile(rf"\[(?P<time>(?:{_DATE})?{_CLOCK}(?:\s?(?P<meridiem>{
 TIME_ALONE = re.compile(rf"(?P<clock>{_CLOCK})(?:\s?(?P<meridiem>{_MERIDIEM}))?")
 """'7:22 PM' or '7:22' alone on its line: the next message of the same sender."""
 _BULLET = re.compile(r"(?:[-*+•]|\d{1,9}[.)])\s+")
+_FIRST_WORD = re.compile(r"\S")
+_TO_LINE_END = re.compile(r"[^\r\n]*")
 _LONGEST_HEADER = 100
 _MOST_WORDS_IN_A_NAME = 5
 _BEFORE_A_TIME = frozenset(
@@ -45,9 +47,11 @@ _EDITED = " (edited)"
 def looks_like_chat_copy(text: str) -> bool:
     """True when the first line with something on it is a Slack or Teams sender line, and either another sender line
     follows or no line starts with a time (a document's title such as 'Status update 7:20 PM' over its timeline)."""
-    lines = iter(text.splitlines())
-    if _header(next((line for line in lines if line.strip()), "")) is None:
-        return False
+    start = _FIRST_WORD.search(text)
+    first = _TO_LINE_END.match(text, start.start()) if start else None
+    if first is None or _header(first.group(0)) is None:
+        return False  # looked at the first line alone: a file of something else is not read twice
+    lines = iter(text[first.end() :].splitlines())
     timed = False
     for line in lines:
         if _header(line) is not None:
