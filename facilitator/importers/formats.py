@@ -27,7 +27,9 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown")
 _SPREADSHEET_SUFFIXES = (".csv", ".tsv")
 _ZIP_MAGIC = b"PK\x03\x04"
 _ANY_TIME = re.compile(
-    r"\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{1,2}\s?[ap]\.?m\b|T\+\d|\d{9,}", re.IGNORECASE
+    r"\d{1,2}[:h]\d{2}|(?<![\w.])\d{1,2}\.\d{2}(?![\w.])|\b(?:1[89]|2\d)\d{2}\b|(?<![\w.])\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+    r"|\d{1,2}\s?[ap]\.?m\b|T\+\d|\d{9,}",
+    re.IGNORECASE,
 )
 """Anything that may be a time or a date ('18:42', '9.05', '2025', '03/04/25', '6pm', 'T+5', an epoch): a paste
 with none of these is refused as having no times, whatever else it holds."""

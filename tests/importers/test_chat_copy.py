@@ -107,6 +107,7 @@ def test_prose_and_timelines_are_not_taken_for_a_chat(text):
         "We should rotate certificates more carefully.",
         "Ada said the cache was cold.\nBo restarted the pool, which fixed it.\n\nNotes from the call",
         "What,Who\nAlert fires,Datadog\n",
+        "We saw 5000 errors after v2.31 went out, on 3 of 12 hosts.",
     ],
 )
 def test_a_paste_without_any_time_is_refused_in_one_plain_sentence(text, context):
