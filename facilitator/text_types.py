@@ -156,7 +156,8 @@ ImportingPreview = TypedDict('ImportingPreview', {'title': str, 'file': str, 'pa
 ImportingColumns = TypedDict('ImportingColumns', {'time': str, 'who': str, 'what': str, 'where': str, 'why': str})
 ImportingPanel = TypedDict('ImportingPanel', {'added': str, 'again': str, 'entry': str, 'entries': str, 'skipped': str, 'nothing': str, 'cancelled': str})
 ImportingFileDialog = TypedDict('ImportingFileDialog', {'title': str, 'filter': str})
-ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel, 'file_dialog': ImportingFileDialog})
+ImportingPasted = TypedDict('ImportingPasted', {'no_times': str})
+ImportingTexts = TypedDict('ImportingTexts', {'preview': ImportingPreview, 'columns': ImportingColumns, 'panel': ImportingPanel, 'file_dialog': ImportingFileDialog, 'pasted': ImportingPasted})
 
 
 LibraryWindow = TypedDict('LibraryWindow', {'title': str, 'toolbar': str, 'filter': str, 'empty': str, 'deleted': str, 'restored': str, 'duplicated': str})

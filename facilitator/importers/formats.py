@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..content import texts
 from ..domain.timeline import TimelineEntry, sorted_entries
 from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
+from .chat_copy import looks_like_chat_copy, read_chat_copy
 from .csv_timeline import header_columns, read_csv, read_csv_text
 from .decoding import decoded, parsed_json
 from .input_file import read_input
@@ -23,6 +26,13 @@ AUTO = "auto"
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 _SPREADSHEET_SUFFIXES = (".csv", ".tsv")
 _ZIP_MAGIC = b"PK\x03\x04"
+_ANY_TIME = re.compile(
+    r"\d{1,2}[:h]\d{2}|(?<![\w.])\d{1,2}\.\d{2}(?![\w.])|\b(?:1[89]|2\d)\d{2}\b|(?<![\w.])\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+    r"|\d{1,2}\s?[ap]\.?m\b|T\+\d|\d{9,}",
+    re.IGNORECASE,
+)
+"""Anything that may be a time or a date ('18:42', '9.05', '2025', '03/04/25', '6pm', 'T+5', an epoch): a paste
+with none of these is refused as having no times, whatever else it holds."""
 _SLACK_DAY_PROBE = 20
 """How many items of a JSON list are looked at to tell Slack messages from a plain timeline."""
 
@@ -32,7 +42,9 @@ _READERS: dict[str, Callable[[bytes, ImportContext], list[TimelineEntry]]] = {
     "json": read_json,
     "pagerduty": read_pagerduty,
     "statuspage": read_statuspage,
+    "chat": lambda data, context: read_chat_copy(decoded(data), context),
 }
+"""How each format is read; 'chat' (a chat app's messages copied as text) is only ever guessed, never asked for."""
 
 
 class Parsed(NamedTuple):
@@ -83,10 +95,19 @@ def _read(path: Path, context: ImportContext, chosen: str | None) -> list[Timeli
 
 
 def read_pasted(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Entries from clipboard text: Markdown when it has timeline bullets or a table, else CSV or TSV cells."""
-    if text_format(text) == "markdown":
-        return sorted_entries(read_markdown(text, context))
-    return sorted_entries(read_csv_text(text, context))
+    """Entries from clipboard text: a chat app's messages, Markdown when it has timeline bullets or a table, else CSV
+    or TSV cells."""
+    chosen = text_format(text)
+    if chosen == "chat":
+        return sorted_entries(read_chat_copy(text, context))
+    try:
+        if chosen == "markdown":
+            return sorted_entries(read_markdown(text, context))
+        return sorted_entries(read_csv_text(text, context))
+    except ImportProblem:
+        if _ANY_TIME.search(text) is None:
+            raise ImportProblem(texts("importing")["pasted"]["no_times"]) from None
+        raise
 
 
 def guessed_format(suffix: str, data: bytes) -> str:
@@ -125,7 +146,10 @@ def json_format(value: object) -> str:
 
 
 def text_format(text: str) -> str:
-    """'csv' for text whose first rows hold a spreadsheet header, else 'markdown' if it looks like it, else 'csv'."""
+    """'chat' for messages copied from a chat app, 'csv' for text whose first rows hold a spreadsheet header, else
+    'markdown' if it looks like it, else 'csv'."""
+    if looks_like_chat_copy(text):
+        return "chat"
     if header_columns(text) is None and looks_like_markdown(text):
         return "markdown"
     return "csv"

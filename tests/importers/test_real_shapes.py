@@ -279,6 +279,19 @@ EXPECTED = {
         ],
         [('line 1', 'above the column headings')],
     ),
+    "slack_app_copy.txt": (
+        # A stretch of the channel copied from Slack's app: 'Name  9:12 PM' (an 'APP' badge after a bot's name), the
+        # message under it, and the same sender's next message under its time alone ('9:13', '9:31 PM').
+        [
+            ("2026-10-14 20:12", E, 'Mira Okafor', 'Card payments are failing for a share of EU customers, looking now'),
+            ("2026-10-14 20:13", E, 'Mira Okafor', 'Started an incident channel and paged payments on-call'),
+            ("2026-10-14 20:14", E, 'PagerDuty', 'Triggered: card authorisation errors above 3% (payments-gateway)'),
+            ("2026-10-14 20:20", E, 'Tariq Bell', "I'm on it. The processor's health page is green, so this looks like ours."),
+            ("2026-10-14 20:31", E, 'Tariq Bell', 'Rolling back gateway 5.8.2 to 5.8.1'),
+            ("2026-10-14 20:47", E, 'Mira Okafor', 'Declines are back to their usual level.'),
+        ],
+        [],
+    ),
     "slackdump_export": (
         [
             ("2025-01-01 23:00", E, 'Grafana', '[Alert] API 5xx > 5%'),
@@ -356,6 +369,16 @@ EXPECTED = {
         ],
         [('line 1', 'no time found')],
     ),
+    "teams_channel_copy.txt": (
+        # The same stretch copied from Teams: '[9:12 PM] Mira Okafor' over each message.
+        [
+            ("2026-10-14 20:12", E, 'Mira Okafor', 'Card payments are failing for a share of EU customers, looking now'),
+            ("2026-10-14 20:20", E, 'Tariq Bell', "The processor's health page is green, so this looks like ours."),
+            ("2026-10-14 20:31", E, 'Tariq Bell', 'Rolling back gateway 5.8.2 to 5.8.1'),
+            ("2026-10-14 20:47", E, 'Mira Okafor', 'Declines are back to their usual level.'),
+        ],
+        [],
+    ),
     "us_dates_split_columns.csv": (
         [
             ("2025-03-05 23:02", E, "Ana", "Alert fired on the checkout queue"),
@@ -367,6 +390,8 @@ EXPECTED = {
 }
 
 DETAILS = {
+    "slack_app_copy.txt": ["", "", "", "Checking the last deploy of the gateway.", "", ""],
+    "teams_channel_copy.txt": ["", "Checking the last deploy of the gateway.", "", ""],
     "daily_updates_post.md": ["", "", "", "Hello everyone,"],
     "community_updates_greetings.md": ["", "Hello all,", "Hi everyone —\nThanks for bearing with us, the billing team"],
     "statuspage_page_without_status.md": [

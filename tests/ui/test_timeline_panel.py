@@ -210,6 +210,17 @@ def test_pasted_markdown_becomes_entries(qtbot, windows, review, timeline, store
     assert any(e.text == "Confirmed no data was lost" for e in store.timeline.entries(review.id))
 
 
+def test_pasted_slack_messages_become_entries_with_their_senders(qtbot, windows, review, timeline, store):
+    """Ctrl+Shift+V reads a stretch of the channel copied from the Slack app: each sender is the entry's Who."""
+    QGuiApplication.clipboard().setText("Ada Quist  7:30 PM\nConfirmed no data was lost\n7:33\nClosing the bridge\n")
+    panel = _open_timeline(qtbot, windows, review)
+    qtbot.keyClick(panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(_previewed(qtbot, panel), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Added"))
+    added = {e.text: e.actor for e in store.timeline.entries(review.id)}
+    assert (added["Confirmed no data was lost"], added["Closing the bridge"]) == ("Ada Quist", "Ada Quist")
+
+
 def test_times_are_shown_in_the_reviews_zone_and_the_zone_is_named(qtbot, windows, review, timeline):
     """An entry stored at 17:02 UTC shows as 18:02 in Europe/London, under a header naming the zone."""
     panel = _open_timeline(qtbot, windows, review)
