@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .domain.record import record
 from .text_table import key_path, kind_of
 
 # Files whose placeholders all carry what the meeting produced (a reason, an answer, a time, a name): a sentence
@@ -22,7 +23,7 @@ KEEPS_EVERY_PLACEHOLDER = frozenset({"record"})
 _TOML_PLACE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One mistake in a file of wording: which kind (a key of [problems] in own_wording.toml) and its details."""
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from ..storage.reviews import ReviewStore
 from .changes import Change, Changed
 from .hub import Hub
 from .record_files import restore_review
 
 
-@dataclass(frozen=True)
+@record
 class Restored:
     review_id: int
     changed: Changed

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+
+from ..domain.record import record
 
 
 class Change(enum.Flag):
@@ -32,7 +33,7 @@ class Change(enum.Flag):
     """What another process changed, when it cannot say more."""
 
 
-@dataclass(frozen=True)
+@record
 class Changed:
     """One write's report: the kinds it changed, and the review they belong to (None: any review)."""
 

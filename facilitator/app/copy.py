@@ -10,8 +10,8 @@ to is not copied: that belongs to the machine that wrote them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
+from ..domain.record import record
 from ..storage.errors import ReviewNotFound
 from ..storage.reviews import ReviewStore
 from ..storage.whole_review import load_whole, store_whole
@@ -27,7 +27,7 @@ class NoReviewToCopy(ReviewNotFound):
         self.review_id = review_id
 
 
-@dataclass(frozen=True)
+@record
 class Copied:
     review_id: int
     """The copy's ID in the target."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..content import demo_meeting, demo_notes, demo_parking, demo_review
+from ..domain.record import record
 from ..domain.timeline import TimelineEntry
 from ..importers.demo import read_demo
 from ..importers.demo_meeting import read_demo_meeting
@@ -17,7 +18,7 @@ from .changes import Change, Changed
 from .hub import Hub
 
 
-@dataclass(frozen=True)
+@record
 class Seeded:
     """The demo review's ID, and what adding it changed (nothing when it was there already)."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from ..domain.review import Review
 from ..export.archive import archive_file_name
 from ..export.follow_up_presets import preset_file_name
@@ -38,7 +38,7 @@ def file_name(review: Review, kind: Kind, preset: str = "csv") -> str:
     return preset_file_name(review, preset)
 
 
-@dataclass(frozen=True)
+@record
 class Destination:
     """The default place of one export: ``path``, in the incident folder or ``here``; ``missing_folder`` names the
     review's incident folder when it names one that is not there (moved, unmounted): ``path`` lies in it and cannot

@@ -7,9 +7,9 @@ Later, which the edits made meanwhile may name (the id of an entry added, the ro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
+from ..domain.record import record
 from ..storage.queued_calls import Later, calls_data
 from ..storage.queued_writes import REFUSED
 from ..storage.reviews import ReviewStore
@@ -28,7 +28,7 @@ class TellsRefusals(Protocol):
     def tell_refused(self, kind: str, data: dict, error: Exception) -> None: ...
 
 
-@dataclass(frozen=True)
+@record
 class Edit:
     """What one edit changed, and what its calls returned: a list (written), a Later (waiting) or None (refused)."""
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from ..export.files import check_target, write_private
 from ..export.follow_up_presets import PRESETS
 from ..export.preread import preread_markdown
@@ -17,7 +17,7 @@ from .hub import Hub
 from .record_files import FileFormat, export_review
 
 
-@dataclass(frozen=True)
+@record
 class Exported:
     """The file written; ``instead_of`` the one asked for, left alone because someone edited it since."""
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
+from ..domain.record import record
 from ..domain.review import Review
 from ..localzone import local_timezone_name
 from ..storage.queued_calls import calls_data
@@ -26,7 +27,7 @@ def new_review(
     return replace(review, **details)
 
 
-@dataclass(frozen=True)
+@record
 class Made:
     """A review a write made (created, copied, brought back) and what that changed; through a writer whose write
     waits its turn there is no review yet, and ``waiting`` stands for the write (None too when it was refused)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from ..domain.timeline import TimelineEntry
 from ..importers import ImportContext, ImportProblem, Skipped
 from ..importers.formats import Parsed, parse_file, parse_pasted
@@ -32,7 +32,7 @@ def pasted_reader(text: str) -> Reader:
     return lambda context: parse_pasted(text, context)
 
 
-@dataclass(frozen=True)
+@record
 class Imported:
     """What an import stored: entries added, those already there, and what the reading left out."""
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import ClassVar
 
+from .record import record
 from .refusals import Refused
 
 ABOUT_THREE = 3
@@ -30,7 +31,7 @@ class ActionError(Refused):
     }
 
 
-@dataclass(frozen=True)
+@record
 class Action:
     title: str
     owner: str

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import ClassVar
 
+from .record import record
 from .refusals import Refused
 
 
@@ -18,7 +18,7 @@ class Phase(enum.StrEnum):
     CLOSE = "close"
 
 
-@dataclass(frozen=True)
+@record
 class PhasePlan:
     """What the agenda knows of a phase: the minutes that work in practice in the two common slots, and when the
     timeline's own budget changes, in which turn it gives or takes the difference (None: never)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from .people import Person, Role, facilitator, note_taker
+from .record import record
 from .review import Review
 
 LARGE_AUDIENCE = 12
@@ -19,7 +19,7 @@ class Level(enum.IntEnum):
     WARNING = 2
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     code: str
     level: Level

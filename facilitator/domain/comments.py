@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import ClassVar
 
+from .record import record
 from .refusals import Refused
 
 ANONYMOUS_NAMES = {"anonymous", "anon"}
@@ -25,7 +26,7 @@ class CommentError(Refused):
     }
 
 
-@dataclass(frozen=True)
+@record
 class Comment:
     text: str
     author: str | None = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .agenda import PHASES, Phase
+from .record import record
 from .review import ReviewState
 
 ZERO = dt.timedelta(0)
@@ -27,7 +27,7 @@ class ClockEvent(enum.StrEnum):
     """The end of the meeting: the clock stops for good (a RESUME opens it again)."""
 
 
-@dataclass(frozen=True)
+@record
 class MeetingEvent:
     at: dt.datetime
     kind: ClockEvent

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import ClassVar
 
 from .agenda import Phase
 from .people import Person
+from .record import record
 from .refusals import Refused
 
 
@@ -26,7 +27,7 @@ TAGS = tuple(NoteTag)
 """In the order of their quick keys (Ctrl+1 … Ctrl+6)."""
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """Where a note is filed: a timeline moment, a key question, or just a phase of the meeting."""
 
@@ -58,7 +59,7 @@ class NoteError(Refused):
     sentences: ClassVar[dict[str, str]] = {"empty": "An empty note cannot be kept."}
 
 
-@dataclass(frozen=True)
+@record
 class Note:
     text: str
     wall: dt.datetime

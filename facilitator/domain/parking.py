@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import ClassVar
 
+from .record import record
 from .refusals import Refused
 
 
@@ -38,7 +39,7 @@ class ParkingError(Refused):
     }
 
 
-@dataclass(frozen=True)
+@record
 class ParkedItem:
     text: str
     category: ParkCategory

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from .record import record
 
 
 class Role(enum.StrEnum):
@@ -32,7 +34,7 @@ class Attendance(enum.StrEnum):
         return self in (Attendance.INVITED, Attendance.PRESENT)
 
 
-@dataclass(frozen=True)
+@record
 class Person:
     name: str
     role: Role = Role.OTHER

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from .record import record
 from .timeline import TimelineEntry, sorted_entries
 
 FLOOR = dt.timedelta(minutes=15)
@@ -17,7 +17,7 @@ PACE_FACTOR = 4
 """A silence counts when it is longer than this many times the timeline's usual (median) gap between entries."""
 
 
-@dataclass(frozen=True)
+@record
 class QuietStretch:
     after: TimelineEntry
     """The last entry before the silence."""

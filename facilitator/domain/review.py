@@ -6,10 +6,11 @@ import datetime as dt
 import enum
 import functools
 import zoneinfo
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import ClassVar
 
+from .record import record
 from .refusals import Refused
 
 SLOT_MINUTES_DEFAULT = 90
@@ -36,7 +37,7 @@ class ReviewState(enum.StrEnum):
     HELD = "held"
 
 
-@dataclass(frozen=True)
+@record
 class Review:
     incident_ref: str
     title: str

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from operator import attrgetter
+
+from .record import record
 
 
 class MomentKind(enum.StrEnum):
@@ -43,7 +45,7 @@ def sorted_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return sorted(entries, key=_AT)
 
 
-@dataclass(frozen=True)
+@record
 class TimelineEntry:
     at: dt.datetime
     actor: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .actions import Action
 from .agenda import Phase
@@ -13,18 +13,19 @@ from .meeting_clock import ClockEvent, ClockReading, MeetingEvent, read_clock
 from .notes import Note
 from .parking import ParkedItem
 from .people import Person
+from .record import record
 from .review import Review
 from .timeline import TimelineEntry
 
 
-@dataclass(frozen=True)
+@record
 class KeyQuestionState:
     covered: bool = False
     answer: str = ""
     """A short recorded answer, e.g. "not yet"; what was said is in the notes filed under the question."""
 
 
-@dataclass(frozen=True)
+@record
 class WholeReview:
     """A review with its people, timeline, meeting, notes, parking lot, actions and comments.
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+
+from .record import record
 
 PERSON = "{person}"
 """In a rule's phrase, stands for the name (or first name) of anyone on the review."""
@@ -16,7 +17,7 @@ CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ
 SMALL = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 
 
-@dataclass(frozen=True)
+@record
 class SomeoneWords:
     """What {someone} may be besides a name on the review, from the [someone] table of the rules' file."""
 
@@ -29,7 +30,7 @@ class SomeoneWords:
     someone only when one of these follows it (so "why did Redis evict…" is left alone), or a possessive."""
 
 
-@dataclass(frozen=True)
+@record
 class WordingRule:
     name: str
     phrases: tuple[str, ...]
@@ -37,7 +38,7 @@ class WordingRule:
     rephrase: str
 
 
-@dataclass(frozen=True)
+@record
 class WordingHint:
     """One rule that matched: the words it matched, where, and what to say instead."""
 

@@ -34,9 +34,9 @@ import io
 import json
 import shlex
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from ..domain.actions import Action, Priority, ranked
+from ..domain.record import record
 from ..domain.review import Review
 from .follow_ups import follow_up, follow_ups_csv, follow_ups_file_name, follow_ups_json
 
@@ -53,7 +53,7 @@ INCIDENT_IO_STATUS = "outstanding"
 INCIDENT_IO_PRIORITY = {Priority.HIGH: "High", Priority.MEDIUM: "Medium", Priority.LOW: "Low"}
 
 
-@dataclass(frozen=True)
+@record
 class Preset:
     name: str
     suffix: str

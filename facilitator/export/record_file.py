@@ -11,13 +11,13 @@ import hashlib
 import itertools
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from .files import write_private
 
 
-@dataclass(frozen=True)
+@record
 class Written:
     path: Path
     sha256: str

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from ..domain.agenda import Phase
 from ..domain.key_questions import KeyQuestion
 from ..domain.meeting_clock import ClockReading
 from ..domain.questions import QuestionLibrary
+from ..domain.record import record
 from ..domain.whole_review import WholeReview, record_time
 from .preread import long_date
 from .record_blocks import fill, heading, note_list, quote
@@ -30,7 +30,7 @@ from .record_notes import FiledNotes
 from .record_timeline import EntryTimes, timeline_section
 
 
-@dataclass(frozen=True)
+@record
 class RecordParts:
     """What every section of the record may draw on, read once for the whole record."""
 

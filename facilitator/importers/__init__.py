@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import NamedTuple
+
+from ..domain.record import record
 
 
 class ImportProblem(ValueError):
@@ -23,7 +24,7 @@ class AmbiguousZone(ImportProblem):
         self.candidates = candidates
 
 
-@dataclass(frozen=True)
+@record
 class Skipped:
     """A part of the input left out of the timeline, with where it is and why ('line 12', 'no time found')."""
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
 
+from ..domain.record import record
 from ..domain.timeline import MomentKind, TimelineEntry, TimePrecision
 from . import ImportContext, ImportProblem
 from .time_cells import cell_time
@@ -57,7 +57,7 @@ _BREAKS = frozenset(("br", "p", "div", "li", "hr", "pre", "blockquote", "ul", "o
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@record
 class Columns:
     """Where each part of an entry sits in a row, and the zone the time heading names, if any."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from ..domain.record import record
 from ..domain.timeline import TimePrecision
 from .times import leading_date, leading_time, leading_zone, offset_lead, written_zone
 
@@ -51,7 +51,7 @@ _UNKNOWN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Lead:
     """The time or date a line starts with, how closely it is given, and what follows it."""
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from ..domain.record import record
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
 from . import ImportContext, ImportProblem
 from .columns import columns_of, entry_from
@@ -34,7 +35,7 @@ _WORDY = re.compile(r"[^\W_]")
 """A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
 
-@dataclass(frozen=True)
+@record
 class _Placing:
     """The file's placer, and the zone the section heading or a note names for times without an offset."""
 

@@ -24,11 +24,11 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
+from ..domain.record import record
 from ..domain.timeline import TimelineEntry
 from . import ImportContext, ImportProblem, Skipped
 from .decoding import json_value, no_lone_halves
@@ -46,7 +46,7 @@ _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json")
 Loader = Callable[[], bytes]
 
 
-@dataclass(frozen=True)
+@record
 class _Day:
     """One day file: its name inside the export, its messages, and the channel (folder) it belongs to."""
 

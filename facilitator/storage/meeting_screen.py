@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..domain.actions import Action, ranked
 from ..domain.agenda import PHASES, Phase, refitted
@@ -16,6 +16,7 @@ from ..domain.comments import Comment
 from ..domain.meeting_clock import MeetingEvent
 from ..domain.parking import ParkedItem
 from ..domain.people import Person
+from ..domain.record import record
 from ..domain.review import Review
 from ..domain.timeline import TimelineEntry
 from .comments import _comment
@@ -72,7 +73,7 @@ def _decoded(value: object) -> list[dict]:
     return json.loads(value) if isinstance(value, str | bytes) else value  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
+@record
 class MeetingRecord:
     """One review's meeting as the screens show it (the timeline itself and the notes are read on their own)."""
 

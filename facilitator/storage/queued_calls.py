@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..domain.record import record
+
 if TYPE_CHECKING:
     from .reviews import ReviewStore
 
@@ -35,7 +37,7 @@ KINDS_FROM = ("facilitator.domain.", "facilitator.storage.timeline")
 """Where the types a queued edit may carry are defined."""
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Later:
     """What the write (source, seq) returns once written, or a part of it: path picks list items and fields."""
 

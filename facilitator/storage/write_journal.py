@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.record import record
 from .file_lock import BINARY, RENAMES_OPEN_FILES, lock
 from .paths import private_dir
 from .private import make_private
@@ -38,7 +38,7 @@ def journal_folder(db_path: Path | str) -> Path:
     return db_path.with_name(db_path.name + "-waiting")
 
 
-@dataclass(frozen=True)
+@record
 class Waiting:
     """One write waiting for the database: which journal holds it, its place in that journal, what to write."""
 

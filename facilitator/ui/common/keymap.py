@@ -7,9 +7,9 @@ is chosen to be free on every platform (tests/ui/test_keymap.py checks it agains
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QKeySequence
+
+from ...domain.record import record
 
 StandardKey = QKeySequence.StandardKey
 Key = StandardKey | str
@@ -17,7 +17,7 @@ Key = StandardKey | str
 PLACES = ("library", "setup", "timeline", "meeting", "parking", "comments", "review", "notes", "dialog")
 
 
-@dataclass(frozen=True)
+@record
 class Command:
     """id: the key of its words in commands.toml; keys: what a QAction gets (shortcut=False: keys a widget reads
     itself, shown in the help as written in `shown`)."""

@@ -4,13 +4,14 @@ the facilitator only may open. No Qt here, so it is tested with made-up screens.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from ...domain.record import record
 
 MARGIN = 16
 """Pixels between a window for you only and the edges of its screen."""
 
 
-@dataclass(frozen=True)
+@record
 class Screen:
     """A screen's name and the part of the desktop it shows (without its task bars)."""
 
@@ -21,7 +22,7 @@ class Screen:
     height: int
 
 
-@dataclass(frozen=True)
+@record
 class PresenterSetup:
     """The facilitator's answer for one set of screens: None means not said (the room sees the main window's)."""
 
@@ -31,7 +32,7 @@ class PresenterSetup:
     """On a video call only the meeting's window is shared: other windows, even on its screen, stay private."""
 
 
-@dataclass(frozen=True)
+@record
 class Placement:
     screen: Screen
     x: int
