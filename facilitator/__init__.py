@@ -45,4 +45,10 @@ def _installed_version() -> str:
         return "unknown"
 
 
-__version__ = _installed_version()  # the one source: pyproject.toml's version, as installed
+def __getattr__(name: str) -> str:
+    """`__version__`: pyproject.toml's version as installed, the one source, read the first time it is asked for (the
+    folder listings it takes are a few milliseconds no window needs before its first paint)."""
+    if name == "__version__":
+        found = globals()["__version__"] = _installed_version()
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import __version__
+import facilitator
+
 from .storage.paths import APP_NAME, private_dir
 from .storage.private import make_private
 
@@ -91,7 +92,7 @@ def log_start(what: str) -> None:
     """One line on start-up: version, Python, Qt when given, the platform; nothing about any review."""
     import platform
 
-    log.info("facilitator %s started (%s) on Python %s, %s %s", __version__, what, platform.python_version(),
+    log.info("facilitator %s started (%s) on Python %s, %s %s", facilitator.__version__, what, platform.python_version(),
              platform.system(), platform.release())
 
 
@@ -110,7 +111,7 @@ def write_crash_report(kind: type[BaseException], error: BaseException, trace: T
     now = now or dt.datetime.now()
     path = folder / f"crash-{now:%Y%m%d-%H%M%S-%f}.txt"
     header = [
-        f"Facilitator {__version__} stopped on an error at {now.isoformat(timespec='seconds')}.",
+        f"Facilitator {facilitator.__version__} stopped on an error at {now.isoformat(timespec='seconds')}.",
         f"Python {platform.python_version()} on {platform.platform()}; {sys.executable}",
         "The error message below may quote words from your review: read it before sending this report on.",
         "",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from . import resources  # type: ignore[attr-defined]  # resources/ is mapped into the package (pyproject.toml
 from .parsed_texts import parsed_toml
 from .text_language import chosen_language, language_folders
 from .text_table import TextTable, as_table
@@ -16,12 +16,15 @@ if TYPE_CHECKING:
     from .text_checks import Problem
     from .text_types import Texts
 
+RESOURCES = Path(cast(str, importlib.import_module(".resources", __package__).__file__)).parent
+"""resources/, mapped into the package (pyproject.toml)."""
+
 
 def resource(*parts: str) -> Path:
     """A file under resources/, wherever the app is installed (a folder on disk: the app is never run from a zip).
 
     The package's own location rather than importlib.resources, whose import costs a tenth of start-up."""
-    return Path(resources.__file__).parent.joinpath(*parts)
+    return RESOURCES.joinpath(*parts)
 
 
 def _texts(name: str) -> TextTable:

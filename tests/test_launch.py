@@ -1,6 +1,8 @@
 """The `facilitator` command loads with collection paused and always hands collection back."""
 
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -70,3 +72,15 @@ def test_the_version_comes_from_the_installed_metadata(capsys):
         launch.main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out == f"facilitator {version('facilitator')}\n"
+
+
+def test_the_version_is_read_when_asked_not_as_the_package_loads():
+    """Reading it lists folders on the path: a start-up does not wait for it (make bench)."""
+    from importlib.metadata import version
+
+    script = (
+        "import facilitator, sys; before = '__version__' in vars(facilitator); "
+        "print(before, facilitator.__version__, '__version__' in vars(facilitator))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["False", version("facilitator"), "True"]

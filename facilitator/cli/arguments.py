@@ -7,12 +7,25 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .. import __version__
 from ..domain.review import ReviewError, check_slot
 from .say import shown
 
 FOLLOW_UP_FORMATS = ("jira", "linear", "gitlab", "github", "incident-io", "csv", "json")
 """The follow-ups presets (export.follow_up_presets), named here so --help needs no import."""
+
+
+class ShowVersion(argparse.Action):
+    """--version: prints the installed version and exits, as argparse's own "version" action does, but reads the
+    version only when asked (reading it lists folders on the path: no start-up should wait for that)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help or "show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import facilitator
+
+        print(f"{parser.prog} {facilitator.__version__}")
+        parser.exit()
 
 
 def _slot(text: str) -> int:
@@ -74,7 +87,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="facilitator",
         description="Run blameless post-incident review meetings.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=ShowVersion)
     parser.add_argument(
         "--db", type=_database_location, metavar="PATH_OR_URL",
         help="the review database file, or a server's postgresql://USER@HOST:PORT/DBNAME (default: $FACILITATOR_DB)",

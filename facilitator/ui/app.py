@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import __version__, collector
+from .. import collector
 from ..app.session import ReviewStore
 from ..app_log import log, log_start, start_log
 from ..content import resource
@@ -52,7 +52,6 @@ def application(icon_now: bool = True) -> QApplication:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("facilitator")
     app.setDesktopFileName("facilitator")
-    app.setApplicationVersion(__version__)
     if icon_now:
         wear_icon(app)
     theme.apply(app, theme.dark_wanted())
@@ -80,8 +79,11 @@ def app_icon() -> QIcon:
 
 
 def wear_icon(app: QApplication) -> None:
-    """Every window, those already open included, wears our icon from now on."""
+    """Every window, those already open included, wears our icon from now on; the app says its version too."""
+    import facilitator
+
     app.setWindowIcon(app_icon())
+    app.setApplicationVersion(facilitator.__version__)
 
 
 class StartLog:

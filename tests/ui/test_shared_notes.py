@@ -116,3 +116,15 @@ def test_the_note_takers_window_and_the_not_heard_panel_open_from_the_facilitato
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     _type_note(qtbot, notes, "The certificate expiry alert went to an old list")
     assert [p.name for p in cue.panel.people] == ["Ada Quist", "Eli Santos", "Fay Brooke"]
+
+
+def test_who_spoke_sits_beside_the_first_line_of_a_long_note_not_halfway_down(qtbot, windows, store, review, timeline):
+    meeting_in_timeline(store, review, timeline[1])
+    window = _open_meeting(qtbot, windows, review)
+    notes = open_notes(qtbot, windows, review)
+    _type_note(qtbot, notes, "A long note that wraps onto several lines on the shared screen " * 4)
+    strip = window.meeting_notes.strip
+    top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    for column in range(strip.notes_model.columnCount()):
+        assert strip.notes_model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole) == top_left
+    assert notes.table.notes_model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None  # the note-taker's own table: as it was

@@ -10,16 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
 from ...domain.meeting_clock import ClockEvent
 from ..common import commands
@@ -37,6 +28,8 @@ def _app() -> QApplication:
 
 def _pages_itself(widget: QWidget | None) -> bool:
     """A field where PageUp/PageDown already mean something (a date, a long text, a list being edited)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit  # set up at a key, not at start-up
+
     if isinstance(widget, (QAbstractSpinBox, QPlainTextEdit, QTextEdit, QComboBox)):
         return True
     return isinstance(widget, QAbstractItemView) and widget.state() == QAbstractItemView.State.EditingState

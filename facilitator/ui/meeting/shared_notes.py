@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -36,15 +35,6 @@ ZOOM_SHARE = 0.25
 """The room's zoom grows the notes by a quarter as much as the prompt's questions."""
 MORE_SHARE = 0.85
 """The line saying how many notes are out of sight: a little smaller than the notes, never under ROOM_PX."""
-
-
-class _FromTheTop(QStyledItemDelegate):
-    """Who spoke and the tag beside the first line of the note, not halfway down it: a note cut short by the space
-    it has still shows whose it is."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 class SharedNotes(QTableView):
@@ -83,7 +73,9 @@ class SharedNotes(QTableView):
         self._seen: tuple[tuple[Place, ...], set[int | None]] = ((), set())
         self.notes_model = NotesModel(tag_names, self)
         self.setModel(self.notes_model)
-        self.setItemDelegate(_FromTheTop(self))
+        self.notes_model.alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        """Who spoke and the tag beside the first line of the note, not halfway down it: a note cut short by the
+        space it has still shows whose it is."""
         for column in (WHEN, WHERE):
             self.hideColumn(column)
         self.horizontalHeader().hide()

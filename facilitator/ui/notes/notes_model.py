@@ -48,6 +48,8 @@ class NotesModel(RowsModel):
         self._waiting: list[Note] = []
         self._waiting_ids: set[int] = set()
         self.waiting_words = texts("waiting")
+        self.alignment: Qt.AlignmentFlag | None = None
+        """Where each cell's words sit, when not the view's default (the shared screen: from the top)."""
 
     def set_waiting(self, notes) -> None:
         """These very notes (not equal ones) are still waiting to be saved: marked, and not editable yet."""
@@ -110,6 +112,8 @@ class NotesModel(RowsModel):
             return {WHO: note.speaker, TAG: self.tag_name(note.tag), NOTE: note.text}.get(column)
         if role == NoteRole:
             return note
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.alignment is not None:
+            return self.alignment
         if role == Qt.ItemDataRole.ForegroundRole and column == TAG and note.tag is not NoteTag.DISCUSSION:
             return theme.note_colour()
         if role == Qt.ItemDataRole.FontRole and note.private:
