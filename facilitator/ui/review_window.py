@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
@@ -10,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from ..app.changes import Change, Changed
-from ..app.comment_edits import CommentEdits
 from ..app.errors import ReviewNotFound
 from ..app.marks import Marks
 from ..app.meeting_plan import MeetingPlan
@@ -27,11 +27,11 @@ from .meeting.meeting_view import MeetingView
 from .meeting.parking_panel import ParkingPanel
 from .meeting.queued_edits import AskQuestion, MarkMoment, ParkItem
 from .meeting.walk_through import WalkThrough
-from .prep.comment_edits import AddComments, RemoveComment
 from .prep.timeline_model import TimelineModel
 from .review_menus import TABS, ReviewMenus
 
 if TYPE_CHECKING:
+    from ..app.comment_edits import CommentEdits
     from .prep.comments_panel import CommentsPanel
     from .prep.setup_panel import SetupPanel
     from .prep.timeline_panel import TimelinePanel
@@ -57,7 +57,6 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.store = windows.store
         events = windows.events
-        self.comment_edits = CommentEdits(events.store, events.hub, events.queue)
         self.plan = MeetingPlan(events.store, events.hub, events.queue)
         self._panels: dict[str, QWidget] = {}
         self._timeline_seen: tuple | None = None
@@ -189,7 +188,16 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         settings.restore_splitter(panel.split, "timeline")
         return panel
 
+    @functools.cached_property
+    def comment_edits(self) -> CommentEdits:
+        """The comments' edits, set up with the comments tab or the first import of comments."""
+        from ..app.comment_edits import CommentEdits
+
+        events = self.windows.events
+        return CommentEdits(events.store, events.hub, events.queue)
+
     def _make_comments(self) -> CommentsPanel:
+        from .prep.comment_edits import AddComments, RemoveComment
         from .prep.comments_panel import CommentsPanel
 
         panel = CommentsPanel(cast(dict, texts("parking")))
@@ -236,6 +244,7 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         from ..importers import ImportProblem
         from ..importers.comments import read_comments
         from ..importers.input_file import read_input
+        from .prep.comment_edits import AddComments
 
         try:
             found = read_comments(read_input(path), path.name)
