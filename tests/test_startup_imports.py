@@ -33,8 +33,9 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def imported_before_first_paint(tmp_path) -> list[str]:
-    """Every module `python -X importtime -m facilitator --demo` imported before its window's first paint."""
+def imported_before_first_paint(tmp_path, *args: str) -> list[str]:
+    """Every module `python -X importtime -m facilitator ARGS` (--demo unless told) imported before its window's first
+    paint."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -43,7 +44,7 @@ def imported_before_first_paint(tmp_path) -> list[str]:
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "facilitator", "--demo"],
+        [sys.executable, "-X", "importtime", "-m", "facilitator", *(args or ("--demo",))],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
@@ -57,6 +58,16 @@ def test_the_first_window_paints_before_what_it_does_not_need_is_imported(tmp_pa
     assert "facilitator.ui.review_window" in modules  # the window itself was built, so the list is the real one
     early = [m for m in modules if any(m == name or m.startswith(f"{name}.") for name in NOT_BEFORE_FIRST_PAINT)]
     assert early == []
+
+
+def test_a_review_that_exists_opens_without_the_librarys_server_dialog(tmp_path):
+    """`facilitator open` asks which team server the library chose, not for the dialog that chooses one."""
+    kept = str(tmp_path / "reviews.sqlite3")
+    imported_before_first_paint(tmp_path, "--db", kept, "--demo")  # the demo review, kept in a file
+    modules = imported_before_first_paint(tmp_path, "--db", kept, "open", "1")
+    assert "facilitator.ui.review_window" in modules and "facilitator.ui.library.chosen_server" in modules
+    early = [m for m in modules if any(m == name or m.startswith(f"{name}.") for name in NOT_BEFORE_FIRST_PAINT)]
+    assert early == [] and "facilitator.ui.library.team_server" not in modules
 
 
 def test_the_log_still_says_when_the_app_started_and_stopped(tmp_path):

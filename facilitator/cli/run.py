@@ -52,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_copy(args)
     if args.command in WINDOW_COMMANDS:
-        from ..ui.library.team_server import database_for_windows
+        from ..ui.library.chosen_server import database_for_windows
 
         args.db = database_for_windows(args.db)
     from ..storage.session import command_store

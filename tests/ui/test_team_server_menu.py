@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator import cli
 from facilitator.storage.paths import default_db_path
 from facilitator.ui.common import settings
-from facilitator.ui.library import team_server
+from facilitator.ui.library import chosen_server, team_server
 
 
 @pytest.fixture
@@ -58,8 +58,8 @@ def test_an_address_with_a_password_is_refused_and_never_kept(qtbot, windows, re
     _run_dialog(qtbot, library, steps)
     assert "PGPASSWORD" in seen["problem"] and "~/.pgpass" in seen["problem"]
     assert "S3cret" not in seen["field"] and seen["field"] == "postgresql://ada@db.example.org/reviews"
-    assert "S3cret" not in str(settings.value(team_server.SERVER_KEY))
-    assert team_server.remembered_server() == ""
+    assert "S3cret" not in str(settings.value(chosen_server.SERVER_KEY))
+    assert chosen_server.remembered_server() == ""
     assert reopened == []
 
 
@@ -76,8 +76,8 @@ def test_a_reachable_server_is_remembered_and_the_app_reopens_on_it(qtbot, windo
     dialog = _run_dialog(qtbot, library, steps)
     assert dialog.chosen == server_database
     assert reopened == [server_database]
-    assert team_server.remembered_server() == server_database
-    assert team_server.database_for_windows(None) == server_database
+    assert chosen_server.remembered_server() == server_database
+    assert chosen_server.database_for_windows(None) == server_database
 
 
 def test_an_unreachable_server_is_said_in_the_dialog_and_not_kept(qtbot, windows, reopened):
@@ -94,7 +94,7 @@ def test_an_unreachable_server_is_said_in_the_dialog_and_not_kept(qtbot, windows
 
     _run_dialog(qtbot, library, steps)
     assert "cannot reach the database server" in seen["problem"]
-    assert team_server.remembered_server() == "" and reopened == []
+    assert chosen_server.remembered_server() == "" and reopened == []
 
 
 def test_use_this_computer_only_forgets_the_server_and_reopens_on_the_file(qtbot, reopened, server_database):
@@ -104,7 +104,7 @@ def test_use_this_computer_only_forgets_the_server_and_reopens_on_the_file(qtbot
     from facilitator.ui.app import application
     from facilitator.ui.windows import Windows
 
-    team_server.remember_server(server_database)
+    chosen_server.remember_server(server_database)
     application()
     store = ReviewStore(open_database(server_database))
     windows = Windows(store)
@@ -115,7 +115,7 @@ def test_use_this_computer_only_forgets_the_server_and_reopens_on_the_file(qtbot
         assert to_local.isEnabled()
         to_local.trigger()
         assert reopened == [default_db_path()]
-        assert team_server.remembered_server() == ""
+        assert chosen_server.remembered_server() == ""
     finally:
         windows.library.close()
         windows.events.stop()
@@ -129,16 +129,16 @@ def test_on_this_computers_file_there_is_nothing_to_go_back_to(qtbot, windows):
 
 
 def test_the_environment_still_wins_over_the_remembered_server(monkeypatch, tmp_path):
-    team_server.remember_server("postgresql://ada@db.example.org/reviews")
-    assert team_server.database_for_windows(None) == "postgresql://ada@db.example.org/reviews"
-    assert team_server.database_for_windows(tmp_path / "given.sqlite3") == tmp_path / "given.sqlite3"
+    chosen_server.remember_server("postgresql://ada@db.example.org/reviews")
+    assert chosen_server.database_for_windows(None) == "postgresql://ada@db.example.org/reviews"
+    assert chosen_server.database_for_windows(tmp_path / "given.sqlite3") == tmp_path / "given.sqlite3"
     monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "env.sqlite3"))
-    assert team_server.database_for_windows(None) is None
+    assert chosen_server.database_for_windows(None) is None
 
 
 def test_the_library_opens_on_the_remembered_server(monkeypatch, server_database):
     """`facilitator` with no --db: the library's window gets a store on the server chosen last time."""
-    team_server.remember_server(server_database)
+    chosen_server.remember_server(server_database)
     opened = []
     monkeypatch.setattr(cli.windows, "gui", lambda store, review_id, **_: opened.append(store.db.dialect) or 0)
     assert cli.main([]) == 0

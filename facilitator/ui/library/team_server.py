@@ -26,21 +26,8 @@ from PySide6.QtWidgets import (
 from ...app.databases import checked_url, default_db_path, is_server_url, tried, without_password
 from ...app.errors import StorageError
 from ...content import texts
-from ..common import settings
 from ..common.dialog_keys import keyboard_complete
-
-SERVER_KEY = "database/server"
-"""The team server's address the app opens on (never with a password); empty: this computer's file."""
-
-
-def remembered_server() -> str:
-    """The team server chosen in the library, or '' for this computer's own file."""
-    url = settings.value(SERVER_KEY).strip()
-    return url if is_server_url(url) else ""
-
-
-def remember_server(url: str) -> None:
-    settings.set_value(SERVER_KEY, without_password(url.strip()) if url else "")
+from .chosen_server import remember_server, remembered_server
 
 
 def reopen_app(location: Path | str) -> None:
@@ -148,15 +135,3 @@ def add_team_server_menu(window: QMainWindow, menu: QMenu, location: Path | str)
     menu.addAction(to_server)
     menu.addAction(to_local)
     return to_server, to_local
-
-
-def database_for_windows(given: Path | str | None) -> Path | str | None:
-    """What --db names for a window command: as given, else (unless FACILITATOR_DB names one) the team server
-    chosen in the library; None leaves the choice to FACILITATOR_DB or this computer's file."""
-    import os
-
-    from ...app.databases import DATABASE_ENV
-
-    if given is not None or os.environ.get(DATABASE_ENV, "").strip():
-        return given
-    return remembered_server() or None
