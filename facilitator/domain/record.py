@@ -26,36 +26,29 @@ def _values(names: tuple[str, ...]) -> Callable[[object], tuple[Any, ...]]:
     return attrgetter(*names)  # a tuple for two names or more
 
 
-def _eq(self: Any, other: Any) -> bool:
-    if other.__class__ is self.__class__:
-        compared = self._record_compared
-        return bool(compared(self) == compared(other))
-    return NotImplemented
-
-
-def _hash(self: Any) -> int:
-    return hash(self._record_hashed(self))
-
-
-def _repr(self: Any) -> str:
-    shown = ", ".join(f"{name}={value!r}" for name, value in zip(self._record_shown, self._record_shown_values(self), strict=True))
-    return f"{self.__class__.__qualname__}({shown})"
-
-
 def _shared_methods(cls: T) -> T:
+    """__eq__, __hash__ and __repr__ for the class: functions made from code compiled once, with its fields in them."""
     made = fields(cls)
+    compared = _values(tuple(f.name for f in made if f.compare))
+    hashed = _values(tuple(f.name for f in made if (f.compare if f.hash is None else f.hash)))
     shown = tuple(f.name for f in made if f.repr)
-    shared = {
-        "_record_compared": staticmethod(_values(tuple(f.name for f in made if f.compare))),
-        "_record_hashed": staticmethod(_values(tuple(f.name for f in made if (f.compare if f.hash is None else f.hash)))),
-        "_record_shown": shown,
-        "_record_shown_values": staticmethod(_values(shown)),
-        "__eq__": _eq,
-        "__hash__": _hash,
-        "__repr__": _repr,
-    }
-    for name, value in shared.items():
-        setattr(cls, name, value)
+    shown_values = _values(shown)
+
+    def __eq__(self: Any, other: Any) -> bool:
+        if other.__class__ is self.__class__:
+            return compared(self) == compared(other)
+        return NotImplemented
+
+    def __hash__(self: Any) -> int:
+        return hash(hashed(self))
+
+    def __repr__(self: Any) -> str:
+        pairs = ", ".join(f"{name}={value!r}" for name, value in zip(shown, shown_values(self), strict=True))
+        return f"{self.__class__.__qualname__}({pairs})"
+
+    for method in (__eq__, __hash__, __repr__):
+        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+        setattr(cls, method.__name__, method)
     return cls
 
 
@@ -68,3 +61,8 @@ def record(cls: T, /) -> T:
         raise TypeError(f"{cls.__qualname__} writes its own {written[0]}: make it a dataclass, not a record")
     dataclass(frozen=True, eq=False, repr=False)(cls)  # made a dataclass in place: the same class
     return _shared_methods(cls)
+
+
+def is_record(cls: type) -> bool:
+    """Whether the class was made by @record (its comparison is one of ours)."""
+    return getattr(cls.__dict__.get("__eq__"), "__module__", None) == __name__

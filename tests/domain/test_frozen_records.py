@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import facilitator
-from facilitator.domain.record import record
+from facilitator.domain.record import is_record, record
 
 PACKAGE = Path(facilitator.__file__).parent
 
@@ -22,7 +22,7 @@ def every_record_class() -> list[type]:
         if module.name == "facilitator.__main__":
             continue
         for value in vars(importlib.import_module(module.name)).values():
-            if isinstance(value, type) and "_record_compared" in value.__dict__:
+            if isinstance(value, type) and is_record(value):
                 found[f"{value.__module__}.{value.__qualname__}"] = value
     return list(found.values())
 
