@@ -5,11 +5,12 @@ Used by the cross-process tests and `make bench`. Start it with
     python tests/helpers/window_driver.py --db PATH_OR_URL --review ID --window notes|review
 
 Commands, one a line: `note TEXT` types TEXT into the note-taker's input and presses Enter;
-`draft TEXT` types TEXT only; `next` / `previous` press PageDown / PageUp on the facilitator's
+`draft TEXT` types TEXT only; `enter` presses Enter in it; `next` / `previous` press PageDown / PageUp on the facilitator's
 meeting panel; `quit`.
 Reports, one a line on stdout, each after the monotonic clock reading (shared by every process
 on the machine) at which it was seen: `ready`, `prompt TEXT` whenever the prompt shown changes,
-`shared N` whenever the facilitator's window shows N notes under the prompt, `kept`, `typed`.
+`shared N` whenever the facilitator's window shows N notes under the prompt, `begun True|False` whenever the
+note-taker's window starts or stops saying the note stays where it was begun, `kept`, `typed`.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ class Driver:
     def watch(self) -> None:
         """Report what a person would see change: the prompt, and the notes under it on the shared screen."""
         self._report("prompt", self.prompt())
+        if self.kind == "notes":
+            self._report("begun", self.window.begun.isVisible())
         if self.kind == "review":
             strip = self.window.meeting_notes.strip
             self._report("shared", strip.notes_model.rowCount() if strip.isVisible() else 0)
@@ -89,6 +92,9 @@ class Driver:
             if verb == "note":
                 QTest.keyClick(self.window.input, Qt.Key.Key_Return)
             say("kept" if verb == "note" else "typed")
+        elif verb == "enter":
+            QTest.keyClick(self.window.input, Qt.Key.Key_Return)
+            say("kept")
         elif verb in ("next", "previous"):
             key = Qt.Key.Key_PageDown if verb == "next" else Qt.Key.Key_PageUp
             QTest.keyClick(self.window.meeting, key)

@@ -82,3 +82,22 @@ def test_killing_the_note_taker_loses_no_kept_note_and_no_settled_draft(qtbot, w
     notes = windows.open_notes(review.id)
     assert notes.input.text() == "Half a sentence about the pager"
     assert notes.table.notes_model.rowCount() == 2
+
+
+def test_a_note_begun_before_the_facilitator_moves_on_stays_with_its_moment_across_processes(qtbot, windows, store, review, timeline, note_taker):
+    """Typing starts in the note-taker's process under 'Acknowledged the page'; PageDown here; the other window says
+    the note stays where it was begun, and Enter there files it under that moment, not the one now on screen."""
+    window = _facilitator(qtbot, windows, review)
+    _ready(qtbot, note_taker)
+    note_taker.send("draft The page went to the old rota first")
+    qtbot.waitUntil(lambda: note_taker.has("typed"), timeout=START_S * 1000)
+    assert note_taker.has("begun False")
+    qtbot.keyClick(window.meeting, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: note_taker.has("prompt Rolled back the certificate bundle"), timeout=BOUND_MS)
+    qtbot.waitUntil(lambda: note_taker.has("begun True"), timeout=BOUND_MS)
+    note_taker.send("enter")
+    qtbot.waitUntil(lambda: len(store.notes.notes(review.id)) == 1, timeout=START_S * 1000)
+    (note,) = store.notes.notes(review.id)
+    assert note.text == "The page went to the old rota first"
+    assert note.place.entry_id == timeline[1].id
+    qtbot.waitUntil(lambda: note_taker.has("begun False"), timeout=BOUND_MS)

@@ -108,6 +108,7 @@ COMMANDS: tuple[Command, ...] = (
     _c("note_tag", "notes", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", shown="Ctrl+1–6"),
     _c("private_note", "notes", "Ctrl+Shift+H"),
     _c("park_note", "notes", "Ctrl+P"),
+    _c("note_under_now", "notes", "Ctrl+Shift+N"),
     _c("earlier_notes", "notes", "Ctrl+Up", shown="Ctrl+Up, then F2 / Ctrl+1–6 / 1–9, 0 / Ctrl+Shift+H / Ctrl+Shift+M / Delete, Esc"),
     _c("move_note", "notes", "Ctrl+Shift+M"),
     _c("delete_note", "notes", StandardKey.Delete),

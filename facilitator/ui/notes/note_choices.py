@@ -22,6 +22,11 @@ from ..common import accessible
 QUICK_SPEAKERS = 9
 
 
+def speaker_names(people) -> list[str]:
+    """Who may be noted as speaking: everyone expected in the room except the note-taker, in the set-up's order."""
+    return [p.name for p in people if p.attendance.expected and not p.takes_notes]
+
+
 def matching_name(typed: str, names: list[str]) -> str:
     """The attendee the typed letters point to (whole name, then start of a name, then anywhere), else the text."""
     typed = " ".join(typed.split())

@@ -27,7 +27,8 @@ from ..common.waiting_writes import WaitingLabel, notes_with_waiting, waiting_dr
 from ..common.wording_hint import WordingHintLabel
 from ..meeting.not_heard import NotHeardPanel
 from ..meeting.screen_feed import ScreenFeed
-from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker
+from .begun_under import BegunUnder
+from .note_choices import QUICK_SPEAKERS, SpeakerPicker, TagPicker, speaker_names
 from .note_edits import DeleteNote, EditNote, SaidUndoStack, What
 from .note_input import NoteInput
 from .note_places import Places, shortened
@@ -37,11 +38,6 @@ from .on_screen import OnScreen
 SHOWN = Change.NOTES | Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
 """What the window shows: the notes, the place on screen and the clock, the speakers, the title, the moments."""
 PLACE_KINDS = Change.MEETING | Change.PEOPLE | Change.DETAILS | Change.MARKS
-
-
-def speaker_names(people) -> list[str]:
-    """Who may be noted as speaking: everyone expected in the room except the note-taker, in the set-up's order."""
-    return [p.name for p in people if p.attendance.expected and not p.takes_notes]
 
 
 class NotesWindow(QMainWindow):
@@ -95,6 +91,7 @@ class NotesWindow(QMainWindow):
         accessible.name(self.input, "notes.input")
         self.input.paused.connect(self._typing_paused)
         self.input.earlier_requested.connect(self.go_to_notes)
+        self.begun = BegunUnder(words, self.input, lambda: (self.place, self.places))
         self.hint = WordingHintLabel()
         self._lay_out()
         self._build_menus()
@@ -125,6 +122,7 @@ class NotesWindow(QMainWindow):
         choices.addWidget(self.speaker, 1)
         choices.addWidget(self.private)
         notes_side.addLayout(choices)
+        notes_side.addWidget(self.begun)
         notes_side.addWidget(self.input)
         notes_side.addWidget(self.hint)
         middle = QHBoxLayout()
@@ -143,6 +141,7 @@ class NotesWindow(QMainWindow):
         note_menu = self.menuBar().addMenu(commands.menu_title("note"))
         note_menu.addAction(commands.park_note(self, self.park))
         note_menu.addAction(commands.private_note(self, lambda _checked=False: self.toggle_private()))
+        note_menu.addAction(commands.note_under_now(self, lambda: self.begun.to_screen(self.statusBar())))
         note_menu.addAction(commands.pick_speaker(self, self.focus_speaker))
         speakers = note_menu.addMenu(commands.menu_title("speaker"))
         self.speaker_actions = [
@@ -215,6 +214,7 @@ class NotesWindow(QMainWindow):
         heading = words["all_notes"] if self.every_note.isChecked() else words["under_prompt"]
         self.under.setText(heading.format(count=len(shown)))
         self.on_screen.show_place(self.place, self.places)
+        self.begun.show_against()
         self.not_heard.show_people(not_heard_from(self.people, notes))
         self._show_clock()
 
@@ -237,14 +237,14 @@ class NotesWindow(QMainWindow):
         self.hint.show_for(text)
 
     def commit(self) -> None:
-        """Enter: keep the note under what is on the shared screen now, with its times, speaker and tag."""
+        """Enter: keep the note under what was on the shared screen at its first key, with its times, speaker and tag."""
         now = self.clock()
         self.place, seconds = self._position_now(now)
         try:
             note = checked_note(Note(
                 text=self.input.text(),
                 wall=now,
-                place=self.place,
+                place=self.begun.under(self.place),
                 tag=self.tags.tag(),
                 speaker=self.speaker.speaker(),
                 private=self.private.isChecked(),
@@ -269,9 +269,9 @@ class NotesWindow(QMainWindow):
             return
         now = self.clock()
         self.place, _seconds = self._position_now(now)
+        raised = self.begun.under(self.place)
         item = ParkedItem(
-            text, ParkCategory.UNSORTED, now, self.speaker.speaker(), self.place.entry_id,
-            self.place.phase.value if self.place.phase else None,
+            text, ParkCategory.UNSORTED, now, self.speaker.speaker(), raised.entry_id, raised.phase.value if raised.phase else None,
         )
         self.parking.park(self.review_id, item)
         self.notes.save_draft(self.review_id, "", now)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...app.hub import Hub
 from ...app.meeting_plan import MeetingPlan
@@ -11,6 +11,7 @@ from ...app.writes import WriteAtOnce
 from ...content import texts
 from ...domain.agenda import PHASES, AgendaError, Phase, default_budgets, rebalanced
 from ...refusal_words import sentence_for
+from ..common.capped_spin_box import CappedSpinBox
 from ..common.dialog_keys import keyboard_complete
 from ..common.waiting_edits import budgets_with_waiting
 from ..common.write_queue import WriteQueue
@@ -35,10 +36,10 @@ class AgendaDialog(QDialog):
             self.budgets = budgets_with_waiting(store, queue, review_id, self.slot)
         self.words = texts("meeting")["agenda_dialog"]
         self.setWindowTitle(self.words["title"])
-        self.boxes: dict[Phase, QSpinBox] = {}
+        self.boxes: dict[Phase, CappedSpinBox] = {}
         form = QFormLayout()
         for phase in PHASES:
-            box = QSpinBox(minimum=1, maximum=self.slot, suffix=self.words["minutes_suffix"])
+            box = CappedSpinBox(minimum=1, maximum=self.slot, suffix=self.words["minutes_suffix"])
             box.setValue(self.budgets[phase])
             box.editingFinished.connect(lambda p=phase: self._changed(p))
             label = QLabel(f"&{phase_labels[phase.value]}")
@@ -64,12 +65,20 @@ class AgendaDialog(QDialog):
         self._show()
 
     def _changed(self, phase: Phase) -> None:
+        """The minutes typed, balanced by the timeline; said why when the box took a limit instead of what was
+        typed (Enter then leaves the dialog open, as after a refusal, so the reason is read before saving)."""
+        capped = self.boxes[phase].take_capped()
+        said = []
+        if capped is not None:
+            typed, kept = capped
+            said.append(self.words["capped_high" if typed > kept else "capped_low"].format(typed=typed, kept=kept, slot=self.slot))
+            self._refused = True
         try:
             self.budgets = rebalanced(self.budgets, phase, self.boxes[phase].value(), self.slot)
-            self.problem.clear()
         except AgendaError as e:
-            self.problem.setText(sentence_for(e))
+            said.append(sentence_for(e))
             self._refused = True
+        self.problem.setText(" ".join(said))
         self._show()
 
     def _use_defaults(self) -> None:
