@@ -26,6 +26,9 @@ _FENCE = re.compile(r"\s*(```|~~~)")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
+NO_TITLE = "a status and its time with no title above it and no words under it"
+_PREVIOUS_UPDATES = re.compile(r"\d+ (?:previous|earlier|more) updates?", re.IGNORECASE)
+"""The line a status history shows under an incident's last update ('3 previous updates'): never a title."""
 _DAY_NUMBER = re.compile(r"[*_\s]*day\s+(?P<number>\d{1,2})(?!\w|[/.:-]\d)", re.IGNORECASE)
 """A section heading that numbers the days of a long incident: 'Day 2', 'Day 3 — recovery'."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])")
@@ -65,6 +68,8 @@ class _Item:
     detail: list[list[str]] = field(default_factory=list)
     """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
     more: list[str] = field(default_factory=list)
+    status: str = ""
+    """The status word of a status line without a title above it: the entry's words are its own and the line under it."""
 
     def add(self, line: str, bullet: bool) -> None:
         """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
@@ -89,6 +94,7 @@ class _Item:
             detail += [words] if words.strip() else []
             found += more
         text = text.strip() or (detail.pop(first_news(detail)) if detail else "")  # not a greeting: 'Hello all,'
+        text = f"{self.status}: {text}" if self.status else text
         detail += [self.span] if self.span else []
         links += [link for link in found if link not in links]
         if not text.strip():
@@ -120,6 +126,7 @@ def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
             index = _read_table(lines, index - 1, document)
         else:
             document.read(line, f"line {index}")
+    document.let_go()
     document.end_section()
     return [part.finished() if isinstance(part, _Item) else part for part in document.found]
 
@@ -165,6 +172,12 @@ class _Document:
         if self.pending:
             self.pending.clear()
 
+    def let_go(self) -> None:
+        """Stop adding to the entry being read; a status line still waiting for its words is said to be left out."""
+        if self.current is not None and self.current.waiting and self.current.status:
+            self.context.skip(self.current.where, NO_TITLE)
+        self.current = None
+
     def end_section(self) -> None:
         """Report the lines of the section that ends that were left out, if it is a timeline."""
         if self.section_found or self.section_is_timeline:
@@ -175,14 +188,16 @@ class _Document:
     def read(self, line: str, where: str) -> None:
         """One line outside a table."""
         if _FENCE.match(line):
-            self.in_fence, self.current = not self.in_fence, None
+            self.let_go()
+            self.in_fence = not self.in_fence
             return
         if self.in_fence:
             return
         if not line.strip():
             self.after_blank = True
-            closes = self.current is not None and self.current.paragraph and not self.current.gathers
-            self.current = None if closes else self.current
+            current = self.current
+            if current is not None and ((current.paragraph and not current.gathers) or (current.waiting and current.status)):
+                self.let_go()
             return
         starts_paragraph, self.after_blank = self.after_blank, False
         heading = _HEADING.fullmatch(line)
@@ -192,7 +207,8 @@ class _Document:
             return
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
-        self.current = None if self.current and self.current.waiting and (bullet or self._leads(body)) else self.current
+        if self.current and self.current.waiting and (bullet or self._leads(body)):
+            self.let_go()
         if self.current is not None and self.current.gathers and not self._leads(body):
             if self.current.waiting:
                 self.current.waiting = False
@@ -260,15 +276,20 @@ class _Document:
         status, last = status_stamp(body), self.found[-1] if self.found else None
         if status is None:
             return False
-        if self.pending:
+        at = self.placer.place(status[1], where, self.placing().zone)
+        if self.pending and not _PREVIOUS_UPDATES.fullmatch(self.pending[-1][1]):
             title = self.pending[-1][1]
             self.section_missed = [missed for missed in self.section_missed if missed[0] != self.pending[-1][0]]
-        elif isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1):
+        elif (
+            isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1)
+            and not _PREVIOUS_UPDATES.fullmatch(last.detail[-1][-1])
+        ):
             title = last.detail[-1].pop()
             last.detail = [lines for lines in last.detail if lines]
-        else:
-            return False
-        at = self.placer.place(status[1], where, self.placing().zone)
+        else:  # the copy starts under the title: the words under the line are the update's, else it is left out
+            self.current = _Item(where, 0, at, TimePrecision.EXACT, "", paragraph=True, gathers=True, waiting=True)
+            self.current.each_line, self.current.status = True, status[0]
+            return True
         self.current = _Item(where, 0, at, TimePrecision.EXACT, f"{status[0]}: {title}", paragraph=True, gathers=True)
         self.current.each_line = True
         self.add(self.current)
@@ -332,8 +353,8 @@ class _Document:
             self.placer.move_to(self.day_one + after_first)
 
     def _heading(self, depth: int, title: str, where: str) -> None:
+        self.let_go()
         self.end_section()
-        self.current = None
         self.pending.clear()
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
         lead = time_lead(title)
@@ -375,7 +396,7 @@ def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: boo
 
 def _read_table(lines: list[str], start: int, document: _Document) -> int:
     """Adds the rows of the table headed at `start` to the document if it is a timeline; returns the line after it."""
-    document.current = None
+    document.let_go()
     document.pending.clear()
     end = start + 2
     while end < len(lines) and "|" in lines[end] and lines[end].strip():

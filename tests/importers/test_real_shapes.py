@@ -319,6 +319,17 @@ EXPECTED = {
         ],
         [('line 1', 'no time found')],
     ),
+    "status_history_copied_mid_list.md": (
+        # The same history copied from under the first incident's title: its status line reads with the words under
+        # it; a status line with neither a title above it nor words under it is left out and said, and the
+        # '2 previous updates' line above it is no title.
+        [
+            ("2026-06-10 20:40", E, '', 'Resolved: Sign-in loops on the web app'),
+            ("2026-06-12 00:05", E, '', 'Resolved: Search is complete again, including mail received during the '
+             'incident.'),
+        ],
+        [('line 9', 'a status and its time with no title above it and no words under it'), ('line 11', 'no time found')],
+    ),
     "status_history_long_day.md": (
         # The same history over a long day: newest first, the clock jumps back eight hours between two updates,
         # which in a file listing the oldest first would be the next day; here it is the same day.
@@ -416,6 +427,7 @@ DETAILS = {
         "Search is complete again, including mail received during the incident.\n1 previous update",
     ],
     "status_history_text.md": ["", "", "We will post a summary once our review is done."],
+    "status_history_copied_mid_list.md": ["Signing in works for everyone again.\n2 previous updates", "1 previous update"],
     "rough_times_sheet.csv": ["", "", "15:20–15:45", ""],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
@@ -550,8 +562,8 @@ def test_an_update_date_followed_by_bullets_is_only_their_day(context):
 
 def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
     """'Resolved May 28 at 01:00am BST' under a title, each incident its own paragraph: the status and title are the
-    entry's words, at that time in that zone; a status line with no title above it and a sentence that only starts
-    with a status word are no entries of their own."""
+    entry's words, at that time in that zone; a status line with no title above it and no words under it is left out
+    and said, and a sentence that only starts with a status word is no entry of its own."""
     text = (
         "# Status history\n\nQueue delays\nResolved May 28 at 01:00am BST\n\nLogin errors\n"
         "Monitoring May 27 at 11:15pm BST\n\n## Older\n\nResolved May 20 at 10:00am BST\n\n"
@@ -562,7 +574,9 @@ def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
         ("2026-05-27 22:15", "", "Monitoring: Login errors"),
         ("2026-05-28 00:00", "", "Resolved: Queue delays"),
     ]
-    assert skipped == []
+    assert [(s.where, s.reason) for s in skipped] == [
+        ("line 11", "a status and its time with no title above it and no words under it")
+    ]
 
 
 def test_times_far_apart_running_forward_or_once_back_still_move_to_the_next_day(context):
