@@ -247,6 +247,65 @@ EXPECTED = {
         ],
         [],
     ),
+    "prose_blog_cloudflare_style.md": (
+        # A blog post whose 'What happened' section tells the timeline in paragraphs, one of them led by a time: the
+        # section is a timeline, so each sentence that says when ('released at 13:17 UTC on Tuesday, October 7') is
+        # an entry, its words the sentence; a schedule under 'What we are changing' ('every week at 10:00') is not.
+        [
+            ("2026-10-07 13:17", E, '', 'It was released at 13:17 UTC on Tuesday, October 7, through the usual staged '
+             'rollout, and reached the first data centers a minute later.'),
+            ("2026-10-07 13:20", A, '', 'the first alerts fired for packet loss in Asia.'),
+            ("2026-10-07 13:24", E, '', 'Our network team declared an incident at 13:24 and, from 13:31 to 13:40, '
+             'withdrew the change site by site.'),
+            ("2026-10-07 13:44", A, '', 'Traffic returned to normal levels shortly after 13:44.'),
+        ],
+        [],
+    ),
+    "prose_report_github_style.md": (
+        # A monthly availability report: a bold title per incident ('**March 3 14:20 UTC (lasting ...)**', left out
+        # as before), then a paragraph whose sentences say when: 'On March 3, 2025, between 14:20 UTC and 15:32 UTC'
+        # takes the day from 'On', a later sentence of a time-led paragraph is an entry of its own.
+        [
+            ("2025-03-03 14:20", E, '', 'On March 3, 2025, between 14:20 UTC and 15:32 UTC, Git operations over HTTPS '
+             'failed for some users.'),
+            ("2025-03-03 14:48", E, '', 'At 14:48 UTC we paused the rotation, and by 15:32 UTC all hosts served the new '
+             'certificate and Git operations recovered.'),
+            ("2025-03-19 08:05", E, '', 'webhook deliveries were delayed by up to 20 minutes after a queue cluster lost '
+             'quorum.'),
+            ("2025-03-19 08:30", A, '', 'Engineers restored quorum at approximately 08:30 UTC and the backlog drained '
+             'by 08:40 UTC.'),
+        ],
+        [('line 3', 'no time found'), ('line 5', 'no time found'), ('line 9', 'no time found'),
+         ('line 13', 'no time found')],
+    ),
+    "prose_summary_aws_style.md": (
+        # A summary of an event written only as paragraphs, no timeline of any other kind: each sentence with a time
+        # after 'at', 'by', 'shortly after', 'around', 'From ... to' is an entry; a version (14.20.1), 'the 8:00 AM
+        # maintenance window', a quoted log line and a nightly schedule are not, and stay in the detail or are said.
+        [
+            ("2026-06-04 16:12", E, '', 'At 9:12 AM PDT on June 4, an automated job added hosts to the front-end fleet '
+             'of the queue service.'),
+            ("2026-06-04 16:20", A, '', 'The metadata store began to reject requests shortly after 9:20 AM PDT, and '
+             'customers saw elevated error rates on SendMessage and ReceiveMessage calls.'),
+            ("2026-06-04 16:31", E, '', 'Our engineers were engaged by 9:31 AM PDT.'),
+            ("2026-06-04 17:05", E, '', 'From 10:05 AM to 10:40 AM PDT the team removed the new hosts in small batches.'),
+            ("2026-06-04 17:55", A, '', 'The metadata store recovered around 10:55 AM PDT and error rates fell steadily.'),
+            ("2026-06-04 18:30", E, '', 'By 11:30 AM PDT the service was operating normally.'),
+        ],
+        [('line 3', 'no time found'), ('line 11', 'no time found')],
+    ),
+    "prose_timeline_gitlab_style.md": (
+        # A 'Timeline' section with a bullet and paragraphs: 'She began rolling back ... at 14:20.', 'Error rates had
+        # returned to normal by 15:05.'; 'the 13:55 configuration change' and a code span's time are no entries, and
+        # the summary's 'peaked at 14:25 UTC' outside the timeline is not read.
+        [
+            ("2025-02-11 14:02", E, '', 'Alert: API error rate above 2%.'),
+            ("2025-02-11 14:20", E, '', 'She began rolling back the 13:55 configuration change at 14:20.'),
+            ("2025-02-11 15:05", E, '', 'Error rates had returned to normal by 15:05.'),
+            ("2025-02-11 15:30", E, '', 'The incident was closed at 15:30 after an hour of monitoring.'),
+        ],
+        [('line 17', 'no time found')],
+    ),
     "ranges_and_dates_after.md": (
         # AWS's and Slack's prose ('At 9:37AM PST,', 'Around 8:13 a.m. PST on January 4, 2021,'), a range whose
         # zone is written once at its end ('14:02–14:30 UTC'), and a date after the time ('22:52 UTC, 21st Oct').
@@ -429,6 +488,21 @@ DETAILS = {
     "status_history_text.md": ["", "", "We will post a summary once our review is done."],
     "status_history_copied_mid_list.md": ["Signing in works for everyone again.\n2 previous updates", "1 previous update"],
     "rough_times_sheet.csv": ["", "", "15:20–15:45", ""],
+    "prose_summary_aws_style.md": [
+        "The trigger was a routine capacity change.\nThe new hosts ran agent version 14.20.1, which opened far more "
+        "connections to the metadata store than the older agent did.",
+        "",
+        "Early on, the team suspected the network, because the errors looked like those of the 8:00 AM maintenance "
+        "window.\nOne log line read \"timeout at 09:24:51 waiting for lease\", which pointed them at the metadata store "
+        "instead.",
+        "",
+        "",
+        "",
+    ],
+    "prose_timeline_gitlab_style.md": [
+        "", "The on-call engineer, Wen, acknowledged the page and opened an incident channel.", "", ""
+    ],
+    "prose_blog_cloudflare_style.md": ["The change was prepared on Monday and reviewed by two engineers.", "", "", ""],
     "sheets_timeline.csv": ["Severity: SEV2", "Severity: SEV2", "Severity: SEV3", "Severity: SEV3"],
     "excel_ampm.csv": ["first one", "", ""],
     "jira_export.csv": [
