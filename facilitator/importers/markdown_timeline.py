@@ -28,6 +28,7 @@ _FENCE = re.compile(r"\s*(```|~~~)")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
+OUTSIDE = "a time in a sentence outside the timeline"
 NO_TITLE = "a status and its time with no title above it and no words under it"
 _PREVIOUS_UPDATES = re.compile(r"\d+ (?:previous|earlier|more) updates?", re.IGNORECASE)
 """The line a status history shows under an incident's last update ('3 previous updates'): never a title."""
@@ -160,8 +161,11 @@ class _Document:
             return
         summary = _SUMMARY_LABEL.match(lines[0][1]) is not None
         if not (self.prose_in is None or self.section_is_timeline or (self.section in self.prose_in and not summary)):
-            if self.section not in self.unread and says_a_moment([body for _, body in lines]):
+            if says_a_moment([body for _, body in lines]):  # said as left out, whatever the section
                 self.unread.add(self.section)
+                first = lines[0][0]
+                missed = [(where, OUTSIDE if where == first else why) for where, why in self.section_missed]
+                self.section_missed = missed if (first, OUTSIDE) in missed else [*missed, (first, OUTSIDE)]
             return
         entries = paragraph_moments(lines, self._moment_at)
         used = {where for where, _ in lines} if entries else set()
@@ -179,9 +183,11 @@ class _Document:
             return None
 
     def end_section(self) -> None:
-        """Report the lines of the section that ends that were left out, if it is a timeline."""
-        if self.section_found or self.section_is_timeline:
-            for where, reason in self.section_missed:
+        """Report the lines of the section that ends that were left out, if it is a timeline; a sentence that says
+        when it happened is reported in any section."""
+        timeline = self.section_found or self.section_is_timeline
+        for where, reason in self.section_missed:
+            if timeline or reason == OUTSIDE:
                 self.context.skip(where, reason)
         self.section_found, self.section_missed = 0, []
 
@@ -258,8 +264,9 @@ class _Document:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
         elif self._status(body, where) or ((posted := posted_stamp(body)) is not None and self._posted(posted, where)):
             return
-        elif (stamp := stamp_within(body)) is not None:
+        elif (stamp := stamp_within(body)) is not None:  # what 'T+15m' counts from, and perhaps a moment of its own
             self.start = self.placer.place(stamp, where, self.placing().zone)
+            self.paragraph.append((where, body))
         else:
             if ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
                 self._zone_sentence(body, where)

@@ -66,10 +66,13 @@ def test_a_time_that_is_not_when_something_happened_is_left_out_and_said(sentenc
     assert skipped == [("line 7", "no time found")]
 
 
-def test_outside_the_timeline_a_sentence_with_a_time_is_not_read(context):
-    """A document with a timeline: its summary's times say nothing new and are not entries."""
+def test_outside_the_timeline_a_sentence_with_a_time_is_not_read_and_is_said(context):
+    """A document with a timeline: its summary's times are not entries, but no line with a time goes unsaid."""
     text = "# Outage\n\n## Summary\n\nErrors peaked at 14:25 UTC.\n\n## Timeline (UTC)\n\n- 14:02 alert fired\n"
-    assert _read(text, context) == ([("14:02", TimePrecision.EXACT, "alert fired")], [])
+    assert _read(text, context) == (
+        [("14:02", TimePrecision.EXACT, "alert fired")],
+        [("line 5", "a time in a sentence outside the timeline")],
+    )
 
 
 def test_pasted_prose_without_any_other_timeline_is_read(context):
@@ -102,3 +105,14 @@ def test_a_long_paragraph_of_markers_reads_in_bounded_time(context):
     text = TIMELINE.format("at 1 by 2 e.g. " * 20000 + "at 14:20 UTC it ended.")
     entries, _ = _read(text, context)
     assert entries[0] == ("14:02", TimePrecision.EXACT, "alert fired")
+
+
+def test_a_sentence_with_its_date_and_time_is_read_as_a_moment_too(context):
+    """'... began on 2025-06-10 at 09:00 UTC' gives offsets their start and, said with 'at', is an entry as well."""
+    text = "# Drill\n\nThe drill began on 2025-06-10 at 09:00 UTC with traffic moved to region B.\n\n- T+15m: first 502s\n"
+    entries, skipped = parse_pasted(text, context)
+    assert [(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M}", e.text) for e in entries] == [
+        ("2025-06-10 09:00", "The drill began on 2025-06-10 at 09:00 UTC with traffic moved to region B."),
+        ("2025-06-10 09:15", "first 502s"),
+    ]
+    assert skipped == []

@@ -301,14 +301,14 @@ EXPECTED = {
     "prose_timeline_gitlab_style.md": (
         # A 'Timeline' section with a bullet and paragraphs: 'She began rolling back ... at 14:20.', 'Error rates had
         # returned to normal by 15:05.'; 'the 13:55 configuration change' and a code span's time are no entries, and
-        # the summary's 'peaked at 14:25 UTC' outside the timeline is not read.
+        # the summary's 'peaked at 14:25 UTC' outside the timeline is not read, and said.
         [
             ("2025-02-11 14:02", E, '', 'Alert: API error rate above 2%.'),
             ("2025-02-11 14:20", E, '', 'She began rolling back the 13:55 configuration change at 14:20.'),
             ("2025-02-11 15:05", E, '', 'Error rates had returned to normal by 15:05.'),
             ("2025-02-11 15:30", E, '', 'The incident was closed at 15:30 after an hour of monitoring.'),
         ],
-        [('line 17', 'no time found')],
+        [('line 5', 'a time in a sentence outside the timeline'), ('line 17', 'no time found')],
     ),
     "ranges_and_dates_after.md": (
         # AWS's and Slack's prose ('At 9:37AM PST,', 'Around 8:13 a.m. PST on January 4, 2021,'), a range whose
@@ -437,13 +437,13 @@ EXPECTED = {
     ),
     "status_history_text.md": (
         # A status page's history copied as text (Slack's, 2021): the date once, then each update's time alone on
-        # its line, newest first, and its words in the paragraphs under it; the summary has no time of its own.
+        # its line, newest first, and its words in the paragraphs under it; the summary's range is no update, and said.
         [
             ("2025-03-11 16:15", E, '', 'Some webhook deliveries are running late. We are looking into it.'),
             ("2025-03-11 18:32", E, '', 'New events are delivered on time again; older ones are still draining.'),
             ("2025-03-11 21:40", E, '', 'Every queued webhook has now been delivered. Sorry for the wait.'),
         ],
-        [('line 5', 'no time found')],
+        [('line 5', 'a time in a sentence outside the timeline')],
     ),
     "statuspage_page_text.md": (
         # A Statuspage incident page copied as text: each update's status word and words, then when it was posted
@@ -667,7 +667,8 @@ def test_an_update_date_followed_by_bullets_is_only_their_day(context):
 def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
     """'Resolved May 28 at 01:00am BST' under a title, each incident its own paragraph: the status and title are the
     entry's words, at that time in that zone; a status line with no title above it and no words under it is left out
-    and said, and a sentence that only starts with a status word is no entry of its own."""
+    and said, and a sentence that only starts with a status word is no entry of its own (its time is said to be left
+    out: outside the timeline)."""
     text = (
         "# Status history\n\nQueue delays\nResolved May 28 at 01:00am BST\n\nLogin errors\n"
         "Monitoring May 27 at 11:15pm BST\n\n## Older\n\nResolved May 20 at 10:00am BST\n\n"
@@ -679,7 +680,8 @@ def test_a_status_line_under_a_title_is_an_entry_named_by_both(context):
         ("2026-05-28 00:00", "", "Resolved: Queue delays"),
     ]
     assert [(s.where, s.reason) for s in skipped] == [
-        ("line 11", "a status and its time with no title above it and no words under it")
+        ("line 11", "a status and its time with no title above it and no words under it"),
+        ("line 13", "a time in a sentence outside the timeline"),
     ]
 
 
