@@ -41,6 +41,8 @@ class ImportContext(NamedTuple):
     """Filled by the readers with every part they leave out; None when nobody asked."""
     zone_answers: tuple[tuple[str, str], ...] = ()
     """The user's answers to AmbiguousZone: (abbreviation, IANA zone name) pairs."""
+    today: dt.date | None = None
+    """The day the import is done, for the 'Today' and 'Yesterday' of a chat copy; None: the computer's date."""
 
     def skip(self, where: str, reason: str) -> None:
         """Report a part of the input that is not imported, so nothing is dropped silently."""

@@ -7,6 +7,7 @@ import re
 
 from .markdown_leads import OPENERS, date_lead, time_lead
 from .posted_updates import posted_stamp
+from .prose_times import says_a_moment
 from .status_history import status_stamp
 from .times import leading_time
 
@@ -40,4 +41,4 @@ def looks_like_markdown(text: str) -> bool:
             return True
         if status_stamp(body) is not None:
             return True
-    return False
+    return says_a_moment(lines)

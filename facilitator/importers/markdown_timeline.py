@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
 
-from ..domain.record import record
 from ..domain.timeline import TimelineEntry, TimePrecision, sorted_entries
-from . import ImportContext, ImportProblem
-from .columns import columns_of, entry_from
+from . import AmbiguousZone, ImportContext, ImportProblem, Skipped
 from .markdown_leads import Lead, date_lead, day_line, offset_of, time_lead, unknown_time, zone_note
 from .markdown_leads import after_separator as _after_separator
 from .markdown_leads import update_day as _update_day
@@ -17,8 +14,13 @@ from .markdown_lines import BULLET as _BULLET
 from .markdown_lines import HEADING as _HEADING
 from .markdown_lines import looks_like_markdown as looks_like_markdown
 from .markdown_lines import starts_table as _starts_table
-from .markdown_words import actor_and_text, first_news, reader_words, row_cells
+from .markdown_parts import Item as _Item
+from .markdown_parts import Placing as _Placing
+from .markdown_parts import item as _item
+from .markdown_parts import read_table as _read_table
+from .markdown_parts import width as _width
 from .posted_updates import posted_stamp, update_words
+from .prose_times import moment, paragraph_moments, says_a_moment, sentences
 from .status_history import status_stamp
 from .times import TimePlacer, dated_within, stamp_within
 
@@ -26,81 +28,38 @@ _FENCE = re.compile(r"\s*(```|~~~)")
 _TIMELINE_HEADING = re.compile(r"timeline|chronolog|sequence of events|time ?line", re.IGNORECASE)
 NO_TIME = "no time found"
 NO_START = "an offset from a start time the file does not give"
+OUTSIDE = "a time in a sentence outside the timeline"
+NO_TITLE = "a status and its time with no title above it and no words under it"
+_PREVIOUS_UPDATES = re.compile(r"\d+ (?:previous|earlier|more) updates?", re.IGNORECASE)
+"""The line a status history shows under an incident's last update ('3 previous updates'): never a title."""
 _DAY_NUMBER = re.compile(r"[*_\s]*day\s+(?P<number>\d{1,2})(?!\w|[/.:-]\d)", re.IGNORECASE)
 """A section heading that numbers the days of a long incident: 'Day 2', 'Day 3 — recovery'."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_(])")
 _LEAD_IN = re.compile(r":[*_]*\s*$")
 """A line that ends with a colon introduces the lines under it."""
+_SUMMARY_LABEL = re.compile(
+    r"[*_]*(?:[^\W\d_]+\s){0,2}(?:summary|impact|root cause|background|overview|tl;?dr)[*_]*\s*[:—–-]", re.IGNORECASE
+)
+"""A paragraph that opens as a summary ('Issue summary:'): its times are read only in a document with no timeline."""
 _WORDY = re.compile(r"[^\W_]")
 """A line with a letter or digit could be an entry; a rule ('---', '***') or a lone mark could not."""
 
 
-@record
-class _Placing:
-    """The file's placer, and the zone the section heading or a note names for times without an offset."""
-
-    placer: TimePlacer
-    zone: dt.tzinfo | None
-
-
-@dataclass
-class _Item:
-    """A timeline entry while its continuation lines and sub-bullets are still being read; 'Name:' is read at the end."""
-
-    where: str
-    indent: int
-    at: dt.datetime
-    precision: TimePrecision
-    text: str
-    link: str = ""
-    span: str = ""
-    """The range the entry's time starts, as written, kept in its detail."""
-    paragraph: bool = False
-    """Started by a line outside a list: the lines after it, up to a blank line, continue it."""
-    gathers: bool = False
-    """Started by a heading or by a time alone on its line: the paragraphs under it, up to the next time, are its words."""
-    waiting: bool = False  # after 'Update: April 18, 2022': an entry only once a paragraph (no bullet, no time) follows
-    each_line: bool = False
-    """Each line under it is a detail line of its own, as in a web page copied as text."""
-    detail: list[list[str]] = field(default_factory=list)
-    """Each detail line as the lines it was written on (joined at the end, so a long paragraph reads in linear time)."""
-    more: list[str] = field(default_factory=list)
-
-    def add(self, line: str, bullet: bool) -> None:
-        """A line indented under the item: a sub-bullet is detail, wrapped text continues the last line."""
-        if bullet or self.each_line or not (self.detail or self.text):
-            self.detail.append([line])
-        elif self.detail:
-            self.detail[-1].append(line)
-        else:
-            self.more.append(line)
-
-    def finished(self) -> TimelineEntry:
-        """The entry as a reader sees it, with the first detail line as its text when the line held only a time.
-
-        Markup is taken out of the words; link targets join the detail."""
-        links = [self.link] if self.link else []
-        actor, text = actor_and_text(" ".join([self.text, *self.more]))
-        text, found = reader_words(text)
-        actor, _ = reader_words(actor)
-        detail = []
-        for lines in self.detail:
-            words, more = reader_words(" ".join(lines))
-            detail += [words] if words.strip() else []
-            found += more
-        text = text.strip() or (detail.pop(first_news(detail)) if detail else "")  # not a greeting: 'Hello all,'
-        detail += [self.span] if self.span else []
-        links += [link for link in found if link not in links]
-        if not text.strip():
-            raise ImportProblem(f"{self.where}: nothing follows the time")
-        return TimelineEntry(self.at, actor.strip(), text, "\n".join(detail + links), precision=self.precision)
-
-
 def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Every timeline bullet, time-led line or paragraph and table row of a Markdown document, sorted by time.
+    """Every timeline bullet, time-led line or paragraph and table row of a Markdown document, sorted by time, and
+    each sentence of a timeline section's paragraphs that says when it happened ('... rolled back at 14:20 UTC.');
+    a document with no other timeline is read for such sentences throughout.
 
     All or nothing; lines that look meant as entries but give no time are reported through context.skip."""
-    entries = _read(text, context)
+    skipped: list[Skipped] = []
+    document = _read(text, context._replace(skipped=skipped), prose_in=frozenset())
+    if not document.found or document.unread & document.with_entries:  # read again, those paragraphs too
+        skipped = []
+        prose_in = frozenset(document.with_entries) if document.found else None
+        document = _read(text, context._replace(skipped=skipped), prose_in)
+    entries = [part.finished() if isinstance(part, _Item) else part for part in document.found]
+    for part in skipped:
+        context.skip(part.where, part.reason)
     if not entries:
         raise ImportProblem(
             "no timeline entries found: expected bullets that start with a time "
@@ -109,10 +68,12 @@ def read_markdown(text: str, context: ImportContext) -> list[TimelineEntry]:
     return sorted_entries(entries)
 
 
-def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
-    """Entries in document order, all or nothing."""
+def _read(text: str, context: ImportContext, prose_in: frozenset[int] | None) -> _Document:
+    """The document read, its entries in document order; `prose_in`: the sections (numbered from 0, one more at
+    each heading) whose paragraphs' sentences may be entries besides those of timeline sections; None: all."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     document = _Document(TimePlacer(context, text), context)
+    document.prose_in = prose_in
     index = 0
     while index < len(lines):
         line, index = lines[index], index + 1
@@ -120,8 +81,10 @@ def _read(text: str, context: ImportContext) -> list[TimelineEntry]:
             index = _read_table(lines, index - 1, document)
         else:
             document.read(line, f"line {index}")
+    document.let_go()
+    document.flush_prose()
     document.end_section()
-    return [part.finished() if isinstance(part, _Item) else part for part in document.found]
+    return document
 
 
 class _Document:
@@ -146,6 +109,14 @@ class _Document:
         self.section_found = 0
         self.section_missed: list[tuple[str, str]] = []
         self._placing: _Placing | None = None
+        self.prose_in: frozenset[int] | None = frozenset()
+        self.section = 0
+        self.with_entries: set[int] = set()
+        """The sections where entries were found."""
+        self.unread: set[int] = set()
+        """The sections with a paragraph whose sentences say moments that were not read (not a timeline section)."""
+        self.paragraph: list[tuple[str, str]] = []
+        """The lines of the paragraph being read that no other rule took: its sentences may say when they happened."""
         self.pending: list[tuple[str, str, bool]] = []
         """The lines read since the last entry that were not one: the words a 'Posted <time>' line closes."""
         self.start: dt.datetime | None = None
@@ -162,27 +133,79 @@ class _Document:
     def add(self, part: TimelineEntry | _Item) -> None:
         self.found.append(part)
         self.section_found += 1
+        self.with_entries.add(self.section)
         if self.pending:
             self.pending.clear()
 
+    def let_go(self) -> None:
+        """Stop adding to the entry being read; a status line still waiting for its words is said to be left out, and
+        the later sentences of a paragraph led by a time that say moments of their own become entries."""
+        item, self.current = self.current, None
+        if item is not None and item.waiting and item.status:
+            self.context.skip(item.where, NO_TITLE)
+        elif item is not None and item.paragraph and not item.gathers and not item.detail:
+            said = sentences(" ".join([item.text, *item.more]))
+            later = next((number for number, (_, words) in enumerate(said) if number and moment(words)), None)
+            rest = " ".join(words for _, words in said[later:]) if later is not None else ""
+            entries = paragraph_moments([(item.where, rest)], self._moment_at) if rest else []
+            if entries:
+                item.text, item.more = " ".join(words for _, words in said[:later]), []
+            for entry in entries:
+                self.add(entry)
+
+    def flush_prose(self) -> None:
+        """The sentences of the paragraph just read that say when they happened become entries, in a timeline section
+        or anywhere in a document with no other timeline."""
+        lines, self.paragraph = self.paragraph, []
+        if not lines:
+            return
+        summary = _SUMMARY_LABEL.match(lines[0][1]) is not None
+        if not (self.prose_in is None or self.section_is_timeline or (self.section in self.prose_in and not summary)):
+            if says_a_moment([body for _, body in lines]):  # said as left out, whatever the section
+                self.unread.add(self.section)
+                first = lines[0][0]
+                missed = [(where, OUTSIDE if where == first else why) for where, why in self.section_missed]
+                self.section_missed = missed if (first, OUTSIDE) in missed else [*missed, (first, OUTSIDE)]
+            return
+        entries = paragraph_moments(lines, self._moment_at)
+        used = {where for where, _ in lines} if entries else set()
+        self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
+        for entry in entries:
+            self.add(entry)
+
+    def _moment_at(self, lead: Lead, where: str) -> dt.datetime | None:
+        """When a sentence's time is, or None when it is no real time ('at 25:10'): the sentence is then no entry."""
+        try:
+            return self.placer.place(lead.stamp, where, self.placing().zone)
+        except AmbiguousZone:
+            raise
+        except ImportProblem:
+            return None
+
     def end_section(self) -> None:
-        """Report the lines of the section that ends that were left out, if it is a timeline."""
-        if self.section_found or self.section_is_timeline:
-            for where, reason in self.section_missed:
+        """Report the lines of the section that ends that were left out, if it is a timeline; a sentence that says
+        when it happened is reported in any section."""
+        timeline = self.section_found or self.section_is_timeline
+        for where, reason in self.section_missed:
+            if timeline or reason == OUTSIDE:
                 self.context.skip(where, reason)
         self.section_found, self.section_missed = 0, []
 
     def read(self, line: str, where: str) -> None:
         """One line outside a table."""
+        if _FENCE.match(line) or not line.strip() or _HEADING.fullmatch(line):
+            self.flush_prose()
         if _FENCE.match(line):
-            self.in_fence, self.current = not self.in_fence, None
+            self.let_go()
+            self.in_fence = not self.in_fence
             return
         if self.in_fence:
             return
         if not line.strip():
             self.after_blank = True
-            closes = self.current is not None and self.current.paragraph and not self.current.gathers
-            self.current = None if closes else self.current
+            current = self.current
+            if current is not None and ((current.paragraph and not current.gathers) or (current.waiting and current.status)):
+                self.let_go()
             return
         starts_paragraph, self.after_blank = self.after_blank, False
         heading = _HEADING.fullmatch(line)
@@ -192,7 +215,8 @@ class _Document:
             return
         bullet = _BULLET.fullmatch(line)
         body = (bullet.group("body") if bullet else line).strip()
-        self.current = None if self.current and self.current.waiting and (bullet or self._leads(body)) else self.current
+        if self.current and self.current.waiting and (bullet or self._leads(body)):
+            self.let_go()
         if self.current is not None and self.current.gathers and not self._leads(body):
             if self.current.waiting:
                 self.current.waiting = False
@@ -205,7 +229,7 @@ class _Document:
         if self.current is not None and bullet is None and not starts_paragraph and not self._leads(body):
             self.current.add(body, False)
             return
-        self.current = None
+        self.let_go()
         self._line(body, where, _width(line), bullet is not None, starts_paragraph)
 
     def _leads(self, body: str) -> bool:
@@ -217,6 +241,8 @@ class _Document:
 
     def _line(self, body: str, where: str, indent: int, bullet: bool, starts_paragraph: bool) -> None:
         """A bullet or a line that is not the continuation of an entry."""
+        if bullet or starts_paragraph or self._leads(body):
+            self.flush_prose()
         lead = time_lead(body)
         if lead is not None:
             self.current = _item(lead, indent, self.placing(), where, paragraph=not bullet)
@@ -238,12 +264,15 @@ class _Document:
             self.context.skip(where, f'the {"time" if ":" in unknown else "date"} "{unknown}" is not known')
         elif self._status(body, where) or ((posted := posted_stamp(body)) is not None and self._posted(posted, where)):
             return
-        elif (stamp := stamp_within(body)) is not None:
+        elif (stamp := stamp_within(body)) is not None:  # what 'T+15m' counts from, and perhaps a moment of its own
             self.start = self.placer.place(stamp, where, self.placing().zone)
+            self.paragraph.append((where, body))
         else:
             if ((bullet and indent == 0) or (not bullet and starts_paragraph)) and _WORDY.search(body):
                 self._zone_sentence(body, where)
                 self.section_missed.append((where, NO_TIME))
+            if not (bullet and indent) and not body.startswith(">"):
+                self.paragraph.append((where, body))
             self.pending.append((where, body, starts_paragraph))
 
     def _posted(self, stamp: str, where: str) -> bool:
@@ -252,6 +281,7 @@ class _Document:
         if words:
             self.add(TimelineEntry(self.placer.place(stamp, where, self.placing().zone), "", words, detail))
             self.section_missed = [missed for missed in self.section_missed if missed[0] not in used]
+            self.paragraph = [line for line in self.paragraph if line[0] not in used]
         return bool(words)
 
     def _status(self, body: str, where: str) -> bool:
@@ -260,15 +290,21 @@ class _Document:
         status, last = status_stamp(body), self.found[-1] if self.found else None
         if status is None:
             return False
-        if self.pending:
+        at = self.placer.place(status[1], where, self.placing().zone)
+        if self.pending and not _PREVIOUS_UPDATES.fullmatch(self.pending[-1][1]):
             title = self.pending[-1][1]
             self.section_missed = [missed for missed in self.section_missed if missed[0] != self.pending[-1][0]]
-        elif isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1):
+            self.paragraph = [line for line in self.paragraph if line[0] != self.pending[-1][0]]
+        elif (
+            isinstance(last, _Item) and last.gathers and last.detail and (last.text or len(last.detail) > 1)
+            and not _PREVIOUS_UPDATES.fullmatch(last.detail[-1][-1])
+        ):
             title = last.detail[-1].pop()
             last.detail = [lines for lines in last.detail if lines]
-        else:
-            return False
-        at = self.placer.place(status[1], where, self.placing().zone)
+        else:  # the copy starts under the title: the words under the line are the update's, else it is left out
+            self.current = _Item(where, 0, at, TimePrecision.EXACT, "", paragraph=True, gathers=True, waiting=True)
+            self.current.each_line, self.current.status = True, status[0]
+            return True
         self.current = _Item(where, 0, at, TimePrecision.EXACT, f"{status[0]}: {title}", paragraph=True, gathers=True)
         self.current.each_line = True
         self.add(self.current)
@@ -332,8 +368,9 @@ class _Document:
             self.placer.move_to(self.day_one + after_first)
 
     def _heading(self, depth: int, title: str, where: str) -> None:
+        self.let_go()
         self.end_section()
-        self.current = None
+        self.section += 1
         self.pending.clear()
         self.heading_zones = {level: z for level, z in self.heading_zones.items() if level < depth}
         lead = time_lead(title)
@@ -355,44 +392,3 @@ class _Document:
         self.heading_zones[depth] = zone
         self.note_zone = None if zone is not None else self.note_zone
         self.section_is_timeline = bool(_TIMELINE_HEADING.search(title)) or day is not None
-
-
-def _width(line: str) -> int:
-    stripped = line.lstrip(" \t")
-    return len(line[: len(line) - len(stripped)].expandtabs(4))
-
-
-def _item(lead: Lead, indent: int, placing: _Placing, where: str, paragraph: bool) -> _Item:
-    """A timeline item from the time or date a bullet, line or paragraph starts with."""
-    rest = lead.rest
-    text = _after_separator(rest).strip()
-    if lead.precision is TimePrecision.DATE_ONLY:
-        at = placing.placer.place_day(lead.stamp, where)
-    else:
-        at = placing.placer.place(lead.stamp, where, placing.zone)
-    return _Item(where, indent, at, lead.precision, text, link=lead.link, span=lead.span, paragraph=paragraph)
-
-
-def _read_table(lines: list[str], start: int, document: _Document) -> int:
-    """Adds the rows of the table headed at `start` to the document if it is a timeline; returns the line after it."""
-    document.current = None
-    document.pending.clear()
-    end = start + 2
-    while end < len(lines) and "|" in lines[end] and lines[end].strip():
-        end += 1
-    try:
-        header = row_cells(lines[start])[0]
-        columns = columns_of(header, f"line {start + 1}")
-    except ImportProblem:
-        return end
-    placing = document.placing()
-    named = columns.zone or document.placer.zone_in(header[columns.time], f"line {start + 1}")
-    columns = replace(columns, zone=named or placing.zone)
-    for number in range(start + 2, end):
-        cells, links = row_cells(lines[number])
-        # '~15:00 UTC', '14:02–14:30' read; a row without a time or words is left out and said, as a sheet's is
-        entry = entry_from(cells, columns, placing.placer, f"line {number + 1}", document.context)
-        if entry is not None:
-            document.add(replace(entry, detail="\n".join(part for part in (entry.detail, *links) if part)))
-    document.after_blank = True
-    return end

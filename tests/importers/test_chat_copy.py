@@ -151,3 +151,60 @@ def test_a_single_message_copied_from_slack_is_one_entry(context):
     assert _reading("Ada Quist  7:20 PM\nCheckout is down.\n- checked the pool\n", context) == [
         ("2026-10-14 18:20", "Ada Quist", "Checkout is down.", "- checked the pool"),
     ]
+
+
+FRIDAY = dt.date(2026, 10, 16)
+"""The day of the import in the tests below: 'Today' is Friday 16 October, two days after the incident."""
+
+
+def test_a_day_before_the_time_in_a_header_moves_the_message_there(context):
+    """Slack's header when the message is not today's: 'Yesterday at 11:58 PM', 'Today at 7:20 AM'; a time alone
+    with its day is the same sender's next message on that day."""
+    text = (
+        "Ada Quist  Yesterday at 11:58 PM\nqueue is growing\nToday at 12:10 AM\nstill growing\n"
+        "Bo Lindqvist  Today at 7:20 AM\nrolled back\nAda Quist  Monday, October 12th at 9:00 AM\nan older note\n"
+    )
+    assert _reading(text, context._replace(today=FRIDAY)) == [
+        ("2026-10-12 08:00", "Ada Quist", "an older note", ""),
+        ("2026-10-15 22:58", "Ada Quist", "queue is growing", ""),
+        ("2026-10-15 23:10", "Ada Quist", "still growing", ""),
+        ("2026-10-16 06:20", "Bo Lindqvist", "rolled back", ""),
+    ]
+
+
+def test_a_divider_without_its_year_is_the_latest_such_day_on_its_weekday(context):
+    """'Friday, December 27th' imported in October 2026: not a day to come, and 27 December 2025 is a Saturday."""
+    text = "Friday, December 27th\nAda Quist  11:00 PM\nalert fired\n"
+    assert _reading(text, context._replace(today=FRIDAY)) == [("2024-12-27 23:00", "Ada Quist", "alert fired", "")]
+
+
+def test_a_message_that_only_says_a_day_stays_a_message(context):
+    """A divider always has a sender line under it: 'Today' under a message, with more words after, is its words."""
+    text = "Ada Quist  7:20 PM\nWhen is the fix going out?\nBo Lindqvist  7:21 PM\nToday\nafter the freeze\n"
+    assert _reading(text, context._replace(today=FRIDAY)) == [
+        ("2026-10-14 18:20", "Ada Quist", "When is the fix going out?", ""),
+        ("2026-10-14 18:21", "Bo Lindqvist", "Today", "after the freeze"),
+    ]
+
+
+def test_a_copy_starting_inside_a_message_keeps_those_lines_out_and_says_so(context):
+    text = "and then it recovered.\nThanks all\nAda Quist  7:20 PM\nIt is back.\nBo Lindqvist  7:21 PM\ngreat\n"
+    entries, skipped = parse_pasted(text, context)
+    assert [(e.actor, e.text) for e in entries] == [("Ada Quist", "It is back."), ("Bo Lindqvist", "great")]
+    assert [(s.where, s.reason) for s in skipped] == [
+        ("line 1", "the end of a message copied without its sender and time"),
+        ("line 2", "the end of a message copied without its sender and time"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes from the call\nStatus update 7:20 PM\n\n- 19:30 alert fires\n",
+        "Rolled back at 7:20 PM\nAda Quist  7:25 PM\nall good\n",
+        "Timeline\n- 19:30 alert fires\nAda Quist  7:20 PM\nhi\nBo Lindqvist  7:21 PM\nhey\n",
+    ],
+)
+def test_lines_above_one_sender_line_or_above_a_time_do_not_make_a_chat(text):
+    """Looking past the top lines needs two sender lines under them and no time above them."""
+    assert not looks_like_chat_copy(text)
