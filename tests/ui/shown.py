@@ -21,3 +21,13 @@ def on_tab(qtbot, windows, review_id: int, tab: str):
     qtbot.keyClick(window, TAB_KEYS[tab], Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is getattr(window, tab)
     return window
+
+
+def active(qtbot, dialog):
+    """A dialog (or any window) as a user meets it: shown, exposed and active; closed with the test."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog

@@ -3,7 +3,7 @@ says why (Qt dropped the key, or put the old value back, without a word)."""
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from shown import on_tab
+from shown import active, on_tab
 
 from facilitator.content import texts
 from facilitator.domain.agenda import Phase
@@ -13,13 +13,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def _dialog(qtbot, store, review) -> AgendaDialog:
-    dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return active(qtbot, AgendaDialog(store, review.id, texts("meeting")["phases"]))
 
 
 def _type(qtbot, dialog, phase: Phase, minutes: str):

@@ -5,6 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from shown import active
 
 from facilitator.content import texts
 from facilitator.domain.actions import Action, Priority
@@ -19,12 +20,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return active(qtbot, dialog)
 
 
 def _focused():

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import on_tab, shown
+from shown import active, on_tab, shown
 
 from facilitator import content
 from facilitator.content import forget_texts, use_language
@@ -33,12 +33,7 @@ def _retyped(qtbot, line, text):
 
 
 def _active(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return active(qtbot, dialog)
 
 
 def test_the_set_up_refuses_an_empty_title_and_an_unknown_time_zone_in_german(qtbot, windows, review, store):

@@ -6,7 +6,7 @@ import pytest
 from presenter_helpers import only_the_meeting_window_is_shared
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shown import on_tab
+from shown import active, on_tab
 
 from facilitator.domain.agenda import Phase
 from facilitator.ui.meeting import room_zoom
@@ -181,12 +181,7 @@ def _agenda_with_opening(qtbot, store, review, minutes: str):
     from facilitator.content import texts
     from facilitator.ui.prep.agenda_dialog import AgendaDialog
 
-    dialog = AgendaDialog(store, review.id, texts("meeting")["phases"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog = active(qtbot, AgendaDialog(store, review.id, texts("meeting")["phases"]))
     box = dialog.boxes[Phase.OPENING]
     box.setFocus()
     box.selectAll()
