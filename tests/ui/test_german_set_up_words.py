@@ -1,10 +1,12 @@
 """With FACILITATOR_LANGUAGE=de the people table of the set-up says each role, 'involved', each attendance and each
-duty in German, and a role picked from its German list is stored as that role."""
+duty in German, and a role picked from its German list is stored as that role; the import preview names the day the
+file's times fall on in German, as its table does."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox
-from shown import shown
+from shown import on_tab, shown
 
 from facilitator.content import forget_texts, use_language
 from facilitator.domain.people import Role
@@ -56,3 +58,15 @@ def test_the_people_table_speaks_german_and_a_german_role_is_stored(qtbot, windo
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert next(p for p in store.people(review.id) if p.name == "Gus Ferreira").role is Role.RESPONDER
     assert _row(model, "Gus Ferreira")[0][0] == "Einsatzkraft"
+
+
+def test_the_import_preview_names_the_day_of_the_times_in_german(qtbot, windows, review):
+    """The incident's day (Wednesday 14 October 2026) in the box that sets it, as in the table below it."""
+    QGuiApplication.clipboard().setText("- 19:20 Ada saw the alert\n- 19:31 Bo rolled back\n")
+    panel = on_tab(qtbot, windows, review.id, "timeline").timeline
+    qtbot.keyClick(panel.table, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: panel.preview is not None and not panel.preview.reading())
+    preview = panel.preview
+    assert preview.entries_model.index(0, 0).data().startswith("Mi. 14 Okt.")
+    assert preview.day.text() == "Mi. 14 Okt. 2026"
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
