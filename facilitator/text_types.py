@@ -263,7 +263,7 @@ SetupTexts = TypedDict('SetupTexts', {'window': SetupWindow, 'tabs': SetupTabs, 
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})
-TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'needs_words': str})
+TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'digit_in_time': str, 'needs_words': str})
 TimelineDetails = TypedDict('TimelineDetails', {'none_selected': str, 'detail': str, 'detail_hint': str, 'prep_note': str, 'prep_note_hint': str, 'questions': str, 'question_hint': str, 'add_question': str, 'remove_question': str})
 TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})
