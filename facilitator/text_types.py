@@ -255,12 +255,15 @@ SetupFindings = TypedDict('SetupFindings', {'advice': str, 'note': str, 'line': 
 SetupForm = TypedDict('SetupForm', {'ref_hint': str, 'title_hint': str, 'severity_hint': str, 'major': str, 'client_hint': str, 'folder_hint': str, 'choose': str, 'recording_hint': str, 'summary_hint': str, 'impact_hint': str, 'place_hint': str, 'link_hint': str, 'date_hint': str, 'time_hint': str, 'not_a_date': str, 'not_a_meeting_date': str, 'not_a_time': str, 'minutes_suffix': str, 'folder_dialog': str, 'at': str, 'ref': str, 'title': str, 'date': str, 'severity': str, 'client': str, 'folder': str, 'recording': str, 'slot': str, 'zone': str, 'meeting': str, 'place': str, 'link': str, 'summary': str, 'impact': str})
 SetupPeople = TypedDict('SetupPeople', {'new_name': str, 'add': str, 'remove': str, 'facilitator': str, 'note_taker': str, 'nobody': str})
 SetupPeopleColumns = TypedDict('SetupPeopleColumns', {'name': str, 'role': str, 'involved': str, 'attendance': str, 'duty': str})
+SetupPeopleValuesRoles = TypedDict('SetupPeopleValuesRoles', {'responder': str, 'client_contact': str, 'tech_team': str, 'senior_staff': str, 'other': str})
+SetupPeopleValuesAttendance = TypedDict('SetupPeopleValuesAttendance', {'not_invited': str, 'invited': str, 'present': str, 'apologies': str})
+SetupPeopleValues = TypedDict('SetupPeopleValues', {'yes': str, 'no': str, 'facilitator': str, 'note_taker': str, 'roles': SetupPeopleValuesRoles, 'attendance': SetupPeopleValuesAttendance})
 SetupUndo = TypedDict('SetupUndo', {'remove_person': str})
-SetupTexts = TypedDict('SetupTexts', {'window': SetupWindow, 'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'undo': SetupUndo})
+SetupTexts = TypedDict('SetupTexts', {'window': SetupWindow, 'tabs': SetupTabs, 'setup': SetupSetup, 'findings': SetupFindings, 'form': SetupForm, 'people': SetupPeople, 'people_columns': SetupPeopleColumns, 'people_values': SetupPeopleValues, 'undo': SetupUndo})
 
 
 TimelinePanel = TypedDict('TimelinePanel', {'marked_only': str, 'filter': str, 'mark_keys': str, 'new_entry': str, 'deleted': str, 'empty_clipboard': str})
-TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'needs_words': str})
+TimelineEdits = TypedDict('TimelineEdits', {'not_a_time': str, 'digit_in_time': str, 'needs_words': str})
 TimelineDetails = TypedDict('TimelineDetails', {'none_selected': str, 'detail': str, 'detail_hint': str, 'prep_note': str, 'prep_note_hint': str, 'questions': str, 'question_hint': str, 'add_question': str, 'remove_question': str})
 TimelineColumns = TypedDict('TimelineColumns', {'time': str, 'who': str, 'what': str, 'moment': str, 'on_screen': str})
 TimelineQuiet = TypedDict('TimelineQuiet', {'row': str, 'span': str, 'tooltip': str, 'entry': str})

@@ -1,6 +1,8 @@
 """Times written inside the sentences of a postmortem's paragraphs ('The on-call engineer began rolling back at
 14:20 UTC.', 'By 15:05 UTC error rates had returned to normal.'): each sentence with a clock time after a clear
-marker ('at', 'by', 'around', 'from ... to', 'on <date> at') is a moment, its words the sentence.
+marker ('at', 'by', 'around', 'from ... to', 'on <date> at') is a moment, its words the sentence; a sentence that
+opens with its time ('At 09:04 UTC, an engineer started the push.') says only what happened ('An engineer started the
+push.'), and a run-in heading before the first ('Timeline.') is no part of one.
 
 Read carefully: a version number, a ratio, a time in quotes or a code span (a log line), a time that names something
 ('the 14:00 deploy', 'at 14:20 ratio') or a schedule ('every day at 03:00') is no moment of its own.
@@ -49,6 +51,14 @@ _MOST_MARKERS = 12
 """How many markers of one sentence are tried; a sentence with more says no single moment."""
 _SCHEDULE_REACH = 60
 _ON_DATE = re.compile(r"\bon\s+(?P<rest>[^\n]*)$", re.IGNORECASE)
+_OPENING_AT = re.compile(r"[*_]*(?:at|on)\s", re.IGNORECASE)
+"""A sentence that opens with its time ('At 09:04 UTC, an engineer ...'): the time column says it, the words need not."""
+_RUN_IN_HEADING = re.compile(
+    r"[*_]*(?:[^\W\d_]+\s+){0,2}(?:timeline|chronology|sequence of events)(?:\s+of\s+events)?(?:\s*\([^)]*\))?"
+    r"[*_]*\s*(?:[.:][*_]*\s+|[.:]?[*_]*$)",
+    re.IGNORECASE,
+)
+"""A paragraph's run-in heading ('Timeline.', 'Detailed timeline (all times UTC):'): no words of a moment."""
 
 
 @record
@@ -57,6 +67,8 @@ class Moment:
 
     sentence: str
     lead: Lead
+    opens: bool = False
+    """Whether the sentence opens with 'At' or 'On' and its time."""
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -85,7 +97,10 @@ def paragraph_moments(
         offset += len(body) + 1
     read: list[tuple[dt.datetime, Moment, list[str]]] = []
     above: list[str] = []
-    for start, sentence in sentences(text):
+    for start, written in sentences(text):
+        sentence = written if read else _without_heading(written)
+        if not sentence:
+            continue
         found = moment(sentence)
         where = lines[bisect.bisect_right(starts, start) - 1][0]
         at = place(found.lead, where) if found is not None else None
@@ -98,8 +113,23 @@ def paragraph_moments(
     return [_entry(at, found, detail) for at, found, detail in read]
 
 
+def _without_heading(sentence: str) -> str:
+    """The sentence without a run-in heading before it ('Timeline. At 09:04 UTC, ...'); empty if it is only one."""
+    heading = _RUN_IN_HEADING.match(sentence)
+    return sentence[heading.end() :] if heading is not None else sentence
+
+
+def _what_happened(found: Moment) -> str:
+    """The sentence, or after a time it opens with and a comma what happened then, starting with a capital."""
+    rest = found.lead.rest
+    if not (found.opens and rest.startswith(",") and found.sentence.endswith(rest)):
+        return found.sentence
+    words = rest[1:].lstrip()
+    return words[:1].upper() + words[1:] if words else found.sentence
+
+
 def _entry(at: dt.datetime, found: Moment, detail: list[str]) -> TimelineEntry:
-    words, links = reader_words(found.sentence)
+    words, links = reader_words(_what_happened(found))
     lines = []
     for sentence in detail:
         plain, more = reader_words(sentence)
@@ -135,7 +165,7 @@ def moment(sentence: str) -> Moment | None:
         lead = _on_the_day(lead, before)
         if marker.group("from") and marker.group("from").lower() == "between" and not lead.span:
             continue
-        return Moment(sentence, lead)
+        return Moment(sentence, lead, opens=not before.strip() and _OPENING_AT.match(sentence) is not None)
     return None
 
 

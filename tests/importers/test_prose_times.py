@@ -116,3 +116,22 @@ def test_a_sentence_with_its_date_and_time_is_read_as_a_moment_too(context):
         ("2025-06-10 09:15", "first 502s"),
     ]
     assert skipped == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        ("Timeline. At 14:20 UTC, the on-call engineer began rolling back.", "The on-call engineer began rolling back."),
+        ("Detailed timeline (all times UTC): At 14:20 UTC, the engineer rolled back.", "The engineer rolled back."),
+        ("**Timeline.** On October 14 at 14:20 UTC, writes stopped.", "Writes stopped."),
+        ("The timeline shows a gap. Writes stopped at 14:20 UTC.", "Writes stopped at 14:20 UTC."),
+        ("Writes slowed. By 14:20 UTC, error rates had recovered.", "By 14:20 UTC, error rates had recovered."),
+    ],
+)
+def test_a_run_in_heading_is_no_moment_and_a_time_a_sentence_opens_with_is_said_once(paragraph, first, context):
+    """'Timeline.' before the first moment is a heading, not its detail; 'At 14:20 UTC, ...' says what happened then
+    (the time has its own column); 'By 14:20 UTC' says more than when, and stays; a sentence about the timeline stays."""
+    entries, _ = parse_pasted(TIMELINE.format(paragraph), context)
+    moment = next(e for e in entries if e.at.astimezone(dt.UTC).strftime("%H:%M") == "14:20")
+    assert moment.text == first
+    assert "Timeline" not in moment.detail

@@ -284,11 +284,11 @@ EXPECTED = {
     ),
     "prose_summary_aws_style.md": (
         # A summary of an event written only as paragraphs, no timeline of any other kind: each sentence with a time
-        # after 'at', 'by', 'shortly after', 'around', 'From ... to' is an entry; a version (14.20.1), 'the 8:00 AM
+        # after 'at', 'by', 'shortly after', 'around', 'From ... to' is an entry (one that opens 'At <time>,' says what
+        # happened then, the time being in its own column); a version (14.20.1), 'the 8:00 AM
         # maintenance window', a quoted log line and a nightly schedule are not, and stay in the detail or are said.
         [
-            ("2026-06-04 16:12", E, '', 'At 9:12 AM PDT on June 4, an automated job added hosts to the front-end fleet '
-             'of the queue service.'),
+            ("2026-06-04 16:12", E, '', 'An automated job added hosts to the front-end fleet of the queue service.'),
             ("2026-06-04 16:20", A, '', 'The metadata store began to reject requests shortly after 9:20 AM PDT, and '
              'customers saw elevated error rates on SendMessage and ReceiveMessage calls.'),
             ("2026-06-04 16:31", E, '', 'Our engineers were engaged by 9:31 AM PDT.'),

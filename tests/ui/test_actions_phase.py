@@ -417,3 +417,26 @@ def test_the_word_on_what_an_idea_was_parked_as_goes_again_after_a_while(qtbot, 
     _press(qtbot, Qt.Key.Key_Return)
     assert window.parking.parked.isVisible()
     qtbot.waitUntil(lambda: not window.parking.parked.isVisible(), timeout=2000)
+
+
+def _type_as_routed(qtbot, text):
+    """Keys as Qt hands them out: to an open pop-up (a completion list) first, else to the widget with the focus."""
+    for char in text:
+        qtbot.keyClicks(QApplication.activePopupWidget() or QApplication.focusWidget(), char)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("eli", "Eli Santos"), ("Lindq", "Bo Lindqvist"), ("Wen", "Wen")])
+def test_who_raised_an_idea_is_the_attendee_the_letters_point_to(qtbot, windows, review, timeline, store, typed, kept):
+    """A few letters of an attendee's name and Enter (the completion list open): the record names them in full, as
+    the notes do, not by the letters typed; a name nobody in the set-up has is kept as typed."""
+    window = _open(qtbot, windows, review)
+    _press(qtbot, Qt.Key.Key_F5)
+    window.meeting_view.go_to_phase(Phase.TIMELINE)
+    _press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.keyClicks(window.parking.text, "Alert two weeks before a certificate expires")
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert window.parking.raised_by.hasFocus()
+    _type_as_routed(qtbot, typed)
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [i.raised_by for i in store.parking.items(review.id)] == [kept]

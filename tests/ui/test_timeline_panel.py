@@ -355,3 +355,19 @@ def test_a_time_that_is_no_time_is_refused_out_loud(qtbot, windows, review, time
     qtbot.keyClick(panel.table, Qt.Key.Key_2)
     assert store.timeline.get(entry.id).moment is MomentKind.DECISION
     assert not panel.message.isVisible()
+
+
+def test_a_mark_key_pressed_in_the_time_column_says_how_to_mark(qtbot, windows, review, timeline, store):
+    """A newcomer clicks an entry's time and presses 3 to mark it, as the hint below says: the lone digit is no
+    time, and the refusal says where the mark keys work, so they are not left guessing."""
+    panel = _open_timeline(qtbot, windows, review)
+    entry = _select(panel, "Joined the incident channel")
+    _to_cell(panel, entry, TIME)
+    qtbot.keyClick(panel.table, Qt.Key.Key_3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.isVisible() and panel.message.text() != "")
+    assert panel.message.text() == (
+        "“3” is not a time: in the Time column a digit starts typing one. To mark the entry, press 3 in another"
+        " column (Tab, then 3). The time is unchanged."
+    )
+    assert (store.timeline.get(entry.id).at, store.timeline.get(entry.id).moment) == (entry.at, entry.moment)

@@ -151,6 +151,8 @@ class ParkingPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def park(self) -> None:
+        from ..notes.note_choices import matching_name  # the notes' way of naming who spoke, loaded at the first park
+
         text = " ".join(self.text.text().split())
         if not text:
             return
@@ -160,7 +162,7 @@ class ParkingPanel(QWidget):
                 text=text,
                 category=ParkCategory(self.category.currentData()),
                 created_at=self.clock.now(),
-                raised_by=self.raised_by.text().strip(),
+                raised_by=matching_name(self.raised_by.text(), self.people.stringList()),
                 entry_id=entry_id,
                 phase=phase,
             )

@@ -89,16 +89,27 @@ class SpeakerPicker(QWidget):
         self.box.setText(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the box, the only thing watched (its completion list closed): back to the note, the speaker as it is."""
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
+        """Esc in the box, the only thing watched (its completion list closed): back to the note, the speaker as it is.
+        A digit that would be the box's only text picks that attendee before the box takes it as a letter, so no
+        completion list opens to catch the first letter of the note typed next."""
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.chosen.emit(self.box.text())
             return True
+        if self._lone_digit(event):
+            name = self.quick_pick(int(event.text()))
+            if name is not None:
+                self.chosen.emit(name)
+            return True
         return super().eventFilter(watched, event)
+
+    def _lone_digit(self, event: QKeyEvent) -> bool:
+        """A plain digit typed into an empty box, or over the whole of its text (as Ctrl+E leaves it)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        text = self.box.text()
+        replaces_all = not text or self.box.selectedText() == text
+        return plain and len(event.text()) == 1 and event.text() in "0123456789" and replaces_all
 
     def _number(self, text: str) -> None:
         """A lone digit typed in the box (names have none): that attendee, and back to the note; a number nobody

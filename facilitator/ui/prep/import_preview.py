@@ -32,6 +32,7 @@ from ...app.timeline_import import Reader
 from ...content import texts
 from ...importers import AmbiguousZone, ImportContext
 from ...importers.times import zone_named
+from ..common.locale_dates import user_locale
 from ..common.tables import set_up_table
 from .import_job import TimelineParse
 from .import_preview_model import WHAT, WHY, PreviewEntriesModel, SkippedModel
@@ -71,6 +72,7 @@ class ImportPreview(QDialog):
 
         self.day = QDateEdit(QDate(context.incident_date.year, context.incident_date.month, context.incident_date.day))
         self.day.setCalendarPopup(True)
+        self.day.setLocale(user_locale())  # day and month names in the texts' language, as the table's
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName(self.words["placing"])
         self.zone = QComboBox()

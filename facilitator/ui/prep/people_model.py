@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 
+from ...content import texts
 from ...domain.people import Attendance, Person, Role
 from ..common.rows_model import Index, RowsModel
 
@@ -14,12 +15,37 @@ COLUMNS = ("name", "role", "involved", "attendance", "duty")
 """The columns, by their keys under [people_columns] in the set-up texts."""
 Flag = Qt.ItemFlag
 
-CHOICES = {ROLE: [r.value for r in Role], ATTENDANCE: [a.value for a in Attendance]}
+Choice = Role | Attendance
+KINDS: dict[int, type[Role] | type[Attendance]] = {ROLE: Role, ATTENDANCE: Attendance}
+"""The columns picked from a list, and the kind each holds."""
+
+
+def _words(column: int) -> dict[str, str]:
+    """The words of the roles or of the attendances, under [people_values] in the set-up texts."""
+    values = texts("setup")["people_values"]
+    words = values["roles"] if column == ROLE else values["attendance"]
+    return {key: str(text) for key, text in words.items()}
+
+
+def word(column: int, value: Choice) -> str:
+    """A role or an attendance in the words of the texts' language ('client contact', 'Kundenkontakt')."""
+    return _words(column).get(value.value.replace(" ", "_"), value.value)
+
+
+def choices(column: int) -> list[str]:
+    """What the list of a role or an attendance cell offers, in its order."""
+    return [word(column, value) for value in KINDS[column]]
+
+
+def _from_word(column: int, text: str) -> Choice | None:
+    """The role or attendance a word picked from the list (or the stored name) stands for; None for no such word."""
+    return next((v for v in KINDS[column] if text in (word(column, v), v.value)), None)
 
 
 def duty(person: Person) -> str:
-    duties = [d for d, on in (("facilitator", person.facilitates), ("note-taker", person.takes_notes)) if on]
-    return ", ".join(duties)
+    words = texts("setup")["people_values"]
+    duties = [(words["facilitator"], person.facilitates), (words["note_taker"], person.takes_notes)]
+    return ", ".join(name for name, on in duties if on)
 
 
 class PeopleModel(RowsModel):
@@ -66,9 +92,9 @@ class PeopleModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return {
                 NAME: person.name,
-                ROLE: person.role.value,
-                INVOLVED: "yes" if person.involved else "no",
-                ATTENDANCE: person.attendance.value,
+                ROLE: word(ROLE, person.role),
+                INVOLVED: texts("setup")["people_values"]["yes" if person.involved else "no"],
+                ATTENDANCE: word(ATTENDANCE, person.attendance),
                 DUTY: duty(person),
             }[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == INVOLVED:
@@ -88,10 +114,14 @@ class PeopleModel(RowsModel):
             if not str(value).strip():
                 return False
             new = replace(old, name=str(value).strip())
-        elif column == ROLE:
-            new = replace(old, role=Role(value))
-        elif column == ATTENDANCE:
-            new = replace(old, attendance=Attendance(value))
+        elif column in KINDS:
+            picked = _from_word(column, str(value))
+            if isinstance(picked, Role):
+                new = replace(old, role=picked)
+            elif isinstance(picked, Attendance):
+                new = replace(old, attendance=picked)
+            else:
+                return False
         else:
             return False
         if new == old:

@@ -24,7 +24,7 @@ from ..common.choice_delegate import ChoiceDelegate
 from ..common.tables import EDIT_ON_TYPING, Resize, set_up_table
 from ..common.waiting_edits import people_with_waiting
 from ..common.write_queue import WriteQueue
-from .people_model import ATTENDANCE, CHOICES, NAME, ROLE, PeopleModel
+from .people_model import ATTENDANCE, NAME, ROLE, PeopleModel, choices
 
 
 class RemovePerson(QUndoCommand):
@@ -67,7 +67,7 @@ class PeoplePanel(QWidget):
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         for column in (ROLE, ATTENDANCE):
-            self.table.setItemDelegateForColumn(column, ChoiceDelegate(CHOICES[column], self.table))
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(choices(column), self.table))
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Maximilian Oduya") // 2)
 

@@ -183,7 +183,9 @@ class TimelineModel(RowsModel):
         if column == TIME:
             at = parse_edited_time(text, self.zone, old.at)
             if at is None:
-                self.edit_refused.emit(texts("timeline")["edits"]["not_a_time"].format(text=text))
+                mark_key = len(text) == 1 and text in "0123456789" and int(text) <= len(MomentKind)
+                said = texts("timeline")["edits"]["digit_in_time" if mark_key else "not_a_time"]
+                self.edit_refused.emit(said.format(text=text))
                 return False
             new = replace(old, at=at, precision=old.precision if at == old.at else TimePrecision.EXACT)
         elif column == ACTOR:
