@@ -254,7 +254,9 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         by_time = {f"{e.at.astimezone(self.timeline_model.zone):%H:%M}": e.id for e in self.timeline_model.entries() if e.marked}
         comments = [replace(comment, entry_id=by_time.get(moment)) for comment, moment in found]
         self.undo_stack.push(AddComments(self.comment_edits, self.review_id, comments))
-        self.comments.message.setText(texts("parking")["comments"]["imported"].format(count=len(comments), file=path.name))
+        words = texts("parking")["comments"]
+        said = words["imported_one"] if len(comments) == 1 else words["imported"]
+        self.comments.message.setText(said.format(count=len(comments), file=path.name))
 
 
     def _park(self, item) -> None:

@@ -159,10 +159,11 @@ def test_every_parked_item_leaves_the_actions_phase_with_a_fate(qtbot, windows, 
     _fake_actions(window)
     view = _to_actions_phase(qtbot, window)
     view.ask_reason = lambda parent: "already planned in CHG-1002"
-    assert "3 parked item(s) still need a fate" in view.status.text()
+    assert "3 parked items still need a fate" in view.status.text()
     _press(qtbot, Qt.Key.Key_A)
     _press(qtbot, Qt.Key.Key_N)
     _press(qtbot, Qt.Key.Key_F)
+    assert "1 parked item still needs a fate" in view.status.text()
     _press(qtbot, Qt.Key.Key_N)
     _press(qtbot, Qt.Key.Key_D)
     items = {i.text: i for i in store.parking.items(review.id)}

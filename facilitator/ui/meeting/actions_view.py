@@ -157,7 +157,8 @@ class ActionsView(ScaledView):
             self.table.selectRow(self.row)
             self._keep_current_in_view()
         waiting = sum(1 for i in items if i.fate is None)
-        self.status.setText(self.walk["all_decided"] if not waiting else self.walk["waiting"].format(count=waiting))
+        said = "all_decided" if not waiting else "waiting_one" if waiting == 1 else "waiting"
+        self.status.setText(self.walk[said].format(count=waiting))
         actions = self.actions.actions
         self.about_three.setText(self.walk["about_three"].format(count=len(actions)) if too_many(actions) else "")
         self.about_three.setVisible(too_many(actions))

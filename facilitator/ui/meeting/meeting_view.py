@@ -68,7 +68,7 @@ def confirm_leaving_parked(parent: QWidget, count: int) -> bool:
     answer = QMessageBox.question(
         parent,
         texts_named("meeting")["leaving"]["title"],
-        texts_named("meeting")["leaving"]["question"].format(count=count),
+        texts_named("meeting")["leaving"]["question_one" if count == 1 else "question"].format(count=count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
