@@ -11,6 +11,8 @@ import sys
 import zoneinfo
 
 FALLBACK = "UTC"
+UTC_ALIASES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"})
+"""Other IANA names of UTC itself (servers and containers often say "Etc/UTC"): shown to people as plain UTC."""
 
 
 def local_timezone_name() -> str:
@@ -19,7 +21,9 @@ def local_timezone_name() -> str:
         name = _platform_zone_name()
     except (LookupError, OSError, ValueError, ImportError):
         return FALLBACK
-    return name if name and name in zoneinfo.available_timezones() else FALLBACK
+    if not name or name not in zoneinfo.available_timezones():
+        return FALLBACK
+    return FALLBACK if name in UTC_ALIASES else name
 
 
 def _platform_zone_name() -> str | None:

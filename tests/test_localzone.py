@@ -71,3 +71,11 @@ def test_tz_in_the_environment_wins_on_any_platform(monkeypatch, fresh_unix_answ
     monkeypatch.setenv("TZ", ":America/Sao_Paulo")
     assert local_timezone_name() == "America/Sao_Paulo"
 
+
+
+@pytest.mark.parametrize("said", ["Etc/UTC", "Etc/Universal", "Zulu"])
+def test_a_machine_on_utc_by_another_name_gives_plain_utc(monkeypatch, fresh_unix_answer, said):
+    """Servers and containers often say Etc/UTC: the set-up, the meeting and the record say UTC."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("TZ", f":{said}")
+    assert local_timezone_name() == "UTC"
