@@ -58,6 +58,11 @@ def _run(args: argparse.Namespace) -> int:
     from ..storage.session import command_store
 
     database = _db_path(args.db)
+    if args.command == "notes":  # its links carry its name, so the facilitator's window can see it is there
+        from ..storage.server_presence import notes_link_name
+        from ..storage.server_url import name_links
+
+        name_links(notes_link_name(args.review_id))
     created = isinstance(database, Path) and not database.exists()
     with command_store(database, must_exist=args.command in READING_COMMANDS) as store:
         if args.command in WINDOW_COMMANDS:

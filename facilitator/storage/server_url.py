@@ -73,8 +73,18 @@ def checked_url(url: str) -> dict[str, str]:
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     for key, value in LINK_CHECKS.items():
         params.setdefault(key, value)
-    params.setdefault("application_name", "facilitator")
+    params.setdefault("application_name", LINK_NAME["name"])
     return params
+
+
+LINK_NAME = {"name": "facilitator"}
+"""What this process's links to a server are called on the server (application_name): see name_links()."""
+
+
+def name_links(name: str) -> None:
+    """From now on this process's links to a server carry this name, which the server lists in pg_stat_activity
+    (a note-taker's window names its own, so the facilitator's can see it is there: server_presence.py)."""
+    LINK_NAME["name"] = name
 
 
 DATABASE_ENV = "FACILITATOR_DB"

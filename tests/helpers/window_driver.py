@@ -31,7 +31,8 @@ from facilitator.app.session import agree_with_server  # noqa: E402
 from facilitator.domain.clock import SYSTEM_CLOCK, ShiftedClock  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
-from facilitator.storage.server_url import database_location  # noqa: E402
+from facilitator.storage.server_presence import notes_link_name  # noqa: E402
+from facilitator.storage.server_url import database_location, name_links  # noqa: E402
 from facilitator.ui.app import application  # noqa: E402
 from facilitator.ui.windows import Windows  # noqa: E402
 
@@ -123,6 +124,8 @@ def main() -> int:
     parser.add_argument("--clock-off", type=float, default=0.0, help="this laptop's clock is this many seconds ahead (negative: behind)")
     args = parser.parse_args()
     app = application()
+    if args.window == "notes":  # as the app's `notes` command does (cli/run.py)
+        name_links(notes_link_name(args.review))
     store = ReviewStore(open_database(args.db), ShiftedClock(SYSTEM_CLOCK, dt.timedelta(seconds=args.clock_off)))
     agree_with_server(store)  # as the app's own start does (ui/app.py)
     driver = Driver(Windows(store), args.review, args.window)

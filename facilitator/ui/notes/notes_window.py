@@ -280,10 +280,7 @@ class NotesWindow(QMainWindow):
         self.statusBar().showMessage(self.texts["window"]["parked"].format(text=shortened(text, 60)), 8000)
 
     def _position_now(self, now) -> tuple[Place, int]:
-        """Where a note goes: what the shared screen shows now. From a file it is read fresh (the facilitator may
-        have moved on in another process since the last poll), or as last read if the review is gone. On a team
-        server the notices bring every move within a second, so it is the record last heard: Enter never waits for
-        the network (a laptop whose Wi-Fi has just gone would freeze until the link gave up)."""
+        """Where a note goes: the shared screen now, read fresh from a file; on a server as last heard (no wait on a network)."""
         if self.events.server is None:
             with contextlib.suppress(ReviewNotFound):
                 self.record = self.meeting_screen.record(self.review_id)
