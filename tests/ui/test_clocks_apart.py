@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.app.session import agree_with_server
 from facilitator.domain.agenda import Phase
+from facilitator.domain.clock import SYSTEM_CLOCK, ShiftedClock
 from facilitator.domain.meeting_clock import read_clock
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
@@ -19,6 +20,7 @@ from facilitator.ui.windows import Windows
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from child_window import ChildWindow
 from notes_helpers import meeting_in_timeline
+from server_outage import outage
 
 START_S = 30
 """Time allowed for the child to import Qt and open its window; not the bound under test."""
@@ -102,3 +104,28 @@ def test_a_note_taker_whose_clock_is_ahead_dates_notes_by_the_meeting_clock_ever
     finally:
         child.stop()
         del window
+
+
+def test_a_laptop_clock_set_while_the_server_was_out_of_reach_is_agreed_again_when_it_is_back(
+    qtbot, qapp, server_database, postgres_server
+):
+    """The note-taker's window agreed with the server; the server goes away and meanwhile the laptop's clock is set
+    150 s on (as a laptop waking from sleep sets it); once the window has its link back, it reads the server's time
+    again, not 150 s ahead."""
+    laptop = ShiftedClock(SYSTEM_CLOCK)
+    store = ReviewStore(open_database(server_database), laptop)
+    agree_with_server(store)
+    windows = Windows(store)
+    try:
+        window = windows.show_library()
+        qtbot.waitExposed(window)
+        with outage(postgres_server):
+            windows.events.server.lost()
+            laptop.shift += dt.timedelta(seconds=OFF_S)
+            qtbot.waitUntil(lambda: windows.events.server.offline)
+        qtbot.waitUntil(lambda: not windows.events.server.offline, timeout=START_S * 1000)
+        assert abs(store.clock.now() - SYSTEM_CLOCK.now()) < dt.timedelta(seconds=5)
+    finally:
+        window.close()
+        windows.events.stop()
+        store.db.close()
