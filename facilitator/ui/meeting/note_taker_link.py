@@ -14,6 +14,9 @@ from ...content import texts
 
 ASK_MS = 5000
 """How often the server is asked."""
+AWAY_AFTER = 2
+"""Answers of none in a row before the window says so: after the server itself was back from a restart, the
+note-taker's window takes a few seconds to find it again."""
 BACK_SHOWN_MS = 10_000
 
 
@@ -31,6 +34,7 @@ class NoteTakerLink(QLabel):
         """The note-taker's links last counted (None before the first answer, or while the server is out of reach)."""
         self.seen = False
         self.away_since = None
+        self._none_in_a_row = 0
         self.setStyleSheet("font-weight: bold")
         self.setToolTip(self.words["note_taker_away_tip"])
         self.setVisible(False)
@@ -65,12 +69,13 @@ class NoteTakerLink(QLabel):
         if count is None:  # this window is offline itself and says so already
             return
         self.linked = count
+        self._none_in_a_row = 0 if count else self._none_in_a_row + 1
         if count:
             if self.away_since is not None:
                 self.status.showMessage(self.words["note_taker_back"], BACK_SHOWN_MS)
             self.seen, self.away_since = True, None
             self.setVisible(False)
-        elif self.seen and self.away_since is None:
+        elif self.seen and self.away_since is None and self._none_in_a_row >= AWAY_AFTER:
             since = self.clock.now()
             self.away_since = since
             local = since.astimezone()
