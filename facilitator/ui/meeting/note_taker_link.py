@@ -31,7 +31,7 @@ class NoteTakerLink(QLabel):
         self.status = status
         self.clock = clock
         self.linked: int | None = None
-        """The note-taker's links last counted (None before the first answer, or while the server is out of reach)."""
+        """The note-taker's links last counted (None before the first answer)."""
         self.seen = False
         self.away_since = None
         self._none_in_a_row = 0
@@ -59,7 +59,10 @@ class NoteTakerLink(QLabel):
         if self._stopped:
             self._asker.close()
             return
-        self._counted.emit(count)
+        try:
+            self._counted.emit(count)
+        except RuntimeError:  # the window closed meanwhile and took the label with it
+            self._asker.close()
 
     def _show(self, count: int | None) -> None:
         self._asking = False
