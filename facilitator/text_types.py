@@ -271,7 +271,7 @@ TimelineUndo = TypedDict('TimelineUndo', {'edit': str, 'add': str, 'delete': str
 TimelineTexts = TypedDict('TimelineTexts', {'panel': TimelinePanel, 'edits': TimelineEdits, 'details': TimelineDetails, 'columns': TimelineColumns, 'quiet': TimelineQuiet, 'undo': TimelineUndo})
 
 
-WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str})
+WaitingTexts = TypedDict('WaitingTexts', {'one_note': str, 'notes': str, 'one_change': str, 'changes': str, 'problem': str, 'tip': str, 'note_waiting': str, 'note_tip': str, 'still_waiting': str, 'refused': str, 'a_change': str, 'review_waits': str, 'copy_waits': str, 'import_waits': str, 'offline': str, 'offline_one_note': str, 'offline_notes': str, 'offline_one_change': str, 'offline_changes': str, 'offline_tip': str, 'unanswered': str, 'unanswered_one_note': str, 'unanswered_notes': str, 'unanswered_one_change': str, 'unanswered_changes': str, 'note_taker_away': str, 'note_taker_away_tip': str, 'note_taker_back': str})
 
 
 WordingSomeone = TypedDict('WordingSomeone', {'pronouns': list[str], 'determiners': list[str], 'roles': list[str], 'acts': list[str]})

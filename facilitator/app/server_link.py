@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from ..storage.changes import Change as Notice
 from ..storage.changes import ServerChangeWatch
 from ..storage.database import lock_wait_s
 from ..storage.errors import is_lost
 from ..storage.server import ServerConnection
 from ..storage.server_offline import OfflineServerConnection, reopened
+from ..storage.server_presence import notes_links
 from .changes import Change, Changed
 
-__all__ = ["TABLE_KINDS", "OfflineServerConnection", "ServerChangeWatch", "is_lost", "reconnected", "reports"]
+__all__ = [
+    "TABLE_KINDS", "OfflineServerConnection", "ServerChangeWatch", "is_lost", "note_takers_linked", "reconnected", "reports",
+]
 
 TABLE_KINDS = {
     "reviews": Change.LIBRARY | Change.DETAILS | Change.MEETING,
@@ -64,3 +69,35 @@ def reconnected(db: OfflineServerConnection) -> tuple[object, ServerChangeWatch]
     except BaseException:
         raw.close()
         raise
+
+
+class NoteTakersLinked:
+    """How many links the note-taker's windows on a review have to the server, asked over a link of its own (never
+    the windows' own, whose reads are kept while offline): slow, so asked off the GUI thread. None while the
+    server cannot be reached from here."""
+
+    def __init__(self, db: ServerConnection, review_id: int):
+        self.db = db
+        self.review_id = review_id
+        self._link: ServerConnection | None = None
+
+    def count(self) -> int | None:
+        from ..storage.server_database import connect_again
+
+        try:
+            if self._link is None:
+                self._link = connect_again(self.db)
+            return notes_links(self._link, self.review_id)
+        except Exception:  # the server out of reach (the windows already say so): ask again with a new link
+            self.close()
+            return None
+
+    def close(self) -> None:
+        if self._link is not None:
+            link, self._link = self._link, None
+            with contextlib.suppress(Exception):  # a link already gone is closed enough
+                link.close()
+
+
+def note_takers_linked(db: ServerConnection, review_id: int) -> NoteTakersLinked:
+    return NoteTakersLinked(db, review_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
 
     database = _db_path(args.db)
     created = isinstance(database, Path) and not database.exists()
-    with command_store(database, must_exist=args.command in READING_COMMANDS) as store:
+    with _named(args), command_store(database, must_exist=args.command in READING_COMMANDS) as store:
         if args.command in WINDOW_COMMANDS:
             status = _window(store, args)
         else:
@@ -69,6 +70,16 @@ def _run(args: argparse.Namespace) -> int:
     if created and args.command is not None:
         print(f"note: created a new review database at {database}", file=sys.stderr)
     return status
+
+
+def _named(args: argparse.Namespace) -> contextlib.AbstractContextManager:
+    """The note-taker's window names its links to a server, so the facilitator's window can see it is there."""
+    if args.command != "notes":
+        return contextlib.nullcontext()
+    from ..storage.server_presence import notes_link_name
+    from ..storage.server_url import links_named
+
+    return links_named(notes_link_name(args.review_id))
 
 
 def _window(store: ReviewStore, args: argparse.Namespace) -> int:

@@ -60,6 +60,21 @@ class ManualClock:
         self._elapsed += step
 
 
+class ShiftedClock:
+    """Another clock's wall time moved by a set amount: this laptop's clock set to the team server's (both windows
+    of a meeting then read one time), or, in a test, a laptop whose clock is minutes out. Elapsed time is unmoved."""
+
+    def __init__(self, clock: Clock, shift: dt.timedelta = dt.timedelta(0)) -> None:
+        self.clock = clock
+        self.shift = shift
+
+    def now(self) -> dt.datetime:
+        return self.clock.now() + self.shift
+
+    def elapsed(self) -> float:
+        return self.clock.elapsed()
+
+
 class Stopwatch:
     """Measures a span on a clock's elapsed time: started, read, restarted or stopped."""
 

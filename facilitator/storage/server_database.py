@@ -10,7 +10,7 @@ from .errors import NewerDatabaseError, NoDatabaseYet, NotADatabaseError, Server
 from .schema import MIGRATION_SET, MIGRATIONS_TABLE, applied_migrations, known_migrations
 from .server import ServerConnection
 from .server_migrations import MIGRATIONS_TABLE_SQL, SERVER_MIGRATIONS
-from .server_url import checked_url, scrubbed, without_password
+from .server_url import LINK_CHECKS, checked_url, scrubbed, without_password
 
 MINIMUM_SERVER = 120000
 """PostgreSQL 12: the oldest release still in use that has everything the schema needs (server_version_num)."""
@@ -61,7 +61,20 @@ def _connect(url: str):  # -> psycopg.Connection
             return b"1" if obj else b"0"
 
     raw.adapters.register_dumper(bool, BoolAsInteger)
+    _server_checks_link(raw)
     return raw
+
+
+def _server_checks_link(raw) -> None:
+    """The server checks the link from its side too, as often as we check ours (LINK_CHECKS): a laptop that sleeps
+    or loses its network is then dropped by the server within seconds, not hours, and the facilitator's window
+    sees the note-taker's window gone (server_presence.py)."""
+    idle, interval, count = (LINK_CHECKS[k] for k in ("keepalives_idle", "keepalives_interval", "keepalives_count"))
+    raw.execute(
+        "SELECT set_config('tcp_keepalives_idle', %s, false), set_config('tcp_keepalives_interval', %s, false), "
+        "set_config('tcp_keepalives_count', %s, false)",
+        [idle, interval, count],
+    )
 
 
 def _why_not_connected(shown: str, said: str, params: dict[str, str]) -> str:

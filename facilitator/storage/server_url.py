@@ -3,7 +3,9 @@ shown without one in every message."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import StorageError
@@ -73,8 +75,29 @@ def checked_url(url: str) -> dict[str, str]:
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     for key, value in LINK_CHECKS.items():
         params.setdefault(key, value)
-    params.setdefault("application_name", "facilitator")
+    params.setdefault("application_name", LINK_NAME["name"])
     return params
+
+
+LINK_NAME = {"name": "facilitator"}
+"""What this process's links to a server are called on the server (application_name): see name_links()."""
+
+
+def name_links(name: str) -> None:
+    """From now on this process's links to a server carry this name, which the server lists in pg_stat_activity
+    (a note-taker's window names its own, so the facilitator's can see it is there: server_presence.py)."""
+    LINK_NAME["name"] = name
+
+
+@contextlib.contextmanager
+def links_named(name: str) -> Iterator[None]:
+    """The links made inside the block carry this name; those made after it, the name they had before."""
+    before = LINK_NAME["name"]
+    name_links(name)
+    try:
+        yield
+    finally:
+        name_links(before)
 
 
 DATABASE_ENV = "FACILITATOR_DB"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import collector
-from ..app.session import ReviewStore
+from ..app.session import ReviewStore, agree_with_server
 from ..app_log import log, log_start, start_log
 from ..content import resource
 from .common import focus_ring, settings, theme
@@ -122,6 +122,7 @@ def _once_painted(app: QApplication, begin_log: StartLog) -> None:
 
 
 def _show_and_run(app: QApplication, store: ReviewStore, review_id: int | None, notes: bool, begin_log: StartLog) -> int:
+    agree_with_server(store)
     windows = Windows(store, store.clock)
     if review_id is None:
         window: QWidget = windows.show_library()

@@ -88,6 +88,12 @@ class ReviewWindow(ReviewMenus, QMainWindow):
         self._build_menus()
         self.waiting = WaitingLabel(windows.events.queue)
         self.statusBar().addPermanentWidget(self.waiting)
+        self.note_taker = None
+        if windows.events.server is not None:  # on a team server: say when the note-taker's window has gone
+            from .meeting.note_taker_link import NoteTakerLink
+
+            self.note_taker = NoteTakerLink(windows.events.store.db, review_id, windows.clock, self.statusBar())
+            self.statusBar().addPermanentWidget(self.note_taker)
         windows.events.queue.refused.connect(self._refused)
         windows.events.reported.connect(self._heard)
         events = windows.events
@@ -333,6 +339,8 @@ class ReviewWindow(ReviewMenus, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.pause_clock()
+        if self.note_taker is not None:
+            self.note_taker.stop()
         if self._built("timeline"):
             self.timeline.details.commit()
         if self._built("setup"):

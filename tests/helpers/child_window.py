@@ -16,9 +16,10 @@ REPO = Path(__file__).resolve().parents[2]
 class ChildWindow:
     """Reports arrive as (monotonic time, text) pairs on a queue, read by a thread so nothing blocks."""
 
-    def __init__(self, db: Path | str, review_id: int, window: str, env: dict[str, str] | None = None):
+    def __init__(self, db: Path | str, review_id: int, window: str, env: dict[str, str] | None = None, clock_off: float = 0.0):
+        """clock_off: the child's laptop clock is this many seconds ahead of this machine's (negative: behind)."""
         self.process = subprocess.Popen(
-            [sys.executable, str(DRIVER), "--db", str(db), "--review", str(review_id), "--window", window],
+            [sys.executable, str(DRIVER), "--db", str(db), "--review", str(review_id), "--window", window, "--clock-off", str(clock_off)],
             cwd=REPO,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
             stdin=subprocess.PIPE,

@@ -2,7 +2,7 @@
 
 Used by the cross-process tests and `make bench`. Start it with
 
-    python tests/helpers/window_driver.py --db PATH_OR_URL --review ID --window notes|review
+    python tests/helpers/window_driver.py --db PATH_OR_URL --review ID --window notes|review [--clock-off SECONDS]
 
 Commands, one a line: `note TEXT` types TEXT into the note-taker's input and presses Enter;
 `draft TEXT` types TEXT only; `enter` presses Enter in it; `next` / `previous` press PageDown / PageUp on the facilitator's
@@ -16,6 +16,7 @@ note-taker's window starts or stops saying the note stays where it was begun, `k
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import threading
@@ -26,9 +27,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from facilitator.app.session import agree_with_server  # noqa: E402
+from facilitator.domain.clock import SYSTEM_CLOCK, ShiftedClock  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.reviews import ReviewStore  # noqa: E402
-from facilitator.storage.server_url import database_location  # noqa: E402
+from facilitator.storage.server_presence import notes_link_name  # noqa: E402
+from facilitator.storage.server_url import database_location, name_links  # noqa: E402
 from facilitator.ui.app import application  # noqa: E402
 from facilitator.ui.windows import Windows  # noqa: E402
 
@@ -117,9 +121,13 @@ def main() -> int:
     parser.add_argument("--db", type=database_location, required=True)  # a file or a server's address
     parser.add_argument("--review", type=int, required=True)
     parser.add_argument("--window", choices=("notes", "review"), required=True)
+    parser.add_argument("--clock-off", type=float, default=0.0, help="this laptop's clock is this many seconds ahead (negative: behind)")
     args = parser.parse_args()
     app = application()
-    store = ReviewStore(open_database(args.db))
+    if args.window == "notes":  # as the app's `notes` command does (cli/run.py)
+        name_links(notes_link_name(args.review))
+    store = ReviewStore(open_database(args.db), ShiftedClock(SYSTEM_CLOCK, dt.timedelta(seconds=args.clock_off)))
+    agree_with_server(store)  # as the app's own start does (ui/app.py)
     driver = Driver(Windows(store), args.review, args.window)
     commands = Commands()
     commands.line.connect(driver.run)

@@ -5,6 +5,7 @@ is tried every few seconds off the GUI thread until the server answers again."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
@@ -23,9 +24,11 @@ class ServerWatch(QObject):
     offline_changed = Signal(bool)
     _reopened = Signal(object, object)
 
-    def __init__(self, db: OfflineServerConnection, parent: QObject | None = None):
+    def __init__(self, db: OfflineServerConnection, parent: QObject | None = None, back: Callable[[object], None] | None = None):
+        """back: called off the GUI thread with each new link, before the windows use it (the clock agreed again)."""
         super().__init__(parent)
         self.db = db
+        self._on_back = back
         self.offline = False
         self._watch: ServerChangeWatch | None = ServerChangeWatch(db)
         self._notifier: QSocketNotifier | None = None
@@ -89,6 +92,8 @@ class ServerWatch(QObject):
         except (StorageError, OSError):
             self._trying = False
             return
+        if self._on_back is not None:
+            self._on_back(raw)
         self._reopened.emit(raw, watch)
 
     def _back(self, raw: object, watch: ServerChangeWatch) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...app.changes import Changed
 from ...app.hub import Hub
-from ...app.session import ChangeWatch, ReviewStore, kept_while_offline
+from ...app.session import ChangeWatch, ReviewStore, agree_again, kept_while_offline
 from ...app.waiting import Waiting
 from ...app.writes import changed_by
 from .write_queue import WriteQueue
@@ -45,7 +45,7 @@ class StoreEvents(QObject):
         else:
             from .server_watch import ServerWatch  # a server's own: a file's windows never load it
 
-            self.server = ServerWatch(kept_while_offline(store), self)
+            self.server = ServerWatch(kept_while_offline(store), self, back=lambda link: agree_again(store, link))
             self.server.heard.connect(self._heard)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

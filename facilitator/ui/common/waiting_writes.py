@@ -108,14 +108,16 @@ def waiting_draft(queue: WriteQueue, review_id: int) -> str | None:
     return draft
 
 
-def offline_words(words: WaitingTexts, waiting: list) -> str:
-    """What a window says while the database server cannot be reached: that it is offline, how many changes wait."""
+def offline_words(words: WaitingTexts, waiting: list, state: str = "offline") -> str:
+    """What a window says while the database server cannot be reached (state 'offline') or has not answered yet
+    ('unanswered'): that it is so, and how many changes wait."""
+    said = cast("Mapping[str, str]", words)
     notes = sum(1 for w in waiting if w.kind == "keep_note")
     if not waiting:
-        return words["offline"]
+        return said[state]
     if notes == len(waiting):
-        return words["offline_one_note"] if notes == 1 else words["offline_notes"].format(count=notes)
-    return words["offline_one_change"] if len(waiting) == 1 else words["offline_changes"].format(count=len(waiting))
+        return said[f"{state}_one_note"] if notes == 1 else said[f"{state}_notes"].format(count=notes)
+    return said[f"{state}_one_change"] if len(waiting) == 1 else said[f"{state}_changes"].format(count=len(waiting))
 
 
 class WaitingLabel(QLabel):
@@ -132,10 +134,11 @@ class WaitingLabel(QLabel):
 
     def refresh(self) -> None:
         waiting = self.queue.pending()
-        self.setVisible((bool(waiting) and self.queue.blocked) or self.queue.offline)
-        self.setToolTip(self.words["offline_tip"] if self.queue.offline else self.words["tip"])
-        if self.queue.offline:
-            self.setText(offline_words(self.words, waiting))
+        unanswered = bool(waiting) and self.queue.unanswered
+        self.setVisible((bool(waiting) and self.queue.blocked) or self.queue.offline or unanswered)
+        self.setToolTip(self.words["offline_tip"] if self.queue.offline or unanswered else self.words["tip"])
+        if self.queue.offline or unanswered:
+            self.setText(offline_words(self.words, waiting, "offline" if self.queue.offline else "unanswered"))
             return
         if not waiting:
             self.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...app.session import ReviewStore
 from ...app.write_journal import (
@@ -29,6 +29,9 @@ WAIT_MS = 250
 """How long the worker's connection waits for the lock before it says so and tries again."""
 RETRY_S = 2.0
 """How long the worker rests after an error other than a lock (a read-only file, a full disk) before trying again."""
+UNANSWERED_MS = 3000
+"""On a team server: a write that has waited this long for the server's answer is said to wait for it, before the
+link is given up for lost (which takes the network's own time-outs, some 20 s, or never while a server is stuck)."""
 STOP_S = 2.0
 """How long closing waits for the worker to finish what it is doing; past that it is left to end with the process
 (whatever it had not committed is still in the journal, and what it commits after is skipped by the journal's mark)."""
@@ -56,6 +59,8 @@ class WriteQueue(QObject):
         """The database server cannot be reached: what is typed waits in the journal until it is back."""
         self.problem = ""
         """Why the database holds writes up: '' for another process's lock, else SQLite's own words."""
+        self.unanswered = False
+        """On a server: the oldest write waiting has had no answer for UNANSWERED_MS (the link may have just gone)."""
         self._on_server = store.db.dialect != "sqlite"
         self._folder = journal_folder_of(store)
         self._journal = journal_of(self._folder)
@@ -69,6 +74,9 @@ class WriteQueue(QObject):
         self.results: dict = {}
         """What each write that waited returned once written, by (source, seq): an edit made meanwhile may name it."""
         self._finished.connect(self._batch_done, Qt.ConnectionType.QueuedConnection)
+        self._answer_watch = QTimer(self, singleShot=True, interval=UNANSWERED_MS)
+        self._answer_watch.timeout.connect(self._no_answer)
+        self._watched: Waiting | None = None
         self.take_over()
 
     def take_over(self) -> None:
@@ -109,9 +117,30 @@ class WriteQueue(QObject):
             self._pending.append(waiting)
             self._cond.notify()
         self._start()
+        self._watch_answer()
         self.queued.emit(waiting)
         self.waiting_changed.emit()
         return False, waiting
+
+    def _watch_answer(self) -> None:
+        """On a server, time the oldest write waiting: still there after UNANSWERED_MS, the windows say so."""
+        if not self._on_server or self._answer_watch.isActive() or self.unanswered:
+            return
+        with self._cond:
+            self._watched = self._pending[0] if self._pending else None
+        if self._watched is not None:
+            self._answer_watch.start()
+
+    def _no_answer(self) -> None:
+        with self._cond:
+            still = self._watched is not None and any(w is self._watched for w in self._pending)
+        if self._stopping:
+            return
+        if still:
+            self.unanswered = True
+            self.waiting_changed.emit()
+        else:  # that one was answered: time the oldest still waiting
+            self._watch_answer()
 
     def tell_refused(self, kind: str, data: dict, error: Exception) -> None:
         """A write the database refused at once (its row deleted by another window, say): said like one that waited."""
@@ -188,7 +217,7 @@ class WriteQueue(QObject):
             if (self.blocked, self.problem, self.offline) != before:
                 self.waiting_changed.emit()
             return
-        self.blocked, self.problem, self.offline = False, "", False
+        self.blocked, self.problem, self.offline, self.unanswered = False, "", False, False
         with self._cond:
             sources = {w.source for w in self._pending}
             for name in [name for name in self._orphans if name not in sources]:
@@ -204,10 +233,12 @@ class WriteQueue(QObject):
         done = [(w, written.get((w.source, w.seq))) for w in batch]
         if done:
             self.written.emit(done)
+        self._watch_answer()
         self.waiting_changed.emit()
 
     def stop(self) -> None:
         """Stop the worker; what still waits stays in the journal for the next start."""
+        self._answer_watch.stop()
         with self._cond:
             self._stopping = True
             self._cond.notify()

@@ -280,10 +280,10 @@ class NotesWindow(QMainWindow):
         self.statusBar().showMessage(self.texts["window"]["parked"].format(text=shortened(text, 60)), 8000)
 
     def _position_now(self, now) -> tuple[Place, int]:
-        """Where a note goes: what the shared screen shows now, read fresh (the facilitator may have moved on in
-        another process a moment ago), or as last read if the review is gone."""
-        with contextlib.suppress(ReviewNotFound):
-            self.record = self.meeting_screen.record(self.review_id)
+        """Where a note goes: the shared screen now, read fresh from a file; on a server as last heard (no wait on a network)."""
+        if self.events.server is None:
+            with contextlib.suppress(ReviewNotFound):
+                self.record = self.meeting_screen.record(self.review_id)
         return position(self.record, now, self.question_keys) if self.record is not None else (Place(), 0)
 
     def _reset_input(self) -> None:
