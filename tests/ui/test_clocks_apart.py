@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from facilitator.app.session import agree_with_server
 from facilitator.domain.agenda import Phase
@@ -21,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from child_window import ChildWindow
 from notes_helpers import meeting_in_timeline
 from server_outage import outage
+from shown import shown
 
 START_S = 30
 """Time allowed for the child to import Qt and open its window; not the bound under test."""
@@ -38,20 +38,8 @@ def store(server_database):
     store.db.close()
 
 
-@pytest.fixture
-def windows(qapp, store):
-    windows = Windows(store)
-    yield windows
-    for window in [*windows.notes.values(), *windows.reviews.values()]:
-        window.close()
-    windows.events.stop()
-
-
 def _facilitator(qtbot, windows, review):
-    window = windows.open_review(review.id)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown(qtbot, windows, review.id)
     window.show_panel(window.meeting_view)
     return window
 

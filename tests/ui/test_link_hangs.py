@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
 from facilitator.ui.notes.notes_model import NOTE, WHEN
-from facilitator.ui.windows import Windows
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from cut_link import CutLink
@@ -41,15 +40,6 @@ def store(postgres_server, server_database, link):
     yield store
     link.mend()
     store.db.close()
-
-
-@pytest.fixture
-def windows(qapp, store):
-    windows = Windows(store)
-    yield windows
-    for window in [*windows.notes.values(), *windows.reviews.values()]:
-        window.close()
-    windows.events.stop()
 
 
 def _notes_on_server(url, review_id):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.storage.database import open_database
 from facilitator.storage.reviews import ReviewStore
-from facilitator.ui.windows import Windows
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from child_window import ChildWindow
@@ -27,15 +26,6 @@ def store(server_database):
     store = ReviewStore(open_database(server_database))
     yield store
     store.db.close()
-
-
-@pytest.fixture
-def windows(qapp, store):
-    windows = Windows(store)
-    yield windows
-    for window in [*windows.notes.values(), *windows.reviews.values()]:
-        window.close()
-    windows.events.stop()
 
 
 def test_the_facilitator_is_told_when_the_note_takers_window_loses_its_link_and_when_it_is_back(
