@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.agenda import Phase
 from facilitator.domain.meeting_clock import ClockEvent, MeetingEvent
+from facilitator.storage.database import open_database
+from facilitator.storage.reviews import ReviewStore
 
 
 def meeting_in_timeline(store, review, entry, minutes_in: int = 10) -> None:
@@ -22,3 +24,12 @@ def open_notes(qtbot, windows, review):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def notes_on_server(url, review_id):
+    """The notes as the server holds them, read through a link of its own."""
+    db = open_database(url)
+    try:
+        return [n.text for n in ReviewStore(db).notes.notes(review_id)]
+    finally:
+        db.close()

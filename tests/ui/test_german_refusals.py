@@ -1,27 +1,14 @@
 """With FACILITATOR_LANGUAGE=de a value the meeting's rules refuse is said in German where it was typed."""
 
-import pytest
+from in_german import german  # noqa: F401  (every test here runs in German)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shown import active, on_tab, shown
 
 from facilitator import content
-from facilitator.content import forget_texts, use_language
 from facilitator.domain.agenda import Phase
-from facilitator.ui.common.own_wording import use_users_language
-from facilitator.ui.common.qt_language import speak_qt
 from facilitator.ui.meeting.action_dialog import ActionDialog
 from facilitator.ui.prep.agenda_dialog import AgendaDialog
-
-
-@pytest.fixture(autouse=True)
-def german(qapp, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
-    use_users_language()
-    yield
-    use_language("en")
-    speak_qt("en")
-    forget_texts()
 
 
 def _retyped(qtbot, line, text):

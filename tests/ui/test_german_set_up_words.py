@@ -2,29 +2,17 @@
 duty in German, and a role picked from its German list is stored as that role; the import preview names the day the
 file's times fall on in German, as its table does."""
 
-import pytest
+from in_german import german  # noqa: F401  (every test here runs in German)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox
 from shown import on_tab, shown
 
-from facilitator.content import forget_texts, use_language
 from facilitator.domain.people import Role
-from facilitator.ui.common.own_wording import use_users_language
-from facilitator.ui.common.qt_language import speak_qt
 from facilitator.ui.prep.people_model import ATTENDANCE, DUTY, INVOLVED, NAME, ROLE
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-
-@pytest.fixture(autouse=True)
-def german(qapp, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
-    use_users_language()
-    yield
-    use_language("en")
-    speak_qt("en")
-    forget_texts()
 
 
 def _row(model, name):

@@ -3,7 +3,7 @@
 import re
 import tomllib
 
-import pytest
+from in_german import german  # noqa: F401  (every test here runs in German)
 from notes_helpers import meeting_in_timeline, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +24,6 @@ from shown import shown
 
 from facilitator import content
 from facilitator.app.hub import Hub
-from facilitator.content import forget_texts, use_language
-from facilitator.ui.common.own_wording import use_users_language
-from facilitator.ui.common.qt_language import speak_qt
 from facilitator.ui.library.new_review_dialog import NewReviewDialog
 from facilitator.ui.meeting.action_dialog import ActionDialog
 from facilitator.ui.prep.agenda_dialog import AgendaDialog
@@ -37,15 +34,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 MNEMONIC = re.compile(r"&([^&\s])")
 TEXT = content.resource("text")
 
-
-@pytest.fixture(autouse=True)
-def german(qapp, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_LANGUAGE", "de")
-    use_users_language()  # as the app starts: our texts and Qt's own words (Strg, Umschalt) in German
-    yield
-    use_language("en")
-    speak_qt("en")
-    forget_texts()
 
 
 def english_only() -> set[str]:
@@ -60,11 +48,11 @@ def english_only() -> set[str]:
             for inner in value:
                 yield from sentences(inner)
 
-    english, german = set(), set()
+    english, translated = set(), set()
     for path in TEXT.glob("*.toml"):
         english |= set(sentences(tomllib.loads(path.read_text(encoding="utf-8"))))
-        german |= set(sentences(tomllib.loads((TEXT / "de" / path.name).read_text(encoding="utf-8"))))
-    return {s for s in english - german if len(s) > 3 and "{" not in s}
+        translated |= set(sentences(tomllib.loads((TEXT / "de" / path.name).read_text(encoding="utf-8"))))
+    return {s for s in english - translated if len(s) > 3 and "{" not in s}
 
 
 def words_shown(window: QWidget) -> list[str]:

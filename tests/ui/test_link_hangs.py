@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from notes_helpers import meeting_in_timeline, open_notes
+from notes_helpers import meeting_in_timeline, notes_on_server, open_notes
 from PySide6.QtCore import Qt
 
 from facilitator.storage.database import open_database
@@ -42,13 +42,6 @@ def store(postgres_server, server_database, link):
     store.db.close()
 
 
-def _notes_on_server(url, review_id):
-    db = open_database(url)
-    try:
-        return [n.text for n in ReviewStore(db).notes.notes(review_id)]
-    finally:
-        db.close()
-
 
 def _shown(window):
     model = window.table.notes_model
@@ -63,7 +56,7 @@ def test_enter_keeps_a_note_at_once_while_the_network_gives_no_answer(qtbot, win
     window = open_notes(qtbot, windows, review)
     qtbot.keyClicks(window.input, "Before the cut")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _notes_on_server(server_database, review.id) == ["Before the cut"], timeout=BACK_MS)
+    qtbot.waitUntil(lambda: notes_on_server(server_database, review.id) == ["Before the cut"], timeout=BACK_MS)
     qtbot.waitUntil(lambda: _shown(window) == [("Before the cut", False)])
     link.cut()
     mend = threading.Timer(MEND_S, link.mend)
@@ -82,7 +75,7 @@ def test_enter_keeps_a_note_at_once_while_the_network_gives_no_answer(qtbot, win
     finally:
         mend.cancel()
         link.mend()
-    qtbot.waitUntil(lambda: len(_notes_on_server(server_database, review.id)) == 2, timeout=BACK_MS)
-    assert _notes_on_server(server_database, review.id) == ["Before the cut", "During the cut"]
+    qtbot.waitUntil(lambda: len(notes_on_server(server_database, review.id)) == 2, timeout=BACK_MS)
+    assert notes_on_server(server_database, review.id) == ["Before the cut", "During the cut"]
     qtbot.waitUntil(lambda: _shown(window) == [("Before the cut", False), ("During the cut", False)], timeout=BACK_MS)
     qtbot.waitUntil(lambda: not window.waiting.isVisible(), timeout=BACK_MS)

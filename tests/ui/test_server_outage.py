@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from notes_helpers import meeting_in_timeline, open_notes
+from notes_helpers import meeting_in_timeline, notes_on_server, open_notes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -29,14 +29,6 @@ def store(server_database):
     store.db.close()
 
 
-def _notes_on_server(url, review_id):
-    """The notes as the server holds them, read through a link of its own."""
-    db = open_database(url)
-    try:
-        return [n.text for n in ReviewStore(db).notes.notes(review_id)]
-    finally:
-        db.close()
-
 
 def _type_note(qtbot, window, text):
     qtbot.keyClicks(window.input, text)
@@ -56,7 +48,7 @@ def test_notes_typed_while_the_server_is_stopped_land_once_and_in_order_when_it_
     meeting_in_timeline(store, review, timeline[1])
     window = open_notes(qtbot, windows, review)
     _type_note(qtbot, window, "Before the outage")
-    qtbot.waitUntil(lambda: _notes_on_server(server_database, review.id) == ["Before the outage"], timeout=BACK_MS)
+    qtbot.waitUntil(lambda: notes_on_server(server_database, review.id) == ["Before the outage"], timeout=BACK_MS)
     qtbot.waitUntil(lambda: _shown(window) == [("Before the outage", False)])
     with outage(postgres_server):
         qtbot.waitUntil(lambda: window.waiting.isVisible())
@@ -70,14 +62,14 @@ def test_notes_typed_while_the_server_is_stopped_land_once_and_in_order_when_it_
         assert window.input.text() == "still typing"
         assert QApplication.activeWindow() is window
         assert "OFFLINE two" in "".join(p.read_text(encoding="utf-8") for p in journal_folder(server_database).glob("*.jsonl"))
-    qtbot.waitUntil(lambda: len(_notes_on_server(server_database, review.id)) == 3, timeout=BACK_MS)
-    assert _notes_on_server(server_database, review.id) == ["Before the outage", "OFFLINE one", "OFFLINE two"]
+    qtbot.waitUntil(lambda: len(notes_on_server(server_database, review.id)) == 3, timeout=BACK_MS)
+    assert notes_on_server(server_database, review.id) == ["Before the outage", "OFFLINE one", "OFFLINE two"]
     qtbot.waitUntil(lambda: not window.waiting.isVisible(), timeout=BACK_MS)
     qtbot.waitUntil(lambda: _shown(window) == [(t, False) for t in ["Before the outage", "OFFLINE one", "OFFLINE two"]])
     assert window.input.text() == "still typing"
     _type_note(qtbot, window, " after the outage")
-    qtbot.waitUntil(lambda: len(_notes_on_server(server_database, review.id)) == 4, timeout=BACK_MS)
-    assert _notes_on_server(server_database, review.id) == [
+    qtbot.waitUntil(lambda: len(notes_on_server(server_database, review.id)) == 4, timeout=BACK_MS)
+    assert notes_on_server(server_database, review.id) == [
         "Before the outage", "OFFLINE one", "OFFLINE two", "still typing after the outage"
     ]
     assert window.input.text() == ""
